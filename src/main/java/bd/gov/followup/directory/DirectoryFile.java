@@ -1,0 +1,56 @@
+package bd.gov.followup.directory;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The directory file as written (YAML). {@link DirectoryValidator} checks it; {@link OfficeDirectory} is what the
+ * application uses.
+ *
+ * @param spellings variant spellings of single words of this district's names, variant → usual spelling
+ *     (কালিগঞ্জ → কালীগঞ্জ); the common Bengali ones are built in
+ * @param nonOffices phrases that lists of minutes contain but that name no office ("অফিস কপি")
+ */
+record DirectoryFile(
+    String id,
+    String nameBn,
+    String nameEn,
+    Roles roles,
+    Map<String, String> spellings,
+    List<Upazila> upazilas,
+    List<OfficeSet> sets,
+    List<OfficeEntry> offices,
+    List<String> nonOffices) {
+
+  DirectoryFile {
+    spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
+    upazilas = upazilas == null ? List.of() : List.copyOf(upazilas);
+    sets = sets == null ? List.of() : List.copyOf(sets);
+    offices = offices == null ? List.of() : List.copyOf(offices);
+    nonOffices = nonOffices == null ? List.of() : List.copyOf(nonOffices);
+  }
+
+  /** Which offices hold the committee's roles. */
+  record Roles(String secretary, String chair) {}
+
+  /** One office as written: an {@link Office} and, optionally, the id of its demo user. */
+  record OfficeEntry(
+      String id,
+      String nameBn,
+      String nameEn,
+      OfficeLevel level,
+      String upazila,
+      String email,
+      List<String> phrases,
+      List<String> sets,
+      String demoUser) {
+
+    Office toOffice() {
+      return new Office(id, nameBn, nameEn, level, upazila, blankToNull(email), phrases, sets);
+    }
+
+    private static String blankToNull(String text) {
+      return text == null || text.isBlank() ? null : text.trim();
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package bd.gov.followup.directory;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Maps the implementer phrases of a decision (বাস্তবায়নকারী) to offices.
+ *
+ * <p>Known phrases are found first, longest first from left to right, so that words inside an office's name
+ * ("তথ্য ও যোগাযোগ") are never taken for connectors. What is left between them is dropped only when it is a connector,
+ * the district's name or a list number; anything else goes back as written, for the secretary to decide.
+ */
+final class ImplementerResolver {
+
+  /** Words that join or honour offices but name none (composed as the tokenizer composes words). */
+  static final Set<String> FILLERS =
+      Stream.of("ও", "এবং", "জনাব", "মহোদয়", "মহোদয়া", "জেলা", "উপজেলা")
+          .map(word -> Normalizer.normalize(word, Normalizer.Form.NFC))
+          .collect(Collectors.toUnmodifiableSet());
+
+  // ';' separates implementers in minutes: two unknown ones become two entries
+  private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\\n]");
+
+  // between two words, any of these ends a name: a word across them does not qualify the other
+  private static final Pattern NAME_BREAK = Pattern.compile("[,;:।॥৷]");
+
+  // trimmed from both ends of what is left unresolved
+  private static final Pattern EDGE = Pattern.compile("^(?:[\\s,;:]|(?:ও|এবং)(?=\\s|$))+|(?:[\\s,;:]|(?<=\\s|^)(?:ও|এবং))+$");
+
+  private final PhraseTokenizer tokenizer;
+  private final DistrictName district;
+  private final PhraseIndex index;
+
+  ImplementerResolver(PhraseTokenizer tokenizer, DistrictName district, PhraseIndex index) {
+    this.tokenizer = tokenizer;
+    this.district = district;
+    this.index = index;
+  }
+
+  Resolution resolve(List<String> phrases) {
+    Set<Office> offices = new LinkedHashSet<>();
+    Office lead = null;
+    List<String> unresolved = new ArrayList<>();
+    for (String phrase : phrases) {
+      for (Part part : parts(phrase)) {
+        if (part instanceof Part.Named named) {
+          offices.add(named.office());
+          lead = lead == null ? named.office() : lead;
+        } else if (part instanceof Part.Members members) {
+          offices.addAll(members.offices());
+        } else if (part instanceof Part.Unknown unknown) {
+          unresolved.add(unknown.text());
+        }
+      }
+    }
+    return new Resolution(List.copyOf(offices), lead, unresolved);
+  }
+
+  /** What one phrase names, in the order it names it. */
+  private sealed interface Part {
+    record Named(Office office) implements Part {}
+
+    record Members(List<Office> offices) implements Part {}
+
+    record Unknown(String text) implements Part {}
+  }
+
+  /** A known phrase found in the text: words [from, to) of the words compared. */
+  private record Match(int from, int to, PhraseTarget target) {}
+
+  private List<Part> parts(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<Token> tokens = tokenizer.tokenize(text);
+    boolean[] districtName = district.occurrences(tokens);
+    List<Token> compared = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!districtName[i]) {
+        compared.add(tokens.get(i));
+      }
+    }
+    List<Match> matches = findKnownPhrases(compared);
+    dropQualifiedMatches(matches, compared, text);
+    return partsInOrder(text, tokens, districtName, compared, matches);
+  }
+
+  private List<Match> findKnownPhrases(List<Token> compared) {
+    List<String> words = compared.stream().map(Token::word).toList();
+    List<Match> matches = new ArrayList<>();
+    int at = 0;
+    while (at < words.size()) {
+      PhraseIndex.Hit hit = index.longestAt(words, at);
+      if (hit == null) {
+        at++;
+      } else {
+        matches.add(new Match(at, at + hit.length(), hit.target()));
+        at += hit.length();
+      }
+    }
+    return matches;
+  }
+
+  /**
+   * A known phrase written together with an unknown word ("অতিরিক্ত জেলা প্রশাসক" when only "জেলা প্রশাসক" is known)
+   * names some other office: it is left unresolved rather than read as the shorter one.
+   */
+  private void dropQualifiedMatches(List<Match> matches, List<Token> compared, String text) {
+    boolean dropped = true;
+    while (dropped) {
+      dropped = matches.removeIf(match -> qualifiedBy(match.from() - 1, match.from(), matches, compared, text)
+          || qualifiedBy(match.to(), match.to() - 1, matches, compared, text));
+    }
+  }
+
+  private boolean qualifiedBy(int neighbour, int edge, List<Match> matches, List<Token> compared, String text) {
+    if (neighbour < 0 || neighbour >= compared.size() || inMatch(neighbour, matches)) {
+      return false;
+    }
+    Token word = compared.get(neighbour);
+    Token edgeWord = compared.get(edge);
+    int gapStart = Math.min(word.end(), edgeWord.end());
+    int gapEnd = Math.max(word.start(), edgeWord.start());
+    boolean joined = gapStart >= gapEnd || !NAME_BREAK.matcher(text.substring(gapStart, gapEnd)).find();
+    return joined && meaningful(word, false);
+  }
+
+  private static boolean inMatch(int word, List<Match> matches) {
+    return matches.stream().anyMatch(m -> m.from() <= word && word < m.to());
+  }
+
+  private List<Part> partsInOrder(
+      String text, List<Token> tokens, boolean[] districtName, List<Token> compared, List<Match> matches) {
+    List<Part> parts = new ArrayList<>();
+    int leftFrom = 0;
+    for (Match match : matches) {
+      int start = compared.get(match.from()).start();
+      addUnknown(parts, text, tokens, districtName, leftFrom, start);
+      if (match.target() instanceof PhraseTarget.Single single) {
+        parts.add(new Part.Named(single.office()));
+      } else if (match.target() instanceof PhraseTarget.Every every) {
+        parts.add(new Part.Members(every.members()));
+      } // a phrase that names no office ("অফিস কপি") adds nothing
+      leftFrom = compared.get(match.to() - 1).end();
+    }
+    addUnknown(parts, text, tokens, districtName, leftFrom, text.length());
+    return parts;
+  }
+
+  /** Adds what is left in text[from, to), one entry per implementer, unless it is only connectors and the like. */
+  private static void addUnknown(
+      List<Part> parts, String text, List<Token> tokens, boolean[] districtName, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    Matcher pieces = IMPLEMENTER_SEPARATOR.matcher(text.substring(from, to));
+    int pieceStart = from;
+    while (true) {
+      boolean found = pieces.find();
+      int pieceEnd = found ? from + pieces.start() : to;
+      if (hasMeaningfulToken(tokens, districtName, pieceStart, pieceEnd)) {
+        parts.add(new Part.Unknown(EDGE.matcher(text.substring(pieceStart, pieceEnd)).replaceAll("")));
+      }
+      if (!found) {
+        return;
+      }
+      pieceStart = from + pieces.end();
+    }
+  }
+
+  private static boolean hasMeaningfulToken(List<Token> tokens, boolean[] districtName, int from, int to) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.start() >= from && token.end() <= to && meaningful(token, districtName[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word left over could name someone: a blank to fill in does, a connector or list number does not. */
+  private static boolean meaningful(Token token, boolean districtName) {
+    if (token.blank()) {
+      return true;
+    }
+    return !districtName && !FILLERS.contains(token.word()) && !token.word().chars().allMatch(Character::isDigit);
+  }
+}

@@ -1,0 +1,34 @@
+package bd.gov.followup.directory;
+
+import java.util.List;
+
+/** What a known phrase points to. */
+sealed interface PhraseTarget {
+
+  /** A short description for error messages: "office 'uno-sadar'". */
+  String describe();
+
+  /** A phrase that names exactly one office. */
+  record Single(Office office) implements PhraseTarget {
+    @Override
+    public String describe() {
+      return "office '" + office.id() + "'";
+    }
+  }
+
+  /** A phrase that names every office of a set ("উপজেলা নির্বাহী অফিসার (সকল)"). */
+  record Every(OfficeSet set, List<Office> members) implements PhraseTarget {
+    @Override
+    public String describe() {
+      return "set '" + set.id() + "'";
+    }
+  }
+
+  /** A phrase that minutes use in their lists but that names no office ("অফিস কপি"): it asks nothing of anyone. */
+  record NoOffice(String phrase) implements PhraseTarget {
+    @Override
+    public String describe() {
+      return "non-office phrase '" + phrase + "'";
+    }
+  }
+}
