@@ -1,0 +1,194 @@
+package bd.gov.followup.directory;
+
+import static bd.gov.followup.directory.JhenaidahDirectory.DIRECTORY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How implementer phrases map to offices, beyond the seed minutes. */
+class ResolutionRulesTest {
+
+  private static List<String> ids(Resolution resolution) {
+    return resolution.offices().stream().map(Office::id).toList();
+  }
+
+  private static List<String> memberIds(String setId) {
+    return DIRECTORY.members(setId).stream().map(Office::id).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      উপজেলা নির্বাহী অফিসার, কালীগঞ্জ                   | uno-kaliganj
+      উপজেলা নির্বাহী অফিসার, কালীগঞ্জ, ঝিনাইদহ।          | uno-kaliganj
+      উপজেলা নির্বাহী অফিসার, কালীগঞ্জ উপজেলা             | uno-kaliganj
+      উপজেলা নির্বাহী অফিসার, ঝিনাইদহ সদর                 | uno-sadar
+      ইউএনও, কোটচাঁদপুর                                 | uno-kotchandpur
+      সহকারী প্রোগ্রামার, আইসিটি অধিদপ্তর, উপজেলা কার্যালয়, মহেশপুর | ap-maheshpur
+      সহকারী কমিশনার (ICT)                              | ac-ict
+      সহকারী কমিশনার, শিক্ষা                             | ac-education
+      জেলা প্রশাসক, ঝিনাইদহ মহোদয়                        | dc
+      সচিব, বারবাজার ইউনিয়ন পরিষদ                        | up-kaliganj-barobazar
+      সাধুহাটী ইউনিয়ন পরিষদ, ঝিনাইদহ সদর                  | up-sadar-sadhuhati
+      সিভিল সার্জন, ঝিনাইদহ                              | head-civil-surgeon
+      উপ-পরিচালক, যুব উন্নয়ন অধিদপ্তর, ঝিনাইদহ             | head-youth
+      """)
+  void anOfficeNamedOnItsOwnLeads(String phrase, String officeId) {
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(ids(resolution)).containsExactly(officeId);
+    assertThat(resolution.lead().id()).isEqualTo(officeId);
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      উপজেলা নির্বাহী অফিসার, কালিগঞ্জ               | uno-kaliganj
+      উপজেলা নির্বাহী অফিসার, হরিনাকুন্ডু             | uno-harinakunda
+      সচিব, কুমড়াবাড়িয়া ইউনিয়ন পরিষদ               | up-sadar-kumrabaria
+      এসবিকে ইউপি                                   | up-maheshpur-sbk
+      এস.বি.কে ইউনিয়ন পরিষদ                         | up-maheshpur-sbk
+      সুন্দরপুর-দূর্গাপুর ইউনিয়ন পরিষদ                | up-kaliganj-sundarpur-durgapur
+      সহকারি প্রোগ্রামার, শৈলকূপা                     | ap-shailkupa
+      উপপরিচালক, স্থানীয় সরকার                       | head-ddlg
+      উপ পরিচালক, স্থানীয় সরকার                      | head-ddlg
+      """)
+  void variantSpellingsNameTheSameOffice(String phrase, String officeId) {
+    assertThat(ids(DIRECTORY.resolve(phrase))).containsExactly(officeId);
+  }
+
+  @Test
+  void composedAndDecomposedBengaliLettersAreTheSame() {
+    String precomposed = "\u09DF"; // য়
+    String decomposed = "\u09AF\u09BC"; // য + nukta
+
+    assertThat(ids(DIRECTORY.resolve("নি" + precomposed + "ামতপুর ইউনিয়ন পরিষদ")))
+        .containsExactly("up-kaliganj-niamatpur");
+    assertThat(ids(DIRECTORY.resolve("নি" + decomposed + "ামতপুর ইউনি" + decomposed + "ন পরিষদ")))
+        .containsExactly("up-kaliganj-niamatpur");
+    assertThat(ids(DIRECTORY.resolve("সহকারী\u200C প্রোগ্রামার, কালীগঞ্জ"))).containsExactly("ap-kaliganj");
+  }
+
+  @Test
+  void bengaliAndAsciiListNumbersAreNotOffices() {
+    assertThat(DIRECTORY.resolve("১। সিভিল সার্জন, ঝিনাইদহ").unresolved()).isEmpty();
+    assertThat(DIRECTORY.resolve("1. সিভিল সার্জন, ঝিনাইদহ").unresolved()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "সকল সহকারী প্রোগ্রামার", "সহকারী প্রোগ্রামার সকল", "সহকারী প্রোগ্রামার(সকল)", "সহকারী প্রোগ্রামারগণ",
+      "সহকারী প্রোগ্রামার, আইসিটি অধিদপ্তর, উপজেলা কার্যালয় (সকল)",
+      "সকল সহকারী প্রোগ্রামার, আইসিটি অধিদপ্তর, উপজেলা কার্যালয়"})
+  void everyFormOfAllMeansEveryMember(String phrase) {
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(ids(resolution)).containsExactlyElementsOf(memberIds("set-aps"));
+    assertThat(resolution.lead()).isNull();
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @Test
+  void theUnionParishadSecretariesAsTheSeedsDecisionTextNamesThem() {
+    Resolution resolution = DIRECTORY.resolve("সহকারী প্রোগ্রামারগণ ও ইউনিয়ন পরিষদের সচিবগণ");
+
+    List<String> expected = new ArrayList<>(memberIds("set-aps"));
+    expected.addAll(memberIds("set-up-secretaries"));
+    assertThat(ids(resolution)).containsExactlyElementsOf(expected).hasSize(73);
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @Test
+  void connectorsInsideAnOfficesNameDoNotSplitIt() {
+    Resolution resolution = DIRECTORY.resolve("নির্বাহী প্রকৌশলী, সড়ক ও জনপথ বিভাগ, ঝিনাইদহ এবং জেলা তথ্য অফিসার");
+
+    assertThat(ids(resolution)).containsExactly("head-rhd", "head-information");
+    assertThat(resolution.lead().id()).isEqualTo("head-rhd");
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @Test
+  void officesAreListedOnceInTheOrderFirstNamed() {
+    Resolution resolution = DIRECTORY.resolve(List.of(
+        "উপজেলা নির্বাহী অফিসার (সকল)", "উপজেলা নির্বাহী অফিসার, মহেশপুর", "সহকারী কমিশনার (আইসিটি)"));
+
+    List<String> expected = new ArrayList<>(memberIds("set-unos"));
+    expected.add("ac-ict");
+    assertThat(ids(resolution)).containsExactlyElementsOf(expected);
+    assertThat(resolution.lead().id()).as("the first office named on its own, though already in a set")
+        .isEqualTo("uno-maheshpur");
+  }
+
+  @Test
+  void theLeadIsTheFirstOfficeNamedOnItsOwnAcrossPhrases() {
+    Resolution resolution = DIRECTORY.resolve(List.of("সকল দপ্তর প্রধান", "সহকারী কমিশনার (শিক্ষা)", "ডিসি"));
+
+    assertThat(resolution.lead().id()).isEqualTo("ac-education");
+    assertThat(ids(resolution)).endsWith("ac-education", "dc");
+  }
+
+  @Test
+  void anUnknownPhraseNamesNoOfficeAndIsReturnedAsWritten() {
+    Resolution resolution = DIRECTORY.resolve("জেলা ক্রীড়া অফিসার, ঝিনাইদহ");
+
+    assertThat(resolution.offices()).isEmpty();
+    assertThat(resolution.lead()).isNull();
+    assertThat(resolution.unresolved()).containsExactly("জেলা ক্রীড়া অফিসার, ঝিনাইদহ");
+  }
+
+  @Test
+  void whatIsLeftBesideKnownOfficesIsReturnedAsWritten() {
+    Resolution resolution = DIRECTORY.resolve("সংশ্লিষ্ট সরকারি দপ্তরসমূহ ও সহকারী কমিশনার (আইসিটি)");
+
+    assertThat(ids(resolution)).containsExactly("ac-ict");
+    assertThat(resolution.lead().id()).isEqualTo("ac-ict");
+    assertThat(resolution.unresolved()).containsExactly("সংশ্লিষ্ট সরকারি দপ্তরসমূহ");
+  }
+
+  @Test
+  void implementersSeparatedBySemicolonsStaySeparate() {
+    Resolution resolution = DIRECTORY.resolve("জেলা ক্রীড়া অফিসার; জেলা কালচারাল অফিসার; ও জেলা তথ্য অফিসার");
+
+    assertThat(ids(resolution)).containsExactly("head-information");
+    assertThat(resolution.unresolved()).containsExactly("জেলা ক্রীড়া অফিসার", "জেলা কালচারাল অফিসার");
+  }
+
+  @Test
+  void aKnownNameInsideALongerUnknownOneIsNotTakenForIt() {
+    // only "জেলা প্রশাসক" (the DC) is known here; the additional DC without a portfolio is someone else
+    Resolution resolution = DIRECTORY.resolve("অতিরিক্ত জেলা প্রশাসক, ঝিনাইদহ");
+
+    assertThat(resolution.offices()).isEmpty();
+    assertThat(resolution.unresolved()).containsExactly("অতিরিক্ত জেলা প্রশাসক, ঝিনাইদহ");
+  }
+
+  @Test
+  void anUnqualifiedUnoIsNotGuessed() {
+    Resolution resolution = DIRECTORY.resolve("উপজেলা নির্বাহী অফিসার");
+
+    assertThat(resolution.offices()).isEmpty();
+    assertThat(resolution.unresolved()).containsExactly("উপজেলা নির্বাহী অফিসার");
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"  ", "ঝিনাইদহ।", "ও", "; ,"})
+  void nothingToResolve(String phrase) {
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(resolution.offices()).isEmpty();
+    assertThat(resolution.lead()).isNull();
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @Test
+  void noPhrasesAtAll() {
+    assertThat(DIRECTORY.resolve(List.of()).offices()).isEmpty();
+    assertThat(DIRECTORY.resolve((List<String>) null).complete()).isTrue();
+  }
+}
