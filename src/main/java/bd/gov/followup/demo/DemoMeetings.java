@@ -1,0 +1,83 @@
+package bd.gov.followup.demo;
+
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.DeadlineClock;
+import bd.gov.followup.workflow.MeetingRegistration;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only: registers the Jhenaidah web portal committee's meeting of 19 Nov 2023 twice — as recorded
+ * (its deadline, 30 Jan 2024, is long past, so every decision escalates to the ADC at once) and as a copy whose dates
+ * move so that the deadline lies weeks ahead (memo key suffixed -DEMO). A restart registers nothing twice.
+ */
+@Component
+@Profile("demo")
+public class DemoMeetings {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
+  static final String SEED = "demo/jhenaidah-web-portal-committee-2023-11.json";
+  static final String DEMO_SUFFIX = "-DEMO";
+  /** how far ahead the copy's deadline lies */
+  static final int WEEKS_AHEAD = 5;
+
+  private final MeetingRegistration registration;
+  private final ObjectMapper objectMapper;
+
+  public DemoMeetings(MeetingRegistration registration, ObjectMapper objectMapper) {
+    this.registration = registration;
+    this.objectMapper = objectMapper;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(30)
+  public void registerDemoMeetings() {
+    Meeting recorded = seed();
+    registerOnce(recorded);
+    registerOnce(movedAhead(recorded, DeadlineClock.today()));
+  }
+
+  Meeting seed() {
+    try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
+      return objectMapper.readValue(in, Meeting.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the demo minutes " + SEED, e);
+    }
+  }
+
+  private void registerOnce(Meeting meeting) {
+    if (registration.find(meeting.memoKey()).isPresent()) {
+      return;
+    }
+    registration.register(meeting, false);
+    log.info("Demo meeting {} registered with {} decisions", meeting.memoKey(), meeting.decisions().size());
+  }
+
+  /** The same minutes, every date moved by whole weeks (weekdays stay) so the deadline lies weeks after today. */
+  static Meeting movedAhead(Meeting m, LocalDate today) {
+    LocalDate target = today.plusWeeks(WEEKS_AHEAD).with(DayOfWeek.TUESDAY);
+    long days = ChronoUnit.WEEKS.between(m.deadline(), target) * 7;
+    List<Decision> decisions = m.decisions().stream()
+        .map(d -> new Decision(d.number(), d.topic(), d.discussion(), d.text(), d.implementers(),
+            d.deadline() == null ? null : d.deadline().plusDays(days)))
+        .toList();
+    return new Meeting(m.committee(), m.office(), m.chair(), m.date().plusDays(days), m.time(), m.place(),
+        m.memoNumber() + DEMO_SUFFIX, m.issueDate().plusDays(days), null, m.signatories(), m.distribution(),
+        decisions, m.deadline().plusDays(days));
+  }
+}

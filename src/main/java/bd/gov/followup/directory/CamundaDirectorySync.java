@@ -1,0 +1,111 @@
+package bd.gov.followup.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mirrors the directory into Camunda: one group per office and per set, and the authorizations each role needs.
+ * Idempotent: what exists is left alone, what the file adds appears; nothing is deleted (an office that left the
+ * file keeps its group and its history until an administrator removes it in Camunda Admin).
+ */
+@Component
+public class CamundaDirectorySync {
+
+  private static final Logger log = LoggerFactory.getLogger(CamundaDirectorySync.class);
+
+  /** Every process of the product: the committee's roles see all of them. */
+  static final List<String> PROCESS_KEYS = List.of("MeetingFollowup", "DecisionFollowup");
+
+  static final String GROUP_TYPE_OFFICE = "office";
+  static final String GROUP_TYPE_SET = "office-set";
+
+  private final OfficeDirectory directory;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  public CamundaDirectorySync(
+      OfficeDirectory directory, IdentityService identityService, AuthorizationService authorizationService) {
+    this.directory = directory;
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  /** @return how many groups were created (0 on a restart with an unchanged file) */
+  public int sync() {
+    int created = 0;
+    for (Office office : directory.offices()) {
+      created += ensureGroup(office.id(), office.nameBn(), GROUP_TYPE_OFFICE);
+      grant(office.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    for (OfficeSet set : directory.sets()) {
+      created += ensureGroup(set.id(), set.nameBn(), GROUP_TYPE_SET);
+    }
+    for (String committeeRole : List.of(directory.secretary().id(), directory.chair().id())) {
+      grant(committeeRole, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      for (String key : PROCESS_KEYS) {
+        grant(committeeRole, Resources.PROCESS_DEFINITION, key, Permissions.ALL);
+        grant(committeeRole, Resources.HISTORIC_TASK, "*", Permissions.ALL);
+        grant(committeeRole, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.ALL);
+      }
+      grant(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE);
+      grant(committeeRole, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+      grant(committeeRole, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+      grant(committeeRole, Resources.DEPLOYMENT, "*", Permissions.READ);
+    }
+    if (created > 0) {
+      log.info("Directory {}: created {} Camunda groups", directory.id(), created);
+    }
+    return created;
+  }
+
+  private int ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() > 0) {
+      return 0;
+    }
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identityService.saveGroup(group);
+    return 1;
+  }
+
+  /** Grants the permissions unless this group already holds a grant on the resource. */
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  /** The group ids a demo or real user of this office belongs to: the office and its sets. */
+  public List<String> groupsOf(Office office) {
+    List<String> groups = new ArrayList<>();
+    groups.add(office.id());
+    groups.addAll(office.sets());
+    return groups;
+  }
+}

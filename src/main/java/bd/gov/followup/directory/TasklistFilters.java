@@ -1,0 +1,86 @@
+package bd.gov.followup.directory;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist shows nothing until filters exist. Creates, once, the filters each role works from; the office filters
+ * are shared with every office group, the verification and chair filters with those roles only.
+ */
+@Component
+public class TasklistFilters {
+
+  public static final String MY_OFFICE = "আমার দপ্তরের কাজ";
+  public static final String OVERDUE = "মেয়াদোত্তীর্ণ";
+  public static final String AWAITING_VERIFICATION = "যাচাইয়ের অপেক্ষায়";
+  public static final String AWAITING_CHAIR = "এডিসির সিদ্ধান্তের অপেক্ষায়";
+
+  private final OfficeDirectory directory;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+
+  public TasklistFilters(
+      OfficeDirectory directory,
+      FilterService filterService,
+      TaskService taskService,
+      AuthorizationService authorizationService) {
+    this.directory = directory;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+  }
+
+  public void sync() {
+    List<String> everyOffice = directory.offices().stream().map(Office::id).toList();
+    String secretary = directory.secretary().id();
+    String chair = directory.chair().id();
+
+    // ${currentUserGroups()} is evaluated when the user opens the filter: one filter serves every office
+    ensure(MY_OFFICE, -10, "আমার দপ্তরের সব কাজ / All tasks of my office",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+        everyOffice);
+    ensure(OVERDUE, -5, "সময়সীমা পেরিয়ে গেছে / Past their deadline",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .dueBeforeExpression("${now()}"),
+        everyOffice);
+    ensure(AWAITING_VERIFICATION, 0, "দপ্তরের প্রতিবেদন যাচাই / Reports to verify",
+        taskService.createTaskQuery().taskDefinitionKey("Task_VerifyUpdate")
+            .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+        List.of(secretary, chair));
+    ensure(AWAITING_CHAIR, 5, "সভাপতির সিদ্ধান্তের অপেক্ষায় / Waiting for the chair",
+        taskService.createTaskQuery().taskDefinitionKey("Task_ReviewOverdueDecision"),
+        List.of(chair, secretary));
+  }
+
+  private void ensure(String name, int priority, String description, TaskQuery query, List<String> groups) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name)
+          .setQuery(query)
+          .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+      filterService.saveFilter(filter);
+    }
+    for (String group : groups) {
+      boolean granted = authorizationService.createAuthorizationQuery()
+          .resourceType(Resources.FILTER).resourceId(filter.getId()).groupIdIn(group).count() > 0;
+      if (!granted) {
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(Resources.FILTER);
+        authorization.setResourceId(filter.getId());
+        authorization.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(authorization);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package bd.gov.followup.notify;
+
+import bd.gov.followup.workflow.DecisionSummary;
+import bd.gov.followup.workflow.DecisionTexts;
+import org.springframework.stereotype.Component;
+
+/** The Bengali wording of reminders and escalations, in the register of a district office. */
+@Component
+public class DecisionMessages {
+
+  private final MailProperties mail;
+
+  public DecisionMessages(MailProperties mail) {
+    this.mail = mail;
+  }
+
+  /** Before the deadline: the office has not reported yet. */
+  public Message reminder(DecisionSummary decision, String officeName) {
+    return new Message(
+        "তাগিদ: " + decision.title() + " — সময়সীমা " + DecisionTexts.day(decision.deadline()),
+        salutation(officeName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title()
+            + " বাস্তবায়নের হালনাগাদ তথ্য এখনো দাখিল করা হয়নি।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n\n"
+            + "অনুগ্রহপূর্বক সময়সীমার মধ্যে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /** After the deadline: a daily reminder. */
+  public Message overdueReminder(DecisionSummary decision, String officeName) {
+    return new Message(
+        "মেয়াদোত্তীর্ণ: " + decision.title() + " — সময়সীমা " + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত",
+        salutation(officeName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
+            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে, কিন্তু হালনাগাদ তথ্য পাওয়া যায়নি।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n\n"
+            + "অনুগ্রহপূর্বক জরুরি ভিত্তিতে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /** The chair chose to send a reminder letter (তাগিদপত্র). */
+  public Message reminderLetter(DecisionSummary decision, String officeName, String chairRemarks) {
+    String remarks = chairRemarks == null || chairRemarks.isBlank() ? "" : "\nসভাপতির মন্তব্য: " + chairRemarks + "\n";
+    return new Message(
+        "তাগিদপত্র: " + decision.title() + " (স্মারক " + decision.memoKey() + ")",
+        salutation(officeName)
+            + "উপর্যুক্ত বিষয়ে \"" + decision.meetingTitle() + "\" এর " + decision.title()
+            + " বাস্তবায়নের নির্ধারিত সময়সীমা " + DecisionTexts.day(decision.deadline())
+            + " অতিক্রান্ত হলেও হালনাগাদ তথ্য পাওয়া যায়নি। সভাপতির নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n" + remarks + "\n"
+            + "অনুগ্রহপূর্বক অবিলম্বে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  private static String salutation(String officeName) {
+    return officeName + "\n\nমহোদয়,\n";
+  }
+
+  private String tasklist() {
+    return mail.baseUrl() + "/camunda/app/tasklist/";
+  }
+
+  private static String reference(DecisionSummary decision) {
+    return "\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + decision.memoKey() + "\n— সিদ্ধান্ত ফলো-আপ";
+  }
+}

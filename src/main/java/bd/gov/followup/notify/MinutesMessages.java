@@ -1,0 +1,51 @@
+package bd.gov.followup.notify;
+
+import bd.gov.followup.minutes.BengaliDigits;
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.DecisionTexts;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The Bengali letter that distributes the minutes: one per recipient, naming the decisions that concern it. */
+@Component
+public class MinutesMessages {
+
+  private final MailProperties mail;
+
+  public MinutesMessages(MailProperties mail) {
+    this.mail = mail;
+  }
+
+  public Message distribution(Meeting meeting, String recipient, List<Decision> concerning) {
+    StringBuilder body = new StringBuilder();
+    body.append(recipient).append("\n\nমহোদয়,\n")
+        .append(meeting.committee()).append(" এর ").append(DecisionTexts.day(meeting.date()))
+        .append(" তারিখে অনুষ্ঠিত সভার কার্যবিবরণী (স্মারক নম্বর ").append(meeting.memoNumber())
+        .append(", তারিখ ").append(DecisionTexts.day(meeting.issueDate()))
+        .append(") সদয় অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলো।\n\n");
+    if (concerning.isEmpty()) {
+      body.append("এই কার্যবিবরণীতে আপনার দপ্তরের জন্য সরাসরি কোনো সিদ্ধান্ত নেই; অবগতির জন্য প্রেরিত।\n");
+    } else {
+      body.append("আপনার দপ্তর সংশ্লিষ্ট সিদ্ধান্ত:\n");
+      for (Decision decision : concerning) {
+        body.append("\n").append(DecisionTexts.decisionTitle(decision.number(), decision.topic())).append("\n")
+            .append("সিদ্ধান্ত: ").append(decision.text()).append("\n")
+            .append("বাস্তবায়নকারী: ").append(String.join("; ", decision.implementers())).append("\n")
+            .append("সময়সীমা: ").append(DecisionTexts.day(meeting.deadlineOf(decision))).append("\n");
+      }
+      body.append("\nবাস্তবায়নের হালনাগাদ তথ্য টাস্কলিস্টে দাখিল করুন: ")
+          .append(mail.baseUrl()).append("/camunda/app/tasklist/\n");
+    }
+    body.append("\n").append(meeting.chair() == null ? "" : meeting.chair().name() + "\n" + meeting.chair().designation());
+    return new Message(
+        "সভার কার্যবিবরণী: " + meeting.committee() + " — স্মারক " + meeting.memoNumber() + ", তারিখ "
+            + DecisionTexts.day(meeting.issueDate()),
+        body.toString());
+  }
+
+  /** Bengali ordinal of a list entry: "৩।" */
+  public static String entry(int number) {
+    return BengaliDigits.of(number) + "।";
+  }
+}

@@ -1,0 +1,45 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The chair's choice must be one of the four, with what it needs: a later deadline, or a known office. */
+@Component("chairDecisionCheck")
+public class ChairDecisionCheckListener implements TaskListener {
+
+  private static final Set<String> CHOICES = Set.of("extend", "reassign", "remind", "close");
+
+  private final OfficeOptions officeOptions;
+
+  public ChairDecisionCheckListener(OfficeOptions officeOptions) {
+    this.officeOptions = officeOptions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object choice = task.getVariable(CHAIR_DECISION);
+    if (choice == null || !CHOICES.contains(choice.toString())) {
+      throw new BadUserRequestException(CHAIR_DECISION + ": একটি সিদ্ধান্ত বেছে নিন / choose extend, reassign, remind or close");
+    }
+    switch (choice.toString()) {
+      case "extend" -> {
+        LocalDate newDeadline = FormDates.parse(task.getVariable(NEW_DEADLINE), NEW_DEADLINE);
+        if (!newDeadline.isAfter(DeadlineClock.today())) {
+          throw new BadUserRequestException(NEW_DEADLINE + ": নতুন সময়সীমা আজকের পরে হতে হবে / the new deadline must be after today");
+        }
+      }
+      case "reassign" -> {
+        Object lead = task.getVariable(NEW_LEAD_GROUP);
+        officeOptions.validSelection(lead == null ? List.of() : List.of(lead.toString()), NEW_LEAD_GROUP);
+      }
+      default -> { }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one decision of the meeting's minutes to its DecisionFollowup instance: its text, implementers and deadline
+ * (its own, else the meeting's, else the default span from today).
+ */
+@Component("decisionCallMapping")
+public class DecisionCallMapping implements DelegateVariableMapping {
+
+  private final MinutesVariable minutesVariable;
+  private final FollowupProperties properties;
+
+  public DecisionCallMapping(MinutesVariable minutesVariable, FollowupProperties properties) {
+    this.minutesVariable = minutesVariable;
+    this.properties = properties;
+  }
+
+  @Override
+  public void mapInputVariables(org.camunda.bpm.engine.delegate.DelegateExecution superExecution, VariableMap sub) {
+    Meeting meeting = minutesVariable.fromVariable(superExecution.getVariable(MINUTES));
+    String number = (String) superExecution.getVariable(DECISION_NO);
+    Decision decision = meeting.decisions().stream()
+        .filter(d -> d.numberKey().equals(number))
+        .findFirst()
+        .orElseThrow(() -> new ProcessEngineException("No decision " + number + " in " + meeting.memoKey()));
+    LocalDate deadline = meeting.deadlineOf(decision);
+    if (deadline == null) {
+      deadline = DeadlineClock.today().plusDays(properties.defaultDeadlineDays());
+    }
+    sub.put(MEMO_KEY, meeting.memoKey());
+    sub.put(MEETING_TITLE, MeetingTexts.title(meeting));
+    sub.put(DECISION_NUMBER, decision.number());
+    sub.put(DECISION_TOPIC, decision.topic());
+    sub.put(DECISION_TITLE, DecisionTexts.decisionTitle(decision.number(), decision.topic()));
+    sub.put(DECISION_TEXT, decision.text());
+    sub.put(IMPLEMENTER_PHRASES, JsonVariables.stringList(decision.implementers()));
+    sub.put(IMPLEMENTERS_TEXT, String.join("; ", decision.implementers()));
+    sub.put(DEADLINE, deadline.toString());
+    sub.put(DEADLINE_TEXT, DecisionTexts.day(deadline));
+    sub.put(SECRETARY_GROUP, superExecution.getVariable(SECRETARY_GROUP));
+    sub.put(CHAIR_GROUP, superExecution.getVariable(CHAIR_GROUP));
+  }
+
+  @Override
+  public void mapOutputVariables(
+      org.camunda.bpm.engine.delegate.DelegateExecution superExecution, VariableScope subInstance) {
+    // the outcome stays on the decision's own instance; the meeting reads it from history when it settles
+  }
+}

@@ -1,0 +1,23 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** What messages say about a decision, read from its process variables. */
+public record DecisionSummary(
+    String memoKey, int number, String title, String text, String meetingTitle, LocalDate deadline) {
+
+  public static DecisionSummary of(VariableScope scope) {
+    Object deadline = scope.getVariable(DEADLINE);
+    Object number = scope.getVariable(DECISION_NUMBER);
+    return new DecisionSummary(
+        (String) scope.getVariable(MEMO_KEY),
+        number == null ? 0 : (Integer) number,
+        (String) scope.getVariable(DECISION_TITLE),
+        (String) scope.getVariable(DECISION_TEXT),
+        (String) scope.getVariable(MEETING_TITLE),
+        deadline == null || deadline.toString().isBlank() ? null : LocalDate.parse(deadline.toString()));
+  }
+}

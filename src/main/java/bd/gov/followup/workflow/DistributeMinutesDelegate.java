@@ -1,0 +1,108 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.directory.Office;
+import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.directory.Resolution;
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.minutes.Recipient;
+import bd.gov.followup.notify.MinutesMessages;
+import bd.gov.followup.notify.Notifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends every recipient of the distribution list the minutes, naming the decisions that concern it, and records
+ * who was sent what. A recipient the directory does not know, or an office without an address, is recorded and
+ * listed for the secretary in a comment — never dropped.
+ */
+@Component("distributeMinutes")
+public class DistributeMinutesDelegate implements JavaDelegate {
+
+  private final MinutesVariable minutesVariable;
+  private final OfficeDirectory directory;
+  private final MinutesMessages messages;
+  private final Notifier notifier;
+  private final TaskService taskService;
+
+  public DistributeMinutesDelegate(
+      MinutesVariable minutesVariable,
+      OfficeDirectory directory,
+      MinutesMessages messages,
+      Notifier notifier,
+      @Lazy TaskService taskService) {
+    this.minutesVariable = minutesVariable;
+    this.directory = directory;
+    this.messages = messages;
+    this.notifier = notifier;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Meeting meeting = minutesVariable.fromVariable(execution.getVariable(MINUTES));
+    Map<Integer, List<String>> officesByDecision = new LinkedHashMap<>();
+    for (Decision decision : meeting.decisions()) {
+      officesByDecision.put(decision.number(), directory.resolve(decision.implementers()).offices().stream().map(Office::id).toList());
+    }
+
+    List<Map<String, Object>> log = new ArrayList<>();
+    List<String> undelivered = new ArrayList<>();
+    for (Recipient recipient : meeting.distribution()) {
+      Resolution resolution = directory.resolve(recipient.text());
+      if (resolution.offices().isEmpty() && recipient.email() == null) {
+        log.add(entry(recipient, null, null, resolution.complete() ? "office-copy" : "unknown-recipient", List.of()));
+        if (!resolution.complete()) {
+          undelivered.add(recipient.text());
+        }
+        continue;
+      }
+      if (resolution.offices().isEmpty()) {
+        notifier.send(recipient.email(), messages.distribution(meeting, recipient.text(), List.of()));
+        log.add(entry(recipient, null, recipient.email(), "sent", List.of()));
+        continue;
+      }
+      for (Office office : resolution.offices()) {
+        List<Decision> concerning = meeting.decisions().stream()
+            .filter(d -> officesByDecision.get(d.number()).contains(office.id()))
+            .toList();
+        List<Integer> numbers = concerning.stream().map(Decision::number).toList();
+        if (office.email() == null || office.email().isBlank()) {
+          log.add(entry(recipient, office.id(), null, "no-address", numbers));
+          undelivered.add(office.nameBn());
+          continue;
+        }
+        boolean sent = notifier.send(office.email(), messages.distribution(meeting, office.nameBn(), concerning));
+        log.add(entry(recipient, office.id(), office.email(), sent ? "sent" : "mail-not-configured", numbers));
+      }
+    }
+    execution.setVariable(DISTRIBUTION_LOG,
+        Variables.objectValue(log).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    if (!undelivered.isEmpty()) {
+      taskService.createComment(null, execution.getProcessInstanceId(),
+          "কার্যবিবরণী যাদের ইমেইলে পাঠানো যায়নি (ঠিকানা নেই বা অজানা), ডাকযোগে বা হাতে পাঠান: " + String.join("; ", undelivered));
+    }
+  }
+
+  private static Map<String, Object> entry(
+      Recipient recipient, String officeId, String email, String status, List<Integer> decisions) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("number", recipient.number());
+    entry.put("recipient", recipient.text());
+    entry.put("office", officeId);
+    entry.put("email", email);
+    entry.put("status", status);
+    entry.put("decisions", decisions);
+    return entry;
+  }
+}

@@ -1,0 +1,43 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chair extended the deadline: open tasks fall due on the new date, and the watch starts over from it, so
+ * reminders and escalation follow the new date.
+ */
+@Component("extendDeadline")
+public class ExtendDeadlineDelegate implements JavaDelegate {
+
+  private final TaskService taskService;
+
+  public ExtendDeadlineDelegate(@Lazy TaskService taskService) {
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate previous = LocalDate.parse((String) execution.getVariable(DEADLINE));
+    LocalDate extended = FormDates.parse(execution.getVariable(NEW_DEADLINE), NEW_DEADLINE);
+    execution.setVariable(DEADLINE, extended.toString());
+    execution.setVariable(DEADLINE_TEXT, DecisionTexts.day(extended));
+    execution.setVariable(ESCALATED, false);
+    execution.setVariable(NEXT_CHECKPOINT_AT, null);
+    execution.setVariable(LAST_ESCALATION_AT, null);
+
+    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+      task.setDueDate(DeadlineClock.dueDate(extended));
+      taskService.saveTask(task);
+    }
+    taskService.createComment(null, execution.getProcessInstanceId(),
+        "সময়সীমা বৃদ্ধি: " + DecisionTexts.day(previous) + " থেকে " + DecisionTexts.day(extended));
+  }
+}

@@ -1,0 +1,45 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what the lead (or the secretary) chose before the offices are asked: known offices, a real deadline, the
+ * decision accepted. Stores the selection as a typed list so the multi-instance can iterate it.
+ */
+@Component("officeSelection")
+public class OfficeSelectionListener implements TaskListener {
+
+  private final OfficeOptions officeOptions;
+
+  public OfficeSelectionListener(OfficeOptions officeOptions) {
+    this.officeOptions = officeOptions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> offices =
+        officeOptions.validSelection(JsonVariables.readStrings(task.getVariable(OFFICES), OFFICES), OFFICES);
+    task.setVariable(OFFICES, JsonVariables.stringList(offices));
+    task.setVariable(OFFICE_OPTIONS, officeOptions.optionsFor(offices));
+    task.setVariable(OFFICES_ASKED, offices.size());
+
+    if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(task.getTaskDefinitionKey())) {
+      String lead = (String) task.getVariable(LEAD_GROUP);
+      String validLead = officeOptions.validSelection(lead == null ? List.of() : List.of(lead), LEAD_GROUP).get(0);
+      task.setVariable(LEAD_GROUP, validLead);
+      task.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(officeOptions.verifiers(validLead)));
+      task.setVariable(IMPLEMENTERS_RESOLVED, true);
+    } else {
+      if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
+        throw new BadUserRequestException(ACCEPTED + ": সিদ্ধান্তটি গ্রহণ নিশ্চিত করুন / confirm that you accept the decision");
+      }
+      FormDates.parse(task.getVariable(DEADLINE), DEADLINE);
+    }
+  }
+}

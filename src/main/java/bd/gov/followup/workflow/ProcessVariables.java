@@ -1,0 +1,84 @@
+package bd.gov.followup.workflow;
+
+/** The names of the process variables that BPMN expressions, forms and code share: one place, so they stay in step. */
+public final class ProcessVariables {
+
+  private ProcessVariables() {}
+
+  // process and activity ids the code refers to
+  public static final String MEETING_PROCESS = "MeetingFollowup";
+  public static final String DECISION_PROCESS = "DecisionFollowup";
+  public static final String TASK_REPORT_UPDATE = "Task_ReportUpdate";
+  public static final String TASK_VERIFY_UPDATE = "Task_VerifyUpdate";
+  public static final String TASK_ASSIGN_IMPLEMENTER = "Task_AssignImplementer";
+  public static final String TASK_RESOLVE_UNKNOWN_IMPLEMENTER = "Task_ResolveUnknownImplementer";
+  public static final String TASK_REVIEW_OVERDUE_DECISION = "Task_ReviewOverdueDecision";
+  public static final String TASK_REVIEW_MINUTES = "Task_ReviewMinutes";
+
+  // meeting
+  public static final String MEMO_KEY = "memoKey";
+  public static final String MINUTES = "minutes";
+  public static final String MEETING_TITLE = "meetingTitle";
+  public static final String COMMITTEE = "committee";
+  public static final String DECISION_NOS = "decisionNos";
+  public static final String DECISION_NO = "decisionNo";
+  public static final String REVIEW_REQUIRED = "reviewRequired";
+  public static final String SECRETARY_GROUP = "secretaryGroup";
+  public static final String CHAIR_GROUP = "chairGroup";
+  public static final String DISTRIBUTION_LOG = "distributionLog";
+  public static final String DECISIONS_IMPLEMENTED = "decisionsImplemented";
+  public static final String DECISIONS_CLOSED = "decisionsClosed";
+  public static final String IMPLEMENTATION_RATE = "implementationRate";
+
+  // decision
+  public static final String DECISION_NUMBER = "decisionNumber";
+  public static final String DECISION_TITLE = "decisionTitle";
+  public static final String DECISION_TOPIC = "decisionTopic";
+  public static final String DECISION_TEXT = "decisionText";
+  public static final String IMPLEMENTER_PHRASES = "implementerPhrases";
+  public static final String IMPLEMENTERS_TEXT = "implementersText";
+  public static final String DEADLINE = "deadline";
+  public static final String DEADLINE_TEXT = "deadlineText";
+  public static final String OFFICES = "offices";
+  public static final String OFFICE_OPTIONS = "officeOptions";
+  public static final String ALL_OFFICE_OPTIONS = "allOfficeOptions";
+  public static final String LEAD_GROUP = "leadGroup";
+  public static final String VERIFIER_GROUPS = "verifierGroups";
+  public static final String UNRESOLVED_IMPLEMENTERS = "unresolvedImplementers";
+  public static final String UNRESOLVED_TEXT = "unresolvedText";
+  public static final String IMPLEMENTERS_RESOLVED = "implementersResolved";
+  public static final String ACCEPTED = "accepted";
+  public static final String OFFICES_ASKED = "officesAsked";
+  public static final String OFFICES_REPORTED = "officesReported";
+  public static final String PROGRESS_TEXT = "progressText";
+  public static final String PENDING_OFFICES_TEXT = "pendingOfficesText";
+  public static final String OUTCOME = "outcome";
+
+  // deadline watch
+  public static final String NEXT_CHECKPOINT_AT = "nextCheckpointAt";
+  public static final String CHECKPOINT_KIND = "checkpointKind";
+  public static final String LAST_ESCALATION_AT = "lastEscalationAt";
+  public static final String ESCALATED = "escalated";
+  public static final String REMINDERS_SENT = "remindersSent";
+  public static final String ESCALATIONS = "escalations";
+
+  // chair
+  public static final String CHAIR_DECISION = "chairDecision";
+  public static final String NEW_DEADLINE = "newDeadline";
+  public static final String NEW_LEAD_GROUP = "newLeadGroup";
+  public static final String CHAIR_REMARKS = "chairRemarks";
+
+  // one office's instance (local to SubProcess_OfficeUpdate)
+  public static final String OFFICE = "office";
+  public static final String OFFICE_NAME = "officeName";
+  public static final String UPDATE_SUMMARY = "updateSummary";
+  public static final String EVIDENCE_LINK = "evidenceLink";
+  public static final String REMARKS = "remarks";
+  public static final String VERDICT = "verdict";
+  public static final String RETURN_REASON = "returnReason";
+  public static final String REPORTED = "reported";
+  public static final String REPORTED_AT = "reportedAt";
+
+  public static final String VERDICT_ACCEPTED = "accepted";
+  public static final String VERDICT_RETURNED = "returned";
+}

@@ -1,0 +1,57 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chair gave the decision to another lead office: the lead's open work (accepting the decision, verifying
+ * reports) moves to the new lead at once; offices keep their own report tasks.
+ */
+@Component("reassignDecision")
+public class ReassignDecisionDelegate implements JavaDelegate {
+
+  private final TaskService taskService;
+  private final OfficeOptions officeOptions;
+
+  public ReassignDecisionDelegate(@Lazy TaskService taskService, OfficeOptions officeOptions) {
+    this.taskService = taskService;
+    this.officeOptions = officeOptions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String previousLead = (String) execution.getVariable(LEAD_GROUP);
+    String newLead = (String) execution.getVariable(NEW_LEAD_GROUP);
+    List<String> verifiers = officeOptions.verifiers(newLead);
+    execution.setVariable(LEAD_GROUP, newLead);
+    execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers));
+
+    List<Task> leadTasks = taskService.createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKeyIn(TASK_ASSIGN_IMPLEMENTER, TASK_VERIFY_UPDATE)
+        .list();
+    for (Task task : leadTasks) {
+      for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+        }
+      }
+      List<String> groups = TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey()) ? verifiers : List.of(newLead);
+      groups.forEach(group -> taskService.addCandidateGroup(task.getId(), group));
+      if (task.getAssignee() != null) {
+        taskService.setAssignee(task.getId(), null);
+      }
+    }
+    taskService.createComment(null, execution.getProcessInstanceId(),
+        "পুনঃঅর্পণ: মূল বাস্তবায়নকারী " + officeOptions.label(previousLead) + " থেকে " + officeOptions.label(newLead));
+  }
+}

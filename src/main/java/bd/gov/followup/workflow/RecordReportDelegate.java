@@ -1,0 +1,29 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts an office's first report on the decision (the roll-up the chair and the report read) and clears the last
+ * verdict so the verifier starts fresh. Runs as an exclusive job, so offices reporting at once never collide.
+ */
+@Component("recordReport")
+public class RecordReportDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (!Boolean.TRUE.equals(execution.getVariable(REPORTED))) {
+      execution.setVariable(REPORTED, true);
+      Integer reported = (Integer) execution.getVariable(OFFICES_REPORTED);
+      execution.setVariable(OFFICES_REPORTED, (reported == null ? 0 : reported) + 1);
+    }
+    execution.setVariable(REPORTED_AT, Date.from(ClockUtil.getCurrentTime().toInstant()));
+    execution.setVariable(VERDICT, "");
+    execution.setVariable(RETURN_REASON, "");
+  }
+}

@@ -1,0 +1,37 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import java.net.URI;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** An office's report needs what was done; evidence, when given, must be a web link. */
+@Component("reportCheck")
+public class ReportCheckListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object summary = task.getVariable(UPDATE_SUMMARY);
+    if (summary == null || summary.toString().isBlank()) {
+      throw new BadUserRequestException(UPDATE_SUMMARY + ": কী করা হয়েছে লিখুন / say what was done");
+    }
+    Object link = task.getVariable(EVIDENCE_LINK);
+    if (link != null && !link.toString().isBlank() && !isWebLink(link.toString().trim())) {
+      throw new BadUserRequestException(
+          EVIDENCE_LINK + ": https:// দিয়ে শুরু একটি লিংক দিন / give a link starting with https://");
+    }
+  }
+
+  static boolean isWebLink(String text) {
+    try {
+      URI uri = new URI(text);
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}

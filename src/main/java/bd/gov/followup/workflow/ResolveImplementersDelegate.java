@@ -1,0 +1,45 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.directory.Office;
+import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.directory.Resolution;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the decision's implementer phrases into the offices to ask and the lead implementer, using the directory.
+ * What the directory cannot resolve is kept and sent to the secretary, never dropped.
+ */
+@Component("resolveImplementers")
+public class ResolveImplementersDelegate implements JavaDelegate {
+
+  private final OfficeDirectory directory;
+  private final OfficeOptions officeOptions;
+
+  public ResolveImplementersDelegate(OfficeDirectory directory, OfficeOptions officeOptions) {
+    this.directory = directory;
+    this.officeOptions = officeOptions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<String> phrases = JsonVariables.readStrings(execution.getVariable(IMPLEMENTER_PHRASES), IMPLEMENTER_PHRASES);
+    Resolution resolution = directory.resolve(phrases);
+    List<String> officeIds = resolution.offices().stream().map(Office::id).toList();
+    String lead = resolution.lead() != null ? resolution.lead().id() : directory.secretary().id();
+
+    execution.setVariable(OFFICES, JsonVariables.stringList(officeIds));
+    execution.setVariable(OFFICE_OPTIONS, officeOptions.optionsFor(officeIds));
+    execution.setVariable(LEAD_GROUP, lead);
+    execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(officeOptions.verifiers(lead)));
+    execution.setVariable(UNRESOLVED_IMPLEMENTERS, JsonVariables.stringList(resolution.unresolved()));
+    execution.setVariable(UNRESOLVED_TEXT, String.join("; ", resolution.unresolved()));
+    execution.setVariable(IMPLEMENTERS_RESOLVED, resolution.complete() && !officeIds.isEmpty());
+    execution.setVariable(OFFICES_ASKED, officeIds.size());
+    execution.setVariable(OFFICES_REPORTED, 0);
+  }
+}

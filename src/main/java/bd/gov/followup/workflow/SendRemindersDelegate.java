@@ -1,0 +1,43 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Message;
+import bd.gov.followup.notify.Notifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Reminds every office that still owes work on the decision: before the deadline, and daily once it has passed. */
+@Component("sendReminders")
+public class SendRemindersDelegate implements JavaDelegate {
+
+  private final PendingOffices pendingOffices;
+  private final OfficeOptions officeOptions;
+  private final DecisionMessages messages;
+  private final Notifier notifier;
+
+  public SendRemindersDelegate(
+      PendingOffices pendingOffices, OfficeOptions officeOptions, DecisionMessages messages, Notifier notifier) {
+    this.pendingOffices = pendingOffices;
+    this.officeOptions = officeOptions;
+    this.messages = messages;
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DecisionSummary decision = DecisionSummary.of(execution);
+    boolean overdue = Checkpoint.Kind.OVERDUE_REMINDER.name().equals(execution.getVariable(CHECKPOINT_KIND));
+    int sent = 0;
+    for (PendingOffices.PendingTask pending : pendingOffices.of(execution.getProcessInstanceId())) {
+      String name = officeOptions.label(pending.officeId());
+      Message message = overdue ? messages.overdueReminder(decision, name) : messages.reminder(decision, name);
+      notifier.notifyOffice(pending.officeId(), message, pending.task().getId(), execution.getProcessInstanceId());
+      sent++;
+    }
+    Integer before = (Integer) execution.getVariable(REMINDERS_SENT);
+    execution.setVariable(REMINDERS_SENT, (before == null ? 0 : before) + sent);
+  }
+}

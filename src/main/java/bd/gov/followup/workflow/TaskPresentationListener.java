@@ -1,0 +1,69 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.minutes.BengaliDigits;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a new task readable in Tasklist: its name says which decision (and office) it is about, its description the
+ * decision's topic, its due date the deadline; the forms that choose offices get the directory's options.
+ */
+@Component("taskPresentation")
+public class TaskPresentationListener implements TaskListener {
+
+  private final OfficeOptions officeOptions;
+  private final PendingOffices pendingOffices;
+
+  public TaskPresentationListener(OfficeOptions officeOptions, PendingOffices pendingOffices) {
+    this.officeOptions = officeOptions;
+    this.pendingOffices = pendingOffices;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setName(title(task));
+    Object topic = task.getVariable(DECISION_TITLE);
+    if (topic != null) {
+      task.setDescription(topic.toString());
+    }
+    Object deadline = task.getVariable(DEADLINE);
+    if (deadline != null && !deadline.toString().isBlank() && !TASK_REVIEW_MINUTES.equals(task.getTaskDefinitionKey())) {
+      task.setDueDate(DeadlineClock.dueDate(LocalDate.parse(deadline.toString())));
+    }
+    String key = task.getTaskDefinitionKey();
+    if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || TASK_REVIEW_OVERDUE_DECISION.equals(key)) {
+      task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());
+    }
+    if (TASK_REVIEW_OVERDUE_DECISION.equals(key)) {
+      List<String> pending = pendingOffices.officeIds(task.getProcessInstanceId());
+      task.setVariableLocal(PENDING_OFFICES_TEXT, officeOptions.names(pending));
+      task.setVariableLocal(PROGRESS_TEXT, progress(task));
+    }
+  }
+
+  private String title(DelegateTask task) {
+    String name = DecisionTexts.bengaliPart(task.getName());
+    Object number = task.getVariable(DECISION_NUMBER);
+    if (number != null) {
+      name += " — সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", (Integer) number));
+    }
+    Object office = task.getVariable(OFFICE_NAME);
+    if (office != null && TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey())
+        || office != null && TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())) {
+      name += " — " + office;
+    }
+    return name;
+  }
+
+  private static String progress(DelegateTask task) {
+    Object asked = task.getVariable(OFFICES_ASKED);
+    Object reported = task.getVariable(OFFICES_REPORTED);
+    return BengaliDigits.toBengali(String.valueOf(reported == null ? 0 : reported)) + "/"
+        + BengaliDigits.toBengali(String.valueOf(asked == null ? 0 : asked)) + " দপ্তর প্রতিবেদন দিয়েছে";
+  }
+}

@@ -1,0 +1,18 @@
+package bd.gov.followup.workflow;
+
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** DecisionFollowupProcessTest must cover every flow node and sequence flow of DecisionFollowup. */
+@TestConfiguration
+class DecisionCoverageConfiguration {
+
+  @Bean
+  ProcessEngineCoverageProperties processEngineCoverageProperties() {
+    return ProcessEngineCoverageProperties.builder()
+        .excludeProcessDefinitionKeys("MeetingFollowup")
+        .assertClassCoverageAtLeast(1.0)
+        .build();
+  }
+}

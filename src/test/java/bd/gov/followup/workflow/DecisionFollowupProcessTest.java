@@ -1,0 +1,318 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every path of DecisionFollowup, with the real directory; time moves with the engine clock. */
+@SpringBootTest
+@ActiveProfiles("processtest")
+@Import({ProcessEngineCoverageConfiguration.class, DecisionCoverageConfiguration.class})
+class DecisionFollowupProcessTest extends ProcessTestSupport {
+
+  static final String AC_ICT = "সহকারী কমিশনার (আইসিটি)";
+  static final String AC_EDUCATION = "ও সহকারী কমিশনার, শিক্ষা";
+  static final String DEADLINE = "2026-03-31";
+
+  @Test
+  void officesReportAndAreVerified_decisionImplemented() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Event_CheckpointReached");
+    Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
+    assertThat(candidateGroups(assign)).containsExactly("ac-ict");
+    assertThat(assign.getName()).isEqualTo("সিদ্ধান্ত গ্রহণ ও দপ্তর নিশ্চিতকরণ — সিদ্ধান্ত ০৩");
+    assertThat(JsonVariables.readStrings(variable(decision, OFFICES), OFFICES)).containsExactly("ac-ict", "ac-education");
+
+    accept(decision, DEADLINE);
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).hasSize(2);
+    assertThat(task(decision, TASK_REPORT_UPDATE, "ac-education").getName()).contains("সহকারী কমিশনার");
+
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThat(variable(decision, OFFICES_REPORTED)).isEqualTo(2);
+    Task verify = tasks(decision, TASK_VERIFY_UPDATE).get(0);
+    assertThat(candidateGroups(verify)).containsExactlyInAnyOrder("ac-ict", "programmer-ict");
+
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isNotEnded();
+    verify(decision, "ac-education", VERDICT_ACCEPTED, "");
+
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+    assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
+  }
+
+  @Test
+  void reportSentBack_goesBackToThatOfficeOnly_andIsResubmitted() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    String educationTaskBefore = task(decision, TASK_REPORT_UPDATE, "ac-education").getId();
+
+    report(decision, "ac-ict", "কিছু তথ্য দেওয়া হয়েছে");
+    verify(decision, "ac-ict", VERDICT_RETURNED, "সিটিজেন চার্টারের লিংক নেই");
+
+    Task again = task(decision, TASK_REPORT_UPDATE, "ac-ict");
+    assertThat(engine.getTaskService().getVariable(again.getId(), RETURN_REASON)).isEqualTo("সিটিজেন চার্টারের লিংক নেই");
+    assertThat(engine.getTaskService().getVariable(again.getId(), UPDATE_SUMMARY)).isEqualTo("কিছু তথ্য দেওয়া হয়েছে");
+    assertThat(task(decision, TASK_REPORT_UPDATE, "ac-education").getId()).isEqualTo(educationTaskBefore);
+
+    report(decision, "ac-ict", "সিটিজেন চার্টারসহ সব তথ্য হালনাগাদ");
+    assertThat(variable(decision, OFFICES_REPORTED)).as("a resubmission is not a second office").isEqualTo(1);
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactly("ac-education");
+  }
+
+  @Test
+  void badInputOnForms_isRefusedWithTheField() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
+    assertThatThrownBy(() -> complete(assign, Map.of(ACCEPTED, true, OFFICES, JsonVariables.stringList(List.of()), ProcessVariables.DEADLINE, DEADLINE)))
+        .satisfies(refusedFor()).hasMessageContaining(OFFICES);
+    assertThatThrownBy(() -> complete(assign, Map.of(ACCEPTED, true, OFFICES, "[\"no-such-office\"]", ProcessVariables.DEADLINE, DEADLINE)))
+        .satisfies(refusedFor()).hasMessageContaining("no-such-office");
+    assertThatThrownBy(() -> complete(assign, Map.of(ACCEPTED, false, ProcessVariables.DEADLINE, DEADLINE)))
+        .satisfies(refusedFor()).hasMessageContaining(ACCEPTED);
+    assertThatThrownBy(() -> complete(assign, Map.of(ACCEPTED, true, ProcessVariables.DEADLINE, "31/03/2026")))
+        .satisfies(refusedFor()).hasMessageContaining(ProcessVariables.DEADLINE);
+
+    complete(assign, Map.of(ACCEPTED, true, OFFICES, "[\"ac-ict\"]", ProcessVariables.DEADLINE, DEADLINE));
+    Task report = task(decision, TASK_REPORT_UPDATE, "ac-ict");
+    assertThatThrownBy(() -> complete(report, Map.of(UPDATE_SUMMARY, " ")))
+        .satisfies(refusedFor()).hasMessageContaining(UPDATE_SUMMARY);
+    assertThatThrownBy(() -> complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, "javascript:alert(1)")))
+        .satisfies(refusedFor()).hasMessageContaining(EVIDENCE_LINK);
+    report(decision, "ac-ict", "হালনাগাদ");
+    Task verify = task(decision, TASK_VERIFY_UPDATE);
+    assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_RETURNED, RETURN_REASON, "")))
+        .satisfies(refusedFor()).hasMessageContaining(RETURN_REASON);
+  }
+
+  @Test
+  void unresolvablePhrase_goesToTheSecretary_whoChoosesOfficesAndLead() {
+    ProcessInstance decision = startDecision(DEADLINE, "জনাব.....ঝিনাইদহ।");
+
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ResolveUnknownImplementer", "Event_CheckpointReached");
+    Task resolve = task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER);
+    assertThat(candidateGroups(resolve)).containsExactly("programmer-ict");
+    assertThat((String) variable(decision, UNRESOLVED_TEXT)).contains("জনাব");
+    assertThat(engine.getTaskService().getVariable(resolve.getId(), ALL_OFFICE_OPTIONS)).isNotNull();
+
+    complete(resolve, Map.of(OFFICES, "[\"uno-kaliganj\",\"ap-kaliganj\"]", LEAD_GROUP, "uno-kaliganj"));
+
+    assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("uno-kaliganj");
+    accept(decision, DEADLINE);
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactlyInAnyOrder("uno-kaliganj", "ap-kaliganj");
+  }
+
+  @Test
+  void setOfOffices_expandsToOneTaskPerOffice_ledByTheSecretary() {
+    ProcessInstance decision = startDecision(DEADLINE, "উপজেলা নির্বাহী অফিসার (সকল), ঝিনাইদহ ও সহকারী প্রোগ্রামার (সকল), ঝিনাইদহ");
+    assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("programmer-ict");
+    accept(decision, DEADLINE);
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).hasSize(12)
+        .contains("uno-sadar", "uno-kaliganj", "uno-harinakunda", "ap-maheshpur", "ap-shailkupa");
+    assertThat(variable(decision, OFFICES_ASKED)).isEqualTo(12);
+  }
+
+  @Test
+  void remindersGoBeforeTheDeadline_toOfficesThatHaveNotReported() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    report(decision, "ac-ict", "হালনাগাদ করা হয়েছে");
+
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 3, 24, 9, 0));
+    at(LocalDateTime.of(2026, 3, 24, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders");
+    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(1);
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education")))
+        .singleElement().asString().startsWith("তাগিদ: সিদ্ধান্ত ০৩");
+
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 3, 30, 9, 0));
+    at(LocalDateTime.of(2026, 3, 30, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(2);
+    assertThat(timerDue(decision)).as("the deadline passes when its day is over").isEqualTo(LocalDateTime.of(2026, 4, 1, 0, 0));
+  }
+
+  @Test
+  void downtimeAcrossBothReminders_sendsOneReminderOnRestart() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 3, 30, 15, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(1);
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 4, 1, 0, 0));
+  }
+
+  @Test
+  void deadlineAlreadyPastAtRegistration_escalatesAtOnce_evenBeforeTheLeadAccepts() {
+    ProcessInstance decision = startDecision("2024-01-30", AC_ICT);
+    assertThat(timerDue(decision)).isEqualTo(START);
+    runJobsNotAfterNow(decision);
+
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Task_ReviewOverdueDecision");
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThat(candidateGroups(review)).containsExactly("adc-edu-ict");
+    assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সহকারী কমিশনার (আইসিটি)");
+  }
+
+  // --- when the deadline passes: the chair's four choices, and a late report
+
+    ProcessInstance decision;
+
+    ProcessInstance overdue() {
+      decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+      accept(decision, DEADLINE);
+      report(decision, "ac-ict", "হালনাগাদ করা হয়েছে");
+      at(LocalDateTime.of(2026, 4, 1, 0, 0));
+      runJobsNotAfterNow(decision);
+      BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders").isWaitingAt("Task_ReviewOverdueDecision");
+      Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+      assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("১/২ দপ্তর প্রতিবেদন দিয়েছে");
+      return decision;
+    }
+
+    void chairChooses(Map<String, Object> variables) {
+      complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), variables);
+      runJobsNotAfterNow(decision);
+    }
+
+    @Test
+    void extend_movesDueDatesAndRestartsTheWatchFromTheNewDate() {
+      overdue();
+      chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-04-30"));
+
+      BpmnAwareTests.assertThat(decision).hasPassed("Task_ExtendDeadline");
+      assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-04-30");
+      assertThat(DeadlineClock.fromDate(task(decision, TASK_REPORT_UPDATE, "ac-education").getDueDate()))
+          .isEqualTo(LocalDateTime.of(2026, 4, 30, 23, 59, 59));
+      assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 4, 23, 9, 0));
+      assertThat(variable(decision, ESCALATED)).isEqualTo(false);
+
+      at(LocalDateTime.of(2026, 5, 1, 0, 0));
+      runJobsNotAfterNow(decision);
+      BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
+    }
+
+    @Test
+    void extend_refusesADateThatIsNotLater() {
+      overdue();
+      assertThatThrownBy(() -> chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-03-15")))
+          .satisfies(refusedFor()).hasMessageContaining(NEW_DEADLINE);
+    }
+
+    @Test
+    void reassign_movesTheLeadsWorkToTheNewLead() {
+      overdue();
+      chairChooses(Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj"));
+
+      BpmnAwareTests.assertThat(decision).hasPassed("Task_ReassignDecision");
+      assertThat(variable(decision, LEAD_GROUP)).isEqualTo("uno-kaliganj");
+      assertThat(candidateGroups(task(decision, TASK_VERIFY_UPDATE))).containsExactlyInAnyOrder("uno-kaliganj", "programmer-ict");
+      assertThat(timerDue(decision)).as("next: the daily overdue reminder").isEqualTo(LocalDateTime.of(2026, 4, 1, 9, 0));
+    }
+
+    @Test
+    void remind_sendsTheLetter_thenDailyRemindersUntilTheChairGetsItAgain() {
+      overdue();
+      chairChooses(Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন দিনের মধ্যে দিন"));
+
+      BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminderLetter");
+      assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education")))
+          .anySatisfy(c -> assertThat(c).startsWith("তাগিদপত্র: সিদ্ধান্ত ০৩").contains("তিন দিনের মধ্যে দিন"));
+      assertThat(checkpointKind()).isEqualTo("OVERDUE_REMINDER");
+
+      at(LocalDateTime.of(2026, 4, 1, 9, 0));
+      runJobsNotAfterNow(decision);
+      int afterFirstDay = (Integer) variable(decision, REMINDERS_SENT);
+      at(LocalDateTime.of(2026, 4, 2, 9, 0));
+      runJobsNotAfterNow(decision);
+      assertThat((Integer) variable(decision, REMINDERS_SENT)).isEqualTo(afterFirstDay + 1);
+
+      at(LocalDateTime.of(2026, 4, 8, 0, 0));
+      runJobsNotAfterNow(decision);
+      BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
+      assertThat(variable(decision, ESCALATIONS)).isEqualTo(1);
+    }
+
+    @Test
+    void close_endsTheDecisionAsNotImplemented() {
+      overdue();
+      chairChooses(Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, "পরবর্তী সভায় নতুন সিদ্ধান্ত"));
+
+      BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_ClosedNotImplemented");
+      assertThat(historicVariable(decision, OUTCOME)).isEqualTo("closed-not-implemented");
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decision.getId()).count()).isZero();
+    }
+
+    @Test
+    void aLateReport_isStillAccepted_andImplementsTheDecision() {
+      overdue();
+      report(decision, "ac-education", "দেরিতে হলেও হালনাগাদ সম্পন্ন");
+      verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+      verify(decision, "ac-education", VERDICT_ACCEPTED, "");
+
+      BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+      assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
+    }
+
+  @Test
+  void reassignWhileWaitingForTheLead_movesTheAcceptanceTask() {
+    ProcessInstance decision = startDecision("2024-01-30", AC_ICT);
+    runJobsNotAfterNow(decision);
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education"));
+    assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("ac-education");
+  }
+
+  /** Form checks refuse with a BadUserRequestException naming the field; the engine wraps listener exceptions. */
+  static java.util.function.Consumer<Throwable> refusedFor() {
+    return thrown -> assertThat(org.assertj.core.util.Throwables.getRootCause(thrown)).isInstanceOf(BadUserRequestException.class);
+  }
+
+  private String checkpointKind() {
+    return (String) variable(decision(), CHECKPOINT_KIND);
+  }
+
+  private ProcessInstance decision() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DECISION_PROCESS)
+        .orderByProcessInstanceId().desc().list().get(0);
+  }
+
+  Object variable(ProcessInstance instance, String name) {
+    return engine.getRuntimeService().getVariable(instance.getId(), name);
+  }
+
+  Object historicVariable(ProcessInstance instance, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+  }
+
+  String office(Task task) {
+    return (String) engine.getTaskService().getVariable(task.getId(), OFFICE);
+  }
+
+  List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
+  List<String> comments(Task task) {
+    return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
+  }
+}

@@ -1,0 +1,127 @@
+package bd.gov.followup.workflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What process tests share: the engine, a fixed clock in Dhaka time, and small steps of the decision workflow. */
+abstract class ProcessTestSupport {
+
+  /** A Sunday morning in Jhenaidah: tests start here and move the engine clock forward. */
+  static final LocalDateTime START = LocalDateTime.of(2026, 3, 1, 10, 0);
+
+  @Autowired ProcessEngine engine;
+
+  @BeforeEach
+  void initEngine() {
+    init(engine);
+    at(START);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  static void at(LocalDateTime dhakaTime) {
+    ClockUtil.setCurrentTime(DeadlineClock.toDate(dhakaTime));
+  }
+
+  ProcessInstance startDecision(String deadline, String... implementerPhrases) {
+    VariableMap variables = Variables.createVariables()
+        .putValue(ProcessVariables.MEMO_KEY, "56.04.4400.000.34.002.19.69")
+        .putValue(ProcessVariables.MEETING_TITLE, "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা, ১৯/১১/২০২৩")
+        .putValue(ProcessVariables.DECISION_NUMBER, 3)
+        .putValue(ProcessVariables.DECISION_TITLE, "সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ")
+        .putValue(ProcessVariables.DECISION_TEXT, "উপজেলা পর্যায়ের ওয়েব পোর্টাল হালনাগাদ করবেন।")
+        .putValue(ProcessVariables.IMPLEMENTER_PHRASES, JsonVariables.stringList(List.of(implementerPhrases)))
+        .putValue(ProcessVariables.DEADLINE, deadline)
+        .putValue(ProcessVariables.SECRETARY_GROUP, "programmer-ict")
+        .putValue(ProcessVariables.CHAIR_GROUP, "adc-edu-ict");
+    return engine.getRuntimeService()
+        .startProcessInstanceByKey(ProcessVariables.DECISION_PROCESS, "56.04.4400.000.34.002.19.69/03", variables);
+  }
+
+  Task task(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  Task task(ProcessInstance instance, String taskKey, String candidateGroup) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey(taskKey).taskCandidateGroup(candidateGroup)
+        .singleResult();
+  }
+
+  List<Task> tasks(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+  }
+
+  void complete(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  /** The lead accepts, keeping the offices the directory found. */
+  void accept(ProcessInstance instance, String deadline) {
+    Task assign = task(instance, ProcessVariables.TASK_ASSIGN_IMPLEMENTER);
+    Object offices = engine.getTaskService().getVariable(assign.getId(), ProcessVariables.OFFICES);
+    complete(assign, Map.of(ProcessVariables.ACCEPTED, true, ProcessVariables.OFFICES, offices,
+        ProcessVariables.DEADLINE, deadline));
+  }
+
+  /** An office reports; the async roll-up job runs. */
+  void report(ProcessInstance instance, String office, String summary) {
+    complete(task(instance, ProcessVariables.TASK_REPORT_UPDATE, office), Map.of(
+        ProcessVariables.UPDATE_SUMMARY, summary,
+        ProcessVariables.EVIDENCE_LINK, "https://" + office + ".jhenaidah.gov.bd/",
+        ProcessVariables.REMARKS, ""));
+    runJobsNotAfterNow(instance);
+  }
+
+  void verify(ProcessInstance instance, String office, String verdict, String reason) {
+    Task verifyTask = tasks(instance, ProcessVariables.TASK_VERIFY_UPDATE).stream()
+        .filter(t -> office.equals(engine.getTaskService().getVariable(t.getId(), ProcessVariables.OFFICE)))
+        .findFirst().orElseThrow();
+    complete(verifyTask, Map.of(ProcessVariables.VERDICT, verdict, ProcessVariables.RETURN_REASON, reason));
+  }
+
+  /** Runs every job of the instance that is due now (async steps, timers that fell due), until none is left. */
+  void runJobsNotAfterNow(ProcessInstance instance) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> due = engine.getManagementService().createJobQuery()
+          .processInstanceId(instance.getId())
+          .duedateLowerThen(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 1))
+          .list();
+      List<Job> async = engine.getManagementService().createJobQuery()
+          .processInstanceId(instance.getId()).messages().list();
+      if (due.isEmpty() && async.isEmpty()) {
+        return;
+      }
+      for (Job job : async.isEmpty() ? due : async) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+    throw new AssertionError("jobs keep falling due: a loop in the deadline watch?");
+  }
+
+  Job timer(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+  }
+
+  LocalDateTime timerDue(ProcessInstance instance) {
+    return DeadlineClock.fromDate(timer(instance).getDuedate());
+  }
+}
