@@ -132,6 +132,12 @@ class OfficeDirectoryValidationTest {
   }
 
   @Test
+  void anEmptyPhrase() {
+    assertInvalid(VALID.replace("nameBn: বেটা ইউনিয়ন পরিষদ,", "nameBn: বেটা ইউনিয়ন পরিষদ, phrases: [বেটা, ~],"),
+        "office 'up-alpha-beta'", "field 'phrases'", "empty entry");
+  }
+
+  @Test
   void aPhraseThatIsOnlyTheDistrictsName() {
     assertInvalid(VALID.replace("nameBn: বেটা ইউনিয়ন পরিষদ,", "nameBn: বেটা ইউনিয়ন পরিষদ, phrases: [\"টেস্ট।\"],"),
         "office 'up-alpha-beta'", "field 'phrases'", "empty");
