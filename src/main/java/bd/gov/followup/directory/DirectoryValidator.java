@@ -82,7 +82,8 @@ final class DirectoryValidator {
         }
       }
       if (office.email() != null && !office.email().isBlank() && !EMAIL.matcher(office.email().trim()).matches()) {
-        throw new InvalidDirectoryException(where + ": field 'email' is not an email address: '" + office.email() + "'");
+        throw new InvalidDirectoryException(
+            where + ": field 'email' is not an email address: '" + office.email() + "'");
       }
       if (office.demoUser() != null) {
         if (!ID.matcher(office.demoUser()).matches()) {

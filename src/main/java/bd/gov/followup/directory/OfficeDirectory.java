@@ -82,7 +82,8 @@ public final class OfficeDirectory {
     try {
       file = YAML.readValue(yaml, DirectoryFile.class);
     } catch (JacksonException e) {
-      throw new InvalidDirectoryException("directory file cannot be read" + where(e) + ": " + e.getOriginalMessage(), e);
+      throw new InvalidDirectoryException(
+          "directory file cannot be read" + where(e) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -86,14 +86,15 @@ class OfficeDirectoryValidationTest {
 
   @Test
   void aDistrictOfficeWithAnUpazila() {
-    assertInvalid(VALID.replace("nameBn: প্রোগ্রামার, level: DISTRICT", "nameBn: প্রোগ্রামার, level: DISTRICT, upazila: alpha"),
+    assertInvalid(
+        VALID.replace("nameBn: প্রোগ্রামার, level: DISTRICT", "nameBn: প্রোগ্রামার, level: DISTRICT, upazila: alpha"),
         "office 'programmer-ict'", "field 'upazila'");
   }
 
   @Test
   void anUpazilaWithoutUno() {
-    assertInvalid(VALID.replace("  - {slug: alpha, nameBn: আলফা}", "  - {slug: alpha, nameBn: আলফা}\n  - {slug: gamma, nameBn: গামা}"),
-        "upazila 'gamma'", "uno-gamma");
+    String alpha = "  - {slug: alpha, nameBn: আলফা}";
+    assertInvalid(VALID.replace(alpha, alpha + "\n  - {slug: gamma, nameBn: গামা}"), "upazila 'gamma'", "uno-gamma");
   }
 
   @Test
