@@ -74,13 +74,16 @@ final class DirectoryValidator {
         throw new InvalidDirectoryException(where + ": field 'level' is missing (DISTRICT, UPAZILA or UNION)");
       }
       checkUpazilaOf(where, office, upazilas);
+      noBlankEntry(where, "phrases", office.phrases());
+      noBlankEntry(where, "sets", office.sets());
       for (String set : office.sets() == null ? List.<String>of() : office.sets()) {
         if (!setIds.contains(set)) {
           throw new InvalidDirectoryException(where + ": field 'sets' names unknown set '" + set + "'");
         }
       }
       if (office.email() != null && !office.email().isBlank() && !EMAIL.matcher(office.email().trim()).matches()) {
-        throw new InvalidDirectoryException(where + ": field 'email' is not an email address: '" + office.email() + "'");
+        throw new InvalidDirectoryException(
+            where + ": field 'email' is not an email address: '" + office.email() + "'");
       }
       if (office.demoUser() != null) {
         if (!ID.matcher(office.demoUser()).matches()) {
@@ -151,6 +154,13 @@ final class DirectoryValidator {
         throw new InvalidDirectoryException("spellings: '" + variant + "' must be one word with a spelling to use");
       }
     });
+  }
+
+  // "phrases: [a, , b]" or a stray "-" gives an empty entry: an easy slip when editing by hand
+  private static void noBlankEntry(String where, String field, List<String> entries) {
+    if (entries != null && entries.stream().anyMatch(entry -> entry == null || entry.isBlank())) {
+      throw new InvalidDirectoryException(where + ": field '" + field + "' has an empty entry");
+    }
   }
 
   private static void checkId(String kind, String id, String field) {

@@ -32,7 +32,9 @@ final class ImplementerResolver {
   private static final Pattern NAME_BREAK = Pattern.compile("[,;:।॥৷]");
 
   // trimmed from both ends of what is left unresolved
-  private static final Pattern EDGE = Pattern.compile("^(?:[\\s,;:]|(?:ও|এবং)(?=\\s|$))+|(?:[\\s,;:]|(?<=\\s|^)(?:ও|এবং))+$");
+  private static final Pattern EDGE = Pattern.compile(
+      "^(?:[\\s,;:]|(?:ও|এবং)(?=\\s|$))+" // leading separators and connectors
+          + "|(?:[\\s,;:]|(?<=\\s|^)(?:ও|এবং))+$"); // trailing ones
 
   private final PhraseTokenizer tokenizer;
   private final DistrictName district;

@@ -3,6 +3,7 @@ package bd.gov.followup.directory;
 import bd.gov.followup.directory.DirectoryFile.OfficeEntry;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -81,8 +82,8 @@ public final class OfficeDirectory {
     try {
       file = YAML.readValue(yaml, DirectoryFile.class);
     } catch (JacksonException e) {
-      throw new InvalidDirectoryException("directory file cannot be read: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+      throw new InvalidDirectoryException(
+          "directory file cannot be read" + where(e) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,6 +91,25 @@ public final class OfficeDirectory {
       throw new InvalidDirectoryException("directory file is empty");
     }
     return new OfficeDirectory(file);
+  }
+
+  /** Where in the file Jackson failed: " at offices[3].emial (line 120)". */
+  private static String where(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    if (e instanceof JsonMappingException mapping) {
+      for (JsonMappingException.Reference step : mapping.getPath()) {
+        if (step.getFieldName() != null) {
+          path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+        } else if (step.getIndex() >= 0) {
+          path.append('[').append(step.getIndex()).append(']');
+        }
+      }
+    }
+    String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
+    if (path.isEmpty()) {
+      return line.isEmpty() ? "" : " (" + line + ")";
+    }
+    return " at " + path + (line.isEmpty() ? "" : " (" + line + ")");
   }
 
   private ImplementerResolver buildResolver(DirectoryFile file) {

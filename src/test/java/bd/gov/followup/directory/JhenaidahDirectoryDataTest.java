@@ -77,7 +77,8 @@ class JhenaidahDirectoryDataTest {
       assertThat(union.level()).isEqualTo(OfficeLevel.UNION);
       assertThat(union.id()).startsWith("up-" + union.upazila() + "-");
     });
-    Map<String, Long> perUpazila = unions.stream().collect(Collectors.groupingBy(Office::upazila, Collectors.counting()));
+    Map<String, Long> perUpazila =
+        unions.stream().collect(Collectors.groupingBy(Office::upazila, Collectors.counting()));
     assertThat(perUpazila).containsExactlyInAnyOrderEntriesOf(Map.of(
         "sadar", 17L, "kaliganj", 11L, "kotchandpur", 5L, "maheshpur", 12L, "shailkupa", 14L, "harinakunda", 8L));
     assertThat(DIRECTORY.offices()).filteredOn(o -> o.level() == OfficeLevel.UNION).hasSize(67);
@@ -102,7 +103,8 @@ class JhenaidahDirectoryDataTest {
   void theFourSets() {
     assertThat(DIRECTORY.sets()).extracting(OfficeSet::id)
         .containsExactly("set-office-heads", "set-unos", "set-aps", "set-up-secretaries");
-    Map<String, OfficeSet> sets = DIRECTORY.sets().stream().collect(Collectors.toMap(OfficeSet::id, Function.identity()));
+    Map<String, OfficeSet> sets =
+        DIRECTORY.sets().stream().collect(Collectors.toMap(OfficeSet::id, Function.identity()));
     assertThat(sets.get("set-office-heads").phrases())
         .contains("সকল দপ্তর প্রধান", "দপ্তর প্রধান (সকল)", "জেলা পর্যায়ের সকল দপ্তর");
     assertThat(sets.get("set-up-secretaries").phrases()).contains("ইউনিয়ন পরিষদের সচিবগণ");
