@@ -18,13 +18,20 @@ public record Checkpoint(Kind kind, LocalDateTime at, int workingDaysLate) {
     /** The morning of the deadline day: due today. */
     DEADLINE,
     /** A working day after the deadline passed: at most one a working day. */
-    OVERDUE_REMINDER
+    OVERDUE_REMINDER,
+    /** The deadline passed (or passed again since the chair last decided): the chair gets the decision. */
+    ESCALATION
+  }
+
+  /** Reminders and the deadline notice go to the offices; only an escalation goes to the chair. */
+  public boolean isLate() {
+    return kind == Kind.OVERDUE_REMINDER || kind == Kind.ESCALATION;
   }
 
   public Checkpoint {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(at, "at");
-    if (workingDaysLate < 0 || (kind == Kind.OVERDUE_REMINDER) != (workingDaysLate > 0)) {
+    if (workingDaysLate < 0 || (kind == Kind.OVERDUE_REMINDER || kind == Kind.ESCALATION) != (workingDaysLate > 0)) {
       throw new IllegalArgumentException(kind + " cannot be " + workingDaysLate + " working days late");
     }
   }

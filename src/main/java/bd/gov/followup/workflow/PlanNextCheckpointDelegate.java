@@ -2,8 +2,9 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.deadline.Checkpoint;
+import bd.gov.followup.deadline.DeadlineWatch;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +26,6 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = DeadlineClock.now();
     Date fired = (Date) execution.getVariable(NEXT_CHECKPOINT_AT);
     if (fired != null && Checkpoint.Kind.ESCALATION.name().equals(execution.getVariable(CHECKPOINT_KIND))) {
       execution.setVariable(ESCALATED, true);
@@ -37,10 +37,11 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
 
     Checkpoint next = watch.next(
         LocalDate.parse((String) execution.getVariable(DEADLINE)),
-        now,
+        DeadlineClock.now().atZone(DeadlineClock.DHAKA).toInstant(),
         Boolean.TRUE.equals(execution.getVariable(ESCALATED)),
         lastEscalation == null ? null : DeadlineClock.fromDate(lastEscalation));
     execution.setVariable(NEXT_CHECKPOINT_AT, DeadlineClock.toDate(next.at()));
     execution.setVariable(CHECKPOINT_KIND, next.kind().name());
+    execution.setVariable(WORKING_DAYS_LATE, next.workingDaysLate());
   }
 }

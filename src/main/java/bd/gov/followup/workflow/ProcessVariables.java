@@ -59,6 +59,7 @@ public final class ProcessVariables {
   public static final String CHECKPOINT_KIND = "checkpointKind";
   public static final String LAST_ESCALATION_AT = "lastEscalationAt";
   public static final String ESCALATED = "escalated";
+  public static final String WORKING_DAYS_LATE = "workingDaysLate";
   public static final String REMINDERS_SENT = "remindersSent";
   public static final String ESCALATIONS = "escalations";
 

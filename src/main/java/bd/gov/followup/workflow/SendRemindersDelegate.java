@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.deadline.Checkpoint;
 import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;

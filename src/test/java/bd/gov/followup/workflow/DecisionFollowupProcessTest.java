@@ -27,7 +27,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
   static final String AC_ICT = "সহকারী কমিশনার (আইসিটি)";
   static final String AC_EDUCATION = "ও সহকারী কমিশনার, শিক্ষা";
-  static final String DEADLINE = "2026-03-31";
+  /** a Thursday: reminders 7 and 1 working days before fall on 21 and 29 July; Fri and Sat are off */
+  static final String DEADLINE = "2026-07-30";
 
   @Test
   void officesReportAndAreVerified_decisionImplemented() {
@@ -130,34 +131,50 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void remindersGoBeforeTheDeadline_toOfficesThatHaveNotReported() {
+  void remindersGoBeforeTheDeadline_onWorkingDays_toOfficesThatHaveNotReported() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
     accept(decision, DEADLINE);
     report(decision, "ac-ict", "হালনাগাদ করা হয়েছে");
 
-    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 3, 24, 9, 0));
-    at(LocalDateTime.of(2026, 3, 24, 9, 0));
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 21, 9, 0));
+    at(LocalDateTime.of(2026, 7, 21, 9, 0));
     runJobsNotAfterNow(decision);
     BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders");
     assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(1);
     assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education")))
         .singleElement().asString().startsWith("তাগিদ: সিদ্ধান্ত ০৩");
 
-    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 3, 30, 9, 0));
-    at(LocalDateTime.of(2026, 3, 30, 9, 0));
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 29, 9, 0));
+    at(LocalDateTime.of(2026, 7, 29, 9, 0));
     runJobsNotAfterNow(decision);
     assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(2);
-    assertThat(timerDue(decision)).as("the deadline passes when its day is over").isEqualTo(LocalDateTime.of(2026, 4, 1, 0, 0));
+    assertThat(timerDue(decision)).as("the deadline-day notice").isEqualTo(LocalDateTime.of(2026, 7, 30, 9, 0));
+    at(LocalDateTime.of(2026, 7, 30, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(3);
+    assertThat(timerDue(decision)).as("escalation: the next working day after Friday and Saturday")
+        .isEqualTo(LocalDateTime.of(2026, 8, 2, 9, 0));
+    assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("ESCALATION");
   }
 
   @Test
   void downtimeAcrossBothReminders_sendsOneReminderOnRestart() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     accept(decision, DEADLINE);
-    at(LocalDateTime.of(2026, 3, 30, 15, 0));
+    at(LocalDateTime.of(2026, 7, 29, 15, 0));
     runJobsNotAfterNow(decision);
     assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(1);
-    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 4, 1, 0, 0));
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 30, 9, 0));
+  }
+
+  @Test
+  void downtimeAcrossTheDeadline_escalatesOnceOnRestart() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 6, 11, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_DECISION)).hasSize(1);
+    assertThat(variable(decision, WORKING_DAYS_LATE)).as("2, 3, 4 and 6 August; the 5th is a holiday").isEqualTo(4);
   }
 
   @Test
@@ -180,7 +197,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
       accept(decision, DEADLINE);
       report(decision, "ac-ict", "হালনাগাদ করা হয়েছে");
-      at(LocalDateTime.of(2026, 4, 1, 0, 0));
+      at(LocalDateTime.of(2026, 8, 2, 9, 0));
       runJobsNotAfterNow(decision);
       BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders").isWaitingAt("Task_ReviewOverdueDecision");
       Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
@@ -196,16 +213,16 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     @Test
     void extend_movesDueDatesAndRestartsTheWatchFromTheNewDate() {
       overdue();
-      chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-04-30"));
+      chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"));
 
       BpmnAwareTests.assertThat(decision).hasPassed("Task_ExtendDeadline");
-      assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-04-30");
+      assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-27");
       assertThat(DeadlineClock.fromDate(task(decision, TASK_REPORT_UPDATE, "ac-education").getDueDate()))
-          .isEqualTo(LocalDateTime.of(2026, 4, 30, 23, 59, 59));
-      assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 4, 23, 9, 0));
+          .isEqualTo(LocalDateTime.of(2026, 8, 27, 23, 59, 59));
+      assertThat(timerDue(decision)).as("7 working days before, the 26th being a holiday").isEqualTo(LocalDateTime.of(2026, 8, 17, 9, 0));
       assertThat(variable(decision, ESCALATED)).isEqualTo(false);
 
-      at(LocalDateTime.of(2026, 5, 1, 0, 0));
+      at(LocalDateTime.of(2026, 8, 30, 9, 0));
       runJobsNotAfterNow(decision);
       BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
     }
@@ -213,7 +230,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     @Test
     void extend_refusesADateThatIsNotLater() {
       overdue();
-      assertThatThrownBy(() -> chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-03-15")))
+      assertThatThrownBy(() -> chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-02")))
           .satisfies(refusedFor()).hasMessageContaining(NEW_DEADLINE);
     }
 
@@ -225,7 +242,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       BpmnAwareTests.assertThat(decision).hasPassed("Task_ReassignDecision");
       assertThat(variable(decision, LEAD_GROUP)).isEqualTo("uno-kaliganj");
       assertThat(candidateGroups(task(decision, TASK_VERIFY_UPDATE))).containsExactlyInAnyOrder("uno-kaliganj", "programmer-ict");
-      assertThat(timerDue(decision)).as("next: the daily overdue reminder").isEqualTo(LocalDateTime.of(2026, 4, 1, 9, 0));
+      assertThat(timerDue(decision)).as("next: the daily overdue reminder").isEqualTo(LocalDateTime.of(2026, 8, 3, 9, 0));
     }
 
     @Test
@@ -238,14 +255,15 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
           .anySatisfy(c -> assertThat(c).startsWith("তাগিদপত্র: সিদ্ধান্ত ০৩").contains("তিন দিনের মধ্যে দিন"));
       assertThat(checkpointKind()).isEqualTo("OVERDUE_REMINDER");
 
-      at(LocalDateTime.of(2026, 4, 1, 9, 0));
+      at(LocalDateTime.of(2026, 8, 3, 9, 0));
       runJobsNotAfterNow(decision);
       int afterFirstDay = (Integer) variable(decision, REMINDERS_SENT);
-      at(LocalDateTime.of(2026, 4, 2, 9, 0));
+      at(LocalDateTime.of(2026, 8, 4, 9, 0));
       runJobsNotAfterNow(decision);
       assertThat((Integer) variable(decision, REMINDERS_SENT)).isEqualTo(afterFirstDay + 1);
+      assertThat(timerDue(decision)).as("5 August is a holiday").isEqualTo(LocalDateTime.of(2026, 8, 6, 9, 0));
 
-      at(LocalDateTime.of(2026, 4, 8, 0, 0));
+      at(LocalDateTime.of(2026, 8, 10, 9, 0));
       runJobsNotAfterNow(decision);
       BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
       assertThat(variable(decision, ESCALATIONS)).isEqualTo(1);

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** What process tests share: the engine, a fixed clock in Dhaka time, and small steps of the decision workflow. */
 abstract class ProcessTestSupport {
 
-  /** A Sunday morning in Jhenaidah: tests start here and move the engine clock forward. */
-  static final LocalDateTime START = LocalDateTime.of(2026, 3, 1, 10, 0);
+  /** A Wednesday morning in Jhenaidah, in a month without holidays: tests start here and move the clock forward. */
+  static final LocalDateTime START = LocalDateTime.of(2026, 7, 1, 10, 0);
 
   @Autowired ProcessEngine engine;
 

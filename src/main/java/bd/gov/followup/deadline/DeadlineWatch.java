@@ -1,0 +1,58 @@
+package bd.gov.followup.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * A decision's deadline watch: the next checkpoint after now, on the working-day calendar. Before the escalation the
+ * {@link ReminderSchedule} decides (reminders, the deadline-day notice); its first overdue moment is the escalation to
+ * the chair, and a deadline already past escalates at once. Once escalated, offices get a reminder each working day
+ * and the chair gets the decision again {@link #REESCALATE_AFTER_WORKING_DAYS} working days after the last time.
+ */
+@Component
+public class DeadlineWatch {
+
+  static final int REESCALATE_AFTER_WORKING_DAYS = 5;
+
+  private final ReminderSchedule schedule;
+  private final WorkingDayCalendar calendar;
+  private final DeadlineProperties properties;
+
+  public DeadlineWatch(ReminderSchedule schedule, WorkingDayCalendar calendar, DeadlineProperties properties) {
+    this.schedule = schedule;
+    this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  /**
+   * @param escalated whether the chair already had the decision since the deadline was last set
+   * @param lastEscalation when the chair last got it (local time), or null
+   */
+  public Checkpoint next(LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation) {
+    LocalDateTime local = LocalDateTime.ofInstant(now, properties.zone());
+    int late = schedule.workingDaysLate(deadline, now);
+    Checkpoint scheduled = schedule.next(deadline, now);
+    if (!escalated) {
+      if (late > 0) {
+        return new Checkpoint(Checkpoint.Kind.ESCALATION, local, late);
+      }
+      return scheduled.kind() == Checkpoint.Kind.OVERDUE_REMINDER
+          ? new Checkpoint(Checkpoint.Kind.ESCALATION, scheduled.at(), scheduled.workingDaysLate())
+          : scheduled;
+    }
+    LocalDateTime again = calendar
+        .plusWorkingDays(lastEscalation.toLocalDate(), REESCALATE_AFTER_WORKING_DAYS)
+        .atTime(properties.timeOfDay());
+    if (!again.isAfter(local)) {
+      return new Checkpoint(Checkpoint.Kind.ESCALATION, local, Math.max(late, 1));
+    }
+    if (scheduled.kind() == Checkpoint.Kind.OVERDUE_REMINDER && scheduled.at().isBefore(again)) {
+      return scheduled;
+    }
+    LocalDate due = calendar.adjust(deadline).effective();
+    return new Checkpoint(
+        Checkpoint.Kind.ESCALATION, again, Math.max(1, calendar.workingDaysBetween(due, again.toLocalDate())));
+  }
+}
