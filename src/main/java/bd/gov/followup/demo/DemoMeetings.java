@@ -4,6 +4,7 @@ import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DeadlineClock;
 import bd.gov.followup.workflow.MeetingRegistration;
+import bd.gov.followup.workflow.ProcessVariables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: registers the Jhenaidah web portal committee's meeting of 19 Nov 2023 twice — as recorded
  * (its deadline, 30 Jan 2024, is long past, so every decision escalates to the ADC at once) and as a copy whose dates
- * move so that the deadline lies weeks ahead (memo key suffixed -DEMO). A restart registers nothing twice.
+ * move so that the deadline lies weeks ahead (memo key suffixed -DEMO) and whose leads have accepted, so offices
+ * find their report tasks at once. A restart registers nothing twice.
  */
 @Component
 @Profile("demo")
@@ -38,10 +43,12 @@ public class DemoMeetings {
 
   private final MeetingRegistration registration;
   private final ObjectMapper objectMapper;
+  private final TaskService taskService;
 
-  public DemoMeetings(MeetingRegistration registration, ObjectMapper objectMapper) {
+  public DemoMeetings(MeetingRegistration registration, ObjectMapper objectMapper, TaskService taskService) {
     this.registration = registration;
     this.objectMapper = objectMapper;
+    this.taskService = taskService;
   }
 
   @EventListener(PostDeployEvent.class)
@@ -49,7 +56,27 @@ public class DemoMeetings {
   public void registerDemoMeetings() {
     Meeting recorded = seed();
     registerOnce(recorded);
-    registerOnce(movedAhead(recorded, DeadlineClock.today()));
+    Meeting ahead = movedAhead(recorded, DeadlineClock.today());
+    if (registerOnce(ahead)) {
+      acceptAsTheLeads(ahead);
+    }
+  }
+
+  /**
+   * In the copy, the leads have accepted every decision with the offices the directory found, so each office's
+   * report task is waiting in its Tasklist from the first login.
+   */
+  private void acceptAsTheLeads(Meeting meeting) {
+    List<Task> assignments = taskService.createTaskQuery()
+        .processInstanceBusinessKeyLike(meeting.memoKey() + "/%")
+        .taskDefinitionKey(ProcessVariables.TASK_ASSIGN_IMPLEMENTER)
+        .list();
+    for (Task task : assignments) {
+      Map<String, Object> variables = taskService.getVariables(task.getId(),
+          List.of(ProcessVariables.OFFICES, ProcessVariables.DEADLINE));
+      variables.put(ProcessVariables.ACCEPTED, true);
+      taskService.complete(task.getId(), variables);
+    }
   }
 
   Meeting seed() {
@@ -60,12 +87,13 @@ public class DemoMeetings {
     }
   }
 
-  private void registerOnce(Meeting meeting) {
+  private boolean registerOnce(Meeting meeting) {
     if (registration.find(meeting.memoKey()).isPresent()) {
-      return;
+      return false;
     }
     registration.register(meeting, false);
     log.info("Demo meeting {} registered with {} decisions", meeting.memoKey(), meeting.decisions().size());
+    return true;
   }
 
   /** The same minutes, every date moved by whole weeks (weekdays stay) so the deadline lies weeks after today. */

@@ -1,0 +1,121 @@
+package bd.gov.followup.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application as `./mvnw spring-boot:run` starts it (demo profile), on an in-memory database, checked
+ * over real HTTP: the demo meetings, who holds which task, and that Tasklist, Cockpit and the forms are served.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false",
+      // the REST API and the webapps serve the engine named "default": this context keeps the name
+      "camunda.bpm.generate-unique-process-application-name=true"
+    })
+@ActiveProfiles("demo")
+class DemoApplicationTest {
+
+  static final String MEMO = "56.04.4400.000.34.002.19.69";
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  HttpResponse<String> get(String path, String user) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (user != null) {
+      request.header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  JsonNode getJson(String path, String user) throws Exception {
+    HttpResponse<String> response = get(path, user);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  @Test
+  void theJhenaidahMeetingIsLoaded_asRecordedAndAsADemoCopy() throws Exception {
+    JsonNode meetings = getJson("/engine-rest/process-instance?processDefinitionKey=MeetingFollowup", "admin");
+    assertThat(meetings.findValuesAsText("businessKey")).containsExactlyInAnyOrder(MEMO, MEMO + "-DEMO");
+
+    JsonNode decisions = getJson("/engine-rest/process-instance?processDefinitionKey=DecisionFollowup"
+        + "&businessKeyLike=" + MEMO + "/%25", "admin");
+    assertThat(decisions.findValuesAsText("businessKey")).containsExactlyInAnyOrder(
+        MEMO + "/01", MEMO + "/02", MEMO + "/03", MEMO + "/04", MEMO + "/05");
+  }
+
+  @Test
+  void eachRoleHoldsItsOwnWork() throws Exception {
+    // as recorded: every decision waits for its lead; the secretary leads all five
+    Map<String, List<String>> recorded = tasksByKey(MEMO + "/%25");
+    assertThat(recorded.get("Task_AssignImplementer")).hasSize(5).containsOnly("programmer-ict");
+
+    // the copy: leads accepted, so each office has its report task
+    Map<String, List<String>> copy = tasksByKey(MEMO + "-DEMO/%25");
+    assertThat(copy.get("Task_ReportUpdate"))
+        .contains("uno-kaliganj", "ap-kaliganj", "uno-sadar", "ac-ict", "ac-education", "programmer-ict", "head-ddlg")
+        // 01: programmer, AC ICT, AC education; 02: 21 office heads + programmer; 03: 6 UNOs + 6 APs;
+        // 04: 21 office heads; 05: programmer
+        .hasSize(3 + 22 + 12 + 21 + 1);
+    assertThat(copy).doesNotContainKey("Task_AssignImplementer");
+  }
+
+  /** task definition key → candidate groups of the open tasks of the matching decisions */
+  Map<String, List<String>> tasksByKey(String businessKeyLike) throws Exception {
+    Map<String, List<String>> byKey = new TreeMap<>();
+    JsonNode tasks = getJson("/engine-rest/task?processInstanceBusinessKeyLike=" + businessKeyLike + "&maxResults=500", "admin");
+    for (JsonNode task : tasks) {
+      JsonNode links = getJson("/engine-rest/task/" + task.get("id").asText() + "/identity-links?type=candidate", "admin");
+      for (JsonNode link : links) {
+        byKey.computeIfAbsent(task.get("taskDefinitionKey").asText(), k -> new ArrayList<>()).add(link.get("groupId").asText());
+      }
+    }
+    return byKey;
+  }
+
+  @Test
+  void theUnoOfKaliganj_seesKaliganjsTasks_withABengaliForm() throws Exception {
+    JsonNode tasks = getJson("/engine-rest/task?candidateGroup=uno-kaliganj", "uno-kaliganj");
+    assertThat(tasks).isNotEmpty();
+    String taskId = tasks.get(0).get("id").asText();
+    assertThat(tasks.get(0).get("name").asText()).startsWith("হালনাগাদ তথ্য দাখিল — সিদ্ধান্ত ০৩");
+
+    HttpResponse<String> form = get("/engine-rest/task/" + taskId + "/deployed-form", "uno-kaliganj");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("ReportUpdateForm").contains("কী করা হয়েছে / What was done");
+  }
+
+  @Test
+  void tasklistAndCockpitAreServed() throws Exception {
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      HttpResponse<String> page = get("/camunda/app/" + app + "/default/", null);
+      assertThat(page.statusCode()).as(app).isEqualTo(200);
+      assertThat(page.body()).as(app).contains("<html");
+    }
+    HttpResponse<String> bengali = get("/camunda/app/tasklist/locales/bn.json", null);
+    assertThat(bengali.statusCode()).isEqualTo(200);
+  }
+}
