@@ -55,7 +55,8 @@ try {
     await page.addStyleTag({ path: join(modules, 'bpmn-js/dist/assets/diagram-js.css') });
     await page.addStyleTag({ path: join(modules, 'bpmn-js/dist/assets/bpmn-js.css') });
     await page.addScriptTag({ path: join(modules, 'bpmn-js/dist/bpmn-navigated-viewer.production.min.js') });
-    const { svg, warnings } = await page.evaluate(async ({ xml, fontFamily }) => {
+    await page.addScriptTag({ path: join(here, 'overlaps.js') });
+    const { svg, warnings, overlaps } = await page.evaluate(async ({ xml, fontFamily }) => {
       // eslint-disable-next-line no-undef
       const viewer = new BpmnJS({
         container: '#canvas',
@@ -63,11 +64,13 @@ try {
       });
       const result = await viewer.importXML(xml);
       const { svg } = await viewer.saveSVG();
-      return { svg, warnings: result.warnings.map((w) => w.message) };
+      return { svg, warnings: result.warnings.map((w) => w.message), overlaps: findOverlaps(viewer) };
     }, { xml, fontFamily: FONT_FAMILY });
     if (warnings.length) {
       throw new Error(`${file}: bpmn-js import warnings:\n  ${warnings.join('\n  ')}`);
     }
+    // Reported, not fatal: the DI is the lead's to adjust; this lists what to look at.
+    for (const o of overlaps) console.warn(`${file}: layout: ${o}`);
     const svgPath = join(outDir, `${name}.svg`);
     writeFileSync(svgPath, normalizeSvg(svg));
     written.push(svgPath);
@@ -92,7 +95,10 @@ try {
     await page.setViewportSize({ width: 1400, height: 800 });
     await page.setContent(`<!doctype html><html><head><meta charset="utf-8">
       <style>body{margin:0;background:#fff} #canvas{display:inline-block;padding:16px}
-        #canvas, #canvas .dmn-js-parent, #canvas .tjs-table { font-family: ${FONT_FAMILY}; }</style>
+        #canvas, #canvas .dmn-js-parent, #canvas .tjs-table { font-family: ${FONT_FAMILY}; }
+        /* no editor controls in a picture; room under the table so the bpmn.io logo covers no text */
+        #canvas .view-drd { display: none; }
+        #canvas .dmn-decision-table-container { padding-bottom: 44px; }</style>
       </head><body><div id="canvas"></div></body></html>`);
     for (const css of ['dmn-js-shared.css', 'dmn-js-decision-table.css', 'dmn-font/css/dmn-embedded.css']) {
       await page.addStyleTag({ path: join(modules, 'dmn-js/dist/assets', css) });
