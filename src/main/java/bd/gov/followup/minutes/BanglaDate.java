@@ -25,9 +25,10 @@ public record BanglaDate(int year, int month, int day) {
   static final Pattern WRITTEN =
       Pattern.compile(
           Texts.nfc(
-              "(?:(পহেলা|পয়লা)|(?<![0-9])([0-9]{1,2})(?:শে|লা|রা|ঠা|ই)?)[\\s\u00a0]*-?[\\s\u00a0]*"
-                  + "([\\p{L}\\p{M}]+)[\\s\u00a0]*,?[\\s\u00a0]*([0-9]{3,4})(?![0-9])"
-                  + "(?:[\\s\u00a0]*(?:বঙ্গাব্দ|বাংলা সন|বাংলা|সন|বাং\\.?))?"));
+              // possessive quantifiers: runs of spaces must not be re-split on a failed match
+              "(?:(পহেলা|পয়লা)|(?<![0-9])([0-9]{1,2})(?:শে|লা|রা|ঠা|ই)?)[\\s\u00a0]*+-?[\\s\u00a0]*+"
+                  + "([\\p{L}\\p{M}]++)[\\s\u00a0]*+,?[\\s\u00a0]*+([0-9]{3,4})(?![0-9])"
+                  + "(?:[\\s\u00a0]*+(?:বঙ্গাব্দ|বাংলা সন|বাংলা|সন|বাং\\.?))?"));
 
   public BanglaDate {
     if (year < 1 || year > MAX_YEAR) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class DateFinder {
 
-  private static final String SPACE = "[\\s\u00a0]";
+  /** Possessive: a run of spaces is never re-split after a failed match, which would be quadratic. */
+  private static final String SPACES = "[\\s\u00a0]*+";
 
   // lookarounds keep dates out of memo numbers such as ৫৬.৮৩.০০০০.০১৩.২৫.০০৯.২৩.২
   private static final Pattern NUMERIC =
@@ -25,12 +26,12 @@ final class DateFinder {
   private static final Pattern NAMED =
       Pattern.compile(
           Texts.nfc(
-              "(?<![0-9])([0-9]{1,2})(?:শে|লা|রা|ঠা|ই|st|nd|rd|th)?" + SPACE + "*[\\s\u00a0-]" + SPACE + "*"
-                  + "([\\p{L}\\p{M}]+)\\.?" + SPACE + "*,?" + SPACE + "*([0-9]{4})(?![0-9])"));
+              "(?<![0-9])([0-9]{1,2})(?:শে|লা|রা|ঠা|ই|st|nd|rd|th)?(?:[\\s\u00a0]++-?|-)" + SPACES
+                  + "([\\p{L}\\p{M}]++)\\.?" + SPACES + ",?" + SPACES + "([0-9]{4})(?![0-9])"));
   private static final Pattern ERA =
       Pattern.compile(
           Texts.nfc(
-              "^" + SPACE + "*,?" + SPACE + "*(?:খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রীস্টাব্দ|খ্রিঃ|খ্রি:|খ্রীঃ"
+              "^" + SPACES + ",?" + SPACES + "(?:খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রীস্টাব্দ|খ্রিঃ|খ্রি:|খ্রীঃ"
                   + "|খ্রি\\.?|খ্রী\\.?|ইং\\.?|ইংরেজি)"));
 
   private DateFinder() {}

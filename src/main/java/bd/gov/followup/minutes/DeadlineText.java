@@ -17,18 +17,18 @@ import java.util.regex.Pattern;
 record DeadlineText(
     List<LocalDate> dates, Integer workingDays, Integer calendarDays, String notADate, String undated) {
 
-  private static final String S = "[\\s\u00a0]*";
+  private static final String S = "[\\s\u00a0]*+";
   private static final String WITHIN = "(?:মধ্যে|পূর্বে|আগে|ভিতরে|ভেতরে)";
   private static final Pattern AFTER_DATE =
       Pattern.compile(Texts.nfc("^" + S + "(?:তারিখ(?:ের|" + S + "এর)?|-?" + S + "এর)?" + S + WITHIN));
-  private static final Pattern BEFORE_DATE = Pattern.compile(Texts.nfc("আগামী" + S + "$"));
   private static final Pattern MARKER = Pattern.compile(Texts.nfc("তারিখ(?:ের|" + S + "এর)" + S + WITHIN));
   private static final Pattern SPAN =
       Pattern.compile(
           Texts.nfc(
               "(?<![0-9])([0-9]{1,3})" + S + "(?:\\([^)]{0,30}\\)" + S + ")?(কর্ম" + S + "দিবস|কার্য" + S
                   + "দিবস|দিন)(?:ের)?" + S + "(?:মধ্যে|ভিতরে|ভেতরে)"));
-  private static final Pattern NEXT = Pattern.compile(Texts.nfc("আগামী"));
+  private static final String NEXT_WORD = Texts.nfc("আগামী");
+  private static final Pattern NEXT = Pattern.compile(NEXT_WORD);
 
   static DeadlineText of(String text) {
     String ascii = BengaliDigits.toAscii(text);
@@ -37,8 +37,7 @@ record DeadlineText(
     List<DateMention> mentions = DateFinder.gregorian(text);
     for (DateMention m : mentions) {
       boolean deadline =
-          AFTER_DATE.matcher(ascii).region(m.end(), ascii.length()).lookingAt()
-              || BEFORE_DATE.matcher(ascii.substring(0, m.start())).find();
+          AFTER_DATE.matcher(ascii).region(m.end(), ascii.length()).lookingAt() || afterNext(ascii, m.start());
       if (deadline && m.valid()) {
         dates.add(m.date());
       } else if (deadline && notADate == null) {
@@ -47,11 +46,14 @@ record DeadlineText(
     }
     String undated = null;
     Matcher marker = MARKER.matcher(ascii);
+    int previous = -1; // the last mention ending before the marker; both come in text order
     while (marker.find()) {
       int at = marker.start();
-      boolean afterADate = mentions.stream().anyMatch(m -> m.end() <= at && Texts.isBlank(ascii.substring(m.end(), at)));
-      if (afterADate) {
-        continue;
+      while (previous + 1 < mentions.size() && mentions.get(previous + 1).end() <= at) {
+        previous++;
+      }
+      if (previous >= 0 && Texts.isBlank(ascii, mentions.get(previous).end(), at)) {
+        continue; // "<date> তারিখের মধ্যে": the date was read above
       }
       String phrase = phraseBefore(text, at);
       if (Texts.hasDigit(phrase)) {
@@ -72,6 +74,15 @@ record DeadlineText(
       }
     }
     return new DeadlineText(List.copyOf(dates), workingDays, calendarDays, notADate, undated);
+  }
+
+  /** Whether "আগামী" (next) stands right before the position, spaces apart. */
+  private static boolean afterNext(String text, int position) {
+    int end = position;
+    while (end > 0 && Texts.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.startsWith(NEXT_WORD, end - NEXT_WORD.length());
   }
 
   /** The words a deadline marker refers to: from a preceding আগামী, else the word just before it. */

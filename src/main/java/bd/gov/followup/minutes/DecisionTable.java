@@ -3,7 +3,6 @@ package bd.gov.followup.minutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The table of decisions (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী), found by its header row. Only its numbered rows
@@ -18,7 +17,6 @@ final class DecisionTable {
   /** One decision's cells, continuation rows already merged; number is null without a number column. */
   record Row(Integer number, String location, String discussion, String decision, String implementers) {}
 
-  private static final Pattern DASHES = Pattern.compile("[-–—_=\\s\u00a0]*[-–—_=][-–—_=\\s\u00a0]*");
   private static final int MAX_HEADER_CELL = 40;
 
   private final int headerIndex;
@@ -160,8 +158,18 @@ final class DecisionTable {
     return c.startsWith("ক্র") || c.equals("নং") || c.equalsIgnoreCase("sl") || c.equalsIgnoreCase("no") || c.equals("#");
   }
 
+  /** A rule of dashes ("----\t---"): every cell empty or dashes only. */
   private static boolean isDashes(SourceLine line) {
-    return line.cells().stream().allMatch(c -> c.isEmpty() || DASHES.matcher(c).matches());
+    return line.cells().stream().allMatch(DecisionTable::isRule);
+  }
+
+  private static boolean isRule(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      if ("-–—_=".indexOf(cell.charAt(i)) < 0 && !Texts.isSpace(cell.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String abbreviate(String text) {

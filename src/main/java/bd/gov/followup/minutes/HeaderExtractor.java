@@ -22,7 +22,7 @@ final class HeaderExtractor {
   private static final Pattern SUBJECT = Pattern.compile(Texts.nfc("^বিষয়[\\s\u00a0]*[:ঃ][\\s\u00a0]*"));
   private static final String COMMITTEE = Texts.nfc("কমিটি");
   private static final Pattern MONTH_YEAR =
-      Pattern.compile("([\\p{L}\\p{M}]+)[\\s\u00a0]*,?[\\s\u00a0]*([0-9]{4})(?![0-9])");
+      Pattern.compile("(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++)[\\s\u00a0]*+,?[\\s\u00a0]*+([0-9]{4})(?![0-9])");
   private static final Pattern LABELLED_LINE =
       Pattern.compile(
           Texts.nfc(
@@ -151,7 +151,7 @@ final class HeaderExtractor {
   /** A header row: a known label and its value, as a two-cell row or as "label: value". */
   private static Labelled labelled(SourceLine line) {
     if (line.isRow()) {
-      String label = Texts.strip(line.cell(0).replaceAll("[:ঃ]+$", ""));
+      String label = Texts.withoutTrailing(line.cell(0), ":ঃ");
       String value = Texts.strip(String.join(" ", line.cells().subList(1, line.cells().size())));
       Set<HeaderKind> expected = kindsOfLabel(label);
       return expected.isEmpty() || value.isEmpty() ? null : new Labelled(label, value, expected);

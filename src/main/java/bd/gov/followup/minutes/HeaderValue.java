@@ -47,12 +47,11 @@ record HeaderValue(
   private static final Pattern ATTENDANCE =
       Pattern.compile(
           Texts.nfc(
-              "পরিশিষ্ট[\\s\u00a0]*[-–—:ঃ]?[\\s\u00a0]*[\"“”'‘’]?[\\s\u00a0]*[ক-হ]?[\\s\u00a0]*[\"“”'‘’]?"
-                  + "[\\s\u00a0]*(?:দ্রষ্টব্য)?|দ্রষ্টব্য"));
+              "পরিশিষ্ট[\\s\u00a0]*+[-–—:ঃ]?[\\s\u00a0]*+[\"“”'‘’]?[\\s\u00a0]*+[ক-হ]?[\\s\u00a0]*+[\"“”'‘’]?"
+                  + "[\\s\u00a0]*+(?:দ্রষ্টব্য)?|দ্রষ্টব্য"));
   private static final Pattern WEEKDAY_WORDS =
       Pattern.compile(
           Texts.nfc("রোজ|(?:রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|বৃহষ্পতি|শুক্র|শনি)বার|(?i:(?:sun|mon|tues|wednes|thurs|fri|satur)day)"));
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\u00a0,;।:ঃ–-]+|[\\s\u00a0,;।:–-]+$");
 
   Set<HeaderKind> kinds() {
     Set<HeaderKind> kinds = EnumSet.noneOf(HeaderKind.class);
@@ -102,7 +101,7 @@ record HeaderValue(
     if (date != null) {
       rest = WEEKDAY_WORDS.matcher(rest).replaceAll(" ");
     }
-    rest = EDGE_PUNCTUATION.matcher(Texts.strip(rest)).replaceAll("");
+    rest = withoutEdgePunctuation(rest);
     String name = null;
     String designation = null;
     String place = null;
@@ -125,6 +124,16 @@ record HeaderValue(
       }
     }
     return new HeaderValue(date, invalidDate, time, name, designation, place, attendance, unknown);
+  }
+
+  /** Without the commas, dashes and colons left at either end when a date or time is cut out of the value. */
+  private static String withoutEdgePunctuation(String text) {
+    String s = Texts.withoutTrailing(text, ",;।:–-");
+    int start = 0;
+    while (start < s.length() && (",;।:ঃ–-".indexOf(s.charAt(start)) >= 0 || Texts.isSpace(s.charAt(start)))) {
+      start++;
+    }
+    return s.substring(start);
   }
 
   static boolean startsWithHonorific(String text) {

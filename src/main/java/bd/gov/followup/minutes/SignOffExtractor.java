@@ -21,12 +21,14 @@ final class SignOffExtractor {
   private static final Pattern DISTRIBUTION = Pattern.compile(Texts.nfc("^(?:বিতরণ|অনুলিপি)"));
   private static final Pattern ENTRY =
       Pattern.compile("^[-–—•*]?" + S + "([0-9০-৯]{1,3})" + S + "[।.)ঃ:]" + S + "(.*)$");
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+  // starts only at a token's start and bounded like real addresses, so a long run of letters stays linear
+  private static final Pattern EMAIL =
+      Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}");
   private static final Pattern PHONE = Pattern.compile(Texts.nfc("^(?:ফোন|টেলিফোন|মোবাইল|ফ্যাক্স|phone|tel|fax|mobile)"),
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile("^[^:ঃ\\t]{1,30}[:ঃ]");
-  private static final Pattern TRAILING_AND = Pattern.compile(Texts.nfc("[\\s\u00a0]*এবং$"));
   private static final int MAX_DESIGNATION_LINES = 3;
+  private static final String AND = Texts.nfc("এবং");
 
   private final Findings findings;
 
@@ -240,7 +242,10 @@ final class SignOffExtractor {
         break;
       }
       String text = Texts.withoutEndPunctuation(m.group(2));
-      text = Texts.withoutEndPunctuation(TRAILING_AND.matcher(text).replaceAll(""));
+      if (text.endsWith(AND) && (text.length() == AND.length() || Texts.isSpace(text.charAt(text.length() - AND.length() - 1))
+          || text.charAt(text.length() - AND.length() - 1) == '।')) {
+        text = Texts.withoutEndPunctuation(text.substring(0, text.length() - AND.length()));
+      }
       if (text.isEmpty()) {
         findings.warn("distribution", line.location(), "বিতরণ তালিকার এই ক্রমিকে কোনো প্রাপক লেখা নেই");
         continue;
@@ -255,7 +260,7 @@ final class SignOffExtractor {
     if (!line.isRow()) {
       return line.cell(0);
     }
-    String label = line.cell(0).replaceAll("[:ঃ]+$", "");
+    String label = Texts.withoutTrailing(line.cell(0), ":ঃ");
     return label + ": " + String.join(" ", line.cells().subList(1, line.cells().size()));
   }
 }
