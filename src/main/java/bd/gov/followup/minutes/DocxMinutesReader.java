@@ -1,7 +1,9 @@
 package bd.gov.followup.minutes;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,18 +29,29 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class DocxMinutesReader {
 
+  /** Reads the whole stream; {@link MinutesReaders} limits uploads to 5 MB before they get here. */
   public ExtractedMinutes read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return MinutesExtractor.extract(lines(in));
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!UnpackedSizeGuard.withinLimit(bytes, UnpackedSizeGuard.MAX_UNPACKED_BYTES)) {
+      throw new MinutesFormatException(
+          new MinutesProblem("file", "document", "ফাইলটি খুললে অস্বাভাবিক বড় হয়ে যায় (৬৪ MB-এর বেশি); এটি সাধারণ কার্যবিবরণী নয়"));
+    }
+    return MinutesExtractor.extract(lines(bytes));
   }
 
-  private static List<SourceLine> lines(InputStream in) {
-    try (XWPFDocument document = new XWPFDocument(in)) {
+  private static List<SourceLine> lines(byte[] bytes) {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       return new Lines().of(document);
     } catch (OLE2NotOfficeXmlFileException e) {
       throw new UnsupportedMinutesFormatException("পুরনো Word (.doc) ফাইল পড়া যায় না; .docx হিসেবে সংরক্ষণ করে দিন");
     } catch (NotOfficeXmlFileException | EmptyFileException | POIXMLException | IOException e) {
-      throw unreadable(); // callers hand us bytes already in memory: an IOException is a broken archive
+      throw unreadable(); // the bytes are in memory: an IOException is a broken archive
     } catch (RuntimeException e) {
       // a damaged .docx fails anywhere inside POI, XMLBeans and the zip code, each with exceptions of its own
       throw unreadable();

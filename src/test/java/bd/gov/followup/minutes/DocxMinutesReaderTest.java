@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** The .docx reader gives the same meeting as the text reader for the same minutes. */
@@ -72,6 +77,31 @@ class DocxMinutesReaderTest {
             e -> assertThat(e.problems()).extracting(MinutesProblem::field).containsExactly("file"));
     assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(new byte[0])))
         .isInstanceOf(MinutesFormatException.class);
+  }
+
+  @Test
+  void aDocxThatUnpacksToAHugeSizeIsRefusedBeforeParsing() throws IOException {
+    byte[] docx = new DocxMinutesBuilder().build(SeedMinutes.text());
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream out = new ZipOutputStream(bomb)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        in.transferTo(out);
+      }
+      out.putNextEntry(new ZipEntry("word/media/padding.bin"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 65; i++) {
+        out.write(zeros);
+      }
+    }
+    assertThat(bomb.size()).isLessThan(MinutesReaders.MAX_BYTES);
+
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bomb.toByteArray())))
+        .isInstanceOfSatisfying(
+            MinutesFormatException.class,
+            e -> assertThat(e.problems()).extracting(MinutesProblem::field).containsExactly("file"));
+    assertThat(UnpackedSizeGuard.withinLimit(docx, UnpackedSizeGuard.MAX_UNPACKED_BYTES)).isTrue();
   }
 
   @Test
