@@ -51,7 +51,7 @@ public class MinutesReaders {
     String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    if (dot > slash + 1 || (dot == slash + 1 && dot < name.length() - 1)) {
+    if (dot > slash) {
       String extension = name.substring(dot + 1);
       return switch (extension) {
         case "txt", "text" -> Format.TEXT;
@@ -68,9 +68,11 @@ public class MinutesReaders {
   }
 
   private static UnsupportedMinutesFormatException unsupported(String what) {
+    String file = what == null || what.isBlank() ? "ফাইলটি" : "«" + what + "»";
     return new UnsupportedMinutesFormatException(
-        "«" + what + "» পড়া যায় না: কার্যবিবরণী .txt (UTF-8) বা .docx (Word) ফাইল হিসেবে দিন");
+        file + " পড়া যায় না: কার্যবিবরণী .txt (UTF-8) বা .docx (Word) ফাইল হিসেবে দিন");
   }
+
 
   /** Reads the stream, but never more than one byte past the limit, so a huge upload is not held in memory. */
   static byte[] readAtMost(InputStream in, int limit) {
