@@ -21,11 +21,18 @@ public final class BengaliDigits {
     return out.toString();
   }
 
+  // building a NumberFormat for this locale costs far more than formatting; it is not thread-safe, so one per thread
+  private static final ThreadLocal<NumberFormat> INTEGER =
+      ThreadLocal.withInitial(
+          () -> {
+            NumberFormat format = NumberFormat.getIntegerInstance(BENGALI);
+            format.setGroupingUsed(false);
+            return format;
+          });
+
   /** Writes a whole number in Bengali digits, without grouping: 2024 → ২০২৪. */
   public static String of(long number) {
-    NumberFormat format = NumberFormat.getIntegerInstance(BENGALI);
-    format.setGroupingUsed(false);
-    return format.format(number);
+    return INTEGER.get().format(number);
   }
 
   /** Replaces every ASCII digit of a text with its Bengali digit: "01" → "০১". */

@@ -6,15 +6,33 @@ import java.util.List;
 /**
  * One numbered decision of the minutes.
  *
+ * @param topic the text before the first ':' of the discussion cell, or null when the cell has no such label
  * @param implementers the implementer phrases as written (বাস্তবায়নকারী), split only where the minutes separate
  *     them; the directory resolves them to offices
  * @param deadline the decision's own deadline, or null when the meeting's general deadline applies
+ * @param deadlineWorkingDays a deadline written as a span of working days ("১৫ কর্মদিবসের মধ্যে"), counted from the
+ *     meeting's issue date by the deadline package (it knows the weekends and holidays); null when none
  */
 public record Decision(
-    int number, String topic, String discussion, String text, List<String> implementers, LocalDate deadline) {
+    int number,
+    String topic,
+    String discussion,
+    String text,
+    List<String> implementers,
+    LocalDate deadline,
+    Integer deadlineWorkingDays) {
 
   public Decision {
     implementers = implementers == null ? List.of() : List.copyOf(implementers);
+    if (deadlineWorkingDays != null && deadlineWorkingDays <= 0) {
+      throw new IllegalArgumentException("a span of working days must be positive: " + deadlineWorkingDays);
+    }
+  }
+
+  /** A decision whose deadline, if any, is a date. */
+  public Decision(
+      int number, String topic, String discussion, String text, List<String> implementers, LocalDate deadline) {
+    this(number, topic, discussion, text, implementers, deadline, null);
   }
 
   /** Two digits, as the minutes number decisions and as business keys end: 01, 02, … */

@@ -1,0 +1,125 @@
+package bd.gov.followup.minutes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the rows of the decision table into decisions: topic and discussion, implementers as written, and
+ * deadlines. A decision about the time limit (সময়সীমা) or addressed to all (সকল) sets the meeting's deadline;
+ * any other decision's date is its own.
+ */
+final class DecisionExtractor {
+
+  /** The decisions, and the meeting's general deadline if one decision sets it. */
+  record Decisions(List<Decision> list, LocalDate meetingDeadline) {}
+
+  // ';' as the minutes separate implementers, a line break as a Word cell's paragraphs do; never "ও"
+  private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\n]");
+  private static final String DEADLINE_TOPIC = Texts.nfc("সময়সীমা");
+  private static final String ALL = Texts.nfc("সকল");
+
+  private final Findings findings;
+  private LocalDate meetingDeadline;
+  private Integer meetingWorkingDays;
+
+  DecisionExtractor(Findings findings) {
+    this.findings = findings;
+  }
+
+  /**
+   * @param deadlineBase the date a span of calendar days counts from (the issue date, else the meeting date)
+   */
+  Decisions extract(List<DecisionTable.Row> rows, LocalDate deadlineBase) {
+    List<Decision> decisions = new ArrayList<>();
+    Set<Integer> numbers = new HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      DecisionTable.Row row = rows.get(i);
+      int number = row.number() != null ? row.number() : i + 1;
+      String field = "decisions[" + i + "]";
+      if (!numbers.add(number)) {
+        findings.warn(field + ".number", row.location(), "সিদ্ধান্ত " + BengaliDigits.of(number) + " দুইবার আছে");
+      } else if (i > 0 && number != decisions.get(i - 1).number() + 1) {
+        findings.warn(field + ".number", row.location(), "সিদ্ধান্তের ক্রমিক নম্বর ধারাবাহিক নয়");
+      }
+      decisions.add(decision(row, number, field, deadlineBase));
+    }
+    if (meetingWorkingDays != null) {
+      // a span for all has no date to put in Meeting.deadline: each decision without a deadline of its own gets it
+      Integer span = meetingWorkingDays;
+      decisions.replaceAll(
+          d ->
+              d.deadline() == null && d.deadlineWorkingDays() == null
+                  ? new Decision(d.number(), d.topic(), d.discussion(), d.text(), d.implementers(), null, span)
+                  : d);
+    }
+    return new Decisions(decisions, meetingDeadline);
+  }
+
+  private Decision decision(DecisionTable.Row row, int number, String field, LocalDate deadlineBase) {
+    String label = "সিদ্ধান্ত " + BengaliDigits.of(number) + ": ";
+    String topic = null;
+    String discussion = row.discussion();
+    int colon = Texts.labelColon(discussion);
+    if (colon > 0) {
+      topic = Texts.strip(discussion.substring(0, colon));
+      discussion = Texts.strip(discussion.substring(colon + 1));
+    }
+    String text = row.decision();
+    if (text.isEmpty()) {
+      findings.problem(field + ".text", row.location(), label + "সিদ্ধান্তের ঘর ফাঁকা");
+    }
+    List<String> implementers =
+        IMPLEMENTER_SEPARATOR
+            .splitAsStream(row.implementers())
+            .map(Texts::withoutEndPunctuation)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    if (implementers.isEmpty()) {
+      findings.problem(field + ".implementers", row.location(), label + "বাস্তবায়নকারী লেখা নেই");
+    }
+
+    boolean forAll = (topic != null && topic.contains(DEADLINE_TOPIC)) || text.contains(ALL);
+    String deadlineField = forAll ? "deadline" : field + ".deadline";
+    DeadlineText deadline = DeadlineText.of(text);
+    if (deadline.notADate() != null) {
+      findings.problem(deadlineField, row.location(), label + "সময়সীমা «" + deadline.notADate() + "» কোনো সঠিক তারিখ নয়");
+    }
+    if (deadline.undated() != null) {
+      findings.warn(deadlineField, row.location(), label + "«" + deadline.undated() + "» থেকে সময়সীমার তারিখ পাওয়া যায়নি");
+    }
+    List<LocalDate> dates = new ArrayList<>(deadline.dates());
+    if (deadline.calendarDays() != null) {
+      if (deadlineBase == null) {
+        findings.warn(deadlineField, row.location(), label + "দিনের হিসাবের সময়সীমা গোনার তারিখ (জারির তারিখ) নেই");
+      } else {
+        dates.add(deadlineBase.plusDays(deadline.calendarDays()));
+      }
+    }
+    if (dates.stream().distinct().count() > 1) {
+      findings.warn(deadlineField, row.location(), label + "একাধিক সময়সীমা লেখা আছে; প্রথমটি নেওয়া হয়েছে");
+    }
+
+    LocalDate own = null;
+    Integer workingDays = dates.isEmpty() ? deadline.workingDays() : null;
+    if (!dates.isEmpty() && forAll) {
+      setMeetingDeadline(dates.get(0), row.location(), label);
+    } else if (!dates.isEmpty()) {
+      own = dates.get(0);
+    } else if (workingDays != null && forAll && meetingWorkingDays == null) {
+      meetingWorkingDays = workingDays;
+    }
+    return new Decision(number, topic, discussion, text, implementers, own, workingDays);
+  }
+
+  private void setMeetingDeadline(LocalDate date, String location, String label) {
+    if (meetingDeadline == null) {
+      meetingDeadline = date;
+    } else if (!meetingDeadline.equals(date)) {
+      findings.warn("deadline", location, label + "সভার সাধারণ সময়সীমা আগেই অন্য তারিখে দেওয়া আছে; প্রথমটি নেওয়া হয়েছে");
+    }
+  }
+}

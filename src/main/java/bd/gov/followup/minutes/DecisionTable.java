@@ -1,0 +1,233 @@
+package bd.gov.followup.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table of decisions (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী), found by its header row. Only its numbered rows
+ * become decisions: text around or inside it (a portal footer, a sub-heading) is skipped with a warning, and an
+ * attendance table after it is a different table.
+ */
+final class DecisionTable {
+
+  /** Column indexes of the header; -1 for a column the table does not have. */
+  record Columns(int number, int discussion, int decision, int implementers, int width) {}
+
+  /** One decision's cells, continuation rows already merged; number is null without a number column. */
+  record Row(Integer number, String location, String discussion, String decision, String implementers) {}
+
+  private static final int MAX_HEADER_CELL = 40;
+
+  private final int headerIndex;
+  private final int end;
+  private final String headerLocation;
+  private final List<Row> rows;
+
+  private DecisionTable(int headerIndex, int end, String headerLocation, List<Row> rows) {
+    this.headerIndex = headerIndex;
+    this.end = end;
+    this.headerLocation = headerLocation;
+    this.rows = rows;
+  }
+
+  /** Index of the header row among the lines. */
+  int headerIndex() {
+    return headerIndex;
+  }
+
+  /** Index of the first line after the table. */
+  int end() {
+    return end;
+  }
+
+  String headerLocation() {
+    return headerLocation;
+  }
+
+  List<Row> rows() {
+    return rows;
+  }
+
+  /** The columns, when the cells are a decision table's header row. */
+  static Optional<Columns> columnsOf(List<String> cells) {
+    if (cells.size() < 3 || Texts.serialNumber(cells.get(0)) != null) {
+      return Optional.empty();
+    }
+    int number = -1;
+    int discussion = -1;
+    int decision = -1;
+    int implementers = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = Texts.strip(cells.get(i));
+      if (cell.length() > MAX_HEADER_CELL) {
+        return Optional.empty();
+      }
+      // one cell, one column: "সিদ্ধান্ত বাস্তবায়নকারী" is the implementers, "আলোচনা ও সিদ্ধান্ত" the decision
+      if (implementers < 0 && (cell.contains("বাস্তবায়") || cell.contains("দায়িত্ব"))) {
+        implementers = i;
+      } else if (decision < 0 && cell.contains("সিদ্ধান্ত")) {
+        decision = i;
+      } else if (discussion < 0 && cell.contains("আলোচ")) {
+        discussion = i;
+      } else if (number < 0 && isNumberHeader(cell)) {
+        number = i;
+      }
+    }
+    return decision >= 0 && implementers >= 0
+        ? Optional.of(new Columns(number, discussion, decision, implementers, cells.size()))
+        : Optional.empty();
+  }
+
+  /** Finds the first decision table and its rows; empty when the lines have no decision table header. */
+  static Optional<DecisionTable> locate(List<SourceLine> lines, Findings findings) {
+    for (int i = 0; i < lines.size(); i++) {
+      Optional<Columns> columns = lines.get(i).isRow() ? columnsOf(lines.get(i).cells()) : Optional.empty();
+      if (columns.isPresent()) {
+        return Optional.of(read(lines, i, columns.get(), findings));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static DecisionTable read(List<SourceLine> lines, int header, Columns columns, Findings findings) {
+    int wordTable = lines.get(header).table();
+    List<MutableRow> rows = new ArrayList<>();
+    List<SourceLine> pending = new ArrayList<>();
+    int end = header + 1;
+    int i = header + 1;
+    for (; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (wordTable != 0 && line.table() != wordTable) {
+        break;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      if (isDashes(line)) {
+        if (rows.isEmpty() && pending.isEmpty()) {
+          continue; // a rule under the header, as in Markdown-like exports
+        }
+        end = i + 1;
+        break;
+      }
+      Integer number = columns.number() >= 0 ? Texts.serialNumber(line.cell(columns.number())) : null;
+      boolean decisionRow = line.isRow() && (columns.number() < 0 || number != null);
+      if (decisionRow) {
+        // in text, a row after non-table lines belongs to this table only if it carries the numbering on
+        boolean continues = rows.isEmpty() || number == null || number == rows.get(rows.size() - 1).number + 1;
+        if (wordTable == 0 && !pending.isEmpty() && !continues) {
+          break;
+        }
+        skip(pending, findings);
+        rows.add(new MutableRow(number, line, columns, findings));
+        end = i + 1;
+      } else if (line.isRow()
+          && columns.number() >= 0
+          && line.cell(columns.number()).isEmpty()
+          && !rows.isEmpty()
+          && pending.isEmpty()) {
+        rows.get(rows.size() - 1).continueWith(line, columns); // a decision spanning rows (merged number cell)
+        end = i + 1;
+      } else {
+        pending.add(line);
+      }
+    }
+    if (wordTable != 0) {
+      end = i;
+      skip(pending, findings);
+    }
+    return new DecisionTable(
+        header, end, lines.get(header).location(), rows.stream().map(MutableRow::toRow).toList());
+  }
+
+  private static void skip(List<SourceLine> pending, Findings findings) {
+    for (SourceLine line : pending) {
+      findings.warn(
+          "decisions",
+          line.location(),
+          "সিদ্ধান্তের সারণির ভেতরের এই লেখাটি কোনো সিদ্ধান্তের সারি নয় (ক্রমিক নম্বর নেই), তাই বাদ দেওয়া হয়েছে: «"
+              + abbreviate(line.text())
+              + "»");
+    }
+    pending.clear();
+  }
+
+  private static boolean isNumberHeader(String cell) {
+    String c = cell.replaceAll("[:ঃ.।\\s]", "");
+    return c.startsWith("ক্র") || c.equals("নং") || c.equalsIgnoreCase("sl") || c.equalsIgnoreCase("no") || c.equals("#");
+  }
+
+  /** A rule of dashes ("----\t---"): every cell empty or dashes only. */
+  private static boolean isDashes(SourceLine line) {
+    return line.cells().stream().allMatch(DecisionTable::isRule);
+  }
+
+  private static boolean isRule(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      if ("-–—_=".indexOf(cell.charAt(i)) < 0 && !Texts.isSpace(cell.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String abbreviate(String text) {
+    String oneLine = text.replace('\t', ' ').replace('\n', ' ');
+    return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 60) + "…";
+  }
+
+  /** A row being read; a continuation row adds its cells to it. */
+  private static final class MutableRow {
+    private final Integer number;
+    private final String location;
+    private String discussion;
+    private String decision;
+    private String implementers;
+
+    MutableRow(Integer number, SourceLine line, Columns columns, Findings findings) {
+      this.number = number;
+      this.location = line.location();
+      List<String> cells = cellsOf(line, columns, findings);
+      this.discussion = cell(cells, columns.discussion());
+      this.decision = cell(cells, columns.decision());
+      this.implementers = cell(cells, columns.implementers());
+    }
+
+    void continueWith(SourceLine line, Columns columns) {
+      discussion = joined(discussion, line.cell(columns.discussion()));
+      decision = joined(decision, line.cell(columns.decision()));
+      implementers = joined(implementers, line.cell(columns.implementers()));
+    }
+
+    Row toRow() {
+      return new Row(number, location, discussion, decision, implementers);
+    }
+
+    /** More cells than the header has: keep the text in the last column rather than lose it, and say so. */
+    private static List<String> cellsOf(SourceLine line, Columns columns, Findings findings) {
+      List<String> cells = line.cells();
+      if (cells.size() <= columns.width()) {
+        return cells;
+      }
+      findings.warn(
+          "decisions",
+          line.location(),
+          "সারিতে শিরোনামের চেয়ে বেশি ঘর আছে; বাড়তি লেখা শেষ ঘরের সঙ্গে যোগ করা হয়েছে");
+      List<String> kept = new ArrayList<>(cells.subList(0, columns.width()));
+      kept.set(columns.width() - 1, String.join(" ", cells.subList(columns.width() - 1, cells.size())).strip());
+      return kept;
+    }
+
+    private static String cell(List<String> cells, int index) {
+      return index >= 0 && index < cells.size() ? cells.get(index) : "";
+    }
+
+    private static String joined(String first, String more) {
+      if (more.isEmpty()) {
+        return first;
+      }
+      return first.isEmpty() ? more : first + "\n" + more;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package bd.gov.followup.minutes;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Reads minutes from a Word .docx: paragraphs carry the header and sign-off lines (a tab in a paragraph separates
+ * cells as in the text layout), tables carry the header table and the decision table. Locations are "paragraph N",
+ * "table row N" in the decision table and "table T row N" in other tables.
+ */
+public final class DocxMinutesReader {
+
+  /** Reads the whole stream; {@link MinutesReaders} limits uploads to 5 MB before they get here. */
+  public ExtractedMinutes read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!UnpackedSizeGuard.withinLimit(bytes, UnpackedSizeGuard.MAX_UNPACKED_BYTES)) {
+      throw new MinutesFormatException(
+          new MinutesProblem("file", "document", "ফাইলটি খুললে অস্বাভাবিক বড় হয়ে যায় (৬৪ MB-এর বেশি); এটি সাধারণ কার্যবিবরণী নয়"));
+    }
+    return MinutesExtractor.extract(lines(bytes));
+  }
+
+  private static List<SourceLine> lines(byte[] bytes) {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      return new Lines().of(document);
+    } catch (OLE2NotOfficeXmlFileException e) {
+      throw new UnsupportedMinutesFormatException("পুরনো Word (.doc) ফাইল পড়া যায় না; .docx হিসেবে সংরক্ষণ করে দিন");
+    } catch (NotOfficeXmlFileException | EmptyFileException | POIXMLException | IOException e) {
+      throw unreadable(); // the bytes are in memory: an IOException is a broken archive
+    } catch (RuntimeException e) {
+      // a damaged .docx fails anywhere inside POI, XMLBeans and the zip code, each with exceptions of its own
+      throw unreadable();
+    }
+  }
+
+  private static MinutesFormatException unreadable() {
+    return new MinutesFormatException(
+        new MinutesProblem("file", "document", "ফাইলটি পড়া যায়নি: এটি ঠিক .docx (Word) ফাইল নয় বা নষ্ট"));
+  }
+
+  /** Turns the document's body into lines, numbering Word's automatic list numbers into the text. */
+  private static final class Lines {
+    private final List<SourceLine> lines = new ArrayList<>();
+    private final Map<String, Integer> listCounters = new HashMap<>();
+    private int paragraphs;
+    private int tables;
+
+    List<SourceLine> of(XWPFDocument document) {
+      List<XWPFTable> all = document.getTables();
+      int decisionTable = 0;
+      for (int t = 0; t < all.size() && decisionTable == 0; t++) {
+        for (XWPFTableRow row : all.get(t).getRows()) {
+          if (DecisionTable.columnsOf(cellTexts(row, false)).isPresent()) {
+            decisionTable = t + 1;
+            break;
+          }
+        }
+      }
+      for (IBodyElement element : document.getBodyElements()) {
+        if (element instanceof XWPFParagraph paragraph) {
+          paragraph(paragraph);
+        } else if (element instanceof XWPFTable table) {
+          table(table, ++tables == decisionTable);
+        } else if (element instanceof XWPFSDT control) {
+          paragraphs++;
+          for (String line : control.getContent().getText().split("\n", -1)) {
+            lines.add(SourceLine.ofText("paragraph " + paragraphs, Texts.nfc(line), 0));
+          }
+        }
+      }
+      return lines;
+    }
+
+    private void paragraph(XWPFParagraph paragraph) {
+      paragraphs++;
+      String text = listNumber(paragraph) + paragraph.getText();
+      for (String line : text.split("\r\n|\r|\n", -1)) {
+        lines.add(SourceLine.ofText("paragraph " + paragraphs, Texts.nfc(line), 0));
+      }
+    }
+
+    private void table(XWPFTable table, boolean decisions) {
+      int number = tables;
+      List<XWPFTableRow> rows = table.getRows();
+      for (int r = 0; r < rows.size(); r++) {
+        String location = decisions ? "table row " + (r + 1) : "table " + number + " row " + (r + 1);
+        lines.add(new SourceLine(location, cellTexts(rows.get(r), true), number));
+      }
+    }
+
+    /**
+     * Cell texts, paragraphs joined by line breaks; with numbering, an empty auto-numbered cell gets its number (the
+     * ক্র column). Finding the decision table reads rows without numbering, so that counters advance once.
+     */
+    private List<String> cellTexts(XWPFTableRow row, boolean numbering) {
+      List<String> cells = new ArrayList<>();
+      for (XWPFTableCell cell : row.getTableCells()) {
+        List<String> paragraphTexts = new ArrayList<>();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+          String text = p.getText();
+          paragraphTexts.add(numbering && text.isBlank() && p.getNumID() != null ? listNumber(p) : text);
+        }
+        for (XWPFTable nested : cell.getTables()) {
+          nested.getRows().forEach(r -> paragraphTexts.add(String.join(" ", cellTexts(r, numbering))));
+        }
+        cells.add(Texts.nfc(String.join("\n", paragraphTexts).replace('\t', ' ')));
+      }
+      return cells;
+    }
+
+    /** Word keeps list numbers out of the text; "১। " as the letter shows it, counted per list and level. */
+    private String listNumber(XWPFParagraph paragraph) {
+      BigInteger numId = paragraph.getNumID();
+      if (numId == null) {
+        return "";
+      }
+      BigInteger level = paragraph.getNumIlvl();
+      String key = numId + "/" + (level == null ? 0 : level);
+      int n = listCounters.merge(key, 1, Integer::sum);
+      return BengaliDigits.of(n) + "। ";
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package bd.gov.followup.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects warnings and problems while minutes are read, so the secretary sees all of them at once. */
+final class Findings {
+
+  private final List<MinutesWarning> warnings = new ArrayList<>();
+  private final List<MinutesProblem> problems = new ArrayList<>();
+
+  void warn(String field, String location, String message) {
+    warnings.add(new MinutesWarning(field, location, message));
+  }
+
+  void problem(String field, String location, String message) {
+    problems.add(new MinutesProblem(field, location, message));
+  }
+
+  /** The result, or the problems as an exception when there are any. */
+  ExtractedMinutes result(Meeting meeting) {
+    if (!problems.isEmpty()) {
+      throw new MinutesFormatException(problems);
+    }
+    return new ExtractedMinutes(meeting, warnings);
+  }
+
+  /** The problems found so far as an exception; there must be at least one. */
+  MinutesFormatException failure() {
+    return new MinutesFormatException(problems);
+  }
+}

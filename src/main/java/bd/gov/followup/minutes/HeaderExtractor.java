@@ -1,0 +1,280 @@
+package bd.gov.followup.minutes;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the lines above the decision table: office, committee (from the title), chair, date, time and place. */
+final class HeaderExtractor {
+
+  private static final String GOVERNMENT = Texts.nfc("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার");
+  private static final Pattern TITLE = Pattern.compile(Texts.nfc("কার্য[\\s\u00a0]?বিবরণ[ীি]"));
+  private static final Pattern SUBJECT = Pattern.compile(Texts.nfc("^বিষয়[\\s\u00a0]*[:ঃ][\\s\u00a0]*"));
+  private static final String COMMITTEE = Texts.nfc("কমিটি");
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++)[\\s\u00a0]*+,?[\\s\u00a0]*+([0-9]{4})(?![0-9])");
+  private static final Pattern LABELLED_LINE =
+      Pattern.compile(
+          Texts.nfc(
+              "^(সভার সভাপতি|সভাপতি|সভার তারিখ ও সময়|তারিখ ও সময়|সভার তারিখ|তারিখ|সভার সময়|সময়|সভার স্থান|স্থান"
+                  + "|উপস্থিত সদস্যবৃন্দ|উপস্থিত সদস্যগণ|উপস্থিত সদস্য|উপস্থিতি)[\\s\u00a0]*[:ঃ][\\s\u00a0]*(.+)$"));
+  private static final Pattern MEMO_WORDS = Pattern.compile(Texts.nfc("স্মারক|নম্বর|নং"));
+  private static final int MAX_LABEL = 30;
+
+  private final Findings findings;
+
+  HeaderExtractor(Findings findings) {
+    this.findings = findings;
+  }
+
+  MeetingHeader extract(List<SourceLine> lines) {
+    int title = titleIndex(lines);
+    String committee = null;
+    YearMonth titleMonth = null;
+    String titleLocation = null;
+    if (title >= 0) {
+      String titleText = lines.get(title).cell(0);
+      committee = committeeOf(titleText);
+      titleMonth = monthOf(titleText);
+      titleLocation = lines.get(title).location();
+    } else {
+      findings.warn("committee", "document", "কার্যবিবরণীর শিরোনাম পাওয়া যায়নি; কমিটির নাম লিখে দিন");
+    }
+    String office = officeOf(lines, title);
+    if (office == null) {
+      findings.warn("office", "document", "দপ্তরের নাম (শিরোনামের ওপরে) পাওয়া যায়নি");
+    }
+
+    Map<HeaderKind, Object> values = new EnumMap<>(HeaderKind.class);
+    String dateLocation = null;
+    for (SourceLine line : lines) {
+      Labelled labelled = labelled(line);
+      if (labelled == null) {
+        continue;
+      }
+      HeaderValue value = HeaderValue.of(labelled.value());
+      Set<HeaderKind> kinds = value.kinds();
+      if (value.unknown() != null) {
+        Optional<HeaderKind> byLabel = textKindOf(labelled.expected());
+        if (byLabel.isPresent()) {
+          kinds.add(byLabel.get());
+        } else {
+          findings.warn(
+              labelled.expected().iterator().next().field(),
+              line.location(),
+              "«" + value.unknown() + "» " + labelled.expected().iterator().next().bengali() + " হিসেবে পড়া যায়নি");
+        }
+      }
+      Set<HeaderKind> unexpected = EnumSet.noneOf(HeaderKind.class);
+      unexpected.addAll(kinds);
+      unexpected.removeAll(labelled.expected());
+      if (!unexpected.isEmpty()) {
+        HeaderKind kind = unexpected.iterator().next();
+        findings.warn(
+            kind.field(),
+            line.location(),
+            "‘" + labelled.label() + "’ ঘরে " + kind.bengali() + " লেখা আছে; লেবেল নয়, লেখার ধরন দেখে "
+                + kind.bengali() + " হিসেবে নেওয়া হয়েছে");
+      }
+      for (HeaderKind kind : kinds) {
+        Object v = valueOf(kind, value);
+        if (kind == HeaderKind.DATE && value.invalidDate() != null) {
+          findings.warn("date", line.location(), "«" + value.invalidDate() + "» কোনো সঠিক তারিখ নয়");
+          continue;
+        }
+        if (v == null || kind == HeaderKind.ATTENDANCE) {
+          continue;
+        }
+        Object earlier = values.putIfAbsent(kind, v);
+        if (earlier != null && !earlier.equals(v)) {
+          findings.warn(
+              kind.field(), line.location(), kind.bengali() + " দুইবার লেখা আছে; প্রথমটি («" + earlier + "») নেওয়া হয়েছে");
+        }
+        if (kind == HeaderKind.DATE && earlier == null) {
+          dateLocation = line.location();
+          checkWeekday(findings, "date", labelled.value(), value.date(), line.location());
+        }
+      }
+    }
+    LocalDate date = (LocalDate) values.get(HeaderKind.DATE);
+    if (date == null) {
+      findings.warn("date", "document", "সভার তারিখ পাওয়া যায়নি");
+    } else if (titleMonth != null && !titleMonth.equals(YearMonth.from(date))) {
+      findings.warn(
+          "date",
+          titleLocation,
+          "শিরোনামে " + monthName(titleMonth) + " লেখা, কিন্তু সভার তারিখ " + BengaliDates.format(date));
+    }
+    if (values.get(HeaderKind.TIME) == null) {
+      findings.warn("time", "document", "সভার সময় পাওয়া যায়নি");
+    }
+    if (values.get(HeaderKind.PLACE) == null) {
+      findings.warn("place", "document", "সভার স্থান পাওয়া যায়নি");
+    }
+    return new MeetingHeader(
+        office,
+        committee,
+        titleMonth,
+        titleLocation,
+        (String) values.get(HeaderKind.NAME),
+        (String) values.get(HeaderKind.DESIGNATION),
+        date,
+        dateLocation,
+        (LocalTime) values.get(HeaderKind.TIME),
+        (String) values.get(HeaderKind.PLACE));
+  }
+
+  /** A weekday written beside a date must be that date's weekday: report it, never correct it. */
+  static void checkWeekday(Findings findings, String field, String written, LocalDate date, String location) {
+    Optional<DayOfWeek> named = Weekdays.named(written);
+    if (date != null && named.isPresent() && named.get() != date.getDayOfWeek()) {
+      findings.warn(
+          field,
+          location,
+          Weekdays.bengali(named.get()) + " লেখা, কিন্তু " + BengaliDates.format(date) + " "
+              + Weekdays.bengali(date.getDayOfWeek()));
+    }
+  }
+
+  private record Labelled(String label, String value, Set<HeaderKind> expected) {}
+
+  /** A header row: a known label and its value, as a two-cell row or as "label: value". */
+  private static Labelled labelled(SourceLine line) {
+    if (line.isRow()) {
+      String label = Texts.withoutTrailing(line.cell(0), ":ঃ");
+      String value = Texts.strip(String.join(" ", line.cells().subList(1, line.cells().size())));
+      Set<HeaderKind> expected = kindsOfLabel(label);
+      return expected.isEmpty() || value.isEmpty() ? null : new Labelled(label, value, expected);
+    }
+    Matcher m = LABELLED_LINE.matcher(line.cell(0));
+    if (m.matches()) {
+      Set<HeaderKind> expected = kindsOfLabel(m.group(1));
+      return new Labelled(m.group(1), Texts.strip(m.group(2)), expected);
+    }
+    return null;
+  }
+
+  private static Set<HeaderKind> kindsOfLabel(String label) {
+    Set<HeaderKind> kinds = EnumSet.noneOf(HeaderKind.class);
+    if (label.isEmpty() || label.length() > MAX_LABEL || MEMO_WORDS.matcher(label).find()) {
+      return kinds;
+    }
+    if (label.contains("সভাপতি")) {
+      kinds.add(HeaderKind.NAME);
+      kinds.add(HeaderKind.DESIGNATION);
+    } else if (label.contains("উপস্থিত")) {
+      kinds.add(HeaderKind.ATTENDANCE);
+    } else if (label.contains("স্থান")) {
+      kinds.add(HeaderKind.PLACE);
+    } else {
+      if (label.contains("তারিখ")) {
+        kinds.add(HeaderKind.DATE);
+      }
+      if (label.contains(Texts.nfc("সময়"))) {
+        kinds.add(HeaderKind.TIME);
+      }
+    }
+    return kinds;
+  }
+
+  /** For a value without a shape of its own, the label decides, if it names a text field. */
+  private static Optional<HeaderKind> textKindOf(Set<HeaderKind> expected) {
+    if (expected.contains(HeaderKind.NAME)) {
+      return Optional.of(HeaderKind.NAME);
+    }
+    if (expected.contains(HeaderKind.PLACE)) {
+      return Optional.of(HeaderKind.PLACE);
+    }
+    if (expected.contains(HeaderKind.ATTENDANCE)) {
+      return Optional.of(HeaderKind.ATTENDANCE);
+    }
+    return Optional.empty();
+  }
+
+  private static Object valueOf(HeaderKind kind, HeaderValue value) {
+    return switch (kind) {
+      case NAME -> value.name() != null ? value.name() : value.unknown();
+      case DESIGNATION -> value.designation();
+      case DATE -> value.date();
+      case TIME -> value.time();
+      case PLACE -> value.place() != null ? value.place() : value.unknown();
+      case ATTENDANCE -> null;
+    };
+  }
+
+  private static int titleIndex(List<SourceLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isRow() && TITLE.matcher(lines.get(i).cell(0)).find()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভার …" → "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি". */
+  static String committeeOf(String title) {
+    String t = SUBJECT.matcher(Texts.strip(title)).replaceFirst("");
+    int at = t.indexOf(COMMITTEE);
+    if (at >= 0) {
+      return Texts.strip(t.substring(0, at + COMMITTEE.length()));
+    }
+    Matcher m = TITLE.matcher(t);
+    String beforeMinutes = m.find() ? t.substring(0, m.start()) : t;
+    String committee = Texts.strip(beforeMinutes.replaceAll(Texts.nfc("(সভার|সভা)[\\s\u00a0]*$"), ""));
+    return committee.isEmpty() ? null : Texts.withoutEndPunctuation(committee);
+  }
+
+  private static YearMonth monthOf(String title) {
+    Matcher m = MONTH_YEAR.matcher(BengaliDigits.toAscii(title));
+    while (m.find()) {
+      int month = MonthNames.gregorian(m.group(1));
+      if (month != 0) {
+        return YearMonth.of(Integer.parseInt(m.group(2)), month);
+      }
+    }
+    return null;
+  }
+
+  private static String monthName(YearMonth month) {
+    String date = BengaliDates.format(month.atDay(1));
+    return date.substring(date.indexOf(' ') + 1).replace(" খ্রিস্টাব্দ", "");
+  }
+
+  /**
+   * The office: the lines under "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার" up to a blank line, the website or the title,
+   * joined with commas ("তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয়, ঝিনাইদহ").
+   */
+  private static String officeOf(List<SourceLine> lines, int title) {
+    int start = -1;
+    for (int i = 0; i < lines.size() && (title < 0 || i < title); i++) {
+      if (!lines.get(i).isRow() && lines.get(i).cell(0).contains(GOVERNMENT)) {
+        start = i + 1;
+        break;
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = start; i < lines.size() && i != title; i++) {
+      SourceLine line = lines.get(i);
+      String text = line.cell(0);
+      if (line.isRow() || line.isBlank() || text.contains("http") || text.contains("www.") || text.contains("@")) {
+        break;
+      }
+      parts.add(Texts.withoutEndPunctuation(text));
+    }
+    parts.removeIf(String::isEmpty);
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+}

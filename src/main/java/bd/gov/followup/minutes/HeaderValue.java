@@ -1,0 +1,151 @@
+package bd.gov.followup.minutes;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A header table value read by its shape, not its label: a date, a time with ঘটিকা, a place (কক্ষ, মিলনায়তন), a
+ * name (মোঃ, জনাব), a designation (প্রশাসক, অফিসার). The seed's labels are shifted by a row, so labels only break
+ * ties for values without a shape of their own.
+ *
+ * @param invalidDate a date-shaped text that is no real day, or null
+ * @param unknown what is left that has no recognisable shape, or null
+ */
+record HeaderValue(
+    LocalDate date,
+    String invalidDate,
+    LocalTime time,
+    String name,
+    String designation,
+    String place,
+    boolean attendance,
+    String unknown) {
+
+  private static final List<String> PLACE_WORDS =
+      List.of("কক্ষ", "মিলনায়তন", "হলরুম", "হল রুম", "অডিটোরিয়াম", "সার্কিট হাউস", "অনলাইন", "ভার্চুয়াল", "জুম", "zoom",
+              "online")
+          .stream()
+          .map(Texts::nfc)
+          .toList();
+  private static final List<String> DESIGNATION_WORDS =
+      List.of("প্রশাসক", "কমিশনার", "কর্মকর্তা", "অফিসার", "প্রোগ্রামার", "পরিচালক", "সচিব", "প্রকৌশলী", "চেয়ারম্যান",
+              "মেয়র", "সুপার", "প্রধান", "ইউএনও", "অধ্যক্ষ", "সহকারী", "অতিরিক্ত", "উপদেষ্টা", "মন্ত্রী")
+          .stream()
+          .map(Texts::nfc)
+          .toList();
+  static final List<String> HONORIFICS =
+      List.of("মোঃ", "মো:", "মো.", "মোছাঃ", "মোসাঃ", "মোহাম্মদ", "মুহাম্মদ", "জনাব", "বেগম", "ড.", "ডঃ", "ড:", "ডাঃ",
+              "ডা.", "প্রফেসর", "অধ্যাপক", "সৈয়দ", "শেখ", "Md.", "Dr.", "Mr.", "Mrs.", "Ms.")
+          .stream()
+          .map(Texts::nfc)
+          .toList();
+  private static final Pattern ATTENDANCE =
+      Pattern.compile(
+          Texts.nfc(
+              "পরিশিষ্ট[\\s\u00a0]*+[-–—:ঃ]?[\\s\u00a0]*+[\"“”'‘’]?[\\s\u00a0]*+[ক-হ]?[\\s\u00a0]*+[\"“”'‘’]?"
+                  + "[\\s\u00a0]*+(?:দ্রষ্টব্য)?|দ্রষ্টব্য"));
+  private static final Pattern WEEKDAY_WORDS =
+      Pattern.compile(
+          Texts.nfc("রোজ|(?:রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|বৃহষ্পতি|শুক্র|শনি)বার|(?i:(?:sun|mon|tues|wednes|thurs|fri|satur)day)"));
+
+  Set<HeaderKind> kinds() {
+    Set<HeaderKind> kinds = EnumSet.noneOf(HeaderKind.class);
+    if (date != null || invalidDate != null) {
+      kinds.add(HeaderKind.DATE);
+    }
+    if (time != null) {
+      kinds.add(HeaderKind.TIME);
+    }
+    if (name != null) {
+      kinds.add(HeaderKind.NAME);
+    }
+    if (designation != null) {
+      kinds.add(HeaderKind.DESIGNATION);
+    }
+    if (place != null) {
+      kinds.add(HeaderKind.PLACE);
+    }
+    if (attendance) {
+      kinds.add(HeaderKind.ATTENDANCE);
+    }
+    return kinds;
+  }
+
+  static HeaderValue of(String value) {
+    String rest = value;
+    LocalDate date = null;
+    String invalidDate = null;
+    Optional<DateMention> mention = DateFinder.gregorian(rest).stream().findFirst();
+    if (mention.isPresent()) {
+      DateMention m = mention.get();
+      date = m.date();
+      invalidDate = m.valid() ? null : rest.substring(m.start(), m.end());
+      rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
+    }
+    LocalTime time = null;
+    Optional<TimeMention> t = TimeFinder.first(rest);
+    if (t.isPresent()) {
+      time = t.get().time();
+      rest = rest.substring(0, t.get().start()) + " " + rest.substring(t.get().end());
+    }
+    var attendanceMatcher = ATTENDANCE.matcher(rest);
+    boolean attendance = attendanceMatcher.find();
+    if (attendance) {
+      rest = attendanceMatcher.replaceAll(" ");
+    }
+    if (date != null) {
+      rest = WEEKDAY_WORDS.matcher(rest).replaceAll(" ");
+    }
+    rest = withoutEdgePunctuation(rest);
+    String name = null;
+    String designation = null;
+    String place = null;
+    String unknown = null;
+    if (!rest.isEmpty()) {
+      if (containsAny(rest, PLACE_WORDS)) {
+        place = rest;
+      } else if (startsWithHonorific(rest)) {
+        int comma = rest.indexOf(',');
+        if (comma > 0 && containsAny(rest.substring(comma + 1), DESIGNATION_WORDS)) {
+          name = Texts.strip(rest.substring(0, comma));
+          designation = Texts.withoutEndPunctuation(rest.substring(comma + 1));
+        } else {
+          name = rest;
+        }
+      } else if (containsAny(rest, DESIGNATION_WORDS)) {
+        designation = rest;
+      } else {
+        unknown = rest;
+      }
+    }
+    return new HeaderValue(date, invalidDate, time, name, designation, place, attendance, unknown);
+  }
+
+  /** Without the commas, dashes and colons left at either end when a date or time is cut out of the value. */
+  private static String withoutEdgePunctuation(String text) {
+    String s = Texts.withoutTrailing(text, ",;।:–-");
+    int start = 0;
+    while (start < s.length() && (",;।:ঃ–-".indexOf(s.charAt(start)) >= 0 || Texts.isSpace(s.charAt(start)))) {
+      start++;
+    }
+    return s.substring(start);
+  }
+
+  static boolean startsWithHonorific(String text) {
+    return HONORIFICS.stream().anyMatch(text::startsWith);
+  }
+
+  static boolean looksLikeDesignation(String text) {
+    return containsAny(text, DESIGNATION_WORDS);
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return words.stream().anyMatch(lower::contains);
+  }
+}

@@ -1,0 +1,90 @@
+package bd.gov.followup.minutes;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns the lines of minutes, from either reader, into a meeting: the decision table splits them into the header
+ * above and the sign-off below; each part has its own extractor.
+ */
+final class MinutesExtractor {
+
+  private MinutesExtractor() {}
+
+  static ExtractedMinutes extract(List<SourceLine> lines) {
+    Findings findings = new Findings();
+    Optional<DecisionTable> found = DecisionTable.locate(lines, findings);
+    List<SourceLine> head = found.map(t -> lines.subList(0, t.headerIndex())).orElse(lines);
+    List<SourceLine> tail = found.map(t -> lines.subList(t.end(), lines.size())).orElse(List.of());
+    MeetingHeader header = new HeaderExtractor(findings).extract(head);
+    SignOff signOff = new SignOffExtractor(findings).extract(head, tail);
+    if (found.isEmpty()) {
+      findings.problem(
+          "decisions", "document", "সিদ্ধান্তের সারণি (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী) পাওয়া যায়নি");
+      throw findings.failure();
+    }
+    DecisionTable table = found.get();
+    if (table.rows().isEmpty()) {
+      findings.problem("decisions", table.headerLocation(), "সিদ্ধান্তের সারণিতে কোনো সিদ্ধান্ত নেই");
+    }
+    LocalDate deadlineBase = signOff.issueDate() != null ? signOff.issueDate() : header.date();
+    DecisionExtractor.Decisions decisions = new DecisionExtractor(findings).extract(table.rows(), deadlineBase);
+    Person chair = chair(header, signOff.signatories(), findings);
+    Meeting meeting =
+        new Meeting(
+            header.committee(),
+            header.office(),
+            chair,
+            header.date(),
+            header.time(),
+            header.place(),
+            signOff.memoNumber(),
+            signOff.issueDate(),
+            signOff.issueDateBangla(),
+            signOff.signatories(),
+            signOff.distribution(),
+            decisions.list(),
+            decisions.meetingDeadline());
+    return findings.result(meeting);
+  }
+
+  /**
+   * The chair: the name from the header table, with the email (and, if the header lacks it, the designation) of the
+   * signature block that bears the same name.
+   */
+  private static Person chair(MeetingHeader header, List<Person> signatories, Findings findings) {
+    Optional<Person> signed =
+        header.chairName() == null
+            ? Optional.empty()
+            : signatories.stream().filter(p -> sameName(p.name(), header.chairName())).findFirst();
+    if (header.chairName() == null) {
+      if (signatories.isEmpty()) {
+        findings.warn("chair", "document", "সভাপতির নাম পাওয়া যায়নি");
+        return null;
+      }
+      findings.warn("chair", "document", "সভাপতির নাম সারণিতে নেই; প্রথম স্বাক্ষরকারীকে সভাপতি ধরা হয়েছে");
+      return signatories.get(0);
+    }
+    String designation =
+        header.chairDesignation() != null
+            ? Texts.withoutEndPunctuation(header.chairDesignation())
+            : signed.map(Person::designation).orElse(null);
+    if (header.chairDesignation() != null
+        && signed.map(Person::designation).filter(d -> !sameName(d, designation)).isPresent()) {
+      findings.warn(
+          "chair.designation", "document", "সভাপতির পদবি সারণিতে আর স্বাক্ষরে আলাদা: «" + signed.get().designation() + "»");
+    }
+    return new Person(header.chairName(), designation, signed.map(Person::email).orElse(null));
+  }
+
+  /** Names compare without spaces and abbreviation marks: "মোঃ" and "মো:" are the same. */
+  private static boolean sameName(String a, String b) {
+    return a != null && b != null && nameKey(a).equals(nameKey(b));
+  }
+
+  private static String nameKey(String name) {
+    return name.replaceAll("[\\s\u00a0.:ঃ,।()]", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,266 @@
+package bd.gov.followup.minutes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the lines outside the decision table that close the minutes: memo number (নম্বর:), issue date (তারিখ:)
+ * in both calendars, signature blocks, and the distribution list (বিতরণ).
+ */
+final class SignOffExtractor {
+
+  private static final String S = "[\\s\u00a0]*";
+  private static final Pattern MEMO_LABEL =
+      Pattern.compile(Texts.nfc("^(স্মারক" + S + "(?:নং|নম্বর)?|নম্বর|নং|নাম্বার)" + S + "([:ঃ\\-–])?" + S + "(.*)$"));
+  private static final Pattern MEMO_NUMBER = Pattern.compile("^[0-9০-৯]+(?:[./-][0-9০-৯]+){3,}");
+  private static final Pattern ISSUE_DATE_LABEL = Pattern.compile(Texts.nfc("(?:^|[\\s\u00a0])তারিখ" + S + "[:ঃ]" + S));
+  private static final Pattern DISTRIBUTION = Pattern.compile(Texts.nfc("^(?:বিতরণ|অনুলিপি)"));
+  private static final Pattern ENTRY =
+      Pattern.compile("^[-–—•*]?" + S + "([0-9০-৯]{1,3})" + S + "[।.)ঃ:]" + S + "(.*)$");
+  // starts only at a token's start and bounded like real addresses, so a long run of letters stays linear
+  private static final Pattern EMAIL =
+      Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}");
+  private static final Pattern PHONE = Pattern.compile(Texts.nfc("^(?:ফোন|টেলিফোন|মোবাইল|ফ্যাক্স|phone|tel|fax|mobile)"),
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL = Pattern.compile("^[^:ঃ\\t]{1,30}[:ঃ]");
+  private static final int MAX_DESIGNATION_LINES = 3;
+  private static final String AND = Texts.nfc("এবং");
+
+  private final Findings findings;
+
+  SignOffExtractor(Findings findings) {
+    this.findings = findings;
+  }
+
+  /**
+   * @param head the lines above the decision table (a memo number may stand at the top)
+   * @param tail the lines below it
+   */
+  SignOff extract(List<SourceLine> head, List<SourceLine> tail) {
+    List<SourceLine> outside = new ArrayList<>(tail);
+    outside.addAll(head);
+    String memo = memoNumber(outside);
+    List<SignatureDate> signatureDates = signatureDates(tail);
+    // "তারিখ:" below the table is the issue date; above it, only beside a memo number (else it is the meeting's)
+    LocalDate issueDate = issueDate(tail, false);
+    issueDate = issueDate != null ? issueDate : issueDate(head, true);
+    String banglaWritten = null;
+    BanglaDate bangla = null;
+    String banglaLocation = null;
+    for (SourceLine line : outside) {
+      List<DateFinder.BanglaMention> found = line.isRow() ? List.of() : DateFinder.bangla(line.cell(0));
+      if (!found.isEmpty()) {
+        DateFinder.BanglaMention first = found.get(0);
+        banglaWritten = Texts.strip(line.cell(0).substring(first.start(), first.end()));
+        bangla = first.date();
+        banglaLocation = line.location();
+        if (bangla == null) {
+          findings.warn("issueDateBangla", banglaLocation, "«" + banglaWritten + "» বাংলা পঞ্জিকার কোনো সঠিক দিন নয়");
+        }
+        break;
+      }
+    }
+    if (issueDate == null && !signatureDates.isEmpty()) {
+      issueDate = signatureDates.get(0).date();
+      findings.warn("issueDate", signatureDates.get(0).location(), "‘তারিখ:’ লাইন নেই; স্বাক্ষরের তারিখটি জারির তারিখ ধরা হয়েছে");
+    }
+    if (issueDate == null && bangla != null) {
+      issueDate = bangla.toGregorian();
+      findings.warn("issueDate", banglaLocation, "খ্রিস্টীয় তারিখ নেই; বাংলা তারিখ থেকে হিসাব করা হয়েছে");
+    }
+    if (issueDate == null) {
+      findings.warn("issueDate", "document", "জারির তারিখ পাওয়া যায়নি");
+    } else {
+      if (bangla != null && !bangla.toGregorian().equals(issueDate)) {
+        findings.warn(
+            "issueDateBangla",
+            banglaLocation,
+            "«" + banglaWritten + "» হলো " + BengaliDates.format(bangla.toGregorian()) + ", কিন্তু জারির তারিখ "
+                + BengaliDates.format(issueDate) + "; " + BengaliDates.format(issueDate) + " = "
+                + BanglaDate.of(issueDate).format());
+      }
+      for (SignatureDate d : signatureDates) {
+        if (!d.date().equals(issueDate)) {
+          findings.warn(
+              "issueDate",
+              d.location(),
+              "স্বাক্ষরের তারিখ " + BengaliDates.format(d.date()) + ", কিন্তু জারির তারিখ " + BengaliDates.format(issueDate));
+        }
+      }
+    }
+    return new SignOff(memo, issueDate, banglaWritten, signatories(tail), distribution(tail));
+  }
+
+  private String memoNumber(List<SourceLine> lines) {
+    String unreadableAt = null;
+    for (SourceLine line : lines) {
+      Matcher m = MEMO_LABEL.matcher(labelText(line));
+      if (!m.matches()) {
+        continue;
+      }
+      String value = Texts.strip(m.group(3));
+      Matcher number = MEMO_NUMBER.matcher(value);
+      if (number.find()) {
+        return number.group();
+      }
+      if (m.group(2) != null && unreadableAt == null) {
+        unreadableAt = line.location(); // a labelled line whose value is no memo number
+      }
+    }
+    if (unreadableAt != null) {
+      findings.problem("memoNumber", unreadableAt, "স্মারক নম্বর পড়া যায়নি (যেমন: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯)");
+    } else {
+      findings.problem("memoNumber", "document", "স্মারক নম্বর (নম্বর: …) পাওয়া যায়নি");
+    }
+    return null;
+  }
+
+  /** The first Gregorian date on a "তারিখ:" line (also after a memo number on the same line). */
+  private LocalDate issueDate(List<SourceLine> lines, boolean onlyBesideMemoNumber) {
+    for (SourceLine line : lines) {
+      String text = labelText(line);
+      Matcher label = ISSUE_DATE_LABEL.matcher(text);
+      boolean besideMemoNumber = MEMO_LABEL.matcher(text).matches();
+      if (!label.find() || (label.start() > 0 || onlyBesideMemoNumber) && !besideMemoNumber) {
+        continue;
+      }
+      String value = text.substring(label.end());
+      Optional<DateMention> date = DateFinder.gregorian(value).stream().filter(DateMention::valid).findFirst();
+      if (date.isPresent()) {
+        HeaderExtractor.checkWeekday(findings, "issueDate", value, date.get().date(), line.location());
+        return date.get().date();
+      }
+    }
+    return null;
+  }
+
+  private record SignatureDate(LocalDate date, String location) {}
+
+  /** Lines that are only a date: the date beside a signature. */
+  private static List<SignatureDate> signatureDates(List<SourceLine> tail) {
+    List<SignatureDate> dates = new ArrayList<>();
+    for (SourceLine line : tail) {
+      if (!line.isRow()) {
+        DateFinder.whole(line.cell(0)).ifPresent(d -> dates.add(new SignatureDate(d, line.location())));
+      }
+    }
+    return dates;
+  }
+
+  /**
+   * A signature block: a name (মোঃ …, or the line after a signature date), then its designation lines, then an
+   * email.
+   */
+  private static List<Person> signatories(List<SourceLine> tail) {
+    List<Person> people = new ArrayList<>();
+    boolean afterSignatureDate = false;
+    for (int i = 0; i < tail.size(); i++) {
+      SourceLine line = tail.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      String text = line.cell(0);
+      boolean name =
+          !line.isRow()
+              && text.length() <= 60
+              && (HeaderValue.startsWithHonorific(text)
+                  || (afterSignatureDate && isPlain(line) && !Texts.hasDigit(text) && text.length() <= 40));
+      afterSignatureDate = !line.isRow() && DateFinder.whole(text).isPresent();
+      if (!name) {
+        continue;
+      }
+      int j = nextNonBlank(tail, i + 1);
+      List<String> designation = new ArrayList<>();
+      while (j < tail.size() && isPlain(tail.get(j)) && designation.size() < MAX_DESIGNATION_LINES) {
+        designation.add(Texts.withoutEndPunctuation(tail.get(j).cell(0)));
+        j++;
+      }
+      String email = null;
+      for (int k = nextNonBlank(tail, j), seen = 0; k < tail.size() && seen < 3; k = nextNonBlank(tail, k + 1), seen++) {
+        Matcher m = EMAIL.matcher(tail.get(k).text());
+        if (m.find()) {
+          email = m.group();
+          j = k + 1;
+          break;
+        }
+        if (!PHONE.matcher(tail.get(k).cell(0)).find()) {
+          break;
+        }
+      }
+      designation.removeIf(String::isEmpty);
+      people.add(
+          new Person(
+              Texts.withoutEndPunctuation(text), designation.isEmpty() ? null : String.join(", ", designation), email));
+      i = j - 1;
+    }
+    return people;
+  }
+
+  /** A line that can be part of a designation: not a date, label, list entry, email, name or long sentence. */
+  private static boolean isPlain(SourceLine line) {
+    if (line.isRow() || line.isBlank()) {
+      return false;
+    }
+    String text = line.cell(0);
+    return text.length() <= 120
+        && !EMAIL.matcher(text).find()
+        && !text.contains("http")
+        && !LABEL.matcher(text).find()
+        && !ENTRY.matcher(text).matches()
+        && !DISTRIBUTION.matcher(text).find()
+        && !HeaderValue.startsWithHonorific(text)
+        && DateFinder.gregorian(text).isEmpty()
+        && DateFinder.bangla(text).isEmpty();
+  }
+
+  private static int nextNonBlank(List<SourceLine> lines, int from) {
+    int i = from;
+    while (i < lines.size() && lines.get(i).isBlank()) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The numbered entries after "বিতরণ", without their number and the list's own punctuation (; এবং ।). */
+  private List<Recipient> distribution(List<SourceLine> tail) {
+    List<Recipient> recipients = new ArrayList<>();
+    int i = 0;
+    while (i < tail.size() && (tail.get(i).isRow() || !DISTRIBUTION.matcher(tail.get(i).cell(0)).find())) {
+      i++;
+    }
+    for (i++; i < tail.size(); i++) {
+      SourceLine line = tail.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      Matcher m = line.isRow() ? null : ENTRY.matcher(line.cell(0));
+      if (m == null || !m.matches()) {
+        break;
+      }
+      String text = Texts.withoutEndPunctuation(m.group(2));
+      if (text.endsWith(AND) && (text.length() == AND.length() || Texts.isSpace(text.charAt(text.length() - AND.length() - 1))
+          || text.charAt(text.length() - AND.length() - 1) == '।')) {
+        text = Texts.withoutEndPunctuation(text.substring(0, text.length() - AND.length()));
+      }
+      if (text.isEmpty()) {
+        findings.warn("distribution", line.location(), "বিতরণ তালিকার এই ক্রমিকে কোনো প্রাপক লেখা নেই");
+        continue;
+      }
+      recipients.add(new Recipient(Integer.parseInt(BengaliDigits.toAscii(m.group(1))), text, null));
+    }
+    return recipients;
+  }
+
+  /** A row "label | value" read like a line "label: value". */
+  private static String labelText(SourceLine line) {
+    if (!line.isRow()) {
+      return line.cell(0);
+    }
+    String label = Texts.withoutTrailing(line.cell(0), ":ঃ");
+    return label + ": " + String.join(" ", line.cells().subList(1, line.cells().size()));
+  }
+}

@@ -1,0 +1,94 @@
+package bd.gov.followup.minutes;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/** Minutes that cannot become a meeting: the exception names every problem's field and line. */
+class MinutesFormatProblemsTest {
+
+  private final TextMinutesReader reader = new TextMinutesReader();
+
+  @Test
+  void noDecisionTable() {
+    assertProblems(
+        () -> reader.read(SeedMinutes.withoutLines(18, 25)), tuple("decisions", "document"));
+  }
+
+  @Test
+  void aDecisionTableWithoutRows() {
+    assertProblems(() -> reader.read(SeedMinutes.withoutLines(19, 24)), tuple("decisions", "line 18"));
+  }
+
+  @Test
+  void aDecisionWithoutImplementers() {
+    String line22 = SeedMinutes.lines().get(21);
+    String withoutImplementers = line22.substring(0, line22.lastIndexOf('\t') + 1);
+
+    assertProblems(
+        () -> reader.read(SeedMinutes.withLine(22, withoutImplementers)),
+        tuple("decisions[3].implementers", "line 22"));
+  }
+
+  @Test
+  void aDecisionRowCutShortHasNoImplementers() {
+    assertProblems(
+        () -> reader.read(SeedMinutes.withLine(21, "০৩\tউপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ")),
+        tuple("decisions[2].text", "line 21"),
+        tuple("decisions[2].implementers", "line 21"));
+  }
+
+  @Test
+  void aDeadlineThatIsNoRealDate() {
+    assertProblems(
+        () -> reader.read(SeedMinutes.replacing("৩০/০১/২০২৪", "৩২/০১/২০২৪")), tuple("deadline", "line 24"));
+  }
+
+  @Test
+  void aDeadlineWithoutItsYear() {
+    assertProblems(() -> reader.read(SeedMinutes.replacing("৩০/০১/২০২৪ খ্রি.", "৩০/০১")), tuple("deadline", "line 24"));
+  }
+
+  @Test
+  void aDecisionsOwnDeadlineThatIsNoRealDate() {
+    String text =
+        SeedMinutes.replacing(
+            "সংশ্লিষ্ট সরকারি দপ্তরসমূহ তথ্য সরবরাহ করবে।", "সংশ্লিষ্ট সরকারি দপ্তরসমূহ আগামী ৩১ ফেব্রুয়ারি ২০২৪ তারিখের মধ্যে তথ্য দেবে।");
+
+    assertProblems(() -> reader.read(text), tuple("decisions[0].deadline", "line 19"));
+  }
+
+  @Test
+  void noMemoNumber() {
+    assertProblems(() -> reader.read(SeedMinutes.withLine(43, "")), tuple("memoNumber", "document"));
+  }
+
+  @Test
+  void aMemoNumberThatIsNoNumber() {
+    assertProblems(() -> reader.read(SeedMinutes.withLine(43, "নম্বর: ……")), tuple("memoNumber", "line 43"));
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    String text = SeedMinutes.replacing("৩০/০১/২০২৪", "৩২/০১/২০২৪").replace("নম্বর: ", "নম্বর: ?");
+
+    assertProblems(() -> reader.read(text), tuple("memoNumber", "line 43"), tuple("deadline", "line 24"));
+  }
+
+  @Test
+  void emptyText() {
+    assertProblems(() -> reader.read(""), tuple("memoNumber", "document"), tuple("decisions", "document"));
+  }
+
+  private static void assertProblems(ThrowingCallable read, org.assertj.core.groups.Tuple... expected) {
+    assertThatThrownBy(read)
+        .isInstanceOfSatisfying(
+            MinutesFormatException.class,
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.problems())
+                    .extracting(MinutesProblem::field, MinutesProblem::location)
+                    .containsExactlyInAnyOrder(expected));
+  }
+}
