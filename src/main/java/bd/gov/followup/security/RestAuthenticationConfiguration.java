@@ -1,0 +1,47 @@
+package bd.gov.followup.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Nobody reaches the engine without logging in: the starter leaves {@code /engine-rest} open, so every request to it
+ * and to our own {@code /api} must carry HTTP Basic credentials that Camunda's identity service accepts. The engine's
+ * authorization checks then apply to the request as that user, with the user's groups.
+ */
+@Configuration
+public class RestAuthenticationConfiguration {
+
+  /** Our own Spring MVC controllers live under this path. */
+  public static final String API_PATTERN = "/api/*";
+
+  /** Early in the chain: authentication comes before anything that reads the request. */
+  static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthenticationFilter(JerseyApplicationPath restPath) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-rest-authentication");
+    registration.addUrlPatterns(restPath.getUrlMapping());
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(ORDER);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine processEngine) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ApiBasicAuthenticationFilter(processEngine));
+    registration.setName("api-basic-authentication");
+    registration.addUrlPatterns(API_PATTERN);
+    registration.setOrder(ORDER);
+    return registration;
+  }
+}

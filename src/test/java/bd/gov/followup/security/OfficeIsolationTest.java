@@ -1,0 +1,242 @@
+package bd.gov.followup.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import bd.gov.followup.directory.CamundaDirectorySync;
+import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.workflow.JsonVariables;
+import bd.gov.followup.workflow.ProcessVariables;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Officials see and do only their own office's work, through the REST API and the Java API alike; the committee's
+ * secretary and chair see every office's tasks. One decision for "every UNO" gives one report task per upazila.
+ */
+// the REST filter addresses the engine by name: "default", one context at a time
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.generate-unique-process-engine-name=false", "camunda.bpm.process-engine-name=default"})
+@DirtiesContext
+@ActiveProfiles("processtest")
+class OfficeIsolationTest {
+
+  static final String REST = "/engine-rest";
+  static final String PASSWORD = "Office-Passw0rd!2025";
+  static final String KALIGANJ = "uno-kaliganj";
+  static final String SADAR = "uno-sadar";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
+  @Autowired OfficeDirectory directory;
+  @Autowired CamundaDirectorySync sync;
+
+  Http http;
+  ProcessInstance decision;
+  String run;
+
+  @BeforeEach
+  void startDecisionForEveryUno() {
+    http = new Http(port);
+    run = Long.toString(System.nanoTime(), 36);
+    decision = engine.getRuntimeService().startProcessInstanceByKey(ProcessVariables.DECISION_PROCESS,
+        "56.04.4400.000.34.002.19.69/" + run, Variables.createVariables()
+            .putValue(ProcessVariables.MEMO_KEY, "56.04.4400.000.34.002.19.69")
+            .putValue(ProcessVariables.MEETING_TITLE, "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা")
+            .putValue(ProcessVariables.DECISION_NUMBER, 3)
+            .putValue(ProcessVariables.DECISION_TITLE, "সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ")
+            .putValue(ProcessVariables.DECISION_TEXT, "উপজেলা পর্যায়ের ওয়েব পোর্টাল হালনাগাদ করবেন।")
+            .putValue(ProcessVariables.IMPLEMENTER_PHRASES,
+                JsonVariables.stringList(List.of("উপজেলা নির্বাহী অফিসার (সকল), ঝিনাইদহ")))
+            .putValue(ProcessVariables.DEADLINE, deadline())
+            .putValue(ProcessVariables.SECRETARY_GROUP, directory.secretary().id())
+            .putValue(ProcessVariables.CHAIR_GROUP, directory.chair().id()));
+    // the secretary leads a set of offices: accept with the offices the directory found
+    Task assign = taskService.createTaskQuery().processInstanceId(decision.getId())
+        .taskDefinitionKey(ProcessVariables.TASK_ASSIGN_IMPLEMENTER).singleResult();
+    Object offices = taskService.getVariable(assign.getId(), ProcessVariables.OFFICES);
+    taskService.complete(assign.getId(), Map.of(ProcessVariables.ACCEPTED, true, ProcessVariables.OFFICES, offices,
+        ProcessVariables.DEADLINE, deadline()));
+    assertThat(reportTasks()).hasSize(6);
+
+    officer("kaliganj", KALIGANJ);
+    officer("sadar", SADAR);
+    officer("secretary", directory.secretary().id());
+    officer("chair", directory.chair().id());
+  }
+
+  @AfterEach
+  void clearAuthentication() {
+    identityService.clearAuthentication();
+  }
+
+  static String deadline() {
+    return LocalDate.now().plusMonths(3).toString();
+  }
+
+  /** A user of the office, in the office's groups as the directory names them. */
+  String officer(String name, String officeId) {
+    String userId = name + "-" + run;
+    User user = identityService.newUser(userId);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    for (String group : sync.groupsOf(directory.office(officeId).orElseThrow())) {
+      identityService.createMembership(userId, group);
+    }
+    return userId;
+  }
+
+  String user(String name) {
+    return name + "-" + run;
+  }
+
+  List<Task> reportTasks() {
+    return taskService.createTaskQuery().processInstanceId(decision.getId())
+        .taskDefinitionKey(ProcessVariables.TASK_REPORT_UPDATE).list();
+  }
+
+  Task reportTaskOf(String office) {
+    return taskService.createTaskQuery().processInstanceId(decision.getId())
+        .taskDefinitionKey(ProcessVariables.TASK_REPORT_UPDATE).taskCandidateGroup(office).singleResult();
+  }
+
+  HttpResponse<String> get(String name, String path) {
+    return http.get(REST + path, user(name), PASSWORD);
+  }
+
+  HttpResponse<String> post(String name, String path, String body) {
+    return http.post(REST + path, user(name), PASSWORD, body);
+  }
+
+  static String reportBody() {
+    return """
+        {"variables": {
+          "updateSummary": {"value": "উপজেলা পোর্টাল হালনাগাদ করা হয়েছে", "type": "String"},
+          "evidenceLink": {"value": "https://kaliganj.jhenaidah.gov.bd/", "type": "String"},
+          "remarks": {"value": "", "type": "String"}}}""";
+  }
+
+  @Test
+  void rest_anOfficeWorksOnItsOwnTaskOnly() {
+    String own = reportTaskOf(KALIGANJ).getId();
+    String foreign = reportTaskOf(SADAR).getId();
+
+    HttpResponse<String> list = get("kaliganj", "/task?processInstanceId=" + decision.getId() + "&maxResults=100");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains(own).doesNotContain(foreign);
+    assertThat(get("kaliganj", "/task/count?processInstanceId=" + decision.getId()).body()).isEqualTo("{\"count\":1}");
+
+    assertThat(get("kaliganj", "/task/" + foreign).statusCode()).isEqualTo(404);
+    HttpResponse<String> foreignVariables = get("kaliganj", "/task/" + foreign + "/variables");
+    assertThat(foreignVariables.statusCode()).isIn(403, 404);
+    assertThat(foreignVariables.body()).doesNotContain("হালনাগাদ করবেন");
+    assertThat(get("kaliganj", "/task/" + foreign + "/form-variables").statusCode()).isIn(403, 404);
+    assertThat(post("kaliganj", "/task/" + foreign + "/claim", "{\"userId\":\"" + user("kaliganj") + "\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(post("kaliganj", "/task/" + foreign + "/complete", reportBody()).statusCode()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(foreign).singleResult().getAssignee()).isNull();
+
+    assertThat(get("kaliganj", "/task/" + own).statusCode()).isEqualTo(200);
+    HttpResponse<String> ownVariables = get("kaliganj", "/task/" + own + "/variables");
+    assertThat(ownVariables.statusCode()).isEqualTo(200);
+    assertThat(ownVariables.body()).contains("উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ");
+    assertThat(post("kaliganj", "/task/" + own + "/claim", "{\"userId\":\"" + user("kaliganj") + "\"}")
+        .statusCode()).isEqualTo(204);
+    assertThat(post("kaliganj", "/task/" + own + "/complete", reportBody()).statusCode()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(own).singleResult()).isNull();
+    assertThat(taskService.createTaskQuery().taskId(foreign).singleResult()).isNotNull();
+  }
+
+  @Test
+  void rest_unpagedQueriesAreRefused_pagedOnesServed() {
+    HttpResponse<String> unpaged = get("secretary", "/task?processInstanceId=" + decision.getId());
+    assertThat(unpaged.statusCode()).isEqualTo(400);
+    assertThat(unpaged.body()).contains("unbound number of results");
+    assertThat(get("secretary", "/task?processInstanceId=" + decision.getId() + "&firstResult=0&maxResults=15")
+        .statusCode()).isEqualTo(200);
+    assertThat(get("secretary", "/task?maxResults=2001").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void rest_secretaryAndChairSeeEveryOffice() {
+    for (String role : List.of("secretary", "chair")) {
+      HttpResponse<String> list = get(role, "/task?processInstanceId=" + decision.getId()
+          + "&taskDefinitionKey=" + ProcessVariables.TASK_REPORT_UPDATE + "&maxResults=100");
+      assertThat(list.statusCode()).as(role).isEqualTo(200);
+      for (Task task : reportTasks()) {
+        assertThat(list.body()).as(role).contains(task.getId());
+      }
+      assertThat(get(role, "/task/" + reportTaskOf(SADAR).getId() + "/variables").statusCode()).as(role)
+          .isEqualTo(200);
+      assertThat(get(role, "/process-instance/count?processInstanceIds=" + decision.getId()).body()).as(role)
+          .isEqualTo("{\"count\":1}");
+      assertThat(get(role, "/history/task/count?processInstanceId=" + decision.getId()).body()).as(role)
+          .doesNotContain("\"count\":0");
+    }
+  }
+
+  @Test
+  void javaApi_anOfficeWorksOnItsOwnTaskOnly() {
+    String own = reportTaskOf(KALIGANJ).getId();
+    String foreign = reportTaskOf(SADAR).getId();
+    String kaliganj = user("kaliganj");
+    identityService.setAuthentication(kaliganj, sync.groupsOf(directory.office(KALIGANJ).orElseThrow()));
+
+    assertThat(taskService.createTaskQuery().processInstanceId(decision.getId()).listPage(0, 100))
+        .extracting(Task::getId).containsExactly(own);
+    assertThat(taskService.createTaskQuery().taskId(foreign).singleResult()).isNull();
+    assertThatThrownBy(() -> taskService.getVariables(foreign)).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> taskService.claim(foreign, kaliganj)).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> taskService.complete(foreign, Map.of())).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> taskService.createTaskQuery().list())
+        .as("an authenticated user's query must page").isInstanceOf(BadUserRequestException.class);
+
+    assertThat(taskService.getVariables(own)).containsKey(ProcessVariables.DECISION_TITLE);
+    taskService.claim(own, kaliganj);
+    taskService.complete(own, Map.of(ProcessVariables.UPDATE_SUMMARY, "হালনাগাদ করা হয়েছে",
+        ProcessVariables.EVIDENCE_LINK, "https://kaliganj.jhenaidah.gov.bd/", ProcessVariables.REMARKS, ""));
+    identityService.clearAuthentication();
+    assertThat(taskService.createTaskQuery().taskId(own).singleResult()).isNull();
+    assertThat(taskService.createTaskQuery().taskId(foreign).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void javaApi_secretaryAndChairSeeEveryOffice() {
+    for (String role : List.of(directory.secretary().id(), directory.chair().id())) {
+      String userId = role.equals(directory.secretary().id()) ? user("secretary") : user("chair");
+      identityService.setAuthentication(userId, sync.groupsOf(directory.office(role).orElseThrow()));
+      try {
+        assertThat(taskService.createTaskQuery().processInstanceId(decision.getId())
+            .taskDefinitionKey(ProcessVariables.TASK_REPORT_UPDATE).listPage(0, 100)).as(role).hasSize(6);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(decision.getId())
+            .count()).as(role).isEqualTo(1);
+        assertThat(taskService.getVariables(reportTaskOf(SADAR).getId())).as(role)
+            .containsKey(ProcessVariables.DECISION_TITLE);
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+  }
+}

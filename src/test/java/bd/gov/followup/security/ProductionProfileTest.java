@@ -1,0 +1,171 @@
+package bd.gov.followup.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import bd.gov.followup.DecisionFollowupApplication;
+import bd.gov.followup.directory.DemoUser;
+import bd.gov.followup.directory.OfficeDirectory;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The prod profile: no start without an admin secret; with one, an admin and no demo users, security headers, and
+ * cookies that only travel over HTTPS.
+ */
+class ProductionProfileTest {
+
+  static final String ADMIN_PASSWORD = "Jhenaidah-Adm1n!2025";
+  static final String PUBLIC_ORIGIN = "https://followup.jhenaidah.example";
+
+  /** Like the processtest profile: an in-memory database, no job executor, a free port. */
+  static final String[] TEST_INFRASTRUCTURE = {
+      "spring.datasource.url=jdbc:h2:mem:prodfail-${random.uuid};DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false",
+      "camunda.bpm.generate-unique-process-engine-name=true",
+      "camunda.bpm.generate-unique-process-application-name=true",
+      "server.port=0"};
+
+  @Test
+  void withoutAProfile_javaJarRunsProd_andRefusesToStartWithoutAnAdminSecret() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
+        .properties(TEST_INFRASTRUCTURE).run().close())
+        .satisfies(e -> assertThat(causes(e)).contains("No admin password given")
+            .contains("FOLLOWUP_ADMIN_PASSWORD_FILE"));
+  }
+
+  @Test
+  void prodRefusesAWeakAdminPassword() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
+        .profiles("prod").properties(TEST_INFRASTRUCTURE).properties(AdminSecret.ENV + "=demo").run().close())
+        .satisfies(e -> assertThat(causes(e)).contains("does not meet the password policy"));
+  }
+
+  static String causes(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      all.append(t).append('\n');
+    }
+    return all.toString();
+  }
+
+  @Nested
+  @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+      properties = {AdminSecret.ENV + "=" + ADMIN_PASSWORD, "FOLLOWUP_PUBLIC_ORIGIN=" + PUBLIC_ORIGIN,
+          "camunda.bpm.generate-unique-process-engine-name=false", "camunda.bpm.process-engine-name=default"})
+  @DirtiesContext
+  @ActiveProfiles({"prod", "processtest"})
+  class Running {
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identityService;
+    @Autowired OfficeDirectory directory;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+      http = new Http(port);
+    }
+
+    @Test
+    void theAdminComesFromTheSecret_andThereAreNoDemoUsers() {
+      assertThat(identityService.createUserQuery().userId("admin").memberOfGroup(Groups.CAMUNDA_ADMIN).count())
+          .isEqualTo(1);
+      assertThat(http.get("/engine-rest/user/admin/profile", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+      // no wrong-password call for admin here: login throttling would lock it for the webapp login test
+      for (DemoUser demo : directory.demoUsers()) {
+        assertThat(identityService.createUserQuery().userId(demo.userId()).count()).as(demo.userId()).isZero();
+      }
+    }
+
+    @Test
+    void thePasswordPolicyIsOn_andWouldRefuseTheDemoPassword() {
+      assertThat(identityService.checkPasswordAgainstPolicy("demo").isValid()).isFalse();
+      assertThatThrownBy(() -> {
+        var user = identityService.newUser("weak-password-user");
+        user.setPassword("demo");
+        identityService.saveUser(user);
+      }).hasMessageContaining("policy");
+    }
+
+    @Test
+    void webappResponsesCarryTheSecurityHeaders() {
+      HttpResponse<String> page = http.get("/camunda/app/tasklist/default/", null, null);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+          hsts -> assertThat(hsts).contains("max-age=31536000"));
+      assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+      assertThat(page.headers().firstValue("X-XSS-Protection")).isPresent();
+    }
+
+    @Test
+    void webappLogin_setsSecureSameSiteCookies_andTasklistPagesUnderTheQueryLimit() {
+      HttpResponse<String> page = Http.send(HttpRequest.newBuilder(http.uri("/camunda/app/tasklist/default/"))
+          .header("X-XSRF-TOKEN", "Fetch").GET().build());
+      String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+      List<String> pageCookies = page.headers().allValues("Set-Cookie");
+      assertThat(pageCookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=").contains("Secure")
+          .containsIgnoringCase("SameSite=Lax"));
+
+      // a state-changing request from another origin is refused: the CSRF target origin is in force
+      HttpResponse<String> foreign = login(token, pageCookies, "https://evil.example");
+      assertThat(foreign.statusCode()).isEqualTo(403);
+
+      HttpResponse<String> login = login(token, pageCookies, PUBLIC_ORIGIN);
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      List<String> sessionCookies = login.headers().allValues("Set-Cookie");
+      assertThat(sessionCookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure")
+          .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+
+      // what Tasklist asks for after login: its filters with counts, then one page of a filter's tasks
+      String cookies = cookieHeader(pageCookies, sessionCookies);
+      HttpResponse<String> filters = Http.send(HttpRequest.newBuilder(
+              http.uri("/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true"))
+          .header("Cookie", cookies).header("X-XSRF-TOKEN", token).header("Accept", "application/json").GET().build());
+      assertThat(filters.statusCode()).as(filters.body()).isEqualTo(200);
+      String filterId = filters.body().replaceFirst("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+      HttpResponse<String> tasks = Http.send(HttpRequest.newBuilder(http.uri(
+              "/camunda/api/engine/engine/default/filter/" + filterId + "/list?firstResult=0&maxResults=15"))
+          .header("Cookie", cookies).header("X-XSRF-TOKEN", token).header("Origin", PUBLIC_ORIGIN)
+          .header("Accept", "application/hal+json").header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+      assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+    }
+
+    HttpResponse<String> login(String token, List<String> cookies, String origin) {
+      String form = "username=admin&password=" + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8);
+      return Http.send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-XSRF-TOKEN", token).header("Origin", origin)
+          .header("Cookie", cookieHeader(cookies, List.of()))
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /** The name=value of each Set-Cookie; later ones replace earlier ones of the same name. */
+    static String cookieHeader(List<String> first, List<String> later) {
+      java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+      for (String setCookie : java.util.stream.Stream.concat(first.stream(), later.stream()).toList()) {
+        String pair = setCookie.split(";", 2)[0];
+        jar.put(pair.substring(0, pair.indexOf('=')), pair);
+      }
+      return jar.values().stream().collect(Collectors.joining("; "));
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package bd.gov.followup.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.gov.followup.security.EngineRestEndpoints.Endpoint;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Nobody reaches the engine or our API without logging in. The endpoints are discovered, not typed: every resource
+ * method of the engine's REST API (from the JAX-RS resources Jersey serves) and every {@code /api} handler of Spring
+ * MVC is called anonymously and with wrong credentials, and must answer 401 — except the engine list
+ * ({@code GET /engine-rest/engine}), open by design.
+ */
+// the REST filter addresses the engine by name: "default", one context at a time
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.generate-unique-process-engine-name=false", "camunda.bpm.process-engine-name=default"})
+@DirtiesContext
+@ActiveProfiles("processtest")
+@Import(RestAuthenticationTest.ProbeController.class)
+class RestAuthenticationTest {
+
+  static final String REST = "/engine-rest";
+  static final String PROBE_USER = "rest-probe";
+  static final String PROBE_PASSWORD = "Probe-Passw0rd!2025";
+  /** Only ever given wrong passwords: login throttling locks it, which must not matter to anyone else. */
+  static final String INTRUDER = "rest-intruder";
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identityService;
+  @Autowired ResourceConfig jersey;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mvc;
+
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+    createUser(PROBE_USER, PROBE_PASSWORD);
+    createUser(INTRUDER, "Intruder-Passw0rd!2025");
+  }
+
+  void createUser(String id, String password) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword(password);
+      identityService.saveUser(user);
+    }
+  }
+
+  Set<Endpoint> engineRestEndpoints() {
+    Set<Class<?>> classes = new HashSet<>(jersey.getClasses());
+    jersey.getInstances().forEach(instance -> classes.add(instance.getClass()));
+    classes.addAll(CamundaRestResources.getResourceClasses());
+    return EngineRestEndpoints.of(classes);
+  }
+
+  @Test
+  void discoveryFindsTheWholeRestApi() {
+    Set<Endpoint> endpoints = engineRestEndpoints();
+    assertThat(endpoints).hasSizeGreaterThan(300).contains(
+        new Endpoint("GET", "/engine"),
+        new Endpoint("GET", "/task"),
+        new Endpoint("POST", "/task/x1/complete"),
+        new Endpoint("GET", "/task/x1/variables"),
+        new Endpoint("POST", "/process-definition/key/x1/start"),
+        new Endpoint("POST", "/deployment/create"),
+        new Endpoint("GET", "/engine/default/task"),
+        new Endpoint("POST", "/engine/default/user/create"));
+  }
+
+  @Test
+  void everyEngineRestEndpoint_rejectsAnonymousAndWrongCredentials() {
+    List<String> failures = new ArrayList<>();
+    int called = 0;
+    for (Endpoint endpoint : engineRestEndpoints()) {
+      if (endpoint.equals(new Endpoint("GET", "/engine"))) {
+        continue;
+      }
+      String body = "GET".equals(endpoint.method()) || "HEAD".equals(endpoint.method())
+          || "DELETE".equals(endpoint.method()) || "OPTIONS".equals(endpoint.method()) ? null : "{}";
+      String path = REST + endpoint.path();
+      expect401(failures, endpoint + " anonymous", http.call(endpoint.method(), path, null, null, body));
+      expect401(failures, endpoint + " wrong password",
+          http.call(endpoint.method(), path, INTRUDER, "not-the-password", body));
+      expect401(failures, endpoint + " unknown user",
+          http.call(endpoint.method(), path, "nobody-" + called, PROBE_PASSWORD, body));
+      called++;
+    }
+    assertThat(called).isGreaterThan(300);
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void engineListIsOpen_andTheRightPasswordGetsIn() {
+    assertThat(http.get(REST + "/engine", null, null).statusCode()).isEqualTo(200);
+    HttpResponse<String> tasks = http.get(REST + "/task/count", PROBE_USER, PROBE_PASSWORD);
+    assertThat(tasks.statusCode()).isEqualTo(200);
+    HttpResponse<String> anonymous = http.get(REST + "/task/count", null, null);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        value -> assertThat(value).startsWith("Basic"));
+  }
+
+  @Test
+  void everyApiEndpoint_rejectsAnonymousAndWrongCredentials() {
+    Set<String> apiEndpoints = new TreeSet<>();
+    for (Map.Entry<RequestMappingInfo, ?> handler : mvc.getHandlerMethods().entrySet()) {
+      Set<String> methods = new TreeSet<>();
+      handler.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+      if (methods.isEmpty()) {
+        methods.add("GET");
+      }
+      for (String pattern : handler.getKey().getPatternValues()) {
+        if (pattern.startsWith("/api/") || pattern.equals("/api")) {
+          methods.forEach(m -> apiEndpoints.add(m + " " + pattern.replaceAll("\\{[^}]+}", "x1")));
+        }
+      }
+    }
+    // the probe proves that discovery sees handlers; every real controller under /api is in the list too
+    apiEndpoints.add("GET /api/no-such-endpoint");
+    assertThat(apiEndpoints).contains("GET /api/security-probe/whoami", "POST /api/security-probe/echo");
+
+    List<String> failures = new ArrayList<>();
+    int n = 0;
+    for (String endpoint : apiEndpoints) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+      String body = "GET".equals(method) ? null : "{}";
+      expect401(failures, endpoint + " anonymous", http.call(method, path, null, null, body));
+      expect401(failures, endpoint + " wrong password", http.call(method, path, INTRUDER, "wrong", body));
+      expect401(failures, endpoint + " unknown user", http.call(method, path, "nobody-api-" + n++, "x", body));
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void apiRequestRunsAsTheUser_withItsGroups_andNothingIsLeftBehind() {
+    if (identityService.createGroupQuery().groupId("uno-kaliganj").count() == 0) {
+      throw new AssertionError("the directory sync should have created the office groups");
+    }
+    String user = "api-kaliganj";
+    createUser(user, "Kaliganj-Passw0rd!2025");
+    if (identityService.createUserQuery().userId(user).memberOfGroup("uno-kaliganj").count() == 0) {
+      identityService.createMembership(user, "uno-kaliganj");
+    }
+    HttpResponse<String> whoami = http.get("/api/security-probe/whoami", user, "Kaliganj-Passw0rd!2025");
+    assertThat(whoami.statusCode()).isEqualTo(200);
+    assertThat(whoami.body()).isEqualTo(user + " [uno-kaliganj]");
+    // a known path that does not exist is still a 404 for a logged-in user, so 401 above is not a blanket answer
+    assertThat(http.get("/api/no-such-endpoint", user, "Kaliganj-Passw0rd!2025").statusCode()).isEqualTo(404);
+    // the server's threads carry no authentication into the next request
+    for (int i = 0; i < 20; i++) {
+      assertThat(http.get("/api/security-probe/whoami", null, null).statusCode()).isEqualTo(401);
+    }
+  }
+
+  static void expect401(List<String> failures, String what, HttpResponse<String> response) {
+    if (response.statusCode() != 401) {
+      failures.add(what + " → " + response.statusCode());
+    }
+  }
+
+  /** Test only: what the engine thinks of the current request. */
+  @RestController
+  static class ProbeController {
+    private final IdentityService identityService;
+
+    ProbeController(IdentityService identityService) {
+      this.identityService = identityService;
+    }
+
+    @GetMapping("/api/security-probe/whoami")
+    String whoami() {
+      Authentication current = identityService.getCurrentAuthentication();
+      return current == null ? "nobody" : current.getUserId() + " " + current.getGroupIds();
+    }
+
+    @PostMapping("/api/security-probe/echo")
+    String echo() {
+      return "echo";
+    }
+  }
+}
