@@ -116,7 +116,7 @@ class ProductionProfileTest {
     }
 
     @Test
-    void webappLogin_setsSecureSameSiteCookies_andTasklistPagesUnderTheQueryLimit() {
+    void webappLogin_setsSecureSameSiteCookies_andTasklistListsItsFilters() {
       HttpResponse<String> page = Http.send(HttpRequest.newBuilder(http.uri("/camunda/app/tasklist/default/"))
           .header("X-XSRF-TOKEN", "Fetch").GET().build());
       String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
@@ -134,19 +134,17 @@ class ProductionProfileTest {
       assertThat(sessionCookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure")
           .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 
-      // what Tasklist asks for after login: its filters with counts, then one page of a filter's tasks
+      // what Tasklist asks for after login: its filters with counts, unpaged (why there is no query result limit)
       String cookies = cookieHeader(pageCookies, sessionCookies);
+      // the CSRF filter issues a new token with the session
+      String sessionToken = sessionCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+          .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst()
+          .orElse(login.headers().firstValue("X-XSRF-TOKEN").orElse(token));
       HttpResponse<String> filters = Http.send(HttpRequest.newBuilder(
               http.uri("/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true"))
-          .header("Cookie", cookies).header("X-XSRF-TOKEN", token).header("Accept", "application/json").GET().build());
+          .header("Cookie", cookies).header("X-XSRF-TOKEN", sessionToken).header("Accept", "application/json").GET().build());
       assertThat(filters.statusCode()).as(filters.body()).isEqualTo(200);
-      String filterId = filters.body().replaceFirst("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
-      HttpResponse<String> tasks = Http.send(HttpRequest.newBuilder(http.uri(
-              "/camunda/api/engine/engine/default/filter/" + filterId + "/list?firstResult=0&maxResults=15"))
-          .header("Cookie", cookies).header("X-XSRF-TOKEN", token).header("Origin", PUBLIC_ORIGIN)
-          .header("Accept", "application/hal+json").header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
-      assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+      assertThat(filters.body()).contains("আমার দপ্তরের কাজ");
     }
 
     HttpResponse<String> login(String token, List<String> cookies, String origin) {
