@@ -1,0 +1,36 @@
+package bd.gov.followup.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One decision of a meeting with its implementation progress.
+ *
+ * @param implementers the implementers as the minutes write them
+ * @param deadline the current deadline (the chair may have extended it), or null
+ * @param leadOffice the lead implementer's office name, or null before the directory resolved it
+ * @param officesAsked how many offices the lead asked to report (0 before the lead accepted)
+ * @param officesDone offices whose update was verified
+ * @param chairRemarks the chair's latest remarks, or empty
+ * @param started false when the decision's workflow has not started (the minutes are still under review)
+ */
+public record DecisionProgress(
+    int number,
+    String title,
+    String text,
+    String implementers,
+    LocalDate deadline,
+    DecisionState state,
+    String leadOffice,
+    int officesAsked,
+    int officesReported,
+    int officesDone,
+    int escalations,
+    String chairRemarks,
+    boolean started,
+    List<OfficeProgress> offices) {
+
+  public DecisionProgress {
+    offices = offices == null ? List.of() : List.copyOf(offices);
+  }
+}

@@ -1,0 +1,58 @@
+package bd.gov.followup.report;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.workflow.DeadlineClock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every open decision across a committee's meetings, oldest deadline first, so that nothing falls off the agenda.
+ * A committee is named by its name as the minutes write it (the meetings' committee variable).
+ */
+@Service
+public class OpenDecisions {
+
+  private final HistoryService historyService;
+  private final ProgressReports reports;
+
+  public OpenDecisions(HistoryService historyService, ProgressReports reports) {
+    this.historyService = historyService;
+    this.reports = reports;
+  }
+
+  /** @throws UnknownCommitteeException when no meeting of this committee was registered */
+  public List<OpenDecision> of(String committee) {
+    List<HistoricProcessInstance> meetings = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS)
+        .variableValueEquals(COMMITTEE, committee)
+        .list();
+    if (meetings.isEmpty()) {
+      throw new UnknownCommitteeException(committee);
+    }
+    LocalDate today = DeadlineClock.today();
+    List<OpenDecision> open = new ArrayList<>();
+    for (ProgressReport report : reports.ofMeetings(meetings)) {
+      for (DecisionProgress d : report.decisions()) {
+        if (!d.state().open()) {
+          continue;
+        }
+        boolean late = d.deadline() != null && today.isAfter(d.deadline());
+        List<String> overdueOffices = late
+            ? d.offices().stream().filter(o -> !o.verified()).map(OfficeProgress::officeName).toList()
+            : List.of();
+        open.add(new OpenDecision(report.memoKey(), report.meetingTitle(), report.meetingDate(), d.number(),
+            d.title(), d.implementers(), d.deadline(), d.state(), overdueOffices));
+      }
+    }
+    open.sort(Comparator.comparing(OpenDecision::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(OpenDecision::meetingDate, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingInt(OpenDecision::number));
+    return open;
+  }
+}

@@ -1,0 +1,166 @@
+package bd.gov.followup.report;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The progress table as a district office prints it: ক্র, সিদ্ধান্ত, বাস্তবায়নকারী, অগ্রগতি, মন্তব্য, under the
+ * committee's header, in Bengali digits. Fixed column widths that add up to the page and wrapping inside cells keep
+ * every column on an A4 page, however long a link or an office name.
+ */
+@Component
+public class ProgressHtml {
+
+  static final String TITLE = "পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি";
+
+  private static final String CSS = """
+      @page { size: A4 portrait; margin: 15mm 12mm 15mm 12mm; }
+      * { box-sizing: border-box; }
+      body { font-family: 'Noto Sans Bengali', 'Kalpurush', 'SolaimanLipi', 'Nikosh', 'Vrinda', sans-serif;
+             font-size: 11pt; line-height: 1.45; margin: 0; color: #000; }
+      .page { max-width: 186mm; margin: 0 auto; padding: 8mm 0; }
+      header { text-align: center; margin-bottom: 6mm; }
+      header .gov { font-size: 10pt; }
+      header h1 { font-size: 14pt; margin: 2mm 0; }
+      header h2 { font-size: 12pt; margin: 1mm 0; font-weight: normal; }
+      .meta { display: flex; justify-content: space-between; flex-wrap: wrap; gap: 2mm; font-size: 10pt;
+              margin-bottom: 3mm; }
+      table.progress { width: 100%; table-layout: fixed; border-collapse: collapse; }
+      table.progress th, table.progress td { border: 1px solid #000; padding: 1.5mm; vertical-align: top;
+              overflow-wrap: anywhere; word-wrap: break-word; word-break: break-word; hyphens: auto; }
+      table.progress th { background: #eee; text-align: center; }
+      table.progress thead { display: table-header-group; }
+      table.progress tr { break-inside: avoid; page-break-inside: avoid; }
+      col.serial { width: 7%; } col.decision { width: 33%; } col.implementers { width: 18%; }
+      col.progress { width: 24%; } col.remarks { width: 18%; }
+      td.serial { text-align: center; }
+      .state { font-weight: bold; }
+      .text { margin-top: 1mm; }
+      .deadline, .office, .lead { font-size: 9.5pt; }
+      ul { margin: 1mm 0 0 0; padding-left: 4mm; }
+      a { color: #000; word-break: break-all; }
+      .rates { margin-top: 4mm; font-size: 10.5pt; }
+      .asof { margin-top: 2mm; font-size: 9pt; }
+      @media print { .page { padding: 0; } a { text-decoration: none; } }
+      """;
+
+  public String render(ProgressReport report) {
+    StringBuilder html = new StringBuilder(16_384);
+    html.append("<!DOCTYPE html>\n<html lang=\"bn\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(e(TITLE)).append(" — ").append(e(report.meetingTitle())).append("</title>\n")
+        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
+    header(html, report);
+    table(html, report.decisions());
+    rates(html, report);
+    html.append("</div>\n</body>\n</html>\n");
+    return html.toString();
+  }
+
+  private static void header(StringBuilder html, ProgressReport report) {
+    html.append("<header>\n<div class=\"gov\">গণপ্রজাতন্ত্রী বাংলাদেশ সরকার</div>\n");
+    if (report.office() != null) {
+      html.append("<div class=\"gov\">").append(e(report.office())).append("</div>\n");
+    }
+    html.append("<h2 class=\"committee\">").append(e(report.committee())).append("</h2>\n")
+        .append("<h1>").append(e(TITLE)).append("</h1>\n")
+        .append("<h2 class=\"meeting\">").append(e(report.meetingTitle())).append("</h2>\n</header>\n");
+    html.append("<div class=\"meta\">\n<span class=\"memo\">স্মারক নং: ").append(e(report.memoNumber()))
+        .append("</span>\n<span class=\"issued\">তারিখ: ");
+    if (report.issueDateBangla() != null && !report.issueDateBangla().isBlank()) {
+      html.append(e(report.issueDateBangla())).append(" / ");
+    }
+    html.append(e(ReportTexts.day(report.issueDate()))).append("</span>\n</div>\n");
+  }
+
+  private static void table(StringBuilder html, List<DecisionProgress> decisions) {
+    html.append("<table class=\"progress\">\n<colgroup><col class=\"serial\"><col class=\"decision\">")
+        .append("<col class=\"implementers\"><col class=\"progress\"><col class=\"remarks\"></colgroup>\n")
+        .append("<thead><tr><th>ক্র</th><th>সিদ্ধান্ত</th><th>বাস্তবায়নকারী</th><th>অগ্রগতি</th><th>মন্তব্য</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    int serial = 0;
+    for (DecisionProgress d : decisions) {
+      html.append("<tr class=\"decision state-").append(d.state().name().toLowerCase().replace('_', '-'))
+          .append("\" data-decision=\"").append(d.number()).append("\">\n");
+      html.append("<td class=\"serial\">").append(ReportTexts.number(++serial)).append("</td>\n");
+      html.append("<td><div class=\"title\"><b>").append(e(d.title())).append("</b></div>");
+      if (d.text() != null && !d.text().isBlank()) {
+        html.append("<div class=\"text\">").append(e(d.text())).append("</div>");
+      }
+      html.append("<div class=\"deadline\">সময়সীমা: ").append(e(ReportTexts.day(d.deadline()))).append("</div></td>\n");
+      html.append("<td>").append(e(d.implementers()));
+      if (d.leadOffice() != null) {
+        html.append("<div class=\"lead\">মূল দায়িত্ব: ").append(e(d.leadOffice())).append("</div>");
+      }
+      html.append("</td>\n");
+      progress(html, d);
+      remarks(html, d);
+      html.append("</tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
+  }
+
+  private static void progress(StringBuilder html, DecisionProgress d) {
+    html.append("<td><div class=\"state\">").append(e(d.state().bengali())).append("</div>");
+    if (!d.started()) {
+      html.append("<div>কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে</div>");
+    } else if (d.officesAsked() == 0) {
+      html.append("<div>মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়</div>");
+    } else {
+      html.append("<div class=\"count\">").append(ReportTexts.number(d.officesDone())).append("/")
+          .append(ReportTexts.number(d.officesAsked())).append(" দপ্তরের কাজ যাচাইকৃত, ")
+          .append(ReportTexts.number(d.officesReported())).append(" দপ্তর প্রতিবেদন দিয়েছে</div>");
+    }
+    if (!d.offices().isEmpty()) {
+      html.append("<ul>");
+      for (OfficeProgress o : d.offices()) {
+        html.append("<li class=\"office\" data-office=\"").append(e(o.office())).append("\">")
+            .append(e(o.officeName())).append(": <i>").append(e(o.statusBengali())).append("</i>");
+        if (!o.updateSummary().isBlank()) {
+          html.append(" — ").append(e(o.updateSummary()));
+        }
+        if (!o.evidenceLink().isBlank()) {
+          html.append(" (<a href=\"").append(e(o.evidenceLink())).append("\">").append(e(o.evidenceLink()))
+              .append("</a>)");
+        }
+        html.append("</li>");
+      }
+      html.append("</ul>");
+    }
+    html.append("</td>\n");
+  }
+
+  private static void remarks(StringBuilder html, DecisionProgress d) {
+    html.append("<td>");
+    if (!d.chairRemarks().isBlank()) {
+      html.append("<div class=\"chair\">সভাপতি: ").append(e(d.chairRemarks())).append("</div>");
+    }
+    for (OfficeProgress o : d.offices()) {
+      if (!o.returnReason().isBlank() && !o.verified()) {
+        html.append("<div class=\"office\">").append(e(o.officeName())).append(" (ফেরতের কারণ): ")
+            .append(e(o.returnReason())).append("</div>");
+      }
+      if (!o.remarks().isBlank()) {
+        html.append("<div class=\"office\">").append(e(o.officeName())).append(": ").append(e(o.remarks()))
+            .append("</div>");
+      }
+    }
+    html.append("</td>\n");
+  }
+
+  private static void rates(StringBuilder html, ProgressReport report) {
+    ProgressReport.Rates r = report.rates();
+    html.append("<div class=\"rates\"><b>বাস্তবায়নের হার:</b> সিদ্ধান্ত ")
+        .append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisions()))
+        .append(" (").append(ReportTexts.percent(r.decisionRate())).append("); দপ্তর ")
+        .append(ReportTexts.number(r.officesDone())).append("/").append(ReportTexts.number(r.officesAsked()))
+        .append(" (").append(ReportTexts.percent(r.officeRate())).append(")</div>\n")
+        .append("<div class=\"asof\">প্রতিবেদন প্রস্তুতের সময়: ").append(e(ReportTexts.dayAndTime(report.asOf())))
+        .append("</div>\n");
+  }
+
+  private static String e(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+}

@@ -1,0 +1,56 @@
+package bd.gov.followup.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * "পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি": every decision of one meeting and how far it got, read from Camunda.
+ *
+ * @param memoKey the business key (ASCII digits); memoNumber is the memo number as the minutes write it
+ * @param issueDateBangla the Bangabda issue date as the minutes write it, or null
+ * @param asOf when the report was drawn up (engine clock, Dhaka time)
+ */
+public record ProgressReport(
+    String memoKey,
+    String memoNumber,
+    String committee,
+    String office,
+    String meetingTitle,
+    LocalDate meetingDate,
+    LocalDate issueDate,
+    String issueDateBangla,
+    String chairName,
+    String chairDesignation,
+    boolean settled,
+    LocalDateTime asOf,
+    List<DecisionProgress> decisions,
+    Rates rates) {
+
+  public ProgressReport {
+    decisions = decisions == null ? List.of() : List.copyOf(decisions);
+  }
+
+  /**
+   * The meeting's implementation rates, in percent rounded to one decimal.
+   *
+   * @param decisionRate decisions implemented ÷ decisions
+   * @param officeRate offices done (update verified) ÷ offices asked
+   */
+  public record Rates(
+      int decisions, int decisionsImplemented, double decisionRate, int officesAsked, int officesDone,
+      double officeRate) {
+
+    static Rates of(List<DecisionProgress> decisions) {
+      int implemented = (int) decisions.stream().filter(d -> d.state() == DecisionState.IMPLEMENTED).count();
+      int asked = decisions.stream().mapToInt(DecisionProgress::officesAsked).sum();
+      int done = decisions.stream().mapToInt(DecisionProgress::officesDone).sum();
+      return new Rates(decisions.size(), implemented, percent(implemented, decisions.size()), asked, done,
+          percent(done, asked));
+    }
+
+    static double percent(int part, int whole) {
+      return whole == 0 ? 0.0 : Math.round(1000.0 * part / whole) / 10.0;
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package bd.gov.followup.report;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.DeadlineClock;
+import bd.gov.followup.workflow.DecisionTexts;
+import bd.gov.followup.workflow.JsonVariables;
+import bd.gov.followup.workflow.MinutesVariable;
+import bd.gov.followup.workflow.OfficeOptions;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * Draws up a meeting's progress report from Camunda, which is the system of record. Five queries per meeting,
+ * whatever the number of decisions and offices: the meeting's instance, its variables, its decision instances, all
+ * their variables (the office scopes' local ones included, told apart by execution) and their open chair tasks.
+ */
+@Service
+public class ProgressReports {
+
+  private static final String[] MEETING_VARIABLES = {MEMO_KEY, COMMITTEE, MEETING_TITLE, MINUTES};
+  private static final String[] DECISION_VARIABLES = {
+    DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
+    OFFICES_ASKED, OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS,
+    OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED
+  };
+
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final MinutesVariable minutesVariable;
+  private final OfficeOptions officeOptions;
+
+  public ProgressReports(
+      HistoryService historyService,
+      TaskService taskService,
+      MinutesVariable minutesVariable,
+      OfficeOptions officeOptions) {
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.minutesVariable = minutesVariable;
+    this.officeOptions = officeOptions;
+  }
+
+  /** @throws UnknownMeetingException when no meeting has this memo key */
+  public ProgressReport of(String memoKey) {
+    return find(memoKey).orElseThrow(() -> new UnknownMeetingException(memoKey));
+  }
+
+  public Optional<ProgressReport> find(String memoKey) {
+    return historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS)
+        .processInstanceBusinessKey(memoKey)
+        .orderByProcessInstanceStartTime().desc()
+        .list()
+        .stream()
+        .findFirst()
+        .map(this::report);
+  }
+
+  /** The reports of several meetings (e.g. a committee's), oldest first. */
+  public List<ProgressReport> ofMeetings(List<HistoricProcessInstance> meetings) {
+    return meetings.stream()
+        .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
+        .map(this::report)
+        .toList();
+  }
+
+  ProgressReport report(HistoricProcessInstance meetingInstance) {
+    Map<String, Object> meetingVariables = new HashMap<>();
+    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(meetingInstance.getId())
+        .variableNameIn(MEETING_VARIABLES)
+        .list()) {
+      if (variable.getActivityInstanceId() == null
+          || variable.getActivityInstanceId().equals(meetingInstance.getId())) {
+        meetingVariables.put(variable.getName(), variable.getValue());
+      }
+    }
+    Object minutesValue = meetingVariables.get(MINUTES);
+    Meeting minutes = minutesValue == null ? null : minutesVariable.fromVariable(minutesValue);
+
+    List<HistoricProcessInstance> decisionInstances = historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(meetingInstance.getId())
+        .list();
+    Map<String, DecisionVariables> variablesByInstance = decisionVariables(decisionInstances);
+    Set<String> withChairTask = instancesWithOpenChairTask(decisionInstances);
+
+    LocalDate today = DeadlineClock.today();
+    Map<Integer, DecisionProgress> byNumber = new LinkedHashMap<>();
+    for (HistoricProcessInstance instance : decisionInstances) {
+      DecisionProgress progress =
+          decision(instance, variablesByInstance.get(instance.getId()), withChairTask.contains(instance.getId()), today);
+      // a decision restarted by an administrator: the latest instance counts
+      byNumber.merge(progress.number(), progress, (earlier, later) -> later);
+    }
+    if (minutes != null) {
+      for (Decision decision : minutes.decisions()) {
+        byNumber.computeIfAbsent(decision.number(), n -> notStarted(minutes, decision, today));
+      }
+    }
+    List<DecisionProgress> decisions = byNumber.values().stream()
+        .sorted(Comparator.comparingInt(DecisionProgress::number))
+        .toList();
+
+    String memoKey = (String) meetingVariables.getOrDefault(MEMO_KEY, meetingInstance.getBusinessKey());
+    return new ProgressReport(
+        memoKey,
+        minutes == null ? memoKey : minutes.memoNumber(),
+        (String) meetingVariables.get(COMMITTEE),
+        minutes == null ? null : minutes.office(),
+        (String) meetingVariables.get(MEETING_TITLE),
+        minutes == null ? null : minutes.date(),
+        minutes == null ? null : minutes.issueDate(),
+        minutes == null ? null : minutes.issueDateBangla(),
+        minutes == null || minutes.chair() == null ? null : minutes.chair().name(),
+        minutes == null || minutes.chair() == null ? null : minutes.chair().designation(),
+        meetingInstance.getEndTime() != null,
+        DeadlineClock.now(),
+        decisions,
+        ProgressReport.Rates.of(decisions));
+  }
+
+  /** One query for the variables of every decision instance, split into the decision's and each office scope's. */
+  private Map<String, DecisionVariables> decisionVariables(List<HistoricProcessInstance> instances) {
+    Map<String, DecisionVariables> out = new HashMap<>();
+    if (instances.isEmpty()) {
+      return out;
+    }
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    for (String id : ids) {
+      out.put(id, new DecisionVariables());
+    }
+    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(ids)
+        .variableNameIn(DECISION_VARIABLES)
+        .list()) {
+      if (variable.getTaskId() != null) {
+        continue;
+      }
+      DecisionVariables decision = out.get(variable.getProcessInstanceId());
+      String execution = variable.getExecutionId();
+      if (execution == null || execution.equals(variable.getProcessInstanceId())) {
+        decision.own.put(variable.getName(), variable.getValue());
+      } else {
+        // all offices share the multi-instance body's activity instance: their scope executions tell them apart
+        decision.scopes.computeIfAbsent(execution, s -> new HashMap<>()).put(variable.getName(), variable.getValue());
+      }
+    }
+    // an office's scope is the one where the officeScope listener created officeName; the element variable
+    // "office" alone (on the multi-instance's inner execution) is not
+    out.values().forEach(d -> d.scopes.values().removeIf(scope -> !scope.containsKey(OFFICE_NAME)));
+    return out;
+  }
+
+  /** One query: which running decisions have the chair's review task open. */
+  private Set<String> instancesWithOpenChairTask(List<HistoricProcessInstance> instances) {
+    String[] running = instances.stream()
+        .filter(i -> i.getEndTime() == null)
+        .map(HistoricProcessInstance::getId)
+        .toArray(String[]::new);
+    if (running.length == 0) {
+      return Set.of();
+    }
+    return taskService.createTaskQuery()
+        .processInstanceIdIn(running)
+        .taskDefinitionKey(TASK_REVIEW_OVERDUE_DECISION)
+        .list()
+        .stream()
+        .map(Task::getProcessInstanceId)
+        .collect(Collectors.toCollection(HashSet::new));
+  }
+
+  private DecisionProgress decision(
+      HistoricProcessInstance instance, DecisionVariables variables, boolean chairTaskOpen, LocalDate today) {
+    Map<String, Object> own = variables.own;
+    LocalDate deadline = date(own.get(DEADLINE));
+    DecisionState state = state(instance.getEndTime() != null, (String) own.get(OUTCOME),
+        chairTaskOpen || Boolean.TRUE.equals(own.get(ESCALATED)), deadline, today);
+
+    List<String> order = JsonVariables.readStrings(own.get(OFFICES), OFFICES);
+    List<OfficeProgress> offices = variables.scopes.values().stream()
+        .map(this::office)
+        .sorted(Comparator.comparingInt(o -> order.indexOf(o.office()) < 0 ? Integer.MAX_VALUE : order.indexOf(o.office())))
+        .toList();
+    int done = (int) offices.stream().filter(OfficeProgress::verified).count();
+    int asked = number(own.get(OFFICES_ASKED), offices.size());
+    int reported = number(own.get(OFFICES_REPORTED), (int) offices.stream().filter(OfficeProgress::reported).count());
+    String lead = (String) own.get(LEAD_GROUP);
+    return new DecisionProgress(
+        number(own.get(DECISION_NUMBER), numberFromKey(instance.getBusinessKey())),
+        (String) own.get(DECISION_TITLE),
+        (String) own.get(DECISION_TEXT),
+        (String) own.get(IMPLEMENTERS_TEXT),
+        deadline,
+        state,
+        lead == null ? null : officeOptions.label(lead),
+        asked,
+        reported,
+        done,
+        number(own.get(ESCALATIONS), 0),
+        text(own.get(CHAIR_REMARKS)),
+        true,
+        offices);
+  }
+
+  static DecisionState state(boolean ended, String outcome, boolean escalated, LocalDate deadline, LocalDate today) {
+    if (ended) {
+      return "implemented".equals(outcome) ? DecisionState.IMPLEMENTED : DecisionState.CLOSED_NOT_IMPLEMENTED;
+    }
+    if (escalated) {
+      return DecisionState.ESCALATED;
+    }
+    if (deadline != null && today.isAfter(deadline)) {
+      return DecisionState.OVERDUE;
+    }
+    return DecisionState.IN_PROGRESS;
+  }
+
+  private OfficeProgress office(Map<String, Object> scope) {
+    String office = (String) scope.get(OFFICE);
+    Object name = scope.get(OFFICE_NAME);
+    return new OfficeProgress(
+        office,
+        name == null ? officeOptions.label(office) : name.toString(),
+        Boolean.TRUE.equals(scope.get(REPORTED)),
+        VERDICT_ACCEPTED.equals(scope.get(VERDICT)),
+        text(scope.get(UPDATE_SUMMARY)),
+        text(scope.get(EVIDENCE_LINK)),
+        text(scope.get(REMARKS)),
+        text(scope.get(RETURN_REASON)));
+  }
+
+  /** A decision of the minutes whose workflow has not started yet (the secretary is still reviewing the minutes). */
+  private static DecisionProgress notStarted(Meeting minutes, Decision decision, LocalDate today) {
+    LocalDate deadline = minutes.deadlineOf(decision);
+    return new DecisionProgress(
+        decision.number(),
+        DecisionTexts.decisionTitle(decision.number(), decision.topic()),
+        decision.text(),
+        String.join("; ", decision.implementers()),
+        deadline,
+        state(false, null, false, deadline, today),
+        null, 0, 0, 0, 0, "", false, List.of());
+  }
+
+  private static LocalDate date(Object value) {
+    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString());
+  }
+
+  private static int number(Object value, int otherwise) {
+    return value instanceof Number n ? n.intValue() : otherwise;
+  }
+
+  private static int numberFromKey(String businessKey) {
+    try {
+      return Integer.parseInt(businessKey.substring(businessKey.lastIndexOf('/') + 1));
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString().trim();
+  }
+
+  private static final class DecisionVariables {
+    final Map<String, Object> own = new HashMap<>();
+    /** by execution id: the office scopes (and, until filtered, the multi-instance's own executions) */
+    final Map<String, Map<String, Object>> scopes = new LinkedHashMap<>();
+  }
+}

@@ -1,0 +1,154 @@
+package bd.gov.followup.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * The progress table as a spreadsheet for the offices that edit it further: one row per decision and office (a
+ * decision no office was asked about yet gets one row), plain cells so that it filters and sorts; the rates on a
+ * second sheet. Deadlines are date cells, not text, so that a clerk can change and sort them.
+ */
+@Component
+public class ProgressWorkbook {
+
+  public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String PROGRESS_SHEET = "অগ্রগতি";
+  static final String RATES_SHEET = "বাস্তবায়নের হার";
+  static final List<String> HEADERS = List.of(
+      "সিদ্ধান্ত নং", "সিদ্ধান্ত", "সিদ্ধান্তের বিবরণ", "বাস্তবায়নকারী", "সময়সীমা", "অবস্থা",
+      "দপ্তর", "দপ্তর আইডি", "প্রতিবেদন দাখিল", "যাচাইকৃত", "হালনাগাদ তথ্য", "প্রমাণের লিংক", "মন্তব্য",
+      "ফেরতের কারণ", "সভাপতির মন্তব্য");
+  private static final int[] WIDTHS = {10, 30, 50, 30, 12, 18, 30, 18, 12, 10, 40, 35, 30, 30, 30};
+
+  public void write(ProgressReport report, OutputStream out) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Styles styles = new Styles(workbook);
+      progressSheet(workbook.createSheet(PROGRESS_SHEET), report, styles);
+      ratesSheet(workbook.createSheet(RATES_SHEET), report, styles);
+      workbook.write(out);
+    }
+  }
+
+  private static void progressSheet(Sheet sheet, ProgressReport report, Styles styles) {
+    Row header = sheet.createRow(0);
+    for (int i = 0; i < HEADERS.size(); i++) {
+      Cell cell = header.createCell(i);
+      cell.setCellValue(HEADERS.get(i));
+      cell.setCellStyle(styles.header);
+      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+    }
+    int rowIndex = 1;
+    for (DecisionProgress d : report.decisions()) {
+      List<OfficeProgress> offices = d.offices().isEmpty() ? java.util.Collections.singletonList(null) : d.offices();
+      for (OfficeProgress o : offices) {
+        Row row = sheet.createRow(rowIndex++);
+        row.createCell(0).setCellValue(d.number());
+        text(row, 1, d.title(), styles);
+        text(row, 2, d.text(), styles);
+        text(row, 3, d.implementers(), styles);
+        Cell deadline = row.createCell(4);
+        if (d.deadline() != null) {
+          deadline.setCellValue(d.deadline());
+          deadline.setCellStyle(styles.date);
+        }
+        text(row, 5, d.state().bengali(), styles);
+        if (o != null) {
+          text(row, 6, o.officeName(), styles);
+          text(row, 7, o.office(), styles);
+          text(row, 8, o.reported() ? "হ্যাঁ" : "না", styles);
+          text(row, 9, o.verified() ? "হ্যাঁ" : "না", styles);
+          text(row, 10, o.updateSummary(), styles);
+          if (!o.evidenceLink().isBlank()) {
+            Cell link = row.createCell(11);
+            link.setCellValue(o.evidenceLink());
+            if (o.evidenceLink().startsWith("http")) {
+              var hyperlink = sheet.getWorkbook().getCreationHelper()
+                  .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+              hyperlink.setAddress(o.evidenceLink());
+              link.setHyperlink(hyperlink);
+            }
+          }
+          text(row, 12, o.remarks(), styles);
+          text(row, 13, o.returnReason(), styles);
+        }
+        text(row, 14, d.chairRemarks(), styles);
+      }
+    }
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, HEADERS.size() - 1));
+  }
+
+  private static void ratesSheet(Sheet sheet, ProgressReport report, Styles styles) {
+    ProgressReport.Rates r = report.rates();
+    Object[][] rows = {
+      {"কমিটি", report.committee()},
+      {"সভা", report.meetingTitle()},
+      {"স্মারক নং", report.memoNumber()},
+      {"সিদ্ধান্ত", r.decisions()},
+      {"বাস্তবায়িত সিদ্ধান্ত", r.decisionsImplemented()},
+      {"সিদ্ধান্ত বাস্তবায়নের হার (%)", r.decisionRate()},
+      {"অনুরোধকৃত দপ্তর", r.officesAsked()},
+      {"কাজ সম্পন্ন দপ্তর", r.officesDone()},
+      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officeRate()},
+    };
+    for (int i = 0; i < rows.length; i++) {
+      Row row = sheet.createRow(i);
+      Cell label = row.createCell(0);
+      label.setCellValue((String) rows[i][0]);
+      label.setCellStyle(styles.header);
+      Cell value = row.createCell(1);
+      if (rows[i][1] instanceof Number n) {
+        value.setCellValue(n.doubleValue());
+      } else {
+        value.setCellValue(rows[i][1] == null ? "" : rows[i][1].toString());
+      }
+    }
+    sheet.setColumnWidth(0, 32 * 256);
+    sheet.setColumnWidth(1, 60 * 256);
+  }
+
+  private static void text(Row row, int column, String value, Styles styles) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value == null ? "" : value);
+    cell.setCellStyle(styles.wrap);
+  }
+
+  private static final class Styles {
+    final CellStyle header;
+    final CellStyle wrap;
+    final CellStyle date;
+
+    Styles(XSSFWorkbook workbook) {
+      CreationHelper helper = workbook.getCreationHelper();
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      header = workbook.createCellStyle();
+      header.setFont(bold);
+      header.setWrapText(true);
+      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      header.setBorderBottom(BorderStyle.THIN);
+      header.setVerticalAlignment(VerticalAlignment.TOP);
+      wrap = workbook.createCellStyle();
+      wrap.setWrapText(true);
+      wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      date = workbook.createCellStyle();
+      date.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
+      date.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package bd.gov.followup.report;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import bd.gov.followup.minutes.Meeting;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+/** The demo meeting driven through every state a decision can be in, read back as a progress report. */
+class ProgressReportsTest extends ReportTestSupport {
+
+  @Test
+  void everyStateAndTheRates() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".states");
+    String memoKey = meeting.memoKey();
+    registration.register(meeting, false);
+
+    ProgressReport fresh = reports.of(memoKey);
+    assertThat(fresh.committee()).isEqualTo("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি");
+    assertThat(fresh.decisions()).extracting(DecisionProgress::number).containsExactly(1, 2, 3, 4, 5);
+    assertThat(fresh.decisions()).extracting(DecisionProgress::state).containsOnly(DecisionState.IN_PROGRESS);
+    assertThat(fresh.decisions().get(0).deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(fresh.decisions().get(0).implementers()).contains("সহকারী কমিশনার (আইসিটি)");
+    assertThat(fresh.rates().decisionRate()).isZero();
+
+    // decision 05: the programmer reports and the secretary verifies: implemented
+    ProcessInstance d5 = decision(memoKey, 5);
+    accept(d5, "2024-01-30", List.of());
+    report(d5, "programmer-ict", "জেলা পোর্টালের সকল তথ্য হালনাগাদ", "নিয়মিত হালনাগাদ চলবে");
+    verify(d5, "programmer-ict", VERDICT_ACCEPTED, "");
+
+    // decision 01: AC (ICT) done; AC (Education) sent back; the programmer has not reported
+    ProcessInstance d1 = decision(memoKey, 1);
+    accept(d1, "2024-01-30", List.of());
+    report(d1, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ", "");
+    verify(d1, "ac-ict", VERDICT_ACCEPTED, "");
+    report(d1, "ac-education", "শিক্ষা শাখার কিছু তথ্য", "বাকি তথ্য সংগ্রহ চলছে");
+    verify(d1, "ac-education", VERDICT_RETURNED, "প্রতিষ্ঠান তালিকার লিংক নেই");
+
+    // decisions 02 and 04: accepted with two offices each, nobody reports
+    accept(decision(memoKey, 2), "2024-01-30", List.of("programmer-ict", "head-statistics"));
+    accept(decision(memoKey, 4), "2024-01-30", List.of("head-statistics", "head-civil-surgeon"));
+
+    ProgressReport during = reports.of(memoKey);
+    DecisionProgress one = during.decisions().get(0);
+    assertThat(one.state()).isEqualTo(DecisionState.IN_PROGRESS);
+    assertThat(one.officesAsked()).isEqualTo(3);
+    assertThat(one.officesReported()).isEqualTo(2);
+    assertThat(one.officesDone()).isEqualTo(1);
+    assertThat(one.offices()).extracting(OfficeProgress::office)
+        .containsExactly("programmer-ict", "ac-ict", "ac-education");
+    OfficeProgress education = one.offices().get(2);
+    assertThat(education.reported()).isTrue();
+    assertThat(education.verified()).isFalse();
+    assertThat(education.returnReason()).isEqualTo("প্রতিষ্ঠান তালিকার লিংক নেই");
+    assertThat(education.remarks()).isEqualTo("বাকি তথ্য সংগ্রহ চলছে");
+    assertThat(education.evidenceLink()).isEqualTo("https://ac-education.jhenaidah.gov.bd/");
+    assertThat(one.offices().get(1).verified()).isTrue();
+    assertThat(one.offices().get(0).reported()).isFalse();
+    DecisionProgress five = during.decisions().get(4);
+    assertThat(five.state()).isEqualTo(DecisionState.IMPLEMENTED);
+    assertThat(five.offices()).singleElement().satisfies(o -> {
+      assertThat(o.verified()).isTrue();
+      assertThat(o.updateSummary()).isEqualTo("জেলা পোর্টালের সকল তথ্য হালনাগাদ");
+      assertThat(o.remarks()).isEqualTo("নিয়মিত হালনাগাদ চলবে");
+    });
+
+    // the deadline's day is over, but the watch has not run yet: overdue
+    at(LocalDateTime.of(2024, 1, 31, 8, 0));
+    assertThat(reports.of(memoKey).decisions()).extracting(DecisionProgress::state).containsExactly(
+        DecisionState.OVERDUE, DecisionState.OVERDUE, DecisionState.OVERDUE, DecisionState.OVERDUE,
+        DecisionState.IMPLEMENTED);
+
+    // the watch gives the open decisions to the chair
+    for (int n = 1; n <= 4; n++) {
+      runDueJobs(decision(memoKey, n));
+    }
+    assertThat(reports.of(memoKey).decisions()).extracting(DecisionProgress::state).containsExactly(
+        DecisionState.ESCALATED, DecisionState.ESCALATED, DecisionState.ESCALATED, DecisionState.ESCALATED,
+        DecisionState.IMPLEMENTED);
+
+    // the chair closes 04, extends 02, reminds 01 (stays escalated); 03 waits for the chair
+    chair(decision(memoKey, 4), Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, "পরবর্তী সভায় নতুন সিদ্ধান্ত হবে"));
+    chair(decision(memoKey, 2), Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2024-02-29",
+        CHAIR_REMARKS, "এক মাস সময় বৃদ্ধি"));
+    chair(decision(memoKey, 1), Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তাগিদপত্র দিন"));
+
+    ProgressReport after = reports.of(memoKey);
+    assertThat(after.decisions()).extracting(DecisionProgress::state).containsExactly(
+        DecisionState.ESCALATED, DecisionState.IN_PROGRESS, DecisionState.ESCALATED,
+        DecisionState.CLOSED_NOT_IMPLEMENTED, DecisionState.IMPLEMENTED);
+    DecisionProgress two = after.decisions().get(1);
+    assertThat(two.deadline()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(two.chairRemarks()).isEqualTo("এক মাস সময় বৃদ্ধি");
+    assertThat(after.decisions().get(3).chairRemarks()).isEqualTo("পরবর্তী সভায় নতুন সিদ্ধান্ত হবে");
+    assertThat(after.decisions().get(0).escalations()).isEqualTo(1);
+
+    // rates: 1 of 5 decisions; offices done 1 (d1) + 1 (d5) of asked 3 + 2 + 0 (d3 never accepted) + 2 + 1
+    ProgressReport.Rates rates = after.rates();
+    assertThat(rates.decisions()).isEqualTo(5);
+    assertThat(rates.decisionsImplemented()).isEqualTo(1);
+    assertThat(rates.decisionRate()).isEqualTo(20.0);
+    assertThat(rates.officesAsked()).isEqualTo(8);
+    assertThat(rates.officesDone()).isEqualTo(2);
+    assertThat(rates.officeRate()).isEqualTo(25.0);
+    assertThat(after.settled()).isFalse();
+  }
+
+  @Test
+  void unknownMemoKey() {
+    assertThatThrownBy(() -> reports.of("no.such.memo")).isInstanceOf(UnknownMeetingException.class);
+    assertThat(reports.find("no.such.memo")).isEmpty();
+  }
+}
