@@ -9,7 +9,7 @@ import java.util.List;
  * @param implementers the implementers as the minutes write them
  * @param deadline the current deadline (the chair may have extended it), or null
  * @param leadOffice the lead implementer's office name, or null before the directory resolved it
- * @param officesAsked how many offices the lead asked to report (0 before the lead accepted)
+ * @param officesAsked how many offices were asked to report: 0 until the lead accepted and confirmed them
  * @param officesDone offices whose update was verified
  * @param chairRemarks the chair's latest remarks, or empty
  * @param started false when the decision's workflow has not started (the minutes are still under review)

@@ -105,7 +105,7 @@ public class ProgressHtml {
     html.append("<td><div class=\"state\">").append(e(d.state().bengali())).append("</div>");
     if (!d.started()) {
       html.append("<div>কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে</div>");
-    } else if (d.officesAsked() == 0) {
+    } else if (d.offices().isEmpty()) {
       html.append("<div>মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়</div>");
     } else {
       html.append("<div class=\"count\">").append(ReportTexts.number(d.officesDone())).append("/")

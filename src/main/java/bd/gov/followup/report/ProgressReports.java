@@ -2,6 +2,7 @@ package bd.gov.followup.report;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DeadlineClock;
@@ -37,7 +38,7 @@ public class ProgressReports {
   private static final String[] MEETING_VARIABLES = {MEMO_KEY, COMMITTEE, MEETING_TITLE, MINUTES};
   private static final String[] DECISION_VARIABLES = {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
-    OFFICES_ASKED, OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS,
+    OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED
   };
 
@@ -45,16 +46,19 @@ public class ProgressReports {
   private final TaskService taskService;
   private final MinutesVariable minutesVariable;
   private final OfficeOptions officeOptions;
+  private final WorkingDayCalendar calendar;
 
   public ProgressReports(
       HistoryService historyService,
       TaskService taskService,
       MinutesVariable minutesVariable,
-      OfficeOptions officeOptions) {
+      OfficeOptions officeOptions,
+      WorkingDayCalendar calendar) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.minutesVariable = minutesVariable;
     this.officeOptions = officeOptions;
+    this.calendar = calendar;
   }
 
   /** @throws UnknownMeetingException when no meeting has this memo key */
@@ -199,7 +203,8 @@ public class ProgressReports {
         .sorted(Comparator.comparingInt(o -> order.indexOf(o.office()) < 0 ? Integer.MAX_VALUE : order.indexOf(o.office())))
         .toList();
     int done = (int) offices.stream().filter(OfficeProgress::verified).count();
-    int asked = number(own.get(OFFICES_ASKED), offices.size());
+    // officesAsked already holds the directory's proposal before the lead accepts: count the offices really asked
+    int asked = offices.size();
     int reported = number(own.get(OFFICES_REPORTED), (int) offices.stream().filter(OfficeProgress::reported).count());
     String lead = (String) own.get(LEAD_GROUP);
     return new DecisionProgress(
@@ -219,14 +224,15 @@ public class ProgressReports {
         offices);
   }
 
-  static DecisionState state(boolean ended, String outcome, boolean escalated, LocalDate deadline, LocalDate today) {
+  /** Overdue once the deadline's day is over; a deadline on a holiday falls on the next working day, as the watch has it. */
+  DecisionState state(boolean ended, String outcome, boolean escalated, LocalDate deadline, LocalDate today) {
     if (ended) {
       return "implemented".equals(outcome) ? DecisionState.IMPLEMENTED : DecisionState.CLOSED_NOT_IMPLEMENTED;
     }
     if (escalated) {
       return DecisionState.ESCALATED;
     }
-    if (deadline != null && today.isAfter(deadline)) {
+    if (deadline != null && today.isAfter(calendar.adjust(deadline).effective())) {
       return DecisionState.OVERDUE;
     }
     return DecisionState.IN_PROGRESS;
@@ -247,7 +253,7 @@ public class ProgressReports {
   }
 
   /** A decision of the minutes whose workflow has not started yet (the secretary is still reviewing the minutes). */
-  private static DecisionProgress notStarted(Meeting minutes, Decision decision, LocalDate today) {
+  private DecisionProgress notStarted(Meeting minutes, Decision decision, LocalDate today) {
     LocalDate deadline = minutes.deadlineOf(decision);
     return new DecisionProgress(
         decision.number(),
