@@ -1,0 +1,204 @@
+package bd.gov.followup.report;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bd.gov.followup.minutes.Meeting;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The same report as a printable page, as a spreadsheet and over the API. MockMvc, not a real port: authentication
+ * for /api is being added separately, and these tests are about the report, not the login.
+ */
+class ProgressOutputsTest extends ReportTestSupport {
+
+  @Autowired ProgressHtml html;
+  @Autowired ProgressWorkbook workbook;
+  @Autowired OpenDecisions openDecisions;
+  @Autowired MockMvc mvc;
+
+  String memoKey;
+
+  /** decision 05 implemented; decision 01: AC (ICT) verified, AC (Education) sent back, the programmer silent */
+  @BeforeEach
+  void meetingUnderWay() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".outputs." + System.nanoTime());
+    memoKey = meeting.memoKey();
+    registration.register(meeting, false);
+    ProcessInstance d5 = decision(memoKey, 5);
+    accept(d5, "2024-01-30", List.of());
+    report(d5, "programmer-ict", "জেলা পোর্টালের সকল তথ্য হালনাগাদ", "নিয়মিত হালনাগাদ চলবে");
+    verify(d5, "programmer-ict", VERDICT_ACCEPTED, "");
+    ProcessInstance d1 = decision(memoKey, 1);
+    accept(d1, "2024-01-30", List.of());
+    report(d1, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ", "");
+    verify(d1, "ac-ict", VERDICT_ACCEPTED, "");
+    report(d1, "ac-education", "শিক্ষা শাখার কিছু তথ্য <b>", "বাকি তথ্য সংগ্রহ চলছে");
+    verify(d1, "ac-education", VERDICT_RETURNED, "প্রতিষ্ঠান তালিকার লিংক নেই");
+    at(LocalDateTime.of(2024, 1, 15, 11, 30));
+  }
+
+  @Test
+  void htmlHasOneRowPerDecisionInBengali() {
+    String page = html.render(reports.of(memoKey));
+
+    assertThat(page).contains("<html lang=\"bn\">", "<meta charset=\"utf-8\">",
+        "পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি", "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি",
+        "২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ", "০৬/১২/২০২৩");
+    assertThat(page).contains("<th>ক্র</th><th>সিদ্ধান্ত</th><th>বাস্তবায়নকারী</th><th>অগ্রগতি</th><th>মন্তব্য</th>");
+    assertThat(page).contains("@page { size: A4", "table-layout: fixed", "overflow-wrap: anywhere");
+    // the column widths fill the page exactly: nothing is pushed past the right margin
+    Matcher widths = Pattern.compile("col\\.\\w+ \\{ width: (\\d+)%; \\}").matcher(page);
+    int total = 0;
+    while (widths.find()) {
+      total += Integer.parseInt(widths.group(1));
+    }
+    assertThat(total).isEqualTo(100);
+
+    List<String> rows = rows(page);
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0)).contains("<td class=\"serial\">১</td>", "সিদ্ধান্ত ০১", "সময়সীমা: ৩০/০১/২০২৪",
+        "সহকারী কমিশনার (আইসিটি)", "বাস্তবায়নাধীন", "১/৩ দপ্তরের কাজ যাচাইকৃত", "২ দপ্তর প্রতিবেদন দিয়েছে",
+        "যাচাইকৃত", "দাখিল হয়নি", "ফেরত", "https://ac-ict.jhenaidah.gov.bd/",
+        "প্রতিষ্ঠান তালিকার লিংক নেই", "বাকি তথ্য সংগ্রহ চলছে");
+    assertThat(rows.get(0)).as("office text is escaped").contains("কিছু তথ্য &lt;b&gt;").doesNotContain("তথ্য <b>");
+    assertThat(rows.get(4)).contains("<td class=\"serial\">৫</td>", "বাস্তবায়িত", "১/১ দপ্তরের কাজ যাচাইকৃত");
+    assertThat(rows.get(2)).contains("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
+    assertThat(page).contains("সিদ্ধান্ত ১/৫ (২০.০%)", "দপ্তর ২/৪ (৫০.০%)", "১৫/০১/২০২৪ খ্রি., ১১:৩০");
+    assertThat(page).doesNotContainPattern("<td[^>]*>[^<]*[0-9]");
+  }
+
+  @Test
+  void spreadsheetHasOneRowPerDecisionAndOffice() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    workbook.write(reports.of(memoKey), out);
+
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Sheet sheet = read.getSheet(ProgressWorkbook.PROGRESS_SHEET);
+      DataFormatter format = new DataFormatter();
+      assertThat(format.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("সিদ্ধান্ত নং");
+      // decision 01: three offices; 02, 03, 04: no office asked yet, one row each; 05: one office
+      assertThat(sheet.getLastRowNum()).isEqualTo(3 + 3 + 1);
+      List<String> offices = new ArrayList<>();
+      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+        Row row = sheet.getRow(i);
+        offices.add((int) row.getCell(0).getNumericCellValue() + ":" + format.formatCellValue(row.getCell(7)));
+      }
+      assertThat(offices).containsExactly(
+          "1:programmer-ict", "1:ac-ict", "1:ac-education", "2:", "3:", "4:", "5:programmer-ict");
+      Row education = sheet.getRow(3);
+      assertThat(education.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 30));
+      assertThat(education.getCell(5).getStringCellValue()).isEqualTo("বাস্তবায়নাধীন");
+      assertThat(education.getCell(8).getStringCellValue()).isEqualTo("হ্যাঁ");
+      assertThat(education.getCell(9).getStringCellValue()).isEqualTo("না");
+      assertThat(education.getCell(11).getStringCellValue()).isEqualTo("https://ac-education.jhenaidah.gov.bd/");
+      assertThat(education.getCell(11).getHyperlink().getAddress()).isEqualTo("https://ac-education.jhenaidah.gov.bd/");
+      assertThat(education.getCell(13).getStringCellValue()).isEqualTo("প্রতিষ্ঠান তালিকার লিংক নেই");
+      assertThat(sheet.getRow(7).getCell(9).getStringCellValue()).isEqualTo("হ্যাঁ");
+      Sheet rates = read.getSheet(ProgressWorkbook.RATES_SHEET);
+      assertThat(rates.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(20.0);
+      assertThat(rates.getRow(8).getCell(1).getNumericCellValue()).isEqualTo(50.0);
+    }
+  }
+
+  @Test
+  void apiServesJsonHtmlAndXlsx() throws Exception {
+    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.memoKey").value(memoKey))
+        .andExpect(jsonPath("$.decisions.length()").value(5))
+        .andExpect(jsonPath("$.decisions[0].state").value("IN_PROGRESS"))
+        .andExpect(jsonPath("$.decisions[0].deadline").value("2024-01-30"))
+        .andExpect(jsonPath("$.decisions[0].offices[1].verified").value(true))
+        .andExpect(jsonPath("$.decisions[4].state").value("IMPLEMENTED"))
+        .andExpect(jsonPath("$.rates.decisionRate").value(20.0))
+        .andExpect(jsonPath("$.rates.officeRate").value(50.0));
+    mvc.perform(get("/api/meetings/{memoKey}/progress.html", memoKey))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+        .andExpect(content().encoding("UTF-8"))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি")));
+    byte[] xlsx = mvc.perform(get("/api/meetings/{memoKey}/progress.xlsx", memoKey))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(ProgressWorkbook.CONTENT_TYPE))
+        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      assertThat(read.getSheet(ProgressWorkbook.PROGRESS_SHEET).getLastRowNum()).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void unknownMemoKeyIsAProblemDetail() throws Exception {
+    for (String suffix : List.of("", ".html", ".xlsx")) {
+      mvc.perform(get("/api/meetings/{memoKey}/progress" + suffix, "99.99.no.such.memo")
+              .accept(MediaType.ALL))
+          .andExpect(status().isNotFound())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.status").value(404))
+          .andExpect(jsonPath("$.title").value("Meeting not found"))
+          .andExpect(jsonPath("$.memoKey").value("99.99.no.such.memo"));
+    }
+    mvc.perform(get("/api/committees/{id}/open-decisions", "কোনো কমিটি নয়"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  @Test
+  void committeeOpenDecisionsOldestDeadlineFirst() throws Exception {
+    // a later meeting of the same committee with an earlier deadline for its decisions
+    Meeting seed = seedAs(".outputs.next." + System.nanoTime());
+    Meeting next = new Meeting(seed.committee(), seed.office(), seed.chair(), LocalDate.of(2023, 12, 17), seed.time(),
+        seed.place(), seed.memoNumber(), seed.issueDate(), null, seed.signatories(), seed.distribution(),
+        seed.decisions(), LocalDate.of(2024, 1, 10));
+    registration.register(next, false);
+
+    List<OpenDecision> open = openDecisions.of(seed.committee());
+    List<OpenDecision> ours = open.stream()
+        .filter(d -> d.memoKey().equals(memoKey) || d.memoKey().equals(next.memoKey()))
+        .toList();
+    assertThat(ours).extracting(d -> d.memoKey().equals(memoKey) ? "first/" + d.number() : "next/" + d.number())
+        .containsExactly("next/1", "next/2", "next/3", "next/4", "next/5", "first/1", "first/2", "first/3", "first/4");
+    assertThat(open).extracting(OpenDecision::deadline).isSortedAccordingTo(LocalDate::compareTo);
+    // the next meeting's deadline (10 Jan) has passed on 15 Jan: its offices are overdue; not yet for the first
+    assertThat(ours.get(0).state()).isEqualTo(DecisionState.OVERDUE);
+    assertThat(ours.get(5).overdueOffices()).isEmpty();
+
+    mvc.perform(get("/api/committees/{id}/open-decisions", seed.committee()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].deadline").value("2024-01-10"));
+  }
+
+  private static List<String> rows(String page) {
+    List<String> rows = new ArrayList<>();
+    Matcher m = Pattern.compile("<tr class=\"decision[^\"]*\"[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(page);
+    while (m.find()) {
+      rows.add(m.group(1));
+    }
+    return rows;
+  }
+}
