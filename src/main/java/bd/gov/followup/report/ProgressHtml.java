@@ -1,5 +1,6 @@
 package bd.gov.followup.report;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -66,7 +67,7 @@ public class ProgressHtml {
     html.append("<h2 class=\"committee\">").append(e(report.committee())).append("</h2>\n")
         .append("<h1>").append(e(TITLE)).append("</h1>\n")
         .append("<h2 class=\"meeting\">").append(e(report.meetingTitle())).append("</h2>\n</header>\n");
-    html.append("<div class=\"meta\">\n<span class=\"memo\">স্মারক নং: ").append(e(report.memoNumber()))
+    html.append("<div class=\"meta\">\n<span class=\"memo\">স্মারক নং: ").append(e(BengaliDigits.toBengali(report.memoNumber())))
         .append("</span>\n<span class=\"issued\">তারিখ: ");
     if (report.issueDateBangla() != null && !report.issueDateBangla().isBlank()) {
       html.append(e(report.issueDateBangla())).append(" / ");

@@ -2,6 +2,7 @@ package bd.gov.followup.report;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -11,6 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import bd.gov.followup.minutes.Meeting;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -89,6 +95,7 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(rows.get(2)).contains("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
     assertThat(page).contains("সিদ্ধান্ত ১/৫ (২০.০%)", "দপ্তর ২/৪ (৫০.০%)", "১৫/০১/২০২৪ খ্রি., ১১:৩০");
     assertThat(page).doesNotContainPattern("<td[^>]*>[^<]*[0-9]");
+    assertThat(page).contains("স্মারক নং: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯.outputs.");
   }
 
   @Test
@@ -191,6 +198,61 @@ class ProgressOutputsTest extends ReportTestSupport {
     mvc.perform(get("/api/committees/{id}/open-decisions", seed.committee()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].deadline").value("2024-01-10"));
+  }
+
+  /**
+   * Headless Chromium (skipped where it is not installed) lays the page out at the width of an A4 page's printable
+   * area (210 mm less 2 × 12 mm margins = 186 mm = 703 CSS px): the table must not be wider than the page and no
+   * cell may overflow, even with a long unbroken evidence link; then it prints the page to PDF.
+   */
+  @Test
+  void printsOnA4WithoutCutColumns() throws Exception {
+    Path chromium = java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome")
+        .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+    assumeTrue(chromium != null, "headless Chromium is not installed");
+    String longLink = "https://jhenaidah.gov.bd/site/page/" + "a1b2c3d4e5".repeat(12);
+    ProcessInstance d1 = decision(memoKey, 1);
+    engine.getTaskService().complete(task(d1, TASK_REPORT_UPDATE, "ac-education").getId(), Map.of(
+        UPDATE_SUMMARY, "প্রতিষ্ঠান তালিকাসহ সকল তথ্য হালনাগাদ", EVIDENCE_LINK, longLink, REMARKS, ""));
+    runDueJobs(d1);
+
+    String probe = """
+        <script>window.addEventListener('load', () => {
+          const table = document.querySelector('table.progress');
+          let overflow = 0;
+          table.querySelectorAll('td, th').forEach(c => overflow = Math.max(overflow, c.scrollWidth - c.clientWidth));
+          document.body.setAttribute('data-fit', [Math.ceil(table.getBoundingClientRect().right),
+              document.documentElement.clientWidth, overflow, table.tBodies[0].rows.length].join(','));
+        });</script>""";
+    Path dir = Files.createDirectories(Path.of("target", "report-print"));
+    Path page = dir.resolve("progress.html");
+    Files.writeString(page, html.render(reports.of(memoKey)).replace("</body>", probe + "</body>"));
+    assertThat(Files.readString(page)).contains(longLink);
+
+    String dom = run(chromium, "--window-size=703,1100", "--virtual-time-budget=3000", "--dump-dom",
+        page.toUri().toString());
+    Matcher fit = Pattern.compile("data-fit=\"(\\d+),(\\d+),(\\d+),(\\d+)\"").matcher(dom);
+    assertThat(fit.find()).as("the probe ran: " + dom.substring(0, Math.min(300, dom.length()))).isTrue();
+    int tableRight = Integer.parseInt(fit.group(1));
+    int pageWidth = Integer.parseInt(fit.group(2));
+    assertThat(tableRight).as("table right edge vs A4 printable width").isLessThanOrEqualTo(pageWidth);
+    assertThat(Integer.parseInt(fit.group(3))).as("widest cell overflow in px").isZero();
+    assertThat(Integer.parseInt(fit.group(4))).isEqualTo(5);
+
+    Path pdf = dir.resolve("progress.pdf");
+    run(chromium, "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), page.toUri().toString());
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static String run(Path chromium, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium")));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    byte[] out = process.getInputStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    return new String(out, StandardCharsets.UTF_8);
   }
 
   private static List<String> rows(String page) {
