@@ -31,7 +31,8 @@ public class OpenDecisions {
     List<HistoricProcessInstance> meetings = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(MEETING_PROCESS)
         .variableValueEquals(COMMITTEE, committee)
-        .list();
+        // all of the committee's meetings, whatever the engine's result limit for open-ended queries
+        .unlimitedList();
     if (meetings.isEmpty()) {
       throw new UnknownCommitteeException(committee);
     }

@@ -67,12 +67,15 @@ public class ProgressHtml {
     html.append("<h2 class=\"committee\">").append(e(report.committee())).append("</h2>\n")
         .append("<h1>").append(e(TITLE)).append("</h1>\n")
         .append("<h2 class=\"meeting\">").append(e(report.meetingTitle())).append("</h2>\n</header>\n");
-    html.append("<div class=\"meta\">\n<span class=\"memo\">স্মারক নং: ").append(e(BengaliDigits.toBengali(report.memoNumber())))
+    html.append("<div class=\"meta\">\n<span class=\"memo\">স্মারক নং: ")
+        .append(e(BengaliDigits.toBengali(report.memoNumber())))
         .append("</span>\n<span class=\"issued\">তারিখ: ");
-    if (report.issueDateBangla() != null && !report.issueDateBangla().isBlank()) {
-      html.append(e(report.issueDateBangla())).append(" / ");
+    if (report.issueDate() != null) {
+      html.append(e(ReportTexts.dateLine(report.issueDate())));
+    } else if (report.issueDateBangla() != null) {
+      html.append(e(report.issueDateBangla()));
     }
-    html.append(e(ReportTexts.day(report.issueDate()))).append("</span>\n</div>\n");
+    html.append("</span>\n</div>\n");
   }
 
   private static void table(StringBuilder html, List<DecisionProgress> decisions) {
@@ -89,7 +92,8 @@ public class ProgressHtml {
       if (d.text() != null && !d.text().isBlank()) {
         html.append("<div class=\"text\">").append(e(d.text())).append("</div>");
       }
-      html.append("<div class=\"deadline\">সময়সীমা: ").append(e(ReportTexts.day(d.deadline()))).append("</div></td>\n");
+      html.append("<div class=\"deadline\">সময়সীমা: ").append(e(ReportTexts.day(d.deadline())))
+          .append("</div></td>\n");
       html.append("<td>").append(e(d.implementers()));
       if (d.leadOffice() != null) {
         html.append("<div class=\"lead\">মূল দায়িত্ব: ").append(e(d.leadOffice())).append("</div>");

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
  * Draws up a meeting's progress report from Camunda, which is the system of record. Five queries per meeting,
  * whatever the number of decisions and offices: the meeting's instance, its variables, its decision instances, all
  * their variables (the office scopes' local ones included, told apart by execution) and their open chair tasks.
+ * The queries ask for everything of one meeting ({@code unlimitedList}): the engine's query result limit guards
+ * open-ended queries from clients, and a meeting's decisions and offices are bounded by its minutes.
  */
 @Service
 public class ProgressReports {
@@ -71,7 +73,7 @@ public class ProgressReports {
         .processDefinitionKey(MEETING_PROCESS)
         .processInstanceBusinessKey(memoKey)
         .orderByProcessInstanceStartTime().desc()
-        .list()
+        .unlimitedList()
         .stream()
         .findFirst()
         .map(this::report);
@@ -90,9 +92,8 @@ public class ProgressReports {
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(meetingInstance.getId())
         .variableNameIn(MEETING_VARIABLES)
-        .list()) {
-      if (variable.getActivityInstanceId() == null
-          || variable.getActivityInstanceId().equals(meetingInstance.getId())) {
+        .unlimitedList()) {
+      if (variable.getExecutionId() == null || variable.getExecutionId().equals(meetingInstance.getId())) {
         meetingVariables.put(variable.getName(), variable.getValue());
       }
     }
@@ -101,15 +102,16 @@ public class ProgressReports {
 
     List<HistoricProcessInstance> decisionInstances = historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(meetingInstance.getId())
-        .list();
+        .orderByProcessInstanceStartTime().asc()
+        .unlimitedList();
     Map<String, DecisionVariables> variablesByInstance = decisionVariables(decisionInstances);
     Set<String> withChairTask = instancesWithOpenChairTask(decisionInstances);
 
     LocalDate today = DeadlineClock.today();
     Map<Integer, DecisionProgress> byNumber = new LinkedHashMap<>();
     for (HistoricProcessInstance instance : decisionInstances) {
-      DecisionProgress progress =
-          decision(instance, variablesByInstance.get(instance.getId()), withChairTask.contains(instance.getId()), today);
+      DecisionProgress progress = decision(
+          instance, variablesByInstance.get(instance.getId()), withChairTask.contains(instance.getId()), today);
       // a decision restarted by an administrator: the latest instance counts
       byNumber.merge(progress.number(), progress, (earlier, later) -> later);
     }
@@ -153,7 +155,7 @@ public class ProgressReports {
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(ids)
         .variableNameIn(DECISION_VARIABLES)
-        .list()) {
+        .unlimitedList()) {
       if (variable.getTaskId() != null) {
         continue;
       }
@@ -184,7 +186,7 @@ public class ProgressReports {
     return taskService.createTaskQuery()
         .processInstanceIdIn(running)
         .taskDefinitionKey(TASK_REVIEW_OVERDUE_DECISION)
-        .list()
+        .unlimitedList()
         .stream()
         .map(Task::getProcessInstanceId)
         .collect(Collectors.toCollection(HashSet::new));
@@ -200,7 +202,7 @@ public class ProgressReports {
     List<String> order = JsonVariables.readStrings(own.get(OFFICES), OFFICES);
     List<OfficeProgress> offices = variables.scopes.values().stream()
         .map(this::office)
-        .sorted(Comparator.comparingInt(o -> order.indexOf(o.office()) < 0 ? Integer.MAX_VALUE : order.indexOf(o.office())))
+        .sorted(Comparator.comparingInt(o -> position(order, o.office())))
         .toList();
     int done = (int) offices.stream().filter(OfficeProgress::verified).count();
     // officesAsked already holds the directory's proposal before the lead accepts: count the offices really asked
@@ -224,7 +226,10 @@ public class ProgressReports {
         offices);
   }
 
-  /** Overdue once the deadline's day is over; a deadline on a holiday falls on the next working day, as the watch has it. */
+  /**
+   * Overdue once the deadline's day is over; a deadline on a holiday falls on the next working day, as the watch
+   * has it.
+   */
   DecisionState state(boolean ended, String outcome, boolean escalated, LocalDate deadline, LocalDate today) {
     if (ended) {
       return "implemented".equals(outcome) ? DecisionState.IMPLEMENTED : DecisionState.CLOSED_NOT_IMPLEMENTED;
@@ -263,6 +268,12 @@ public class ProgressReports {
         deadline,
         state(false, null, false, deadline, today),
         null, 0, 0, 0, 0, "", false, List.of());
+  }
+
+  /** Offices in the order the lead confirmed them; any other after them. */
+  private static int position(List<String> order, String office) {
+    int index = order.indexOf(office);
+    return index < 0 ? Integer.MAX_VALUE : index;
   }
 
   private static LocalDate date(Object value) {

@@ -1,5 +1,7 @@
 package bd.gov.followup.report;
 
+import bd.gov.followup.minutes.BanglaDate;
+import bd.gov.followup.minutes.BengaliDates;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.workflow.DecisionTexts;
 import java.time.LocalDate;
@@ -23,16 +25,17 @@ final class ReportTexts {
     return BengaliDigits.toBengali(String.format(Locale.ROOT, "%.1f", rate)) + "%";
   }
 
-  /**
-   * A day in the Gregorian calendar, Bengali digits: "৩০/০১/২০২৪ খ্রি.". The Bangabda date goes beside it once a
-   * Bangla calendar helper is on main (bd.gov.followup.minutes.BanglaDate); until then the minutes' own Bangla issue
-   * date is the only one shown.
-   */
+  /** Both calendars, compact for a table cell: "৩০/০১/২০২৪ খ্রি. (১৬ মাঘ ১৪৩০ বঙ্গাব্দ)". */
   static String day(LocalDate date) {
-    return date == null ? "—" : DecisionTexts.day(date) + " খ্রি.";
+    return date == null ? "—" : DecisionTexts.day(date) + " খ্রি. (" + BanglaDate.of(date).format() + ")";
+  }
+
+  /** Both calendars as a letter's date line: "০৬ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ / ২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ". */
+  static String dateLine(LocalDate date) {
+    return date == null ? "—" : BengaliDates.formatBoth(date);
   }
 
   static String dayAndTime(LocalDateTime dateTime) {
-    return day(dateTime.toLocalDate()) + ", " + BengaliDigits.toBengali(TIME.format(dateTime));
+    return dateLine(dateTime.toLocalDate()) + ", " + BengaliDigits.toBengali(TIME.format(dateTime));
   }
 }
