@@ -46,10 +46,13 @@ class ProgressOutputsTest extends ReportTestSupport {
   @Autowired MockMvc mvc;
 
   String memoKey;
+  /** the committee's secretary: may read every office's work */
+  String secretary;
 
   /** decision 05 implemented; decision 01: AC (ICT) verified, AC (Education) sent back, the programmer silent */
   @BeforeEach
   void meetingUnderWay() throws Exception {
+    secretary = user("report-secretary", "programmer-ict");
     at(REGISTERED);
     Meeting meeting = seedAs(".outputs." + System.nanoTime());
     memoKey = meeting.memoKey();
@@ -73,7 +76,7 @@ class ProgressOutputsTest extends ReportTestSupport {
 
     assertThat(page).contains("<html lang=\"bn\">", "<meta charset=\"utf-8\">",
         "পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি", "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি",
-        "২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ", "০৬/১২/২০২৩");
+        "০৬ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ / ২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ");
     assertThat(page).contains("<th>ক্র</th><th>সিদ্ধান্ত</th><th>বাস্তবায়নকারী</th><th>অগ্রগতি</th><th>মন্তব্য</th>");
     assertThat(page).contains("@page { size: A4", "table-layout: fixed", "overflow-wrap: anywhere");
     // the column widths fill the page exactly: nothing is pushed past the right margin
@@ -86,14 +89,16 @@ class ProgressOutputsTest extends ReportTestSupport {
 
     List<String> rows = rows(page);
     assertThat(rows).hasSize(5);
-    assertThat(rows.get(0)).contains("<td class=\"serial\">১</td>", "সিদ্ধান্ত ০১", "সময়সীমা: ৩০/০১/২০২৪",
+    assertThat(rows.get(0)).contains("<td class=\"serial\">১</td>", "সিদ্ধান্ত ০১",
+        "সময়সীমা: ৩০/০১/২০২৪ খ্রি. (১৬ মাঘ ১৪৩০ বঙ্গাব্দ)",
         "সহকারী কমিশনার (আইসিটি)", "বাস্তবায়নাধীন", "১/৩ দপ্তরের কাজ যাচাইকৃত", "২ দপ্তর প্রতিবেদন দিয়েছে",
         "যাচাইকৃত", "দাখিল হয়নি", "ফেরত", "https://ac-ict.jhenaidah.gov.bd/",
         "প্রতিষ্ঠান তালিকার লিংক নেই", "বাকি তথ্য সংগ্রহ চলছে");
     assertThat(rows.get(0)).as("office text is escaped").contains("কিছু তথ্য &lt;b&gt;").doesNotContain("তথ্য <b>");
     assertThat(rows.get(4)).contains("<td class=\"serial\">৫</td>", "বাস্তবায়িত", "১/১ দপ্তরের কাজ যাচাইকৃত");
     assertThat(rows.get(2)).contains("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
-    assertThat(page).contains("সিদ্ধান্ত ১/৫ (২০.০%)", "দপ্তর ২/৪ (৫০.০%)", "১৫/০১/২০২৪ খ্রি., ১১:৩০");
+    assertThat(page).contains("সিদ্ধান্ত ১/৫ (২০.০%)", "দপ্তর ২/৪ (৫০.০%)",
+        "প্রতিবেদন প্রস্তুতের সময়: ১৫ জানুয়ারী ২০২৪ খ্রিস্টাব্দ / ১ মাঘ ১৪৩০ বঙ্গাব্দ, ১১:৩০");
     assertThat(page).doesNotContainPattern("<td[^>]*>[^<]*[0-9]");
     assertThat(page).contains("স্মারক নং: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯.outputs.");
   }
@@ -133,7 +138,7 @@ class ProgressOutputsTest extends ReportTestSupport {
 
   @Test
   void apiServesJsonHtmlAndXlsx() throws Exception {
-    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey))
+    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(secretary)))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$.memoKey").value(memoKey))
@@ -144,12 +149,13 @@ class ProgressOutputsTest extends ReportTestSupport {
         .andExpect(jsonPath("$.decisions[4].state").value("IMPLEMENTED"))
         .andExpect(jsonPath("$.rates.decisionRate").value(20.0))
         .andExpect(jsonPath("$.rates.officeRate").value(50.0));
-    mvc.perform(get("/api/meetings/{memoKey}/progress.html", memoKey))
+    mvc.perform(get("/api/meetings/{memoKey}/progress.html", memoKey).header("Authorization", basic(secretary)))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
         .andExpect(content().encoding("UTF-8"))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি")));
-    byte[] xlsx = mvc.perform(get("/api/meetings/{memoKey}/progress.xlsx", memoKey))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(ProgressHtml.TITLE)));
+    byte[] xlsx = mvc.perform(get("/api/meetings/{memoKey}/progress.xlsx", memoKey)
+            .header("Authorization", basic(secretary)))
         .andExpect(status().isOk())
         .andExpect(content().contentType(ProgressWorkbook.CONTENT_TYPE))
         .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
@@ -163,14 +169,15 @@ class ProgressOutputsTest extends ReportTestSupport {
   void unknownMemoKeyIsAProblemDetail() throws Exception {
     for (String suffix : List.of("", ".html", ".xlsx")) {
       mvc.perform(get("/api/meetings/{memoKey}/progress" + suffix, "99.99.no.such.memo")
-              .accept(MediaType.ALL))
+              .header("Authorization", basic(secretary)).accept(MediaType.ALL))
           .andExpect(status().isNotFound())
           .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
           .andExpect(jsonPath("$.status").value(404))
           .andExpect(jsonPath("$.title").value("Meeting not found"))
           .andExpect(jsonPath("$.memoKey").value("99.99.no.such.memo"));
     }
-    mvc.perform(get("/api/committees/{id}/open-decisions", "কোনো কমিটি নয়"))
+    mvc.perform(get("/api/committees/{id}/open-decisions", "কোনো কমিটি নয়")
+            .header("Authorization", basic(secretary)))
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
   }
@@ -195,9 +202,26 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(ours.get(0).state()).isEqualTo(DecisionState.OVERDUE);
     assertThat(ours.get(5).overdueOffices()).isEmpty();
 
-    mvc.perform(get("/api/committees/{id}/open-decisions", seed.committee()))
+    mvc.perform(get("/api/committees/{id}/open-decisions", seed.committee())
+            .header("Authorization", basic(secretary)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].deadline").value("2024-01-10"));
+  }
+
+  /**
+   * /api needs a login; an office's own user sees no meeting's report (Camunda's authorizations give the history of
+   * the committee's workflows to the secretary and the chair only), so for it the meeting does not exist.
+   */
+  @Test
+  void onlyTheCommitteeRolesSeeTheReport() throws Exception {
+    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey)).andExpect(status().isUnauthorized());
+    String office = user("report-uno-kaliganj", "uno-kaliganj");
+    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(office)))
+        .andExpect(status().isNotFound());
+    String chair = user("report-chair", "adc-edu-ict");
+    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(chair)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.decisions[4].offices[0].verified").value(true));
   }
 
   /**

@@ -42,6 +42,28 @@ abstract class ReportTestSupport {
   @Autowired ObjectMapper objectMapper;
   @Autowired ProgressReports reports;
 
+  static final String PASSWORD = "Report-Passw0rd!2025";
+
+  /** A user in the given Camunda groups (created once per context), for requests to /api. */
+  String user(String userId, String... groups) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      var user = identity.newUser(userId);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      for (String group : groups) {
+        identity.createMembership(userId, group);
+      }
+    }
+    return userId;
+  }
+
+  /** The HTTP Basic header of a user made by {@link #user}. */
+  static String basic(String userId) {
+    return "Basic " + java.util.Base64.getEncoder()
+        .encodeToString((userId + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
