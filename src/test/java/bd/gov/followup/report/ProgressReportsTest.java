@@ -4,13 +4,22 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.MinutesVariable;
+import bd.gov.followup.workflow.OfficeOptions;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo meeting driven through every state a decision can be in, read back as a progress report. */
 class ProgressReportsTest extends ReportTestSupport {
@@ -112,6 +121,46 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(rates.officesDone()).isEqualTo(2);
     assertThat(rates.officeRate()).isEqualTo(25.0);
     assertThat(after.settled()).isFalse();
+  }
+
+  /** Five queries per meeting, however many decisions and offices: never one per decision or per variable. */
+  @Test
+  void fiveQueriesPerMeeting() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".queries");
+    registration.register(meeting, false);
+    accept(decision(meeting.memoKey(), 3), "2024-01-30", List.of()); // twelve offices
+    accept(decision(meeting.memoKey(), 4), "2024-01-30", List.of());
+
+    AtomicInteger queries = new AtomicInteger();
+    ProgressReports counted = new ProgressReports(
+        countingQueries(engine.getHistoryService(), HistoryService.class, queries),
+        countingQueries(engine.getTaskService(), TaskService.class, queries),
+        minutesVariable, officeOptions, calendar);
+    ProgressReport report = counted.of(meeting.memoKey());
+
+    assertThat(report.rates().officesAsked()).isGreaterThan(20);
+    assertThat(queries).hasValue(5);
+  }
+
+  @Autowired MinutesVariable minutesVariable;
+  @Autowired OfficeOptions officeOptions;
+  @Autowired WorkingDayCalendar calendar;
+
+  /** The service, counting every query it creates. */
+  @SuppressWarnings("unchecked")
+  static <T> T countingQueries(T service, Class<T> type, AtomicInteger count) {
+    return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (proxy, method, args) -> {
+          if (method.getName().startsWith("create") && method.getName().endsWith("Query")) {
+            count.incrementAndGet();
+          }
+          try {
+            return method.invoke(service, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   @Test
