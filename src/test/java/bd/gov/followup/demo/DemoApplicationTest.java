@@ -111,6 +111,22 @@ class DemoApplicationTest {
   }
 
   @Test
+  void aRefusedForm_answers400WithTheFieldToCorrect() throws Exception {
+    JsonNode tasks = getJson("/engine-rest/task?candidateGroup=uno-kaliganj&maxResults=50", "uno-kaliganj");
+    String taskId = tasks.get(0).get("id").asText();
+    HttpRequest submit = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/submit-form"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("uno-kaliganj:demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"updateSummary\":{\"value\":\" \"}}}"))
+        .build();
+    HttpResponse<String> refused = http.send(submit, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText())
+        .isEqualTo("updateSummary: কী করা হয়েছে লিখুন / say what was done");
+    assertThat(get("/engine-rest/task/" + taskId, "uno-kaliganj").statusCode()).as("the task stays open").isEqualTo(200);
+  }
+
+  @Test
   void tasklistAndCockpitAreServed() throws Exception {
     for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
       HttpResponse<String> page = get("/camunda/app/" + app + "/default/", null);
