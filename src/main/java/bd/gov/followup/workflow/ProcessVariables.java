@@ -39,6 +39,8 @@ public final class ProcessVariables {
   public static final String IMPLEMENTERS_TEXT = "implementersText";
   public static final String DEADLINE = "deadline";
   public static final String DEADLINE_TEXT = "deadlineText";
+  /** the meeting's progress report, linked from the lead's and the secretary's forms */
+  public static final String PROGRESS_LINK = "progressLink";
   public static final String OFFICES = "offices";
   public static final String OFFICE_OPTIONS = "officeOptions";
   public static final String ALL_OFFICE_OPTIONS = "allOfficeOptions";
