@@ -411,7 +411,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
   static Map<String, Object> inputs(HistoricDecisionInstance evaluation) {
     Map<String, Object> values = new java.util.HashMap<>();
-    evaluation.getInputs().forEach(i -> values.put(i.getClauseName().contains("স্তর") ? "officeLevel" : "workingDaysLate", i.getValue()));
+    evaluation.getInputs().forEach(i -> values.put(
+        "Input_OfficeLevel".equals(i.getClauseId()) ? "officeLevel" : "workingDaysLate", i.getValue()));
     return values;
   }
 
