@@ -159,8 +159,17 @@ public class MeetingRegistration {
     find(memoKey).ifPresent(existing -> {
       throw new MeetingAlreadyRegisteredException(memoKey, existing.getId());
     });
+    VariableMap variables = variables(meeting, reviewRequired);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables);
+    claim(meeting, instance.getId());
+    return instance;
+  }
+
+  /** The meeting instance's variables: the minutes, their decision numbers, who reviews, who chairs. */
+
+  public VariableMap variables(Meeting meeting, boolean reviewRequired) {
     VariableMap variables = Variables.createVariables()
-        .putValue(MEMO_KEY, memoKey)
+        .putValue(MEMO_KEY, meeting.memoKey())
         .putValue(COMMITTEE, meeting.committee())
         .putValue(MEETING_TITLE, MeetingTexts.title(meeting))
         .putValue(MINUTES, minutesVariable.toVariable(meeting))
@@ -171,16 +180,24 @@ public class MeetingRegistration {
     if (reviewRequired) {
       variables.putValue(MinutesReviewCheckListener.DECISIONS, MinutesReviewCheckListener.decisionsVariable(meeting, objectMapper));
     }
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables);
+    return variables;
+  }
+
+  /**
+   * Takes the memo number for this instance, in the caller's transaction.
+   *
+   * @throws MeetingAlreadyRegisteredException when another registration holds it (the transaction must roll back)
+   */
+  public void claim(Meeting meeting, String processInstanceId) {
+    String memoKey = meeting.memoKey();
     try {
       jdbc.update(
           "INSERT INTO followup_meeting_key (memo_key, content_sha256, process_instance_id, registered_at)"
               + " VALUES (?, ?, ?, ?)",
-          memoKey, contentHash(meeting), instance.getId(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+          memoKey, contentHash(meeting), processInstanceId, new Timestamp(ClockUtil.getCurrentTime().getTime()));
     } catch (DataIntegrityViolationException e) {
       // another request or node registered this memo number meanwhile: this transaction, start included, rolls back
       throw new MeetingAlreadyRegisteredException(memoKey, null);
     }
-    return instance;
   }
 }
