@@ -63,6 +63,27 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
   }
 
   @Test
+  void theSecretaryMayStartIt_anOfficeMayNot() {
+    String definitionId = meetingDefinition().getId();
+    engine.getIdentityService().setAuthentication("secretary-user", java.util.List.of("programmer-ict"));
+    try {
+      ProcessInstance meeting = engine.getFormService()
+          .submitStartForm(definitionId, typedIn(SEED_MEMO + uniqueSuffix()));
+      assertThat(meeting.getBusinessKey()).isNotNull();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    engine.getIdentityService().setAuthentication("uno-user", java.util.List.of("uno-kaliganj"));
+    try {
+      assertThatThrownBy(() -> engine.getFormService()
+          .submitStartForm(definitionId, typedIn(SEED_MEMO + uniqueSuffix())))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
   void minutesTypedIn_startEveryDecision_underTheMemoNumber() {
     String suffix = uniqueSuffix();
     ProcessInstance meeting = engine.getFormService()
