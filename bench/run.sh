@@ -16,8 +16,8 @@ fi
 mkdir -p bench/out
 ./mvnw -B -q test -Dtest=FollowupBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.db="$DB" -Dbench.out="$PWD/bench/out" \
-  -Dbench.lifecycle="${BENCH_LIFECYCLE:-200}" -Dbench.storm="${BENCH_STORM:-500}" \
-  -Dbench.tasks="${BENCH_TASKS:-5000}" -Dbench.queries="${BENCH_QUERIES:-200}" \
+  -Dbench.lifecycle="${BENCH_LIFECYCLE:-100}" -Dbench.storm="${BENCH_STORM:-300}" \
+  -Dbench.tasks="${BENCH_TASKS:-3000}" -Dbench.queries="${BENCH_QUERIES:-100}" \
   > bench/out/maven.log 2>&1 || { tail -50 bench/out/maven.log; echo "bench failed: bench/out/maven.log" >&2; exit 1; }
 cat bench/out/results.txt
 echo "CSV: bench/out/results.csv"
