@@ -46,6 +46,23 @@ class TwoNodesOnOneDatabaseTest {
   }
 
   @Test
+  void bothNodesReady_healthExposesNothingElse() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (Node node : new Node[] {a, b}) {
+      String base = "http://127.0.0.1:" + node.port() + "/actuator/";
+      java.net.http.HttpResponse<String> ready = http.send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "health/readiness")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(ready.statusCode()).as(node.name() + " readiness").isEqualTo(200);
+      assertThat(ready.body()).contains("\"UP\"");
+      java.net.http.HttpResponse<String> env = http.send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "env")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(env.statusCode()).as("only health is exposed").isEqualTo(404);
+    }
+  }
+
+  @Test
   void deadlineStorm_everyDecisionEscalatedExactlyOnce_byBothNodes() throws Exception {
     DeadlineStorm.hold(a.engine());
     long t0 = System.nanoTime();
@@ -65,7 +82,9 @@ class TwoNodesOnOneDatabaseTest {
         .processDefinitionKey("DecisionFollowup").count()).as("no instance lost").isEqualTo(DECISIONS);
     assertThat(storm.jobsByNode()).containsOnlyKeys("node-a", "node-b");
     assertThat(storm.jobsByNode().values()).allSatisfy(n -> assertThat(n).isPositive());
-    assertThat(a.engine().getManagementService().createJobQuery().count())
+    assertThat(a.engine().getManagementService().createJobQuery().processDefinitionKey("DecisionFollowup").count())
         .as("every timer fired once; the watch now waits for the chair").isZero();
+    assertThat(a.engine().getHistoryService().findHistoryCleanupJobs())
+        .as("one nightly history cleanup job, whichever node scheduled it").hasSize(1);
   }
 }
