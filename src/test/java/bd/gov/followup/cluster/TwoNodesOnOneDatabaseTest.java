@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL database, as a cluster runs: a deadline storm escalates every decision exactly once, and both nodes do
  * the work. Needs PostgreSQL on 127.0.0.1:5432 (.ci/postgres.sh); skipped without it, failed without it when
  * {@code -Dpgtest.required=true}. Size: {@code -Dcluster.decisions=500} (the default; the issue's
- * 2,000 with {@code -Dcluster.decisions=2000}: about 10 minutes on a busy 2-core machine, see bench/README.md).
+ * 2,000 with {@code -Dcluster.decisions=2000}: about 5 minutes in all on a busy 2-core machine, see bench/README.md).
  */
 class TwoNodesOnOneDatabaseTest {
 
