@@ -1,0 +1,74 @@
+package bd.gov.followup.cluster;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Fresh PostgreSQL databases for tests: one per Spring context, so runs and contexts never see each other's data.
+ * Server from system properties (or environment) {@code pgtest.host}, {@code pgtest.port}, {@code pgtest.user},
+ * {@code pgtest.password}; defaults: 127.0.0.1:5432, postgres, no password (trust), as on the CI machine.
+ */
+public final class PostgresDatabases {
+
+  /** Databases this class creates start with this; {@code .ci/postgres.sh} drops leftovers. */
+  public static final String PREFIX = "followup_t_";
+
+  private PostgresDatabases() {}
+
+  public static String host() { return setting("pgtest.host", "127.0.0.1"); }
+  public static String port() { return setting("pgtest.port", "5432"); }
+  public static String user() { return setting("pgtest.user", "postgres"); }
+  public static String password() { return setting("pgtest.password", ""); }
+
+  public static String url(String database) {
+    return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
+  }
+
+  /** True when the server answers within two seconds. */
+  public static boolean reachable() {
+    DriverManager.setLoginTimeout(2);
+    try (Connection ignored = DriverManager.getConnection(url("postgres"), user(), password())) {
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /** Creates an empty database with a unique name and returns its JDBC URL. */
+  public static String createFresh(String label) {
+    String name = PREFIX + label + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection c = DriverManager.getConnection(url("postgres"), user(), password());
+         Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create test database " + name + " on " + url("postgres")
+          + " (start PostgreSQL: .ci/postgres.sh)", e);
+    }
+    return url(name);
+  }
+
+  /** Drops a database made by {@link #createFresh}, closing whatever still holds it. */
+  public static void drop(String jdbcUrl) {
+    String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+    if (!name.startsWith(PREFIX)) {
+      throw new IllegalArgumentException("not a test database: " + name);
+    }
+    try (Connection c = DriverManager.getConnection(url("postgres"), user(), password());
+         Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop " + name, e);
+    }
+  }
+
+  private static String setting(String key, String fallback) {
+    String value = System.getProperty(key);
+    if (value == null) {
+      value = System.getenv(key.toUpperCase().replace('.', '_'));
+    }
+    return value == null ? fallback : value;
+  }
+}

@@ -1,0 +1,90 @@
+package bd.gov.followup.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two application nodes (two Spring contexts, each with its own job executor, web server and engine) on one fresh
+ * PostgreSQL database, as a cluster runs: a deadline storm escalates every decision exactly once, and both nodes do
+ * the work. Needs PostgreSQL on 127.0.0.1:5432 (.ci/postgres.sh); skipped without it, failed without it when
+ * {@code -Dpgtest.required=true}. Size: {@code -Dcluster.decisions=500} (the default; the issue's
+ * 2,000 with {@code -Dcluster.decisions=2000}: about 5 minutes in all on a busy 2-core machine, see bench/README.md).
+ */
+class TwoNodesOnOneDatabaseTest {
+
+  static final int DECISIONS = Integer.getInteger("cluster.decisions", 500);
+
+  static String url;
+  static Node a;
+  static Node b;
+
+  @BeforeAll
+  static void startTwoNodes() {
+    boolean reachable = PostgresDatabases.reachable();
+    if (Boolean.getBoolean("pgtest.required")) {
+      assertThat(reachable).as("PostgreSQL on %s:%s (start it: .ci/postgres.sh)",
+          PostgresDatabases.host(), PostgresDatabases.port()).isTrue();
+    }
+    Assumptions.assumeTrue(reachable, "PostgreSQL is not reachable");
+    url = PostgresDatabases.createFresh("cluster");
+    // the first node creates the schema and deploys; the second finds both (nodes start one after the other)
+    a = Node.postgres("node-a", url, Map.of());
+    b = Node.postgres("node-b", url, Map.of());
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    if (b != null) b.close();
+    if (a != null) a.close();
+    if (url != null) PostgresDatabases.drop(url);
+  }
+
+  @Test
+  void bothNodesReady_healthExposesNothingElse() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (Node node : new Node[] {a, b}) {
+      String base = "http://127.0.0.1:" + node.port() + "/actuator/";
+      java.net.http.HttpResponse<String> ready = http.send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "health/readiness")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(ready.statusCode()).as(node.name() + " readiness").isEqualTo(200);
+      assertThat(ready.body()).contains("\"UP\"");
+      java.net.http.HttpResponse<String> env = http.send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "env")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(env.statusCode()).as("only health is exposed").isEqualTo(404);
+    }
+  }
+
+  @Test
+  void deadlineStorm_everyDecisionEscalatedExactlyOnce_byBothNodes() throws Exception {
+    DeadlineStorm.hold(a.engine());
+    long t0 = System.nanoTime();
+    PastDeadlineDecisions.start(a.engine(), "c", DECISIONS, 4);
+    double registration = (System.nanoTime() - t0) / 1e9;
+    assertThat(DeadlineStorm.escalationTasks(a.engine())).as("timers held while registering").isZero();
+
+    DeadlineStorm.Result storm = DeadlineStorm.release(a.engine(), DECISIONS, Duration.ofMinutes(10));
+    System.out.printf("[cluster] registered %d decisions in %.1f s (%.0f/s); %s%n", DECISIONS, registration,
+        DECISIONS / registration, DeadlineStorm.describe().apply(storm));
+
+    assertThat(storm.escalationTasks()).isEqualTo(DECISIONS);
+    assertThat(storm.duplicates()).isZero();
+    assertThat(b.engine().getTaskService().createTaskQuery()
+        .taskDefinitionKey("Task_ReviewOverdueDecision").count()).as("node b sees the same tasks").isEqualTo(DECISIONS);
+    assertThat(a.engine().getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("DecisionFollowup").count()).as("no instance lost").isEqualTo(DECISIONS);
+    assertThat(storm.jobsByNode()).containsOnlyKeys("node-a", "node-b");
+    assertThat(storm.jobsByNode().values()).allSatisfy(n -> assertThat(n).isPositive());
+    assertThat(a.engine().getManagementService().createJobQuery().processDefinitionKey("DecisionFollowup").count())
+        .as("every timer fired once; the watch now waits for the chair").isZero();
+    assertThat(a.engine().getHistoryService().findHistoryCleanupJobs())
+        .as("one nightly history cleanup job, whichever node scheduled it").hasSize(1);
+  }
+}
