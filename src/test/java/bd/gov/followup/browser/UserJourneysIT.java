@@ -156,6 +156,10 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     assertThat(tasklist.taskNames()).isNotEmpty().allSatisfy(name -> assertThat(name).contains(KALIGANJ));
     assertThat(tasklist.taskNames()).hasSize((int) taskService.createTaskQuery()
         .taskCandidateGroup("uno-kaliganj").count());
+    // and its dates too: "in a month", "a few seconds ago" must read "এক মাস পরে", "কয়েক সেকেন্ড আগে"
+    assertThat(tasklist.browser.allVisible(By.cssSelector("ol.tasks-list li.task .dates")))
+        .as("the task list's relative dates are Bengali").isNotEmpty()
+        .allSatisfy(dates -> assertThat(dates.getText()).doesNotContainPattern("[A-Za-z]"));
 
     tasklist.openTask(REPORT_03_KALIGANJ, KALIGANJ);
     assertThat(tasklist.formText()).contains("সিদ্ধান্ত ০৩", "কী করা হয়েছে / What was done");
