@@ -1,11 +1,12 @@
 package bd.gov.followup.demo;
 
+import bd.gov.followup.minutes.BanglaDate;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.minutes.TextMinutesReader;
 import bd.gov.followup.workflow.DeadlineClock;
 import bd.gov.followup.workflow.MeetingRegistration;
 import bd.gov.followup.workflow.ProcessVariables;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,18 +37,17 @@ import org.springframework.stereotype.Component;
 public class DemoMeetings {
 
   private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
-  static final String SEED = "demo/jhenaidah-web-portal-committee-2023-11.json";
+  /** the minutes as the district office wrote them, read like any uploaded file */
+  static final String SEED = "minutes/jhenaidah-web-portal-committee-2023-11.txt";
   static final String DEMO_SUFFIX = "-DEMO";
   /** how far ahead the copy's deadline lies */
   static final int WEEKS_AHEAD = 5;
 
   private final MeetingRegistration registration;
-  private final ObjectMapper objectMapper;
   private final TaskService taskService;
 
-  public DemoMeetings(MeetingRegistration registration, ObjectMapper objectMapper, TaskService taskService) {
+  public DemoMeetings(MeetingRegistration registration, TaskService taskService) {
     this.registration = registration;
-    this.objectMapper = objectMapper;
     this.taskService = taskService;
   }
 
@@ -81,7 +81,7 @@ public class DemoMeetings {
 
   Meeting seed() {
     try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
-      return objectMapper.readValue(in, Meeting.class);
+      return new TextMinutesReader().read(in).meeting();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the demo minutes " + SEED, e);
     }
@@ -102,10 +102,11 @@ public class DemoMeetings {
     long days = ChronoUnit.WEEKS.between(m.deadline(), target) * 7;
     List<Decision> decisions = m.decisions().stream()
         .map(d -> new Decision(d.number(), d.topic(), d.discussion(), d.text(), d.implementers(),
-            d.deadline() == null ? null : d.deadline().plusDays(days)))
+            d.deadline() == null ? null : d.deadline().plusDays(days), d.deadlineWorkingDays()))
         .toList();
     return new Meeting(m.committee(), m.office(), m.chair(), m.date().plusDays(days), m.time(), m.place(),
-        m.memoNumber() + DEMO_SUFFIX, m.issueDate().plusDays(days), null, m.signatories(), m.distribution(),
+        m.memoNumber() + DEMO_SUFFIX, m.issueDate().plusDays(days), BanglaDate.of(m.issueDate().plusDays(days)).format(),
+        m.signatories(), m.distribution(),
         decisions, m.deadline().plusDays(days));
   }
 }

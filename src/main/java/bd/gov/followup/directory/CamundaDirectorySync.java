@@ -58,7 +58,12 @@ public class CamundaDirectorySync {
         grant(committeeRole, Resources.HISTORIC_TASK, "*", Permissions.ALL);
         grant(committeeRole, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.ALL);
       }
-      grant(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE);
+      if (committeeRole.equals(directory.secretary().id())) {
+        // the secretary registers meetings, also from Tasklist's start form
+        grant(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE, Permissions.CREATE);
+      } else {
+        grant(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE);
+      }
       grant(committeeRole, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
       grant(committeeRole, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
       grant(committeeRole, Resources.DEPLOYMENT, "*", Permissions.READ);

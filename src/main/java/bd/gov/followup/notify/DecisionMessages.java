@@ -1,5 +1,6 @@
 package bd.gov.followup.notify;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.workflow.DecisionSummary;
 import bd.gov.followup.workflow.DecisionTexts;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,32 @@ public class DecisionMessages {
             + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে, কিন্তু হালনাগাদ তথ্য পাওয়া যায়নি।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n\n"
             + "অনুগ্রহপূর্বক জরুরি ভিত্তিতে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /** The deadline passed: the matter goes to the reviewer (a UNO for its offices, or the chair) to decide. */
+  public Message escalation(DecisionSummary decision, String reviewerName, String lateOffices, int workingDaysLate) {
+    return new Message(
+        "পর্যালোচনার জন্য উপস্থাপন: " + decision.title() + " — " + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব",
+        salutation(reviewerName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
+            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে (" + BengaliDigits.of(workingDaysLate)
+            + " কর্মদিবস)। নিম্নোক্ত দপ্তর এখনো হালনাগাদ তথ্য দাখিল করেনি:\n" + lateOffices + "\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, পুনঃঅর্পণ, তাগিদপত্র প্রেরণ অথবা অবাস্তবায়িত হিসেবে বন্ধ: "
+            + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /** A UNO's office went on to the chair: the UNO is told, for information. */
+  public Message escalationCopy(DecisionSummary decision, String unoName, String lateOffices, int workingDaysLate) {
+    return new Message(
+        "অবগতি: " + decision.title() + " সভাপতির নিকট উপস্থাপিত — " + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব",
+        salutation(unoName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে আপনার উপজেলার নিম্নোক্ত দপ্তর "
+            + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব করেছে, তাই বিষয়টি সভাপতির নিকট উপস্থাপন করা হয়েছে:\n"
+            + lateOffices + "\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
             + reference(decision));
   }
 

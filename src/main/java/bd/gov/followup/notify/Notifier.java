@@ -8,7 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +70,39 @@ public class Notifier {
     email.setSubject(message.subject());
     email.setText(message.body());
     sender.send(email);
+    return true;
+  }
+
+  /**
+   * Tells an office with a letter: the plain text as a comment, and a mail whose body is the printable HTML letter
+   * (with the plain text as the alternative part).
+   *
+   * @return whether an email went out
+   */
+  public boolean notifyOfficeWithLetter(
+      String officeId, Message message, String letterHtml, String taskId, String processInstanceId) {
+    taskService.createComment(taskId, processInstanceId, message.asComment());
+    Optional<String> address = directory.office(officeId).map(Office::email).filter(e -> e != null && !e.isBlank());
+    if (address.isEmpty()) {
+      log.info("No email address for office {}: letter kept as a comment and an attachment only", officeId);
+      return false;
+    }
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      log.info("Mail is not configured (spring.mail.host): not mailing {}", address.get());
+      return false;
+    }
+    try {
+      MimeMessage mime = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+      helper.setFrom(mail.from());
+      helper.setTo(address.get());
+      helper.setSubject(message.subject());
+      helper.setText(message.body(), letterHtml);
+      sender.send(mime);
+    } catch (MessagingException e) {
+      throw new MailPreparationException("cannot build the letter mail for " + officeId, e);
+    }
     return true;
   }
 

@@ -174,7 +174,7 @@ public class ProgressReports {
     return out;
   }
 
-  /** One query: which running decisions have the chair's review task open. */
+  /** One query: which running decisions are with a reviewer (the chair, or a UNO on the ladder's first rung). */
   private Set<String> instancesWithOpenChairTask(List<HistoricProcessInstance> instances) {
     String[] running = instances.stream()
         .filter(i -> i.getEndTime() == null)
@@ -185,7 +185,7 @@ public class ProgressReports {
     }
     return taskService.createTaskQuery()
         .processInstanceIdIn(running)
-        .taskDefinitionKey(TASK_REVIEW_OVERDUE_DECISION)
+        .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_DECISION, TASK_REVIEW_OVERDUE_OFFICE)
         .unlimitedList()
         .stream()
         .map(Task::getProcessInstanceId)

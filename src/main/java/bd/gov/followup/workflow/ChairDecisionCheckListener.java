@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The chair's choice must be one of the four, with what it needs: a later deadline, or a known office. */
+/** The reviewer's (chair's or UNO's) choice must be one of the four, with what it needs: a later deadline, or a known office. */
 @Component("chairDecisionCheck")
 public class ChairDecisionCheckListener implements TaskListener {
 
@@ -41,5 +41,7 @@ public class ChairDecisionCheckListener implements TaskListener {
       }
       default -> { }
     }
+    // the letter and the record say who decided: a UNO (first rung) or the chair
+    task.setVariable(REVIEWED_BY, TASK_REVIEW_OVERDUE_OFFICE.equals(task.getTaskDefinitionKey()) ? "uno" : "adc");
   }
 }

@@ -50,6 +50,7 @@ public class DecisionCallMapping implements DelegateVariableMapping {
     sub.put(DEADLINE_TEXT, DecisionTexts.day(deadline));
     sub.put(SECRETARY_GROUP, superExecution.getVariable(SECRETARY_GROUP));
     sub.put(CHAIR_GROUP, superExecution.getVariable(CHAIR_GROUP));
+    sub.put(PROGRESS_LINK, "/api/meetings/" + meeting.memoKey() + "/progress.html");
   }
 
   @Override

@@ -5,19 +5,39 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.directory.OfficeDirectory;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers a meeting: starts its MeetingFollowup instance, keyed by the memo number. Without a review, the decision
  * workflows start in the same transaction — all of them or, on any error, none.
+ *
+ * <p>A memo number is registered once. Camunda's business keys are not unique, so besides the look-up in history a
+ * row in {@code followup_meeting_key} (schema.sql) is inserted in the same transaction as the start: when two
+ * requests or two nodes race, the primary key refuses the second and its start rolls back with it.
  */
 @Service
 public class MeetingRegistration {
@@ -26,16 +46,97 @@ public class MeetingRegistration {
   private final HistoryService historyService;
   private final OfficeDirectory directory;
   private final MinutesVariable minutesVariable;
+  private final ObjectMapper objectMapper;
+  private final JdbcTemplate jdbc;
 
   public MeetingRegistration(
       RuntimeService runtimeService,
       HistoryService historyService,
       OfficeDirectory directory,
-      MinutesVariable minutesVariable) {
+      MinutesVariable minutesVariable,
+      ObjectMapper objectMapper,
+      JdbcTemplate jdbc) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.directory = directory;
     this.minutesVariable = minutesVariable;
+    this.objectMapper = objectMapper;
+    this.jdbc = jdbc;
+  }
+
+  /** A registered meeting and its decision workflows (none yet while the minutes wait for review). */
+  public record Registered(String memoKey, String processInstanceId, boolean created, List<StartedDecision> decisions) {}
+
+  /** One decision's workflow: processInstanceId is null until it started. */
+  public record StartedDecision(int number, String businessKey, String processInstanceId) {}
+
+  /**
+   * Registers the meeting unless the memo number is taken: the same minutes again answer with the meeting registered
+   * before ({@code created == false}); other minutes under that memo number are refused.
+   *
+   * @throws MeetingAlreadyRegisteredException when the memo number holds other minutes, or a concurrent registration
+   *     of it won (then processInstanceId is null: ask again)
+   */
+  @Transactional
+  public Registered registerOnce(Meeting meeting, boolean reviewRequired) {
+    String memoKey = meeting.memoKey();
+    Optional<HistoricProcessInstance> existing = find(memoKey);
+    if (existing.isPresent()) {
+      if (registeredContent(memoKey, existing.get()).equals(Optional.of(contentHash(meeting)))) {
+        return registered(memoKey, existing.get().getId(), false);
+      }
+      throw new MeetingAlreadyRegisteredException(memoKey, existing.get().getId());
+    }
+    ProcessInstance instance = register(meeting, reviewRequired);
+    return registered(memoKey, instance.getId(), true);
+  }
+
+  /** The meeting's instance id and its decision workflows, as registered under this memo key. */
+  public Registered registered(String memoKey, String processInstanceId, boolean created) {
+    Map<String, String> started = new LinkedHashMap<>();
+    for (HistoricProcessInstance decision : historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DECISION_PROCESS)
+        .superProcessInstanceId(processInstanceId)
+        .unlimitedList()) {
+      started.put(decision.getBusinessKey(), decision.getId());
+    }
+    List<StartedDecision> decisions = new ArrayList<>();
+    Object minutes = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(MINUTES).unlimitedList().stream()
+        .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(processInstanceId))
+        .map(v -> v.getValue()).findFirst().orElse(null);
+    if (minutes != null) {
+      for (Decision decision : minutesVariable.fromVariable(minutes).decisions()) {
+        String businessKey = memoKey + "/" + decision.numberKey();
+        decisions.add(new StartedDecision(decision.number(), businessKey, started.get(businessKey)));
+      }
+    }
+    decisions.sort(Comparator.comparingInt(StartedDecision::number));
+    return new Registered(memoKey, processInstanceId, created, List.copyOf(decisions));
+  }
+
+  /** SHA-256 of the minutes as JSON: two requests carry the same minutes when these agree. */
+  public String contentHash(Meeting meeting) {
+    try {
+      byte[] json = objectMapper.writeValueAsString(meeting).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new ProcessEngineException("Cannot fingerprint the minutes of " + meeting.memoKey(), e);
+    }
+  }
+
+  /** What was registered: the guard row's fingerprint, or (meetings registered before it existed) the minutes'. */
+  private Optional<String> registeredContent(String memoKey, HistoricProcessInstance instance) {
+    List<String> hashes = jdbc.queryForList(
+        "SELECT content_sha256 FROM followup_meeting_key WHERE memo_key = ?", String.class, memoKey);
+    if (!hashes.isEmpty()) {
+      return Optional.of(hashes.get(0));
+    }
+    return historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(MINUTES).unlimitedList().stream()
+        .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(instance.getId()))
+        .findFirst()
+        .map(v -> contentHash(minutesVariable.fromVariable(v.getValue())));
   }
 
   /** The meeting's instance (running or finished) if this memo number was registered before. */
@@ -58,8 +159,17 @@ public class MeetingRegistration {
     find(memoKey).ifPresent(existing -> {
       throw new MeetingAlreadyRegisteredException(memoKey, existing.getId());
     });
+    VariableMap variables = variables(meeting, reviewRequired);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables);
+    claim(meeting, instance.getId());
+    return instance;
+  }
+
+  /** The meeting instance's variables: the minutes, their decision numbers, who reviews, who chairs. */
+
+  public VariableMap variables(Meeting meeting, boolean reviewRequired) {
     VariableMap variables = Variables.createVariables()
-        .putValue(MEMO_KEY, memoKey)
+        .putValue(MEMO_KEY, meeting.memoKey())
         .putValue(COMMITTEE, meeting.committee())
         .putValue(MEETING_TITLE, MeetingTexts.title(meeting))
         .putValue(MINUTES, minutesVariable.toVariable(meeting))
@@ -67,6 +177,27 @@ public class MeetingRegistration {
         .putValue(REVIEW_REQUIRED, reviewRequired)
         .putValue(SECRETARY_GROUP, directory.secretary().id())
         .putValue(CHAIR_GROUP, directory.chair().id());
-    return runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables);
+    if (reviewRequired) {
+      variables.putValue(MinutesReviewCheckListener.DECISIONS, MinutesReviewCheckListener.decisionsVariable(meeting, objectMapper));
+    }
+    return variables;
+  }
+
+  /**
+   * Takes the memo number for this instance, in the caller's transaction.
+   *
+   * @throws MeetingAlreadyRegisteredException when another registration holds it (the transaction must roll back)
+   */
+  public void claim(Meeting meeting, String processInstanceId) {
+    String memoKey = meeting.memoKey();
+    try {
+      jdbc.update(
+          "INSERT INTO followup_meeting_key (memo_key, content_sha256, process_instance_id, registered_at)"
+              + " VALUES (?, ?, ?, ?)",
+          memoKey, contentHash(meeting), processInstanceId, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    } catch (DataIntegrityViolationException e) {
+      // another request or node registered this memo number meanwhile: this transaction, start included, rolls back
+      throw new MeetingAlreadyRegisteredException(memoKey, null);
+    }
   }
 }

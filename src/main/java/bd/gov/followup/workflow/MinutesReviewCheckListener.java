@@ -1,21 +1,184 @@
 package bd.gov.followup.workflow;
 
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
-/** No decision workflow starts before the secretary has confirmed the extracted minutes. */
+/**
+ * No decision workflow starts before the secretary has confirmed the extracted minutes. The review form edits the
+ * decisions as a list ({@link #DECISIONS}: number, topic, discussion, text, implementers one per line, deadline);
+ * on completion the corrections go back into the {@code minutes} variable and {@code decisionNos}, so the decision
+ * workflows start from what the secretary confirmed.
+ */
 @Component("minutesReviewCheck")
 public class MinutesReviewCheckListener implements TaskListener {
 
   public static final String MINUTES_APPROVED = "minutesApproved";
+  /** The review form's dynamic list of decisions (a JSON array). */
+  public static final String DECISIONS = "decisions";
+
+  private final MinutesVariable minutesVariable;
+  private final ObjectMapper objectMapper;
+
+  public MinutesReviewCheckListener(MinutesVariable minutesVariable, ObjectMapper objectMapper) {
+    this.minutesVariable = minutesVariable;
+    this.objectMapper = objectMapper;
+  }
 
   @Override
   public void notify(DelegateTask task) {
     if (!Boolean.TRUE.equals(task.getVariable(MINUTES_APPROVED))) {
       throw new BadUserRequestException(
           MINUTES_APPROVED + ": কার্যবিবরণী যাচাই নিশ্চিত করুন / confirm that the minutes were checked");
+    }
+    Object edited = task.getVariable(DECISIONS);
+    if (edited == null) {
+      return; // nothing to correct: the minutes stand as extracted
+    }
+    Meeting meeting = minutesVariable.fromVariable(task.getVariable(MINUTES));
+    Meeting corrected = corrected(meeting, edited);
+    task.setVariable(MINUTES, minutesVariable.toVariable(corrected));
+    task.setVariable(DECISION_NOS,
+        JsonVariables.stringList(corrected.decisions().stream().map(Decision::numberKey).toList()));
+  }
+
+  /** The form's list as the meeting's decisions; every mistake is named, not only the first. */
+  Meeting corrected(Meeting meeting, Object edited) {
+    JsonNode list = readTree(edited);
+    List<String> errors = new ArrayList<>();
+    if (!list.isArray() || list.isEmpty()) {
+      throw new BadUserRequestException(DECISIONS + ": অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required");
+    }
+    Map<Integer, Decision> original = meeting.decisions().stream()
+        .collect(Collectors.toMap(Decision::number, Function.identity(), (a, b) -> a));
+    List<Decision> decisions = new ArrayList<>();
+    Set<Integer> numbers = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode item = list.get(i);
+      String field = DECISIONS + "[" + i + "]";
+      int number = item.path("number").asInt(0);
+      if (number <= 0 && item.path("number").isTextual()) {
+        number = parseNumber(item.path("number").asText());
+      }
+      if (number <= 0) {
+        errors.add(field + ".number: সিদ্ধান্তের ক্রমিক নম্বর দিন / a positive decision number is required");
+      } else if (!numbers.add(number)) {
+        errors.add(field + ".number: ক্রমিক নম্বর " + number + " একাধিকবার / decision number used twice");
+      }
+      String topic = text(item, "topic");
+      String discussion = text(item, "discussion");
+      String decisionText = text(item, "text");
+      if (decisionText == null && topic == null) {
+        errors.add(field + ".text: সিদ্ধান্তের বিবরণ দিন / the decision's text is required");
+      }
+      List<String> implementers = implementers(item.get("implementers"));
+      if (implementers.isEmpty()) {
+        errors.add(field + ".implementers: অন্তত একজন বাস্তবায়নকারী দিন / at least one implementer is required");
+      }
+      LocalDate deadline = null;
+      String deadlineText = text(item, "deadline");
+      if (deadlineText != null) {
+        try {
+          deadline = LocalDate.parse(deadlineText.length() > 10 ? deadlineText.substring(0, 10) : deadlineText);
+        } catch (DateTimeParseException e) {
+          errors.add(field + ".deadline: তারিখ yyyy-MM-dd আকারে দিন / not a date: " + deadlineText);
+        }
+      }
+      Decision before = original.get(number);
+      Integer workingDays = before != null && deadline == null ? before.deadlineWorkingDays() : null;
+      if (errors.isEmpty()) {
+        decisions.add(new Decision(number, topic, discussion, decisionText, implementers, deadline, workingDays));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new BadUserRequestException(String.join("; ", errors));
+    }
+    return new Meeting(meeting.committee(), meeting.office(), meeting.chair(), meeting.date(), meeting.time(),
+        meeting.place(), meeting.memoNumber(), meeting.issueDate(), meeting.issueDateBangla(), meeting.signatories(),
+        meeting.distribution(), decisions, meeting.deadline());
+  }
+
+  /** The meeting's decisions as the review form edits them; implementers one per line. */
+  public static JsonValue decisionsVariable(Meeting meeting, ObjectMapper objectMapper) {
+    ArrayNode list = objectMapper.createArrayNode();
+    for (Decision decision : meeting.decisions()) {
+      ObjectNode item = list.addObject();
+      item.put("number", decision.number());
+      item.put("topic", decision.topic());
+      item.put("discussion", decision.discussion());
+      item.put("text", decision.text());
+      item.put("implementers", String.join("\n", decision.implementers()));
+      // the decision's own deadline; empty when the meeting's general deadline applies
+      item.put("deadline", decision.deadline() == null ? null : decision.deadline().toString());
+    }
+    try {
+      return SpinValues.jsonValue(objectMapper.writeValueAsString(list)).create();
+    } catch (JsonProcessingException e) {
+      throw new ProcessEngineException("Cannot write the decisions of " + meeting.memoKey(), e);
+    }
+  }
+
+  private JsonNode readTree(Object value) {
+    try {
+      if (value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")) {
+        return objectMapper.readTree(value.toString());
+      }
+      return objectMapper.valueToTree(value);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new BadUserRequestException(DECISIONS + ": সিদ্ধান্তের তালিকা পড়া যায়নি / not a list of decisions");
+    }
+  }
+
+  private static List<String> implementers(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(element -> lines.add(element.asText()));
+    } else {
+      lines.addAll(Arrays.asList(node.asText().split("\\R")));
+    }
+    return lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String text(JsonNode item, String name) {
+    JsonNode node = item.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    String text = node.asText().strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  private static int parseNumber(String text) {
+    try {
+      return Integer.parseInt(bd.gov.followup.minutes.BengaliDigits.toAscii(text).strip());
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 }

@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.security.DecisionReadAccess;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class OfficeSelectionListener implements TaskListener {
 
   private final OfficeOptions officeOptions;
+  private final DecisionReadAccess readAccess;
 
-  public OfficeSelectionListener(OfficeOptions officeOptions) {
+  public OfficeSelectionListener(OfficeOptions officeOptions, DecisionReadAccess readAccess) {
     this.officeOptions = officeOptions;
+    this.readAccess = readAccess;
   }
 
   @Override
@@ -33,6 +36,7 @@ public class OfficeSelectionListener implements TaskListener {
       String lead = (String) task.getVariable(LEAD_GROUP);
       String validLead = officeOptions.validSelection(lead == null ? List.of() : List.of(lead), LEAD_GROUP).get(0);
       task.setVariable(LEAD_GROUP, validLead);
+      readAccess.grant(validLead, task.getProcessInstanceId());
       task.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(officeOptions.verifiers(validLead)));
       task.setVariable(IMPLEMENTERS_RESOLVED, true);
     } else {

@@ -13,6 +13,7 @@ public final class ProcessVariables {
   public static final String TASK_ASSIGN_IMPLEMENTER = "Task_AssignImplementer";
   public static final String TASK_RESOLVE_UNKNOWN_IMPLEMENTER = "Task_ResolveUnknownImplementer";
   public static final String TASK_REVIEW_OVERDUE_DECISION = "Task_ReviewOverdueDecision";
+  public static final String TASK_REVIEW_OVERDUE_OFFICE = "Task_ReviewOverdueOffice";
   public static final String TASK_REVIEW_MINUTES = "Task_ReviewMinutes";
 
   // meeting
@@ -39,6 +40,8 @@ public final class ProcessVariables {
   public static final String IMPLEMENTERS_TEXT = "implementersText";
   public static final String DEADLINE = "deadline";
   public static final String DEADLINE_TEXT = "deadlineText";
+  /** the meeting's progress report, linked from the lead's and the secretary's forms */
+  public static final String PROGRESS_LINK = "progressLink";
   public static final String OFFICES = "offices";
   public static final String OFFICE_OPTIONS = "officeOptions";
   public static final String ALL_OFFICE_OPTIONS = "allOfficeOptions";
@@ -62,6 +65,21 @@ public final class ProcessVariables {
   public static final String WORKING_DAYS_LATE = "workingDaysLate";
   public static final String REMINDERS_SENT = "remindersSent";
   public static final String ESCALATIONS = "escalations";
+
+  // escalation ladder (EscalationRoute per late office)
+  public static final String LATE_OFFICES = "lateOffices";
+  public static final String LATE_OFFICE = "lateOffice";
+  public static final String OFFICE_LEVEL = "officeLevel";
+  public static final String ESCALATION_ROUTE = "escalationRoute";
+  public static final String ESCALATION_ROUTES = "escalationRoutes";
+  /** where this escalation goes: none (no late office: the chair), uno or adc */
+  public static final String ESCALATE_TO = "escalateTo";
+  public static final String UNO_GROUPS = "unoGroups";
+  public static final String ESCALATION_NOTICES = "escalationNotices";
+  /** who chose on the review task: uno or adc */
+  public static final String REVIEWED_BY = "reviewedBy";
+  public static final String REMINDER_LETTERS_SENT = "reminderLettersSent";
+  public static final String REMINDER_LETTER_COUNT = "reminderLetterCount";
 
   // chair
   public static final String CHAIR_DECISION = "chairDecision";

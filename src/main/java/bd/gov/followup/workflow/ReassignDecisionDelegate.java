@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.security.DecisionReadAccess;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,10 +22,13 @@ public class ReassignDecisionDelegate implements JavaDelegate {
 
   private final TaskService taskService;
   private final OfficeOptions officeOptions;
+  private final DecisionReadAccess readAccess;
 
-  public ReassignDecisionDelegate(@Lazy TaskService taskService, OfficeOptions officeOptions) {
+  public ReassignDecisionDelegate(
+      @Lazy TaskService taskService, OfficeOptions officeOptions, DecisionReadAccess readAccess) {
     this.taskService = taskService;
     this.officeOptions = officeOptions;
+    this.readAccess = readAccess;
   }
 
   @Override
@@ -33,6 +37,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     String newLead = (String) execution.getVariable(NEW_LEAD_GROUP);
     List<String> verifiers = officeOptions.verifiers(newLead);
     execution.setVariable(LEAD_GROUP, newLead);
+    readAccess.grant(newLead, execution.getProcessInstanceId());
     execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers));
 
     List<Task> leadTasks = taskService.createTaskQuery()

@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.directory.Office;
 import bd.gov.followup.directory.OfficeDirectory;
 import bd.gov.followup.directory.Resolution;
+import bd.gov.followup.security.DecisionReadAccess;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,10 +20,13 @@ public class ResolveImplementersDelegate implements JavaDelegate {
 
   private final OfficeDirectory directory;
   private final OfficeOptions officeOptions;
+  private final DecisionReadAccess readAccess;
 
-  public ResolveImplementersDelegate(OfficeDirectory directory, OfficeOptions officeOptions) {
+  public ResolveImplementersDelegate(
+      OfficeDirectory directory, OfficeOptions officeOptions, DecisionReadAccess readAccess) {
     this.directory = directory;
     this.officeOptions = officeOptions;
+    this.readAccess = readAccess;
   }
 
   @Override
@@ -35,6 +39,7 @@ public class ResolveImplementersDelegate implements JavaDelegate {
     execution.setVariable(OFFICES, JsonVariables.stringList(officeIds));
     execution.setVariable(OFFICE_OPTIONS, officeOptions.optionsFor(officeIds));
     execution.setVariable(LEAD_GROUP, lead);
+    readAccess.grant(lead, execution.getProcessInstanceId());
     execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(officeOptions.verifiers(lead)));
     execution.setVariable(UNRESOLVED_IMPLEMENTERS, JsonVariables.stringList(resolution.unresolved()));
     execution.setVariable(UNRESOLVED_TEXT, String.join("; ", resolution.unresolved()));

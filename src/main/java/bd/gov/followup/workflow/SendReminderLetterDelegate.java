@@ -2,13 +2,31 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.deadline.EscalationStep;
+import bd.gov.followup.letter.ReminderLetter;
+import bd.gov.followup.letter.ReminderLetterHtml;
+import bd.gov.followup.letter.ReminderLetters;
 import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Notifier;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Attachment;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** The chair chose "remind": every office still owing work gets the chair's reminder letter (তাগিদপত্র). */
+/**
+ * The reviewer chose "remind": drafts the reminder letter (তাগিদপত্র) in the official form, attaches it to the
+ * decision as printable HTML, and sends it to the offices addressed (comment on their task, mail where the directory
+ * has an address). The chair's letter goes to every office that still owes work; a UNO's goes to the late offices of
+ * its own upazila, one letter per UNO.
+ */
 @Component("sendReminderLetter")
 public class SendReminderLetterDelegate implements JavaDelegate {
 
@@ -16,28 +34,66 @@ public class SendReminderLetterDelegate implements JavaDelegate {
   private final OfficeOptions officeOptions;
   private final DecisionMessages messages;
   private final Notifier notifier;
+  private final ReminderLetters letters;
+  private final EscalationLadder ladder;
+  private final TaskService taskService;
 
-  public SendReminderLetterDelegate(
-      PendingOffices pendingOffices, OfficeOptions officeOptions, DecisionMessages messages, Notifier notifier) {
+  public SendReminderLetterDelegate(PendingOffices pendingOffices, OfficeOptions officeOptions,
+      DecisionMessages messages, Notifier notifier, ReminderLetters letters, EscalationLadder ladder,
+      @Lazy TaskService taskService) {
     this.pendingOffices = pendingOffices;
     this.officeOptions = officeOptions;
     this.messages = messages;
     this.notifier = notifier;
+    this.letters = letters;
+    this.ladder = ladder;
+    this.taskService = taskService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    String instance = execution.getProcessInstanceId();
     DecisionSummary decision = DecisionSummary.of(execution);
     String remarks = (String) execution.getVariable(CHAIR_REMARKS);
-    int letters = 0;
-    for (PendingOffices.PendingTask pending : pendingOffices.of(execution.getProcessInstanceId())) {
-      notifier.notifyOffice(
-          pending.officeId(),
-          messages.reminderLetter(decision, officeOptions.label(pending.officeId()), remarks),
-          pending.task().getId(),
-          execution.getProcessInstanceId());
-      letters++;
+    Map<String, String> taskOfOffice = new LinkedHashMap<>();
+    for (PendingOffices.PendingTask pending : pendingOffices.of(instance)) {
+      taskOfOffice.putIfAbsent(pending.officeId(), pending.task().getId());
     }
-    execution.setVariable("reminderLettersSent", letters);
+
+    Map<String, List<String>> addresseesBySigner = new LinkedHashMap<>();
+    if ("uno".equals(execution.getVariable(REVIEWED_BY))) {
+      for (EscalationStep step : ladder.routes(execution)) {
+        if (step.toUno() && taskOfOffice.containsKey(step.office())) {
+          addresseesBySigner.computeIfAbsent(step.uno(), u -> new ArrayList<>()).add(step.office());
+        }
+      }
+    }
+    if (addresseesBySigner.isEmpty() && !taskOfOffice.isEmpty()) {
+      addresseesBySigner.put((String) execution.getVariable(CHAIR_GROUP), new ArrayList<>(taskOfOffice.keySet()));
+    }
+
+    Integer count = (Integer) execution.getVariable(REMINDER_LETTER_COUNT);
+    int sequence = count == null ? 0 : count;
+    int sent = 0;
+    List<String> attachmentIds = new ArrayList<>();
+    for (Map.Entry<String, List<String>> signed : addresseesBySigner.entrySet()) {
+      sequence++;
+      ReminderLetter letter = letters.draft(signed.getKey(), decision.memoKey(), decision.number(),
+          decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(), signed.getValue(), remarks,
+          DeadlineClock.today(), sequence);
+      String html = ReminderLetterHtml.render(letter);
+      Attachment attachment = taskService.createAttachment("text/html", null, instance, ReminderLetters.fileName(letter),
+          "তাগিদপত্র: " + decision.title() + " — " + officeOptions.label(signed.getKey()),
+          new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+      attachmentIds.add(attachment.getId());
+      for (String office : signed.getValue()) {
+        notifier.notifyOfficeWithLetter(office, messages.reminderLetter(decision, officeOptions.label(office), remarks),
+            html, taskOfOffice.get(office), instance);
+        sent++;
+      }
+    }
+    execution.setVariable(REMINDER_LETTER_COUNT, sequence);
+    execution.setVariable(REMINDER_LETTERS_SENT, sent);
+    execution.setVariable("reminderLetterAttachments", JsonVariables.stringList(attachmentIds));
   }
 }

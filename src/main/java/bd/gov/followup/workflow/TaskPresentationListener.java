@@ -36,10 +36,11 @@ public class TaskPresentationListener implements TaskListener {
       task.setDueDate(DeadlineClock.dueDate(LocalDate.parse(deadline.toString())));
     }
     String key = task.getTaskDefinitionKey();
-    if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || TASK_REVIEW_OVERDUE_DECISION.equals(key)) {
+    boolean review = TASK_REVIEW_OVERDUE_DECISION.equals(key) || TASK_REVIEW_OVERDUE_OFFICE.equals(key);
+    if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || review) {
       task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());
     }
-    if (TASK_REVIEW_OVERDUE_DECISION.equals(key)) {
+    if (review) {
       List<String> pending = pendingOffices.officeIds(task.getProcessInstanceId());
       task.setVariableLocal(PENDING_OFFICES_TEXT, officeOptions.names(pending));
       task.setVariableLocal(PROGRESS_TEXT, progress(task));

@@ -111,6 +111,67 @@ class DemoApplicationTest {
   }
 
   @Test
+  void aRefusedForm_answers400WithTheFieldToCorrect() throws Exception {
+    JsonNode tasks = getJson("/engine-rest/task?candidateGroup=uno-kaliganj&maxResults=50", "uno-kaliganj");
+    String taskId = tasks.get(0).get("id").asText();
+    HttpRequest submit = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/submit-form"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("uno-kaliganj:demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"updateSummary\":{\"value\":\" \"}}}"))
+        .build();
+    HttpResponse<String> refused = http.send(submit, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText())
+        .isEqualTo("updateSummary: কী করা হয়েছে লিখুন / say what was done");
+    assertThat(get("/engine-rest/task/" + taskId, "uno-kaliganj").statusCode()).as("the task stays open").isEqualTo(200);
+  }
+
+  @Test
+  void theProgressLinkInTasklistForms_opensWithTheWebappLogin_forReadingOnly() throws Exception {
+    String base = "http://localhost:" + port;
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+        .header("X-XSRF-TOKEN", "Fetch").build(), HttpResponse.BodyHandlers.ofString());
+    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    Map<String, String> jar = new TreeMap<>();
+    keep(jar, page);
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .header("Cookie", cookies(jar))
+        .POST(HttpRequest.BodyPublishers.ofString("username=programmer&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    keep(jar, login);
+
+    String report = "/api/meetings/" + MEMO + "/progress.html";
+    HttpResponse<String> progress = http.send(HttpRequest.newBuilder(URI.create(base + report))
+        .header("Cookie", cookies(jar)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(progress.statusCode()).isEqualTo(200);
+    assertThat(progress.body()).contains("পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি");
+
+    HttpResponse<String> change = http.send(HttpRequest.newBuilder(URI.create(base + "/api/meetings"))
+        .header("Cookie", cookies(jar)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(change.statusCode()).as("the session cannot change anything: no CSRF through /api").isEqualTo(401);
+    assertThat(get(report, null).statusCode()).isEqualTo(401);
+
+    JsonNode verify = getJson("/engine-rest/task?processInstanceBusinessKey=" + MEMO + "/05&maxResults=5", "admin");
+    JsonNode link = getJson("/engine-rest/task/" + verify.get(0).get("id").asText() + "/variables/progressLink", "admin");
+    assertThat(link.get("value").asText()).isEqualTo(report);
+  }
+
+  static void keep(Map<String, String> jar, HttpResponse<?> response) {
+    for (String setCookie : response.headers().allValues("Set-Cookie")) {
+      String pair = setCookie.split(";", 2)[0];
+      jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+  }
+
+  static String cookies(Map<String, String> jar) {
+    return String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+
+  @Test
   void tasklistAndCockpitAreServed() throws Exception {
     for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
       HttpResponse<String> page = get("/camunda/app/" + app + "/default/", null);

@@ -45,7 +45,7 @@ class ProductionProfileTest {
   @Test
   void withoutAProfile_javaJarRunsProd_andRefusesToStartWithoutAnAdminSecret() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
-        .properties(TEST_INFRASTRUCTURE).run().close())
+        .run(commandLine(TEST_INFRASTRUCTURE)).close())
         .satisfies(e -> assertThat(causes(e)).contains("No admin password given")
             .contains("FOLLOWUP_ADMIN_PASSWORD_FILE"));
   }
@@ -53,8 +53,16 @@ class ProductionProfileTest {
   @Test
   void prodRefusesAWeakAdminPassword() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
-        .profiles("prod").properties(TEST_INFRASTRUCTURE).properties(AdminSecret.ENV + "=demo").run().close())
+        .profiles("prod").properties(AdminSecret.ENV + "=demo").run(commandLine(TEST_INFRASTRUCTURE)).close())
         .satisfies(e -> assertThat(causes(e)).contains("does not meet the password policy"));
+  }
+
+  /**
+   * As command-line arguments: they outrank application.yaml (default properties do not, and the test would then
+   * run on the developer's ./data file database).
+   */
+  static String[] commandLine(String... properties) {
+    return java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new);
   }
 
   static String causes(Throwable e) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -296,6 +298,144 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     runJobsNotAfterNow(decision);
     complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education"));
     assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("ac-education");
+  }
+
+  // --- the escalation ladder: a union's or upazila office's lateness goes to its UNO first, then to the chair
+
+  static final String UNION_KALIGANJ = "সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ";
+  static final String AP_SADAR = "সহকারী প্রোগ্রামার, ঝিনাইদহ সদর";
+  static final String UNO_KALIGANJ = "ইউএনও, কালীগঞ্জ";
+
+  @Test
+  void lateUnion_goesToItsUnoFirst_andAWeekLaterToTheChair() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+
+    BpmnAwareTests.assertThat(decision)
+        .hasPassed("Task_FindLateOffices", "Task_RouteEscalation", "Task_NotifyEscalation")
+        .isWaitingAt("Task_ReviewOverdueOffice");
+    Task review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
+    assertThat(candidateGroups(review)).containsExactly("uno-kaliganj");
+    assertThat(review.getName()).isEqualTo("ইউএনও পর্যায়ে মেয়াদোত্তীর্ণ পর্যালোচনা — সিদ্ধান্ত ০৩");
+    assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সুন্দরপুর-দুর্গাপুর");
+    HistoricDecisionInstance route = routeEvaluations(decision).get(0);
+    assertThat(inputs(route)).containsEntry("officeLevel", "union").containsEntry("workingDaysLate", 1);
+    assertThat(outputs(route)).containsEntry("escalateTo", "uno").containsEntry("notifyGroups", "office,uno");
+    assertThat(instanceComments(decision)).anySatisfy(c -> assertThat(c)
+        .startsWith("পর্যালোচনার জন্য উপস্থাপন: সিদ্ধান্ত ০৩").contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ"));
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "up-kaliganj-sundarpur-durgapur")))
+        .anySatisfy(c -> assertThat(c).startsWith("মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩"));
+
+    complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminderLetter");
+    assertThat(variable(decision, REVIEWED_BY)).isEqualTo("uno");
+    assertThat(letters(decision)).singleElement().satisfies(html -> assertThat(html)
+        .contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ")
+        .contains("সচিব, সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ, কালীগঞ্জ"));
+
+    // the UNO's week passes (5 August is a holiday): 6 working days late, the union goes on to the chair
+    at(LocalDateTime.of(2026, 8, 10, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(candidateGroups(task(decision, TASK_REVIEW_OVERDUE_DECISION))).containsExactly("adc-edu-ict");
+    List<HistoricDecisionInstance> evaluations = routeEvaluations(decision);
+    assertThat(outputs(evaluations.get(evaluations.size() - 1))).containsEntry("escalateTo", "adc");
+    assertThat(instanceComments(decision)).anySatisfy(c -> assertThat(c).startsWith("অবগতি: সিদ্ধান্ত ০৩"));
+  }
+
+  @Test
+  void lateUno_skipsItsOwnRung_andGoesToTheChair() {
+    ProcessInstance decision = startDecision(DEADLINE, UNO_KALIGANJ);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+
+    assertThat(outputs(routeEvaluations(decision).get(0))).as("the table says uno").containsEntry("escalateTo", "uno");
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(candidateGroups(task(decision, TASK_REVIEW_OVERDUE_DECISION))).containsExactly("adc-edu-ict");
+  }
+
+  @Test
+  void lateOfficesOfTwoUpazilas_oneUnoTask_andEachUnoSignsTheLetterToItsOwnOffices() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ, AP_SADAR);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+
+    assertThat(routeEvaluations(decision)).hasSize(2);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
+    assertThat(candidateGroups(review)).containsExactlyInAnyOrder("uno-kaliganj", "uno-sadar");
+    complete(review, Map.of(CHAIR_DECISION, "remind"));
+    runJobsNotAfterNow(decision);
+
+    List<String> letters = letters(decision);
+    assertThat(letters).hasSize(2);
+    assertThat(letters).anySatisfy(html -> assertThat(html).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ")
+        .contains("সুন্দরপুর-দুর্গাপুর").doesNotContain("সদর</li>"));
+    assertThat(letters).anySatisfy(html -> assertThat(html).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, ঝিনাইদহ সদর")
+        .contains("সহকারী প্রোগ্রামার").doesNotContain("সুন্দরপুর-দুর্গাপুর"));
+  }
+
+  @Test
+  void chairsReminderLetter_isAttachedInTheOfficialForm() {
+    overdue();
+    chairChooses(Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন দিনের মধ্যে দিন"));
+
+    List<Attachment> attachments = engine.getTaskService().getProcessInstanceAttachments(decision.getId());
+    assertThat(attachments).singleElement().satisfies(a -> {
+      assertThat(a.getType()).isEqualTo("text/html");
+      assertThat(a.getName()).isEqualTo("তাগিদপত্র-৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯-০৩-১.html");
+    });
+    String html = letters(decision).get(0);
+    assertThat(html)
+        .contains("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ")
+        .contains("<span id=\"memo\">৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯/০৩-১</span>")
+        .contains("<span id=\"date-bangla\">১৮ শ্রাবণ ১৪৩৩ বঙ্গাব্দ</span>")
+        .contains("<span id=\"date-gregorian\">০২ আগস্ট ২০২৬ খ্রিস্টাব্দ</span>")
+        .contains("<span id=\"reference-memo\">৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯</span>")
+        .contains("উপজেলা পর্যায়ের ওয়েব পোর্টাল হালনাগাদ করবেন।", "৩০/০৭/২০২৬")
+        .contains("<li>সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ</li>")
+        .doesNotContain("<li>সহকারী কমিশনার (আইসিটি)")
+        .contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)", "adceduictjhenaidah@mopa.gov.bd", "তিন দিনের মধ্যে দিন");
+    assertThat(variable(decision, REVIEWED_BY)).isEqualTo("adc");
+  }
+
+  List<HistoricDecisionInstance> routeEvaluations(ProcessInstance instance) {
+    return engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(instance.getId()).decisionDefinitionKey("EscalationRoute")
+        .includeInputs().includeOutputs().orderByEvaluationTime().asc().list();
+  }
+
+  static Map<String, Object> inputs(HistoricDecisionInstance evaluation) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    evaluation.getInputs().forEach(i -> values.put(
+        "Input_OfficeLevel".equals(i.getClauseId()) ? "officeLevel" : "workingDaysLate", i.getValue()));
+    return values;
+  }
+
+  static Map<String, Object> outputs(HistoricDecisionInstance evaluation) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    evaluation.getOutputs().forEach(o -> values.put(o.getVariableName(), o.getValue()));
+    return values;
+  }
+
+  List<String> instanceComments(ProcessInstance instance) {
+    return engine.getTaskService().getProcessInstanceComments(instance.getId()).stream().map(Comment::getFullMessage).toList();
+  }
+
+  List<String> letters(ProcessInstance instance) {
+    return engine.getTaskService().getProcessInstanceAttachments(instance.getId()).stream()
+        .sorted(java.util.Comparator.comparing(Attachment::getName))
+        .map(a -> {
+          try (java.io.InputStream in = engine.getTaskService().getAttachmentContent(a.getId())) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }).toList();
   }
 
   /** Form checks refuse with a BadUserRequestException naming the field; the engine wraps listener exceptions. */

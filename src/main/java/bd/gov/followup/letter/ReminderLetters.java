@@ -1,0 +1,65 @@
+package bd.gov.followup.letter;
+
+import bd.gov.followup.directory.Office;
+import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.directory.Upazila;
+import bd.gov.followup.minutes.BengaliDigits;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Drafts reminder letters from a decision and the directory: who signs, from which office, to whom. */
+@Component
+public class ReminderLetters {
+
+  private final OfficeDirectory directory;
+
+  public ReminderLetters(OfficeDirectory directory) {
+    this.directory = directory;
+  }
+
+  /**
+   * @param signer the reviewer's office (the chair, or a UNO)
+   * @param sequence the how-manieth letter for this decision (1, 2, …): part of the memo number
+   */
+  public ReminderLetter draft(String signer, String memoKey, int decisionNumber, String meetingTitle,
+      String decisionTitle, String decisionText, LocalDate deadline, List<String> addresseeIds, String remarks,
+      LocalDate date, int sequence) {
+    List<String> addressees = new ArrayList<>();
+    for (String id : addresseeIds) {
+      addressees.add(directory.office(id).map(Office::nameBn).orElse(id));
+    }
+    String memo = memoKey + "/" + String.format("%02d", decisionNumber) + "-" + sequence;
+    return new ReminderLetter(issuingOffice(signer), memo, date,
+        decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।", memoKey, meetingTitle, decisionTitle,
+        decisionText, deadline, addressees, remarks, signatory(signer));
+  }
+
+  /** The letterhead's office line: a UNO writes from the upazila office, everyone else from the DC office. */
+  String issuingOffice(String signer) {
+    Office office = directory.office(signer).orElse(null);
+    if (office != null && office.id().startsWith("uno-") && office.upazila() != null) {
+      String upazila = directory.upazila(office.upazila()).map(Upazila::nameBn).orElse(office.upazila());
+      return "উপজেলা নির্বাহী অফিসারের কার্যালয়, " + upazila + ", " + directory.nameBn();
+    }
+    return "জেলা প্রশাসকের কার্যালয়, " + directory.nameBn();
+  }
+
+  private List<String> signatory(String signer) {
+    Office office = directory.office(signer).orElse(null);
+    if (office == null) {
+      return List.of(signer);
+    }
+    List<String> lines = new ArrayList<>(List.of(office.nameBn().split(",\\s*", 2)));
+    if (office.email() != null && !office.email().isBlank()) {
+      lines.add("ই-মেইল: " + office.email());
+    }
+    return lines;
+  }
+
+  /** "তাগিদপত্র-৫৬.০৪…-০৩-১.html": the attachment's name. */
+  public static String fileName(ReminderLetter letter) {
+    return "তাগিদপত্র-" + BengaliDigits.toBengali(letter.memoNumber().replace('/', '-')) + ".html";
+  }
+}

@@ -1,0 +1,199 @@
+package bd.gov.followup.web;
+
+import bd.gov.followup.minutes.MinutesFormatException;
+import bd.gov.followup.minutes.MinutesProblem;
+import bd.gov.followup.minutes.MinutesReaders;
+import bd.gov.followup.minutes.MinutesTooLargeException;
+import bd.gov.followup.minutes.UnsupportedMinutesFormatException;
+import bd.gov.followup.report.UnknownMeetingException;
+import bd.gov.followup.workflow.MeetingAlreadyRegisteredException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.net.URI;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Every rejection under {@code /api} as an RFC 9457 problem ({@code application/problem+json}): Spring MVC's own
+ * (wrong method, unreadable body, missing part, upload over the limit Tomcat enforces) through the base class, and
+ * ours. Invalid content lists its problems in an {@code errors} extension, each naming the field and where it is:
+ * a line or table row of the file, or a JSON pointer into the request body. Bad input is never a 5xx.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+  static final String TYPE = "urn:followup:problem:";
+
+  @ExceptionHandler(InvalidMeetingException.class)
+  ResponseEntity<ProblemDetail> invalidMeeting(InvalidMeetingException e) {
+    return invalid("সভার তথ্য সম্পূর্ণ নয় / the meeting cannot be registered as sent", e.problems());
+  }
+
+  @ExceptionHandler(MinutesFormatException.class)
+  ResponseEntity<ProblemDetail> unreadableMinutes(MinutesFormatException e) {
+    return invalid("কার্যবিবরণী থেকে সভা পড়া যায়নি / the minutes could not be read into a meeting", e.problems());
+  }
+
+  @ExceptionHandler(UnsupportedMinutesFormatException.class)
+  ResponseEntity<ProblemDetail> unsupported(UnsupportedMinutesFormatException e) {
+    ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported minutes format",
+        e.getMessage());
+    problem.setProperty("accepted", List.of(".txt (UTF-8)", ".docx"));
+    return respond(problem);
+  }
+
+  @ExceptionHandler(MinutesTooLargeException.class)
+  ResponseEntity<ProblemDetail> tooLarge(MinutesTooLargeException e) {
+    return respond(tooLarge(e.limitBytes()));
+  }
+
+  @ExceptionHandler(MeetingAlreadyRegisteredException.class)
+  ResponseEntity<ProblemDetail> alreadyRegistered(MeetingAlreadyRegisteredException e) {
+    URI location = MeetingsController.location(e.memoKey());
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "memo-number-taken", "Memo number already registered",
+        "এই স্মারক নম্বরে অন্য কার্যবিবরণী নিবন্ধিত আছে / memo number " + e.memoKey()
+            + " is registered already with other minutes");
+    problem.setProperty("memoKey", e.memoKey());
+    problem.setProperty("location", location.toString());
+    return ResponseEntity.status(HttpStatus.CONFLICT).location(location)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  @ExceptionHandler(UnknownMeetingException.class)
+  ResponseEntity<ProblemDetail> unknownMeeting(UnknownMeetingException e) {
+    ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "meeting-not-found", "Meeting not found",
+        "এই স্মারক নম্বরে কোনো সভা নিবন্ধিত নেই / no meeting is registered under memo key " + e.memoKey());
+    problem.setProperty("memoKey", e.memoKey());
+    return respond(problem);
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
+    return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+        "এই কাজের অনুমতি নেই / you are not allowed to do this"));
+  }
+
+  @ExceptionHandler(BadUserRequestException.class)
+  ResponseEntity<ProblemDetail> badRequest(BadUserRequestException e) {
+    return respond(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage()));
+  }
+
+  /** A multipart body Tomcat cannot parse (over-size uploads are handled by the base class as 413). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+    if (e instanceof MaxUploadSizeExceededException) {
+      return respond(tooLarge(MinutesReaders.MAX_BYTES));
+    }
+    return respond(problem(HttpStatus.BAD_REQUEST, "bad-multipart", "Unreadable upload",
+        "আপলোড পড়া যায়নি / the multipart request could not be read"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(tooLarge(MinutesReaders.MAX_BYTES));
+  }
+
+  /** A body that is not JSON, or a value of the wrong type (a deadline that is not a date): named by JSON pointer. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    MinutesProblem error;
+    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      StringBuilder pointer = new StringBuilder();
+      StringBuilder field = new StringBuilder();
+      for (JsonMappingException.Reference reference : mapping.getPath()) {
+        if (reference.getFieldName() != null) {
+          pointer.append('/').append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+          field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+        } else {
+          pointer.append('/').append(reference.getIndex());
+          field.append('[').append(reference.getIndex()).append(']');
+        }
+      }
+      String leaf = field.toString();
+      String message = leaf.endsWith("deadline") || leaf.endsWith("date") || leaf.endsWith("Date")
+          ? "তারিখ yyyy-MM-dd আকারে দিন / not a date (yyyy-MM-dd)"
+          : "মান সঠিক নয় / not a valid value: " + mapping.getOriginalMessage();
+      error = new MinutesProblem(leaf, pointer.toString(), message);
+    } else if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
+      error = new MinutesProblem("", "line " + json.getLocation().getLineNr() + ", column "
+          + json.getLocation().getColumnNr(), "JSON পড়া যায়নি / not valid JSON");
+    } else {
+      error = new MinutesProblem("", "/", "অনুরোধের বিষয়বস্তু পড়া যায়নি / the request body could not be read");
+    }
+    ProblemDetail problem = invalidProblem("অনুরোধের বিষয়বস্তু পড়া যায়নি / the request body could not be read",
+        List.of(error));
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** Spring's own problems (405, 415, 406, missing part …) go out as problem+json too. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    if (response != null && response.getBody() instanceof ProblemDetail) {
+      HttpHeaders out = new HttpHeaders();
+      out.putAll(response.getHeaders());
+      out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+      return new ResponseEntity<>(response.getBody(), out, response.getStatusCode());
+    }
+    return response;
+  }
+
+  private ResponseEntity<ProblemDetail> invalid(String detail, List<MinutesProblem> errors) {
+    return respond(invalidProblem(detail, errors));
+  }
+
+  private static ProblemDetail invalidProblem(String detail, List<MinutesProblem> errors) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-minutes", "Invalid minutes", detail);
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private static ProblemDetail tooLarge(long limitBytes) {
+    ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "minutes-too-large", "Minutes file too large",
+        "কার্যবিবরণীর ফাইল " + (limitBytes / (1024 * 1024)) + " MB এর বেশি / the file is larger than "
+            + limitBytes + " bytes");
+    problem.setProperty("limitBytes", limitBytes);
+    return problem;
+  }
+
+  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPE + type));
+    problem.setTitle(title);
+    return problem;
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  static String encode(String memoKey) {
+    return UriUtils.encodePathSegment(memoKey, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  static Logger log() {
+    return log;
+  }
+}

@@ -1,0 +1,69 @@
+package bd.gov.followup.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * Our task listeners refuse bad form input with a {@link BadUserRequestException} naming the field; the engine wraps
+ * every listener exception in a plain ProcessEngineException, and REST resources such as submit-form wrap that again
+ * in a RestException with status 500. These mappers answer such a refusal with 400 and the listener's own message,
+ * so Tasklist shows the official what to correct; everything else goes to Camunda's handlers unchanged.
+ */
+public final class FormRefusalExceptionMapper {
+
+  private FormRefusalExceptionMapper() {}
+
+  /** In place of Camunda's ProcessEngineExceptionHandler. */
+  public static class ForEngine implements ExceptionMapper<ProcessEngineException> {
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      BadUserRequestException refusal = refusal(exception);
+      return refusal == null || refusal == exception ? camunda.toResponse(exception) : badRequest(refusal);
+    }
+  }
+
+  /** In place of Camunda's RestExceptionHandler. */
+  public static class ForRest implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      // only a 500 is rethought: a 404 or 403 of Camunda's stays what it is
+      boolean serverError = exception.getStatus() == null
+          || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
+      BadUserRequestException refusal = serverError ? refusal(exception) : null;
+      return refusal == null ? camunda.toResponse(exception) : badRequest(refusal);
+    }
+  }
+
+  static Response badRequest(BadUserRequestException refusal) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", BadUserRequestException.class.getSimpleName());
+    body.put("message", refusal.getMessage());
+    body.put("code", refusal.getCode());
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /** The refusal somewhere in the causes, or null. */
+  static BadUserRequestException refusal(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BadUserRequestException bad) {
+        return bad;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+}

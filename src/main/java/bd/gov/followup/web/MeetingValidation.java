@@ -1,0 +1,61 @@
+package bd.gov.followup.web;
+
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.minutes.MinutesProblem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a meeting needs before its workflows can start: a memo number (it becomes the business key and the URL), at
+ * least one decision, distinct positive decision numbers, and at least one implementer per decision. Dates are
+ * checked by Jackson while reading (a deadline that is not a date never gets here). Problems carry a JSON pointer.
+ */
+final class MeetingValidation {
+
+  private MeetingValidation() {}
+
+  static List<MinutesProblem> problems(Meeting meeting) {
+    List<MinutesProblem> problems = new ArrayList<>();
+    if (meeting == null) {
+      problems.add(new MinutesProblem("", "/", "সভার তথ্য দিন / the request body must be a meeting"));
+      return problems;
+    }
+    String memo = meeting.memoNumber();
+    if (memo == null || memo.isBlank()) {
+      problems.add(new MinutesProblem("memoNumber", "/memoNumber", "স্মারক নম্বর দিন / the memo number is required"));
+    } else if (memo.strip().length() > 200 || memo.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
+      problems.add(new MinutesProblem("memoNumber", "/memoNumber",
+          "স্মারক নম্বরে / বা \\ চলবে না (২০০ অক্ষরের মধ্যে) / the memo number becomes the meeting's key: no '/', '\\' "
+              + "or control characters, at most 200 characters"));
+    }
+    if (meeting.decisions().isEmpty()) {
+      problems.add(new MinutesProblem("decisions", "/decisions",
+          "অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required"));
+    }
+    Set<Integer> numbers = new HashSet<>();
+    for (int i = 0; i < meeting.decisions().size(); i++) {
+      Decision decision = meeting.decisions().get(i);
+      String field = "decisions[" + i + "]";
+      String pointer = "/decisions/" + i;
+      if (decision == null) {
+        problems.add(new MinutesProblem(field, pointer, "সিদ্ধান্ত ফাঁকা / the decision is empty"));
+        continue;
+      }
+      if (decision.number() <= 0 || decision.number() > 999) {
+        problems.add(new MinutesProblem(field + ".number", pointer + "/number",
+            "সিদ্ধান্তের ক্রমিক নম্বর ১–৯৯৯ / the decision number must be 1 to 999"));
+      } else if (!numbers.add(decision.number())) {
+        problems.add(new MinutesProblem(field + ".number", pointer + "/number",
+            "ক্রমিক নম্বর একাধিকবার / decision number " + decision.number() + " is used twice"));
+      }
+      if (decision.implementers().stream().allMatch(s -> s == null || s.isBlank())) {
+        problems.add(new MinutesProblem(field + ".implementers", pointer + "/implementers",
+            "অন্তত একজন বাস্তবায়নকারী দিন / at least one implementer is required"));
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,289 @@
+package bd.gov.followup.web;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.minutes.ExtractedMinutes;
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.minutes.MinutesFormatException;
+import bd.gov.followup.minutes.MinutesProblem;
+import bd.gov.followup.minutes.MinutesReaders;
+import bd.gov.followup.minutes.MinutesTooLargeException;
+import bd.gov.followup.minutes.MinutesWarning;
+import bd.gov.followup.minutes.UnsupportedMinutesFormatException;
+import bd.gov.followup.report.DecisionProgress;
+import bd.gov.followup.report.ProgressReport;
+import bd.gov.followup.report.ProgressReports;
+import bd.gov.followup.report.UnknownMeetingException;
+import bd.gov.followup.workflow.MeetingAlreadyRegisteredException;
+import bd.gov.followup.workflow.MeetingRegistration;
+import bd.gov.followup.workflow.MeetingRegistration.Registered;
+import bd.gov.followup.workflow.MinutesVariable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The front door: a meeting registered as JSON or imported from a minutes file (.txt like the seed, .docx), listed,
+ * and read back with each decision's state. Registering starts MeetingFollowup (and, without a review, every
+ * decision's workflow) in one transaction. The same minutes sent again answer with the meeting registered before;
+ * other minutes under a memo number that is taken are a 409.
+ *
+ * <p>Who may register: whoever may start MeetingFollowup (CREATE_INSTANCE on its definition: the committee's
+ * secretary). That is checked here; the start itself then runs as the application, because the engine would also
+ * ask for CREATE on every process instance, which no office should hold.
+ */
+@RestController
+@RequestMapping("/api/meetings")
+public class MeetingsController {
+
+  static final int MAX_PAGE_SIZE = 100;
+
+  private final MeetingRegistration registration;
+  private final MinutesReaders readers;
+  private final MinutesVariable minutesVariable;
+  private final ProgressReports reports;
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  public MeetingsController(
+      MeetingRegistration registration,
+      MinutesReaders readers,
+      MinutesVariable minutesVariable,
+      ProgressReports reports,
+      HistoryService historyService,
+      TaskService taskService,
+      IdentityService identityService,
+      AuthorizationService authorizationService) {
+    this.registration = registration;
+    this.readers = readers;
+    this.minutesVariable = minutesVariable;
+    this.reports = reports;
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  /** The answer to a registration. decisions[].processInstanceId is null while the minutes wait for review. */
+  public record RegistrationResponse(
+      String memoKey, String processInstanceId, List<MeetingRegistration.StartedDecision> decisions,
+      Meeting meeting, List<MinutesWarning> warnings) {}
+
+  /** A file read but not registered (?preview=true). */
+  public record PreviewResponse(Meeting meeting, List<MinutesWarning> warnings) {}
+
+  public record MeetingSummary(
+      String memoKey, String processInstanceId, String committee, String title, Date startedAt, Date endedAt,
+      String status) {}
+
+  public record MeetingPage(int page, int size, long total, List<MeetingSummary> items) {}
+
+  public record DecisionStatus(
+      int number, String businessKey, String processInstanceId, boolean started, String state, String stateBn,
+      LocalDate deadline) {}
+
+  public record MeetingDetail(
+      String memoKey, String processInstanceId, String status, Date startedAt, Date endedAt, Meeting meeting,
+      List<DecisionStatus> decisions) {}
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<RegistrationResponse> register(@RequestBody(required = false) Meeting meeting) {
+    List<MinutesProblem> problems = MeetingValidation.problems(meeting);
+    if (!problems.isEmpty()) {
+      throw new InvalidMeetingException(problems);
+    }
+    return registered(meeting, false, List.of());
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> importMinutes(
+      @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean preview) {
+    ExtractedMinutes extracted = read(file);
+    if (preview) {
+      return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), extracted.warnings()));
+    }
+    List<MinutesProblem> problems = MeetingValidation.problems(extracted.meeting());
+    if (!problems.isEmpty()) {
+      // the readers check the same; this keeps a file from reaching the engine with a key we cannot serve
+      throw new MinutesFormatException(problems.stream()
+          .map(p -> new MinutesProblem(p.field(), "document", p.message())).toList());
+    }
+    return registered(extracted.meeting(), true, extracted.warnings());
+  }
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  public MeetingPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    int safePage = Math.max(page, 0);
+    int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+    var query = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(MEETING_PROCESS);
+    long total = query.count();
+    List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS)
+        .orderByProcessInstanceStartTime().desc()
+        .orderByProcessInstanceId().asc()
+        .listPage(safePage * safeSize, safeSize);
+    if (instances.isEmpty()) {
+      return new MeetingPage(safePage, safeSize, total, List.of());
+    }
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(ids).variableNameIn(COMMITTEE, MEETING_TITLE).unlimitedList()) {
+      variables.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>())
+          .put(variable.getName(), variable.getValue());
+    }
+    Set<String> inReview = new HashSet<>();
+    for (Task task : taskService.createTaskQuery().processInstanceIdIn(ids)
+        .taskDefinitionKey(TASK_REVIEW_MINUTES).list()) {
+      inReview.add(task.getProcessInstanceId());
+    }
+    List<MeetingSummary> items = new ArrayList<>();
+    for (HistoricProcessInstance instance : instances) {
+      Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
+      items.add(new MeetingSummary(instance.getBusinessKey(), instance.getId(),
+          (String) values.get(COMMITTEE), (String) values.get(MEETING_TITLE),
+          instance.getStartTime(), instance.getEndTime(), status(instance, inReview.contains(instance.getId()))));
+    }
+    return new MeetingPage(safePage, safeSize, total, items);
+  }
+
+  @GetMapping(path = "/{memoKey}", produces = MediaType.APPLICATION_JSON_VALUE)
+  public MeetingDetail one(@PathVariable String memoKey) {
+    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS).processInstanceBusinessKey(memoKey)
+        .orderByProcessInstanceStartTime().desc().unlimitedList().stream().findFirst()
+        .orElseThrow(() -> new UnknownMeetingException(memoKey));
+    Meeting meeting = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(MINUTES).unlimitedList().stream()
+        .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(instance.getId()))
+        .findFirst().map(v -> minutesVariable.fromVariable(v.getValue())).orElse(null);
+    Map<String, String> started = new HashMap<>();
+    for (HistoricProcessInstance decision : historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DECISION_PROCESS).superProcessInstanceId(instance.getId()).unlimitedList()) {
+      started.put(decision.getBusinessKey(), decision.getId());
+    }
+    ProgressReport report = reports.find(memoKey).orElseThrow(() -> new UnknownMeetingException(memoKey));
+    List<DecisionStatus> decisions = new ArrayList<>();
+    for (DecisionProgress progress : report.decisions()) {
+      String businessKey = memoKey + "/" + String.format("%02d", progress.number());
+      decisions.add(new DecisionStatus(progress.number(), businessKey, started.get(businessKey), progress.started(),
+          progress.started() ? progress.state().name() : "AWAITING_REVIEW",
+          progress.started() ? progress.state().bengali() : "কার্যবিবরণী যাচাইয়ের অপেক্ষায়", progress.deadline()));
+    }
+    boolean inReview = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_REVIEW_MINUTES).count() > 0;
+    return new MeetingDetail(memoKey, instance.getId(), status(instance, inReview), instance.getStartTime(),
+        instance.getEndTime(), meeting, decisions);
+  }
+
+  static URI location(String memoKey) {
+    return URI.create("/api/meetings/" + ApiProblems.encode(memoKey));
+  }
+
+  /** IN_REVIEW while the secretary checks the minutes, else the instance's state (ACTIVE, COMPLETED, …). */
+  private static String status(HistoricProcessInstance instance, boolean inReview) {
+    return inReview ? "IN_REVIEW" : instance.getState();
+  }
+
+  private ResponseEntity<RegistrationResponse> registered(
+      Meeting meeting, boolean reviewRequired, List<MinutesWarning> warnings) {
+    mayRegister();
+    Registered registered;
+    try {
+      registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired));
+    } catch (MeetingAlreadyRegisteredException e) {
+      if (e.processInstanceId() != null) {
+        throw e;
+      }
+      // a concurrent registration of this memo number won the race and committed: answer as to a repeat
+      registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired));
+    }
+    RegistrationResponse body = new RegistrationResponse(registered.memoKey(), registered.processInstanceId(),
+        registered.decisions(), meeting, warnings);
+    return registered.created()
+        ? ResponseEntity.created(location(registered.memoKey())).body(body)
+        : ResponseEntity.status(HttpStatus.OK).location(location(registered.memoKey())).body(body);
+  }
+
+  /** The caller may start a meeting's follow-up: CREATE_INSTANCE on MeetingFollowup. */
+  private void mayRegister() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return; // no authentication in play (a call from inside the application)
+    }
+    boolean allowed = asApplication(() -> authorizationService.isUserAuthorized(caller.getUserId(),
+        caller.getGroupIds(), ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        MEETING_PROCESS));
+    if (!allowed) {
+      throw new AuthorizationException(caller.getUserId(), ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
+          Resources.PROCESS_DEFINITION.resourceName(), MEETING_PROCESS);
+    }
+  }
+
+  /** Runs without the caller's authentication, restoring it afterwards. */
+  private <T> T asApplication(Supplier<T> work) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  /** Reads the upload; anything the readers cannot make sense of is the file's fault, never a 5xx. */
+  private ExtractedMinutes read(MultipartFile file) {
+    if (file == null || file.isEmpty()) {
+      throw new MinutesFormatException(new MinutesProblem("file", "document", "ফাইলটি ফাঁকা / the file is empty"));
+    }
+    if (file.getSize() > MinutesReaders.MAX_BYTES) {
+      throw new MinutesTooLargeException(MinutesReaders.MAX_BYTES);
+    }
+    try (InputStream in = file.getInputStream()) {
+      return readers.read(file.getOriginalFilename(), file.getContentType(), in);
+    } catch (MinutesFormatException | UnsupportedMinutesFormatException | MinutesTooLargeException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      ApiProblems.log().warn("Minutes file {} could not be read", file.getOriginalFilename(), e);
+      throw new MinutesFormatException(new MinutesProblem("file", "document",
+          "ফাইলটি পড়া যায়নি / the file could not be read as minutes"));
+    }
+  }
+}

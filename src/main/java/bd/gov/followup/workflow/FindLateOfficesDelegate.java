@@ -1,0 +1,26 @@
+package bd.gov.followup.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadline passed: the offices that still owe work (the lead still to accept, the secretary with an unknown
+ * implementer, each office whose report is open) are the late ones that Task_RouteEscalation routes.
+ */
+@Component("findLateOffices")
+public class FindLateOfficesDelegate implements JavaDelegate {
+
+  private final PendingOffices pendingOffices;
+  private final EscalationLadder ladder;
+
+  public FindLateOfficesDelegate(PendingOffices pendingOffices, EscalationLadder ladder) {
+    this.pendingOffices = pendingOffices;
+    this.ladder = ladder;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ladder.start(execution, pendingOffices.officeIds(execution.getProcessInstanceId()));
+  }
+}

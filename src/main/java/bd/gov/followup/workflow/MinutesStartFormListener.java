@@ -1,0 +1,134 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.minutes.Person;
+import bd.gov.followup.minutes.Recipient;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Minutes typed in on the Tasklist start form (RegisterMinutesForm) become the same variables a registration through
+ * the API sets: the {@code minutes} JSON, the decision numbers, the memo number as business key, and the memo
+ * number's claim in {@code followup_meeting_key}. A start through {@link MeetingRegistration} already carries the
+ * minutes and passes through untouched. The secretary typed the decisions in, so no review follows.
+ */
+@Component("minutesStartForm")
+public class MinutesStartFormListener implements ExecutionListener {
+
+  /** The start form's fields (the decisions list is {@link MinutesReviewCheckListener#DECISIONS}). */
+  static final String MEMO_NUMBER = "memoNumber";
+  static final String OFFICE_FIELD = "meetingOffice";
+  static final String CHAIR_NAME = "chairName";
+  static final String CHAIR_DESIGNATION = "chairDesignation";
+  static final String MEETING_DATE = "meetingDate";
+  static final String MEETING_TIME = "meetingTime";
+  static final String PLACE = "place";
+  static final String ISSUE_DATE = "issueDate";
+  static final String GENERAL_DEADLINE = "generalDeadline";
+  static final String DISTRIBUTION_TEXT = "distributionText";
+
+  private final MeetingRegistration registration;
+  private final MinutesReviewCheckListener decisions;
+
+  public MinutesStartFormListener(MeetingRegistration registration, MinutesReviewCheckListener decisions) {
+    this.registration = registration;
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.hasVariable(MINUTES)) {
+      return; // registered through MeetingRegistration
+    }
+    List<String> errors = new ArrayList<>();
+    String memoNumber = text(execution, MEMO_NUMBER);
+    if (memoNumber == null) {
+      errors.add(MEMO_NUMBER + ": স্মারক নম্বর দিন / the memo number is required");
+    } else if (memoNumber.contains("/") || memoNumber.contains("\\")) {
+      errors.add(MEMO_NUMBER + ": স্মারক নম্বরে / বা \\ চলবে না / no '/' or '\\' in the memo number");
+    }
+    String committee = text(execution, COMMITTEE);
+    if (committee == null) {
+      errors.add(COMMITTEE + ": কমিটির নাম দিন / the committee is required");
+    }
+    LocalDate date = date(execution, MEETING_DATE, errors);
+    LocalDate issueDate = date(execution, ISSUE_DATE, errors);
+    LocalDate deadline = date(execution, GENERAL_DEADLINE, errors);
+    LocalTime time = null;
+    String timeText = text(execution, MEETING_TIME);
+    if (timeText != null) {
+      try {
+        time = LocalTime.parse(bd.gov.followup.minutes.BengaliDigits.toAscii(timeText).replace('ঃ', ':'));
+      } catch (DateTimeParseException e) {
+        errors.add(MEETING_TIME + ": সময় HH:mm আকারে দিন / not a time: " + timeText);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new BadUserRequestException(String.join("; ", errors));
+    }
+    String chairName = text(execution, CHAIR_NAME);
+    String chairDesignation = text(execution, CHAIR_DESIGNATION);
+    Person chair = chairName == null && chairDesignation == null ? null : new Person(chairName, chairDesignation, null);
+    List<Recipient> distribution = new ArrayList<>();
+    String distributionText = text(execution, DISTRIBUTION_TEXT);
+    if (distributionText != null) {
+      for (String line : distributionText.split("\\R")) {
+        if (!line.isBlank()) {
+          distribution.add(new Recipient(distribution.size() + 1, line.strip(), null));
+        }
+      }
+    }
+    Meeting shell = new Meeting(committee, text(execution, OFFICE_FIELD), chair, date, time, text(execution, PLACE),
+        memoNumber, issueDate, null, List.of(), distribution, List.of(), deadline);
+    Object list = execution.getVariable(MinutesReviewCheckListener.DECISIONS);
+    if (list == null) {
+      throw new BadUserRequestException(
+          MinutesReviewCheckListener.DECISIONS + ": অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required");
+    }
+    Meeting meeting = decisions.corrected(shell, list);
+
+    String memoKey = meeting.memoKey();
+    String businessKey = execution.getProcessBusinessKey();
+    if (businessKey != null && !businessKey.isBlank() && !businessKey.equals(memoKey)) {
+      throw new BadUserRequestException("businessKey: ব্যবসায়িক কী স্মারক নম্বরের সমান হবে / the business key must be "
+          + "the memo number (" + memoKey + ") or empty");
+    }
+    registration.find(memoKey).filter(existing -> !existing.getId().equals(execution.getProcessInstanceId()))
+        .ifPresent(existing -> {
+          throw new MeetingAlreadyRegisteredException(memoKey, existing.getId());
+        });
+    execution.setProcessBusinessKey(memoKey);
+    execution.setVariables(registration.variables(meeting, false));
+    registration.claim(meeting, execution.getProcessInstanceId());
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    return value.toString().strip();
+  }
+
+  private static LocalDate date(DelegateExecution execution, String name, List<String> errors) {
+    String text = text(execution, name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      errors.add(name + ": তারিখ yyyy-MM-dd আকারে দিন / not a date: " + text);
+      return null;
+    }
+  }
+}

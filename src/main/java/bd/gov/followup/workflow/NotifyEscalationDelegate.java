@@ -1,0 +1,82 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.deadline.EscalationStep;
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Notifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells everyone the escalation's routes name: each late office an overdue notice (on its task), the reviewer — each
+ * UNO for its own offices, or the chair for the whole decision — the matter, and a UNO whose office went past it to
+ * the chair a copy. Runs as its own job (async, R5/PT10M): a mail server that is down is retried, then an incident.
+ */
+@Component("notifyEscalation")
+public class NotifyEscalationDelegate implements JavaDelegate {
+
+  private final EscalationLadder ladder;
+  private final PendingOffices pendingOffices;
+  private final OfficeOptions officeOptions;
+  private final DecisionMessages messages;
+  private final Notifier notifier;
+
+  public NotifyEscalationDelegate(EscalationLadder ladder, PendingOffices pendingOffices, OfficeOptions officeOptions,
+      DecisionMessages messages, Notifier notifier) {
+    this.ladder = ladder;
+    this.pendingOffices = pendingOffices;
+    this.officeOptions = officeOptions;
+    this.messages = messages;
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String instance = execution.getProcessInstanceId();
+    DecisionSummary decision = DecisionSummary.of(execution);
+    Object lateValue = execution.getVariable(WORKING_DAYS_LATE);
+    int late = lateValue == null ? 1 : (Integer) lateValue;
+    boolean toChair = !EscalationStep.UNO.equals(execution.getVariable(ESCALATE_TO));
+    List<EscalationStep> steps = ladder.routes(execution);
+
+    Map<String, String> taskOfOffice = new LinkedHashMap<>();
+    for (PendingOffices.PendingTask pending : pendingOffices.of(instance)) {
+      taskOfOffice.putIfAbsent(pending.officeId(), pending.task().getId());
+    }
+    int notices = 0;
+    Map<String, List<String>> byUno = new LinkedHashMap<>();
+    for (EscalationStep step : steps) {
+      if (step.notifies(EscalationStep.OFFICE)) {
+        notifier.notifyOffice(step.office(), messages.overdueReminder(decision, officeOptions.label(step.office())),
+            taskOfOffice.get(step.office()), instance);
+        notices++;
+      }
+      if (step.uno() != null && (step.toUno() || step.notifies(EscalationStep.UNO))) {
+        byUno.computeIfAbsent(step.uno(), u -> new ArrayList<>()).add(step.office());
+      }
+    }
+    for (Map.Entry<String, List<String>> uno : byUno.entrySet()) {
+      String unoName = officeOptions.label(uno.getKey());
+      String offices = officeOptions.names(uno.getValue());
+      notifier.notifyOffice(uno.getKey(),
+          toChair ? messages.escalationCopy(decision, unoName, offices, late) : messages.escalation(decision, unoName, offices, late),
+          null, instance);
+      notices++;
+    }
+    if (toChair) {
+      String chair = (String) execution.getVariable(CHAIR_GROUP);
+      List<String> all = steps.stream().map(EscalationStep::office).toList();
+      notifier.notifyOffice(chair, messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late),
+          null, instance);
+      notices++;
+    }
+    Integer before = (Integer) execution.getVariable(ESCALATION_NOTICES);
+    execution.setVariable(ESCALATION_NOTICES, (before == null ? 0 : before) + notices);
+  }
+}

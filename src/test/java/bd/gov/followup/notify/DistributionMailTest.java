@@ -1,0 +1,131 @@
+package bd.gov.followup.notify;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.DecisionTexts;
+import bd.gov.followup.workflow.MeetingRegistration;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The minutes distributed over real SMTP (GreenMail on a free port): one Bengali email per recipient office with an
+ * address, naming the decisions that concern it; a recipient without an address, or one nobody can identify, is in
+ * the distribution log and in a comment for the secretary. The directory is a test copy of Jhenaidah's in which
+ * every office but the ADC (General) has an address.
+ */
+@SpringBootTest(properties = "followup.directory.location=classpath:directory/jhenaidah-with-emails.yaml")
+@ActiveProfiles("processtest")
+class DistributionMailTest {
+
+  static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    SMTP.start();
+  }
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    registry.add("followup.mail.from", () -> "followup@jhenaidah.test");
+  }
+
+  @AfterAll
+  static void stop() {
+    SMTP.stop();
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired MeetingRegistration registration;
+  @Autowired ObjectMapper objectMapper;
+
+  @Test
+  void everyRecipientWithAnAddress_getsOneBengaliEmail_withTheDecisionsThatConcernIt() throws Exception {
+    Meeting meeting;
+    try (InputStream in = new ClassPathResource("demo/jhenaidah-web-portal-committee-2023-11.json").getInputStream()) {
+      meeting = objectMapper.readValue(in, Meeting.class);
+    }
+    ProcessInstance instance = registration.register(meeting, false);
+    Job distribute = engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).activityId("Task_DistributeMinutes").singleResult();
+    engine.getManagementService().executeJob(distribute.getId());
+
+    MimeMessage[] mails = SMTP.getReceivedMessages();
+    Map<String, MimeMessage> byAddress = new HashMap<>();
+    for (MimeMessage mail : mails) {
+      assertThat(mail.getRecipients(RecipientType.TO)).hasSize(1);
+      String to = mail.getRecipients(RecipientType.TO)[0].toString();
+      assertThat(byAddress.put(to, mail)).as("one email per recipient: " + to).isNull();
+    }
+    // ১ DDLG, ৩ six UNOs, ৪ statistics, ৫ six assistant programmers; ২ (ADC General) has no address; ৬ is unknown;
+    // ৭ is the office copy
+    assertThat(byAddress.keySet()).containsExactlyInAnyOrder(
+        "head-ddlg@followup.test", "head-statistics@followup.test",
+        "uno-sadar@followup.test", "uno-kaliganj@followup.test", "uno-kotchandpur@followup.test",
+        "uno-maheshpur@followup.test", "uno-shailkupa@followup.test", "uno-harinakunda@followup.test",
+        "ap-sadar@followup.test", "ap-kaliganj@followup.test", "ap-kotchandpur@followup.test",
+        "ap-maheshpur@followup.test", "ap-shailkupa@followup.test", "ap-harinakunda@followup.test");
+
+    for (MimeMessage mail : mails) {
+      assertThat(mail.getSubject())
+          .contains("৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯")  // memo number as written, Bengali digits
+          .contains("০৬/১২/২০২৩")                    // issue date in Bengali digits
+          .contains(meeting.committee());
+      assertThat(mail.getFrom()[0].toString()).isEqualTo("followup@jhenaidah.test");
+      assertThat(mail.getContentType()).containsIgnoringCase("charset=UTF-8");
+    }
+
+    Decision three = decision(meeting, 3);
+    Decision five = decision(meeting, 5);
+    String kaliganj = (String) byAddress.get("uno-kaliganj@followup.test").getContent();
+    assertThat(kaliganj)
+        .contains("উপজেলা নির্বাহী অফিসার")
+        .contains(DecisionTexts.decisionTitle(3, three.topic()))
+        .contains(three.text())
+        .doesNotContain(DecisionTexts.decisionTitle(5, five.topic()));
+    String apKaliganj = (String) byAddress.get("ap-kaliganj@followup.test").getContent();
+    assertThat(apKaliganj).contains(DecisionTexts.decisionTitle(3, three.topic()));
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> log = (List<Map<String, Object>>) engine.getHistoryService()
+        .createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(DISTRIBUTION_LOG)
+        .singleResult().getValue();
+    assertThat(log).filteredOn(e -> "sent".equals(e.get("status"))).hasSize(14);
+    assertThat(log).filteredOn(e -> "no-address".equals(e.get("status")))
+        .singleElement().satisfies(e -> assertThat(e.get("office")).isEqualTo("adc-general"));
+    assertThat(log).filteredOn(e -> "unknown-recipient".equals(e.get("status")))
+        .singleElement().satisfies(e -> assertThat(e.get("number")).isEqualTo(6));
+    assertThat(log).filteredOn(e -> "office-copy".equals(e.get("status"))).hasSize(1);
+
+    List<Comment> comments = engine.getTaskService().getProcessInstanceComments(instance.getId());
+    assertThat(comments).anySatisfy(c -> assertThat(c.getFullMessage())
+        .contains("অতিরিক্ত জেলা প্রশাসক (সার্বিক)")
+        .contains("জনাব....."));
+  }
+
+  static Decision decision(Meeting meeting, int number) {
+    return meeting.decisions().stream().filter(d -> d.number() == number).findFirst().orElseThrow();
+  }
+}

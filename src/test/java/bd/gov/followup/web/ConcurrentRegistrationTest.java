@@ -1,0 +1,68 @@
+package bd.gov.followup.web;
+
+import static bd.gov.followup.workflow.ProcessVariables.MEETING_PROCESS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/**
+ * The same minutes sent by several clients at once: one registration, the others answered with it. Business keys
+ * are not unique in Camunda; the memo number's row in followup_meeting_key is what keeps the second start out.
+ */
+class ConcurrentRegistrationTest extends ApiTestSupport {
+
+  static final int CLIENTS = 6;
+
+  @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.workflow.MeetingRegistration registration;
+
+  /** What decides a race that both look-ups lose: the second claim of a memo number fails, whoever makes it. */
+  @Test
+  void aMemoNumberIsClaimedOnce() throws Exception {
+    bd.gov.followup.minutes.Meeting meeting =
+        objectMapper.treeToValue(seedJson(uniqueSuffix()), bd.gov.followup.minutes.Meeting.class);
+    registration.claim(meeting, "first-node");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> registration.claim(meeting, "second-node"))
+        .isInstanceOf(bd.gov.followup.workflow.MeetingAlreadyRegisteredException.class)
+        .satisfies(e -> assertThat(((bd.gov.followup.workflow.MeetingAlreadyRegisteredException) e).processInstanceId())
+            .isNull());
+  }
+
+  @Test
+  void theSameMinutesAtOnce_startOneMeeting() throws Exception {
+    String suffix = uniqueSuffix();
+    String body = objectMapper.writeValueAsString(seedJson(suffix));
+    String secretary = secretary();
+    CyclicBarrier together = new CyclicBarrier(CLIENTS);
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < CLIENTS; i++) {
+        answers.add(pool.submit(() -> {
+          together.await(30, TimeUnit.SECONDS);
+          return mvc.perform(post("/api/meetings").header("Authorization", basic(secretary))
+                  .contentType(MediaType.APPLICATION_JSON).content(body))
+              .andReturn().getResponse().getStatus();
+        }));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(120, TimeUnit.SECONDS));
+      }
+      assertThat(statuses).as("statuses " + statuses).containsOnly(201, 200);
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS).processInstanceBusinessKey(keyOf(suffix)).count()).isEqualTo(1);
+  }
+}

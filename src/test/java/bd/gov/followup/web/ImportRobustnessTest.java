@@ -1,0 +1,104 @@
+package bd.gov.followup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+
+/**
+ * Property: whatever bytes arrive as minutes — arbitrary, or the seed mutated (bytes flipped, ranges cut or
+ * repeated, truncated), as text or inside a .docx — the import answers 201/200 or a 4xx problem, never a 5xx.
+ * jqwik generates the inputs; the Spring context is JUnit's (jqwik properties have no Spring injection), so the
+ * samples are drawn with {@code sampleStream()} and each one goes through the whole endpoint, engine included.
+ */
+class ImportRobustnessTest extends ApiTestSupport {
+
+  static final int SAMPLES = 60;
+
+  @Test
+  void arbitraryBytes_areAMeetingOr4xx() throws Exception {
+    Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
+    Arbitrary<String> names = Arbitraries.of("m.txt", "m.docx", "m", "m.TXT", "m.text", ".docx", "m.pdf");
+    List<String> failures = new ArrayList<>();
+    for (Object[] sample : Combinators.combine(bytes, names).as((b, n) -> new Object[] {b, n})
+        .sampleStream().limit(SAMPLES).toList()) {
+      check((byte[]) sample[0], (String) sample[1], failures);
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void theSeedMutated_asTextAndAsDocx_isAMeetingOr4xx() throws Exception {
+    byte[] seed = seedTextAs(uniqueSuffix());
+    byte[] docx = Docx.of(new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8));
+    List<String> failures = new ArrayList<>();
+    for (Mutation mutation : mutations(seed.length).sampleStream().limit(SAMPLES).toList()) {
+      check(mutation.apply(seed), "minutes.txt", failures);
+    }
+    for (Mutation mutation : mutations(docx.length).sampleStream().limit(SAMPLES / 2).toList()) {
+      check(mutation.apply(docx), "minutes.docx", failures);
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  void check(byte[] content, String name, List<String> failures) throws Exception {
+    MockHttpServletResponse response = mvc.perform(multipart("/api/meetings/import")
+            .file(new MockMultipartFile("file", name, null, content))
+            .header("Authorization", basic(secretary())))
+        .andReturn().getResponse();
+    int status = response.getStatus();
+    boolean ok = status == 201 || status == 200
+        || (status >= 400 && status < 500 && response.getContentType() != null
+            && response.getContentType().startsWith("application/problem+json"));
+    if (!ok) {
+      failures.add(name + " (" + content.length + " bytes) → " + status + " " + response.getContentAsString());
+    }
+  }
+
+  /** One edit of a file: flip a byte, cut or repeat a range, or truncate. */
+  record Mutation(int kind, int at, int length, byte value) {
+
+    byte[] apply(byte[] in) {
+      int from = Math.min(at, in.length);
+      int to = Math.min(in.length, from + length);
+      byte[] out;
+      switch (kind) {
+        case 0 -> {
+          out = in.clone();
+          if (out.length > 0) {
+            out[Math.min(from, out.length - 1)] = value;
+          }
+        }
+        case 1 -> {
+          out = new byte[in.length - (to - from)];
+          System.arraycopy(in, 0, out, 0, from);
+          System.arraycopy(in, to, out, from, in.length - to);
+        }
+        case 2 -> {
+          out = new byte[in.length + (to - from)];
+          System.arraycopy(in, 0, out, 0, to);
+          System.arraycopy(in, from, out, to, in.length - from);
+        }
+        default -> out = java.util.Arrays.copyOf(in, from);
+      }
+      return out;
+    }
+  }
+
+  static Arbitrary<Mutation> mutations(int size) {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, Math.max(0, size - 1)),
+            Arbitraries.integers().between(1, 400),
+            Arbitraries.bytes())
+        .as(Mutation::new);
+  }
+}

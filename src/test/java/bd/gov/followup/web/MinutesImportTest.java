@@ -1,0 +1,132 @@
+package bd.gov.followup.web;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bd.gov.followup.minutes.MinutesReaders;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** POST /api/meetings/import: the seed as text and as .docx, preview, and every rejection. */
+class MinutesImportTest extends ApiTestSupport {
+
+  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  ResultActions upload(MockMultipartFile file, boolean preview) throws Exception {
+    var request = multipart("/api/meetings/import").file(file).header("Authorization", basic(secretary()));
+    if (preview) {
+      request.param("preview", "true");
+    }
+    return mvc.perform(request);
+  }
+
+  @Test
+  void theSeedAsText_isRegisteredForReview_withWarnings() throws Exception {
+    String suffix = uniqueSuffix();
+    String memoKey = keyOf(suffix);
+    String processInstanceId = com.jayway.jsonpath.JsonPath.read(
+        upload(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)), false)
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", "/api/meetings/" + memoKey))
+            .andExpect(jsonPath("$.memoKey").value(memoKey))
+            .andExpect(jsonPath("$.meeting.committee").value("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি"))
+            .andExpect(jsonPath("$.meeting.date").value("2023-11-19"))
+            .andExpect(jsonPath("$.meeting.issueDate").value("2023-12-06"))
+            .andExpect(jsonPath("$.meeting.decisions", hasSize(5)))
+            .andExpect(jsonPath("$.meeting.distribution", hasSize(7)))
+            .andExpect(jsonPath("$.warnings", not(empty())))
+            .andExpect(jsonPath("$.warnings[0].field", notNullValue()))
+            .andExpect(jsonPath("$.warnings[0].location", notNullValue()))
+            // the secretary reviews first: no decision workflow yet
+            .andExpect(jsonPath("$.decisions", hasSize(5)))
+            .andExpect(jsonPath("$.decisions[0].processInstanceId", nullValue()))
+            .andReturn().getResponse().getContentAsString(), "$.processInstanceId");
+
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo(TASK_REVIEW_MINUTES);
+    assertThat(engine.getTaskService().getVariable(review.getId(), "decisions").toString())
+        .contains("\"number\":5").contains("implementers");
+    assertThat(engine.getTaskService().getVariable(review.getId(), REVIEW_REQUIRED)).isEqualTo(true);
+
+    // the same file again: the same meeting
+    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)), false)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.processInstanceId").value(processInstanceId));
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/meetings/{k}", memoKey)
+            .header("Authorization", basic(secretary())))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("IN_REVIEW"))
+        .andExpect(jsonPath("$.decisions[0].started").value(false))
+        .andExpect(jsonPath("$.decisions[0].state").value("AWAITING_REVIEW"));
+  }
+
+  @Test
+  void theSeedAsDocx_isReadToo() throws Exception {
+    String suffix = uniqueSuffix();
+    byte[] docx = Docx.of(new String(seedTextAs(suffix), StandardCharsets.UTF_8));
+    upload(new MockMultipartFile("file", "কার্যবিবরণী.docx", DOCX, docx), false)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.memoKey").value(keyOf(suffix)))
+        .andExpect(jsonPath("$.meeting.decisions", hasSize(5)));
+  }
+
+  @Test
+  void aPreview_onlyExtracts() throws Exception {
+    String suffix = uniqueSuffix();
+    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)), true)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.meeting.memoNumber").value(SEED_MEMO + suffix))
+        .andExpect(jsonPath("$.meeting.decisions", hasSize(5)))
+        .andExpect(jsonPath("$.warnings", not(empty())));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+  }
+
+  @Test
+  void minutesWithoutDecisions_are400_namingFieldAndLine() throws Exception {
+    String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
+    String withoutTable = text.lines().filter(l -> !l.matches("^[০-৯0-9]{2}\t.*")).reduce("", (a, b) -> a + b + "\n");
+    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", withoutTable.getBytes(StandardCharsets.UTF_8)),
+        false)
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field", startsWith("decisions")))
+        .andExpect(jsonPath("$.errors[0].location", notNullValue()))
+        .andExpect(jsonPath("$.errors[0].message", notNullValue()));
+  }
+
+  @Test
+  void otherFormats_are415_oversized413_andMissingOrEmptyFiles400() throws Exception {
+    upload(new MockMultipartFile("file", "minutes.pdf", "application/pdf", "%PDF-1.4".getBytes()), false)
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", new byte[MinutesReaders.MAX_BYTES + 1]), false)
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.limitBytes").value(MinutesReaders.MAX_BYTES));
+    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", new byte[0]), false)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("file"));
+    upload(new MockMultipartFile("other", "minutes.txt", "text/plain", seedText()), false)
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    upload(new MockMultipartFile("file", "minutes.docx", DOCX, "not a zip".getBytes()), false)
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+}

@@ -1,0 +1,126 @@
+package bd.gov.followup.web;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.MinutesVariable;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The secretary types minutes in on Tasklist's start form: they become the same workflows as a registration. */
+class RegisterMinutesStartFormTest extends ApiTestSupport {
+
+  @Autowired MinutesVariable minutesVariable;
+  @Autowired JdbcTemplate jdbc;
+
+  ProcessDefinition meetingDefinition() {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(MEETING_PROCESS)
+        .latestVersion().singleResult();
+  }
+
+  VariableMap typedIn(String memoNumber) {
+    String decisions = """
+        [{"number": 1, "topic": "ওয়েব পোর্টাল", "text": "সকল দপ্তর পোর্টাল হালনাগাদ করবেন।",
+          "implementers": "সকল দপ্তর প্রধান, ঝিনাইদহ।\\nপ্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ"},
+         {"number": 2, "text": "উপজেলা পোর্টাল হালনাগাদ", "implementers": "উপজেলা নির্বাহী অফিসার (সকল)",
+          "deadline": "2024-02-29"}]""";
+    return Variables.createVariables()
+        .putValue("committee", "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি")
+        .putValue("meetingOffice", "তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয়, ঝিনাইদহ")
+        .putValue("chairName", "মোঃ খালিদ হাসান")
+        .putValue("chairDesignation", "অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)")
+        .putValue("meetingDate", "2023-11-19")
+        .putValue("meetingTime", "১২:০০")
+        .putValue("memoNumber", memoNumber)
+        .putValue("issueDate", "2023-12-06")
+        .putValue("generalDeadline", "2024-01-30")
+        .putValue("distributionText", "উপজেলা নির্বাহী অফিসার(সকল), ঝিনাইদহ\n\nঅফিস কপি")
+        .putValue("decisions", SpinValues.jsonValue(decisions).create());
+  }
+
+  @Test
+  void theStartForm_isDeployed() throws Exception {
+    String form;
+    try (InputStream in = engine.getFormService().getDeployedStartForm(meetingDefinition().getId())) {
+      form = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    JsonNode schema = objectMapper.readTree(form);
+    assertThat(schema.get("id").asText()).isEqualTo("RegisterMinutesForm");
+    assertThat(schema.findValuesAsText("path")).contains("decisions");
+    assertThat(schema.findValuesAsText("key")).contains("committee", "memoNumber", "meetingDate", "implementers");
+  }
+
+  @Test
+  void theSecretaryMayStartIt_anOfficeMayNot() {
+    String definitionId = meetingDefinition().getId();
+    engine.getIdentityService().setAuthentication("secretary-user", java.util.List.of("programmer-ict"));
+    try {
+      ProcessInstance meeting = engine.getFormService()
+          .submitStartForm(definitionId, typedIn(SEED_MEMO + uniqueSuffix()));
+      assertThat(meeting.getBusinessKey()).isNotNull();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    engine.getIdentityService().setAuthentication("uno-user", java.util.List.of("uno-kaliganj"));
+    try {
+      assertThatThrownBy(() -> engine.getFormService()
+          .submitStartForm(definitionId, typedIn(SEED_MEMO + uniqueSuffix())))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
+  void minutesTypedIn_startEveryDecision_underTheMemoNumber() {
+    String suffix = uniqueSuffix();
+    ProcessInstance meeting = engine.getFormService()
+        .submitStartForm(meetingDefinition().getId(), typedIn(SEED_MEMO + suffix));
+    String memoKey = keyOf(suffix);
+
+    assertThat(meeting.getBusinessKey()).isEqualTo(memoKey);
+    Meeting minutes = minutesVariable.fromVariable(engine.getRuntimeService().getVariable(meeting.getId(), MINUTES));
+    assertThat(minutes.memoNumber()).isEqualTo(SEED_MEMO + suffix);
+    assertThat(minutes.date()).isEqualTo(LocalDate.of(2023, 11, 19));
+    assertThat(minutes.time()).hasToString("12:00");
+    assertThat(minutes.deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(minutes.distribution()).hasSize(2);
+    assertThat(minutes.decisions()).hasSize(2);
+    assertThat(minutes.decisions().get(0).implementers()).hasSize(2);
+    assertThat(minutes.decisions().get(1).deadline()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(engine.getRuntimeService().getVariable(meeting.getId(), MEMO_KEY)).isEqualTo(memoKey);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(meeting.getId()).count()).isEqualTo(2);
+    assertThat(jdbc.queryForObject("SELECT process_instance_id FROM followup_meeting_key WHERE memo_key = ?",
+        String.class, memoKey)).isEqualTo(meeting.getId());
+
+    // the same memo number again is refused, and nothing starts
+    assertThatThrownBy(() -> engine.getFormService()
+        .submitStartForm(meetingDefinition().getId(), typedIn(SEED_MEMO + suffix)))
+        .hasStackTraceContaining(memoKey);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(memoKey).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aStartFormWithoutMemoNumberOrWithABadDate_isRefused() {
+    VariableMap noMemo = typedIn("");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), noMemo))
+        .hasStackTraceContaining("memoNumber");
+    VariableMap badDate = typedIn(SEED_MEMO + uniqueSuffix()).putValue("meetingDate", "19/11/2023");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), badDate))
+        .hasStackTraceContaining("meetingDate");
+  }
+}

@@ -1,0 +1,132 @@
+package bd.gov.followup.web;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.MinutesReviewCheckListener;
+import bd.gov.followup.workflow.MinutesVariable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+
+/**
+ * The secretary's review of imported minutes: the form (ReviewMinutesForm) is deployed and reads the extracted
+ * decisions from the {@code decisions} variable; what the secretary corrects there is what the decision workflows
+ * start from. A correction that leaves a decision without implementers, or no decision at all, is refused.
+ */
+class ReviewMinutesTest extends ApiTestSupport {
+
+  @Autowired MinutesVariable minutesVariable;
+
+  Task imported(String suffix) throws Exception {
+    mvc.perform(multipart("/api/meetings/import")
+            .file(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)))
+            .header("Authorization", basic(secretary())))
+        .andExpect(status().isCreated());
+    HistoricProcessInstance meeting = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId()).singleResult();
+  }
+
+  ArrayNode decisionsOf(Task review) throws Exception {
+    return (ArrayNode) objectMapper.readTree(
+        engine.getTaskService().getVariable(review.getId(), MinutesReviewCheckListener.DECISIONS).toString());
+  }
+
+  @Test
+  void theReviewForm_isDeployed_withTheDecisionsList_andTheApprovalCheckbox() throws Exception {
+    Task review = imported(uniqueSuffix());
+    assertThat(review.getTaskDefinitionKey()).isEqualTo(TASK_REVIEW_MINUTES);
+    String form;
+    try (InputStream in = engine.getFormService().getDeployedTaskForm(review.getId())) {
+      form = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    JsonNode schema = objectMapper.readTree(form);
+    assertThat(schema.get("id").asText()).isEqualTo("ReviewMinutesForm");
+    assertThat(schema.get("schemaVersion").asInt()).isEqualTo(16);
+    assertThat(schema.findValuesAsText("path")).contains(MinutesReviewCheckListener.DECISIONS);
+    assertThat(schema.findValuesAsText("key"))
+        .contains(MinutesReviewCheckListener.MINUTES_APPROVED, "number", "text", "implementers", "deadline");
+    assertThat(form).contains("সিদ্ধান্তসমূহ / Decisions");
+
+    ArrayNode decisions = decisionsOf(review);
+    assertThat(decisions).hasSize(5);
+    assertThat(decisions.get(2).get("number").asInt()).isEqualTo(3);
+    assertThat(decisions.get(2).get("implementers").asText()).contains("উপজেলা নির্বাহী অফিসার");
+  }
+
+  @Test
+  void corrections_goIntoTheMinutes_beforeTheDecisionsStart() throws Exception {
+    String suffix = uniqueSuffix();
+    Task review = imported(suffix);
+    ArrayNode decisions = decisionsOf(review);
+    decisions.remove(3); // decision 04 was not a decision after all
+    ((ObjectNode) decisions.get(0)).put("implementers", "সহকারী কমিশনার (আইসিটি)\n\n  প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ ");
+    ((ObjectNode) decisions.get(1)).put("deadline", "2024-02-15");
+    ((ObjectNode) decisions.get(1)).put("text", "সংশোধিত সিদ্ধান্ত");
+
+    // as Tasklist submits a dynamic list: a JSON variable
+    engine.getTaskService().complete(review.getId(), Variables.createVariables()
+        .putValue(MinutesReviewCheckListener.MINUTES_APPROVED, true)
+        .putValue(MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create()));
+
+    String meetingId = review.getProcessInstanceId();
+    Meeting minutes = minutesVariable.fromVariable(
+        engine.getRuntimeService().getVariable(meetingId, MINUTES));
+    assertThat(minutes.decisions()).extracting(d -> d.number()).containsExactly(1, 2, 3, 5);
+    assertThat(minutes.decisions().get(0).implementers())
+        .containsExactly("সহকারী কমিশনার (আইসিটি)", "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ");
+    assertThat(minutes.decisions().get(1).deadline()).isEqualTo(LocalDate.of(2024, 2, 15));
+    assertThat(minutes.decisions().get(1).text()).isEqualTo("সংশোধিত সিদ্ধান্ত");
+    assertThat(minutes.memoKey()).isEqualTo(keyOf(suffix));
+
+    List<String> started = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(DECISION_PROCESS).superProcessInstanceId(meetingId).list().stream()
+        .map(p -> p.getBusinessKey()).sorted().toList();
+    assertThat(started).containsExactly(keyOf(suffix) + "/01", keyOf(suffix) + "/02", keyOf(suffix) + "/03",
+        keyOf(suffix) + "/05");
+    var deadline = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix) + "/02").singleResult();
+    assertThat(engine.getRuntimeService().getVariable(deadline.getId(), DECISION_TEXT)).isEqualTo("সংশোধিত সিদ্ধান্ত");
+  }
+
+  @Test
+  void aCorrectionWithoutImplementersOrDecisions_isRefused_andNothingStarts() throws Exception {
+    Task review = imported(uniqueSuffix());
+    ArrayNode decisions = decisionsOf(review);
+    ((ObjectNode) decisions.get(2)).put("implementers", "  \n ");
+    ((ObjectNode) decisions.get(4)).put("deadline", "30/01/2024");
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
+            MinutesReviewCheckListener.MINUTES_APPROVED, true,
+            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create())))
+        .hasStackTraceContaining(BadUserRequestException.class.getName())
+        .hasStackTraceContaining("decisions[2].implementers")
+        .hasStackTraceContaining("decisions[4].deadline");
+    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
+            MinutesReviewCheckListener.MINUTES_APPROVED, true,
+            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue("[]").create())))
+        .hasStackTraceContaining(BadUserRequestException.class.getName())
+        .hasStackTraceContaining("অন্তত একটি সিদ্ধান্ত");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(review.getProcessInstanceId()).count()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+  }
+}

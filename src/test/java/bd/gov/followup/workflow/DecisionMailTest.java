@@ -1,0 +1,155 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Reminders, escalations and the reminder letter over real SMTP (GreenMail): they reach the offices that have an
+ * address, in Bengali, subject and body. The directory is a copy of Jhenaidah's with addresses for the offices used.
+ */
+@SpringBootTest
+@ActiveProfiles("processtest")
+class DecisionMailTest extends ProcessTestSupport {
+
+  static final int SMTP_PORT = freePort();
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP =
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("followup.mail.from", () -> "followup@jhenaidah.test");
+    registry.add("followup.directory.location", () -> "classpath:directory/jhenaidah-mail.yaml");
+  }
+
+  @BeforeEach
+  void emptyMailbox() throws Exception {
+    SMTP.purgeEmailFromAllMailboxes();
+  }
+
+  @Test
+  void remindersAndEscalations_arriveInBengali_atTheOfficesAddresses() throws Exception {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE,
+        DecisionFollowupProcessTest.AC_ICT, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+
+    at(LocalDateTime.of(2026, 7, 21, 9, 0));
+    runJobsNotAfterNow(decision);
+    List<MimeMessage> reminders = List.of(SMTP.getReceivedMessages());
+    assertThat(reminders).extracting(DecisionMailTest::to)
+        .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
+    for (MimeMessage reminder : reminders) {
+      assertThat(reminder.getSubject()).isEqualTo("তাগিদ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬");
+      assertThat(reminder.getFrom()[0].toString()).isEqualTo("followup@jhenaidah.test");
+      assertThat(text(reminder)).contains("মহোদয়,", "হালনাগাদ তথ্য এখনো দাখিল করা হয়নি", "সময়সীমা: ৩০/০৭/২০২৬",
+          "স্মারক নম্বর 56.04.4400.000.34.002.19.69");
+    }
+    assertThat(text(reminders.stream().filter(m -> to(m).startsWith("sundarpur")).findFirst().orElseThrow()))
+        .startsWith("সচিব, সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ, কালীগঞ্জ");
+
+    // the second reminder and the deadline-day notice
+    at(LocalDateTime.of(2026, 7, 29, 9, 0));
+    runJobsNotAfterNow(decision);
+    at(LocalDateTime.of(2026, 7, 30, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(SMTP.getReceivedMessages()).hasSize(6);
+
+    // the deadline passes: a district office is late, so the chair decides; the union's UNO is told
+    SMTP.purgeEmailFromAllMailboxes();
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(task(decision, TASK_REVIEW_OVERDUE_DECISION)).isNotNull();
+    List<MimeMessage> escalation = List.of(SMTP.getReceivedMessages());
+    assertThat(escalation).extracting(m -> to(m) + " " + m.getSubject()).containsExactlyInAnyOrder(
+        "ac-ict@jhenaidah.test মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬ অতিক্রান্ত",
+        "sundarpur-durgapur-up@jhenaidah.test মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬ অতিক্রান্ত",
+        "uno-kaliganj@jhenaidah.test অবগতি: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ সভাপতির নিকট উপস্থাপিত — ১ কর্মদিবস বিলম্ব",
+        "adceduictjhenaidah@mopa.gov.bd পর্যালোচনার জন্য উপস্থাপন: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — ১ কর্মদিবস বিলম্ব");
+    MimeMessage toChair = escalation.stream().filter(m -> to(m).startsWith("adc")).findFirst().orElseThrow();
+    assertThat(text(toChair)).startsWith("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি), ঝিনাইদহ")
+        .contains("সহকারী কমিশনার (আইসিটি)", "সচিব, সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ", "সময় বৃদ্ধি, পুনঃঅর্পণ, তাগিদপত্র");
+
+    // the chair sends a reminder letter: the printable letter is the mail's HTML part
+    SMTP.purgeEmailFromAllMailboxes();
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "remind"));
+    runJobsNotAfterNow(decision);
+    List<MimeMessage> letters = List.of(SMTP.getReceivedMessages());
+    assertThat(letters).extracting(DecisionMailTest::to)
+        .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
+    for (MimeMessage letter : letters) {
+      assertThat(letter.getSubject()).startsWith("তাগিদপত্র: সিদ্ধান্ত ০৩");
+      assertThat(html(letter)).contains("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "১৮ শ্রাবণ ১৪৩৩ বঙ্গাব্দ",
+          "<li>সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ</li>");
+      assertThat(text(letter)).contains("সভাপতির নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো");
+    }
+  }
+
+  static String to(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getRecipients(RecipientType.TO)).map(Object::toString).reduce((a, b) -> a + "," + b).orElse("");
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The plain text, decoded with the charset the mail declares. */
+  static String text(MimeMessage message) throws Exception {
+    return parts(message, "text/plain").get(0);
+  }
+
+  static String html(MimeMessage message) throws Exception {
+    return parts(message, "text/html").get(0);
+  }
+
+  private static List<String> parts(MimeMessage message, String type) throws Exception {
+    List<String> found = new ArrayList<>();
+    collect(message.getContent(), message.isMimeType(type), found, type);
+    assertThat(found).as(type + " part").isNotEmpty();
+    return found;
+  }
+
+  private static void collect(Object content, boolean matches, List<String> found, String type) throws Exception {
+    if (content instanceof String text && matches) {
+      found.add(text);
+    } else if (content instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        collect(part.getContent(), part.isMimeType(type), found, type);
+      }
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
