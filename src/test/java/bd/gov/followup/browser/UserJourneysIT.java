@@ -1,0 +1,323 @@
+package bd.gov.followup.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.gov.followup.directory.TasklistFilters;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The people of the demo doing their work in Camunda's webapps, in Debian's headless Chromium with Bengali as the
+ * browser's language, against the application as `./mvnw spring-boot:run` starts it (profile demo) on a free port
+ * and an in-memory database, with the job executor on: the as-recorded meeting's decisions reach the chair, and a
+ * submitted report reaches its verifier, through the engine's own jobs.
+ *
+ * <p>The journeys run in order on one application (one start, about a minute on two cores). Journey 2 continues
+ * journey 1's report; run alone, it submits that report through the engine first.
+ *
+ * <p>With -Dbrowser.docs=true the journeys also refresh the README's screenshots in docs/screenshots.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:browser-journeys;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=true",
+      // the webapps serve the engine named "default": this context keeps the name (see DemoApplicationTest)
+      "camunda.bpm.generate-unique-process-application-name=true",
+      // Selenium 4.31 knows no DevTools protocol for Chromium 156; the journeys do not use it
+      "logging.level.org.openqa.selenium=ERROR"
+    })
+@ActiveProfiles("demo")
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ScreenshotsOnFailure.class)
+class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
+
+  static final String MEMO = "56.04.4400.000.34.002.19.69";
+  static final String DEMO_COPY = MEMO + "-DEMO";
+  static final String REPORT_03_KALIGANJ = "হালনাগাদ তথ্য দাখিল — সিদ্ধান্ত ০৩";
+  static final String VERIFY_03 = "হালনাগাদ যাচাই — সিদ্ধান্ত ০৩";
+  static final String KALIGANJ = "কালীগঞ্জ";
+  static final String EVIDENCE = "https://kaliganjupazila.jhenaidah.gov.bd/site/page/web-portal-update-2026";
+  static final String RETURN_REASON = "প্রমাণের পাতায় ইউনিয়নগুলোর তালিকা নেই; ইউনিয়ন পর্যায়ের হালনাগাদও উল্লেখ করুন";
+  static final boolean DOCS = Boolean.getBoolean("browser.docs");
+
+  @LocalServerPort int port;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+
+  final List<Browser> browsers = new ArrayList<>();
+
+  @BeforeAll
+  static void chromiumIsInstalled() {
+    assertThat(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER))
+        .as("Chromium and chromedriver at " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
+            + ": run .ci/browser-setup.sh")
+        .isTrue();
+  }
+
+  @BeforeAll
+  static void forgetTheLastRunsScreenshots() throws Exception {
+    Path dir = ScreenshotsOnFailure.DIRECTORY.resolve(UserJourneysIT.class.getSimpleName());
+    if (Files.isDirectory(dir)) {
+      try (var files = Files.list(dir)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  @Override
+  public List<Browser> openBrowsers() {
+    return browsers;
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    browsers.forEach(Browser::close);
+    browsers.clear();
+  }
+
+  Browser browser(String who) {
+    Browser browser = new Browser("http://localhost:" + port, who);
+    browsers.add(browser);
+    return browser;
+  }
+
+  void closeBrowser(Browser browser) {
+    browsers.remove(browser);
+    browser.close();
+  }
+
+  /** Tasklist's own Bengali labels (our bn locale), so the assertions follow the translation file. */
+  static String tasklistLabel(String key) throws Exception {
+    JsonNode labels = new ObjectMapper().readTree(
+        new ClassPathResource("META-INF/resources/webjars/camunda/app/tasklist/locales/bn.json").getInputStream())
+        .get("labels");
+    assertThat(labels.has(key)).as("bn.json has " + key).isTrue();
+    return labels.get(key).asText();
+  }
+
+  /** With -Dbrowser.docs=true: the README's screenshot, without a tooltip left by the last click. */
+  void docsScreenshot(Browser browser, String name) throws InterruptedException {
+    if (DOCS) {
+      new Actions(browser.driver).moveToLocation(1, 1).perform();
+      Thread.sleep(800);
+      browser.screenshot(Path.of("docs", "screenshots", name + ".png"));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  @Test
+  @Order(1)
+  void journey1_theUnoOfKaliganj_reportsOnDecision03_inBengali() throws Exception {
+    Tasklist tasklist = Tasklist.logIn(browser("uno-kaliganj"), "uno-kaliganj");
+
+    // Tasklist speaks Bengali: its own labels, not only our task names
+    String page = tasklist.browser.bodyText();
+    assertThat(page).contains(tasklistLabel("CREATE_TASK"), tasklistLabel("START_PROCESS"));
+    assertThat(tasklist.filters()).contains(TasklistFilters.MY_OFFICE, TasklistFilters.OVERDUE)
+        .doesNotContain(TasklistFilters.AWAITING_VERIFICATION, TasklistFilters.AWAITING_CHAIR);
+
+    // only Kaliganj's work: one report task (decision 03), for the UNO of Kaliganj
+    tasklist.openFilter(TasklistFilters.MY_OFFICE);
+    tasklist.waitForTask(REPORT_03_KALIGANJ, KALIGANJ);
+    assertThat(tasklist.taskNames()).isNotEmpty().allSatisfy(name -> assertThat(name).contains(KALIGANJ));
+    assertThat(tasklist.taskNames()).hasSize((int) taskService.createTaskQuery()
+        .taskCandidateGroup("uno-kaliganj").count());
+    // and its dates too: "in a month", "a few seconds ago" must read "এক মাস পরে", "কয়েক সেকেন্ড আগে"
+    assertThat(tasklist.browser.allVisible(By.cssSelector("ol.tasks-list li.task .dates")))
+        .as("the task list's relative dates are Bengali").isNotEmpty()
+        .allSatisfy(dates -> assertThat(dates.getText()).doesNotContainPattern("[A-Za-z]"));
+
+    tasklist.openTask(REPORT_03_KALIGANJ, KALIGANJ);
+    assertThat(tasklist.formText()).contains("সিদ্ধান্ত ০৩", "কী করা হয়েছে / What was done");
+    tasklist.claim();
+    tasklist.type("Field_UpdateSummary", "কালীগঞ্জ উপজেলা ও এর ১১টি ইউনিয়নের ওয়েব পোর্টাল হালনাগাদ করা হয়েছে।");
+    tasklist.type("Field_EvidenceLink", EVIDENCE);
+    tasklist.type("Field_Remarks", "ইউনিয়ন পরিষদ সচিবগণ তথ্য দিয়েছেন।");
+    docsScreenshot(tasklist.browser, "tasklist-report-form");
+    tasklist.complete();
+
+    // the engine has the report, with its link
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName("evidenceLink")
+        .variableValueEquals("evidenceLink", EVIDENCE).count()).isEqualTo(1);
+    assertThat(kaliganjReportTask()).as("Kaliganj's report task is done").isNull();
+  }
+
+  Task kaliganjReportTask() {
+    return taskService.createTaskQuery().processInstanceBusinessKey(DEMO_COPY + "/03")
+        .taskDefinitionKey("Task_ReportUpdate").taskCandidateGroup("uno-kaliganj").singleResult();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  @Test
+  @Order(2)
+  void journey2_theProgrammerSendsTheReportBack_theUnoResubmits_theProgrammerAccepts() throws Exception {
+    Task open = kaliganjReportTask();
+    if (open != null) { // run alone: the report journey 1 submits
+      taskService.complete(open.getId(), Map.of("updateSummary", "ওয়েব পোর্টাল হালনাগাদ করা হয়েছে।",
+          "evidenceLink", EVIDENCE, "remarks", ""));
+    }
+
+    // the programmer finds it waiting for verification and sends it back with a reason
+    Tasklist programmer = Tasklist.logIn(browser("programmer"), "programmer");
+    assertThat(programmer.filters()).contains(TasklistFilters.AWAITING_VERIFICATION);
+    programmer.openFilter(TasklistFilters.AWAITING_VERIFICATION);
+    programmer.openTask(VERIFY_03, KALIGANJ);
+    assertThat(programmer.formText()).contains(EVIDENCE);
+    programmer.claim();
+    programmer.choose("Field_Verdict", "Send back with a reason");
+    programmer.type("Field_ReturnReason", RETURN_REASON);
+    programmer.complete();
+    closeBrowser(programmer.browser);
+
+    // the UNO finds the report task again, with the reason, and resubmits
+    Tasklist uno = Tasklist.logIn(browser("uno-kaliganj"), "uno-kaliganj");
+    uno.openFilter(TasklistFilters.MY_OFFICE);
+    uno.openTask(REPORT_03_KALIGANJ, KALIGANJ);
+    assertThat(uno.formText()).contains("ফেরত পাঠানো হয়েছে / Sent back:", RETURN_REASON);
+    uno.claim();
+    uno.type("Field_UpdateSummary", "কালীগঞ্জ উপজেলা ও ১১টি ইউনিয়নের ওয়েব পোর্টাল হালনাগাদ করা হয়েছে; "
+        + "ইউনিয়নগুলোর তালিকা প্রমাণের পাতায় যোগ করা হয়েছে।");
+    uno.type("Field_EvidenceLink", EVIDENCE + "-unions");
+    uno.complete();
+    closeBrowser(uno.browser);
+
+    // the programmer accepts the resubmitted report
+    Tasklist again = Tasklist.logIn(browser("programmer"), "programmer");
+    again.openFilter(TasklistFilters.AWAITING_VERIFICATION);
+    again.openTask(VERIFY_03, KALIGANJ);
+    assertThat(again.formText()).contains(EVIDENCE + "-unions");
+    again.claim();
+    again.choose("Field_Verdict", "Accept");
+    again.complete();
+
+    // Kaliganj's part of decision 03 is done: no report or verification left for it
+    String decision03 = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(DEMO_COPY + "/03")
+        .singleResult().getId();
+    assertThat(taskService.createTaskQuery().processInstanceId(decision03).taskCandidateGroup("uno-kaliganj").count())
+        .isZero();
+    assertThat(taskService.createTaskQuery().processInstanceId(decision03).taskDefinitionKey("Task_VerifyUpdate")
+        .list()).noneSatisfy(t -> assertThat(t.getName()).contains(KALIGANJ));
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(decision03)
+        .variableName("verdict").list()).extracting(v -> v.getValue()).contains("accepted");
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  @Test
+  @Order(3)
+  void journey3_theAdcSeesTheOverdueDecisions_andExtendsADeadline() throws Exception {
+    Tasklist adc = Tasklist.logIn(browser("adc"), "adc");
+    assertThat(adc.filters()).contains(TasklistFilters.AWAITING_CHAIR);
+    adc.openFilter(TasklistFilters.AWAITING_CHAIR);
+
+    // the as-recorded meeting's five decisions are past their deadline and all wait for the chair
+    for (String number : List.of("০১", "০২", "০৩", "০৪", "০৫")) {
+      adc.waitForTask("মেয়াদোত্তীর্ণ সিদ্ধান্ত পর্যালোচনা — সিদ্ধান্ত " + number);
+    }
+    assertThat(adc.taskNames()).hasSize(5);
+    assertThat(adc.browser.allVisible(By.cssSelector("ol.tasks-list li.task .due-date.overdue"))).hasSize(5);
+    docsScreenshot(adc.browser, "tasklist-bn");
+
+    adc.openTask("মেয়াদোত্তীর্ণ সিদ্ধান্ত পর্যালোচনা — সিদ্ধান্ত ০১");
+    assertThat(adc.formText()).contains("সময়সীমা / Deadline:", "৩০/০১/২০২৪");
+    adc.claim();
+    adc.choose("Field_ChairDecision", "Extend the deadline");
+    LocalDate extended = LocalDate.now().plusMonths(2);
+    WebElement date = adc.field("Field_NewDeadline-date");
+    date.sendKeys(extended.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    adc.type("Field_ChairRemarks", "দুই মাস সময় বৃদ্ধি করা হলো।");
+    adc.complete();
+
+    // the decision has its new deadline and is no longer with the chair
+    String decision01 = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MEMO + "/01")
+        .singleResult().getId();
+    assertThat(runtimeService.getVariable(decision01, "deadline")).isEqualTo(extended.toString());
+    assertThat(taskService.createTaskQuery().processInstanceId(decision01)
+        .taskDefinitionKey("Task_ReviewOverdueDecision").count()).isZero();
+    adc.reloadFilter();
+    adc.browser.wait.withMessage("four decisions left with the chair")
+        .until(d -> adc.taskNames().size() == 4);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  @Test
+  @Order(4)
+  void journey4_anOfficeIsRefusedCockpit_theAdminSeesTheDecisionOnItsDiagram() throws Exception {
+    // the UNO, logged in to Tasklist, opens Cockpit's address: the server refuses it (403)
+    Browser uno = browser("uno-kaliganj");
+    Tasklist.logIn(uno, "uno-kaliganj");
+    uno.open("/camunda/app/cockpit/default/#/processes");
+    uno.waitForText("403");
+    assertThat(uno.bodyText()).contains("Forbidden");
+    assertThat(uno.driver.findElements(By.cssSelector(".djs-container, .ctn-header, [cam-widget-header]"))).isEmpty();
+    closeBrowser(uno);
+
+    // in a fresh browser, logging in to Cockpit as the UNO fails
+    Browser stranger = browser("uno-kaliganj");
+    stranger.logIn("cockpit", "uno-kaliganj");
+    WebElement refusal = stranger.visible(Tasklist.NOTIFICATION);
+    assertThat(refusal.getAttribute("class")).contains("alert-danger");
+    assertThat(stranger.allVisible(By.cssSelector("form[name=signinForm]"))).hasSize(1);
+    assertThat(stranger.driver.findElements(By.cssSelector(".djs-container"))).isEmpty();
+    closeBrowser(stranger);
+
+    // the admin sees decision 03 of the demo copy on its diagram, with its running offices on the report task
+    ProcessInstance decision03 = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(DEMO_COPY + "/03").singleResult();
+    long reportTasks = taskService.createTaskQuery().processInstanceId(decision03.getId())
+        .taskDefinitionKey("Task_ReportUpdate").count();
+    Browser admin = browser("admin");
+    admin.logIn("cockpit", "admin");
+    admin.wait.withMessage("the admin is let in").until(d -> admin.allVisible(By.cssSelector("form[name=signinForm]")).isEmpty());
+    admin.open("/camunda/app/cockpit/default/#/process-instance/" + decision03.getId() + "/runtime");
+    admin.visible(By.cssSelector(".djs-container g.djs-element[data-element-id='Task_ReportUpdate']"));
+    WebElement badge = admin.visible(
+        By.cssSelector(".djs-overlays[data-container-id='Task_ReportUpdate'] .instances-overlay"));
+    admin.wait.withMessage("the report task's badge shows its running instances")
+        .until(d -> badge.getText().trim().equals(String.valueOf(reportTasks)));
+    assertThat(admin.bodyText()).contains(decision03.getId());
+    if (DOCS) { // the diagram over the whole page, readable in the README
+      admin.click(admin.visible(By.cssSelector("a.maximize-collapsable")));
+      Thread.sleep(1000);
+      admin.click(admin.visible(By.cssSelector("button[ng-click='resetZoom()']"))); // fit the larger viewport
+      Thread.sleep(1500);
+      docsScreenshot(admin, "cockpit-decision");
+    }
+  }
+}
