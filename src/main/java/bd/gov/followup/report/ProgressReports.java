@@ -8,6 +8,7 @@ import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DeadlineClock;
 import bd.gov.followup.workflow.DecisionTexts;
 import bd.gov.followup.workflow.JsonVariables;
+import bd.gov.followup.workflow.MeetingRegistration;
 import bd.gov.followup.workflow.MinutesVariable;
 import bd.gov.followup.workflow.OfficeOptions;
 import java.time.LocalDate;
@@ -49,18 +50,21 @@ public class ProgressReports {
   private final MinutesVariable minutesVariable;
   private final OfficeOptions officeOptions;
   private final WorkingDayCalendar calendar;
+  private final MeetingRegistration registration;
 
   public ProgressReports(
       HistoryService historyService,
       TaskService taskService,
       MinutesVariable minutesVariable,
       OfficeOptions officeOptions,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar,
+      MeetingRegistration registration) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.minutesVariable = minutesVariable;
     this.officeOptions = officeOptions;
     this.calendar = calendar;
+    this.registration = registration;
   }
 
   /** @throws UnknownMeetingException when no meeting has this memo key */
@@ -69,14 +73,7 @@ public class ProgressReports {
   }
 
   public Optional<ProgressReport> find(String memoKey) {
-    return historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(MEETING_PROCESS)
-        .processInstanceBusinessKey(memoKey)
-        .orderByProcessInstanceStartTime().desc()
-        .unlimitedList()
-        .stream()
-        .findFirst()
-        .map(this::report);
+    return registration.find(memoKey).map(this::report);
   }
 
   /** The reports of several meetings (e.g. a committee's), oldest first. */

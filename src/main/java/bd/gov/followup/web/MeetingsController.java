@@ -184,10 +184,8 @@ public class MeetingsController {
 
   @GetMapping(path = "/{memoKey}", produces = MediaType.APPLICATION_JSON_VALUE)
   public MeetingDetail one(@PathVariable String memoKey) {
-    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(MEETING_PROCESS).processInstanceBusinessKey(memoKey)
-        .orderByProcessInstanceStartTime().desc().unlimitedList().stream().findFirst()
-        .orElseThrow(() -> new UnknownMeetingException(memoKey));
+    HistoricProcessInstance instance =
+        registration.find(memoKey).orElseThrow(() -> new UnknownMeetingException(memoKey));
     Meeting meeting = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(MINUTES).unlimitedList().stream()
         .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(instance.getId()))

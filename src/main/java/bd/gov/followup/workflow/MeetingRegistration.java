@@ -139,12 +139,16 @@ public class MeetingRegistration {
         .map(v -> contentHash(minutesVariable.fromVariable(v.getValue())));
   }
 
-  /** The meeting's instance (running or finished) if this memo number was registered before. */
+  /**
+   * The meeting's instance (running or finished) if this memo number was registered before — the newest, as far as
+   * the caller may read it (the query runs with the caller's authorizations).
+   */
   public Optional<HistoricProcessInstance> find(String memoKey) {
     return historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(MEETING_PROCESS)
         .processInstanceBusinessKey(memoKey)
-        .list()
+        .orderByProcessInstanceStartTime().desc()
+        .unlimitedList()
         .stream()
         .findFirst();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.MeetingRegistration;
 import bd.gov.followup.workflow.MinutesVariable;
 import bd.gov.followup.workflow.OfficeOptions;
 import java.lang.reflect.InvocationTargetException;
@@ -133,10 +134,14 @@ class ProgressReportsTest extends ReportTestSupport {
     accept(decision(meeting.memoKey(), 4), "2024-01-30", List.of());
 
     AtomicInteger queries = new AtomicInteger();
+    HistoryService history = countingQueries(engine.getHistoryService(), HistoryService.class, queries);
+    // the meeting is found through the registration: its query counts too
+    MeetingRegistration finding = new MeetingRegistration(
+        engine.getRuntimeService(), history, directory, minutesVariable, objectMapper, jdbc);
     ProgressReports counted = new ProgressReports(
-        countingQueries(engine.getHistoryService(), HistoryService.class, queries),
+        history,
         countingQueries(engine.getTaskService(), TaskService.class, queries),
-        minutesVariable, officeOptions, calendar);
+        minutesVariable, officeOptions, calendar, finding);
     ProgressReport report = counted.of(meeting.memoKey());
 
     assertThat(report.rates().officesAsked()).isGreaterThan(20);
@@ -144,6 +149,8 @@ class ProgressReportsTest extends ReportTestSupport {
   }
 
   @Autowired MinutesVariable minutesVariable;
+  @Autowired bd.gov.followup.directory.OfficeDirectory directory;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired OfficeOptions officeOptions;
   @Autowired WorkingDayCalendar calendar;
 
