@@ -70,7 +70,7 @@ public class DemoMeetings {
     List<Task> assignments = taskService.createTaskQuery()
         .processInstanceBusinessKeyLike(meeting.memoKey() + "/%")
         .taskDefinitionKey(ProcessVariables.TASK_ASSIGN_IMPLEMENTER)
-        .list();
+        .unlimitedList(); // one meeting's decisions
     for (Task task : assignments) {
       Map<String, Object> variables = taskService.getVariables(task.getId(),
           List.of(ProcessVariables.OFFICES, ProcessVariables.DEADLINE));

@@ -2,6 +2,7 @@ package bd.gov.followup.security;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
@@ -31,6 +32,17 @@ public class RestAuthenticationConfiguration {
     registration.addUrlPatterns(restPath.getUrlMapping());
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(ORDER);
+    return registration;
+  }
+
+  /** Before the webapps' own authentication and CSRF filters see the request; they don't read its parameters. */
+  @Bean
+  FilterRegistrationBean<Filter> webappQueryPaging(ProcessEngine processEngine) {
+    int limit = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getQueryMaxResultsLimit();
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappQueryPaging(limit));
+    registration.setName("webapp-query-paging");
+    registration.addUrlPatterns("/camunda/api/engine/*");
     registration.setOrder(ORDER);
     return registration;
   }

@@ -169,7 +169,7 @@ public class MeetingsController {
     }
     Set<String> inReview = new HashSet<>();
     for (Task task : taskService.createTaskQuery().processInstanceIdIn(ids)
-        .taskDefinitionKey(TASK_REVIEW_MINUTES).list()) {
+        .taskDefinitionKey(TASK_REVIEW_MINUTES).unlimitedList()) { // one per meeting of the page
       inReview.add(task.getProcessInstanceId());
     }
     List<MeetingSummary> items = new ArrayList<>();

@@ -26,7 +26,7 @@ public class CompileFinalReportDelegate implements JavaDelegate {
     int closed = 0;
     for (HistoricProcessInstance decision : historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(execution.getProcessInstanceId())
-        .list()) {
+        .unlimitedList()) { // the meeting's decisions; runs under the secretary's login when the last one ends
       HistoricVariableInstance outcome = historyService.createHistoricVariableInstanceQuery()
           .processInstanceId(decision.getId())
           .variableName(OUTCOME)

@@ -33,7 +33,8 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
     execution.setVariable(NEXT_CHECKPOINT_AT, null);
     execution.setVariable(LAST_ESCALATION_AT, null);
 
-    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .unlimitedList()) { // one decision's tasks, under the chair's login: the result limit would refuse list()
       task.setDueDate(DeadlineClock.dueDate(extended));
       taskService.saveTask(task);
     }

@@ -31,7 +31,7 @@ public class PendingOffices {
         .processInstanceId(processInstanceId)
         .taskDefinitionKeyIn(TASK_RESOLVE_UNKNOWN_IMPLEMENTER, TASK_ASSIGN_IMPLEMENTER, TASK_REPORT_UPDATE)
         .orderByTaskCreateTime().asc()
-        .list();
+        .unlimitedList(); // one decision's tasks; may run under a user's login, which the result limit counts
     for (Task task : tasks) {
       String variable = switch (task.getTaskDefinitionKey()) {
         case TASK_REPORT_UPDATE -> OFFICE;

@@ -43,7 +43,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     List<Task> leadTasks = taskService.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKeyIn(TASK_ASSIGN_IMPLEMENTER, TASK_VERIFY_UPDATE)
-        .list();
+        .unlimitedList(); // one decision's tasks; runs under the chair's login, which the result limit counts
     for (Task task : leadTasks) {
       for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {

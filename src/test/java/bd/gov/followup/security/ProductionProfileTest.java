@@ -142,7 +142,8 @@ class ProductionProfileTest {
       assertThat(sessionCookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure")
           .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 
-      // what Tasklist asks for after login: its filters with counts, unpaged (why there is no query result limit)
+      // what Tasklist asks for after login: its filters with counts, unpaged; under the query result limit it is
+      // served only because security.WebappQueryPaging gives it a page
       String cookies = cookieHeader(pageCookies, sessionCookies);
       // the CSRF filter issues a new token with the session
       String sessionToken = sessionCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))

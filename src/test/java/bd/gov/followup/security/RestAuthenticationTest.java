@@ -180,6 +180,30 @@ class RestAuthenticationTest {
     }
   }
 
+  /**
+   * A logged-in user's list queries are bounded: unpaged or over 2,000 rows is a 400 that says why, a page within
+   * the limit is served. (The webapps' own unpaged lists are paged for them: ProductionProfileTest lists Tasklist's
+   * filters unpaged, and the browser journeys open every page of Cockpit, Tasklist and Admin.)
+   */
+  @Test
+  void listQueriesOfALoggedInUser_areBoundedByTheQueryResultLimit() {
+    HttpResponse<String> unpaged = http.get(REST + "/task", PROBE_USER, PROBE_PASSWORD);
+    assertThat(unpaged.statusCode()).isEqualTo(400);
+    assertThat(unpaged.body()).contains("An unbound number of results is forbidden");
+
+    HttpResponse<String> tooMany = http.get(REST + "/process-instance?maxResults=2001", PROBE_USER, PROBE_PASSWORD);
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("Max results limit of 2000 exceeded");
+
+    // the REST API's lists are not the webapps': its clients must page
+    assertThat(http.get(REST + "/filter", PROBE_USER, PROBE_PASSWORD).statusCode()).isEqualTo(400);
+    assertThat(http.get(REST + "/process-definition?key=DecisionFollowup", PROBE_USER, PROBE_PASSWORD).statusCode())
+        .isEqualTo(400);
+
+    HttpResponse<String> page = http.get(REST + "/task?firstResult=0&maxResults=2000", PROBE_USER, PROBE_PASSWORD);
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+  }
+
   static void expect401(List<String> failures, String what, HttpResponse<String> response) {
     if (response.statusCode() != 401) {
       failures.add(what + " → " + response.statusCode());
