@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bd.gov.followup.minutes.MinutesReaders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,12 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The import over real HTTP through Tomcat, whose multipart limit (spring.servlet.multipart.max-file-size = 5 MB)
- * refuses an oversized file before our code sees it: that refusal must be a 413 problem, not a 500.
+ * Registration and import over real HTTP through Tomcat, every status code a client meets: 201, 200 for a repeat,
+ * 400, 409, 413 and 415, each refusal a problem-details body. Tomcat's multipart limit
+ * (spring.servlet.multipart.max-file-size = 5 MB) refuses an oversized file before our code sees it: that refusal
+ * must be a 413 problem, not a 500. (MeetingsApiTest covers the same API in depth through MockMvc.)
  */
 // the REST filter addresses the engine by name: "default", one context at a time
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -67,6 +72,79 @@ class ImportOverHttpTest {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
         .build();
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> postJson(String contentType, String body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/meetings"))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", contentType)
+        .header("Accept", "application/json")
+        .timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  ObjectNode seedJson(String memoSuffix) throws Exception {
+    try (InputStream in = new ClassPathResource(ApiTestSupport.SEED_JSON).getInputStream()) {
+      ObjectNode node = (ObjectNode) objectMapper.readTree(in);
+      node.put("memoNumber", node.get("memoNumber").asText() + memoSuffix);
+      return node;
+    }
+  }
+
+  JsonNode problem(HttpResponse<String> response, int status) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    JsonNode problem = objectMapper.readTree(response.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    return problem;
+  }
+
+  @Test
+  void registeringJson_201_repeated200_otherMinutesUnderTheSameMemo409() throws Exception {
+    String suffix = ApiTestSupport.uniqueSuffix();
+    String location = "/api/meetings/" + ApiTestSupport.keyOf(suffix);
+    HttpResponse<String> created = postJson("application/json", seedJson(suffix).toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(location));
+    JsonNode meeting = objectMapper.readTree(created.body());
+    assertThat(meeting.get("decisions").size()).isEqualTo(5);
+
+    HttpResponse<String> again = postJson("application/json", seedJson(suffix).toString());
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(objectMapper.readTree(again.body()).get("processInstanceId"))
+        .isEqualTo(meeting.get("processInstanceId"));
+
+    ObjectNode other = seedJson(suffix);
+    other.put("place", "অন্য কোথাও");
+    HttpResponse<String> conflict = postJson("application/json", other.toString());
+    JsonNode problem = problem(conflict, 409);
+    assertThat(problem.get("location").asText()).isEqualTo(location);
+    assertThat(conflict.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(location));
+  }
+
+  @Test
+  void badJson400_withTheJsonPointer_textWithoutDecisions400_withTheLine_otherMediaType415() throws Exception {
+    ObjectNode noImplementers = seedJson(ApiTestSupport.uniqueSuffix());
+    ((ObjectNode) noImplementers.at("/decisions/2")).putArray("implementers");
+    JsonNode invalid = problem(postJson("application/json", noImplementers.toString()), 400);
+    assertThat(invalid.at("/errors/0/field").asText()).isEqualTo("decisions[2].implementers");
+    assertThat(invalid.at("/errors/0/location").asText()).isEqualTo("/decisions/2/implementers");
+
+    problem(postJson("application/json", "{\"memoNumber\": "), 400);
+
+    // the seed's minutes without their decision table: nothing to follow up, said with where it was looked for
+    String seed = new String(ApiTestSupport.seedTextAs(ApiTestSupport.uniqueSuffix()), StandardCharsets.UTF_8);
+    String withoutTable = seed.lines().filter(l -> !l.matches("^[০-৯0-9]{2}\t.*")).reduce("", (a, b) -> a + b + "\n");
+    JsonNode unreadable = problem(upload("minutes.txt", "text/plain; charset=UTF-8",
+        withoutTable.getBytes(StandardCharsets.UTF_8)), 400);
+    assertThat(unreadable.at("/errors/0/field").asText()).startsWith("decisions");
+    assertThat(unreadable.at("/errors/0/location").asText()).isNotBlank();
+
+    problem(postJson("text/plain", "সভার কার্যবিবরণী"), 415);
   }
 
   @Test
