@@ -182,7 +182,7 @@ public class MeetingRegistration {
         .putValue(SECRETARY_GROUP, directory.secretary().id())
         .putValue(CHAIR_GROUP, directory.chair().id());
     if (reviewRequired) {
-      variables.putValue(MinutesReviewCheckListener.DECISIONS, MinutesReviewCheckListener.decisionsVariable(meeting, objectMapper));
+      variables.putValue(DecisionBlocks.VARIABLE, DecisionBlocks.write(meeting.decisions()));
     }
     return variables;
   }

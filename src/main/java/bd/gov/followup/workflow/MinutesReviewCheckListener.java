@@ -7,8 +7,6 @@ import bd.gov.followup.minutes.Meeting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,16 +18,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /**
  * No decision workflow starts before the secretary has confirmed the extracted minutes. The review form edits the
- * decisions as a list ({@link #DECISIONS}: number, topic, discussion, text, implementers one per line, deadline);
+ * decisions as text ({@link DecisionBlocks}); REST clients may send them as a list instead ({@link #DECISIONS}:
+ * number, topic, discussion, text, implementers one per line, deadline);
  * on completion the corrections go back into the {@code minutes} variable and {@code decisionNos}, so the decision
  * workflows start from what the secretary confirmed.
  */
@@ -37,7 +33,7 @@ import org.springframework.stereotype.Component;
 public class MinutesReviewCheckListener implements TaskListener {
 
   public static final String MINUTES_APPROVED = "minutesApproved";
-  /** The review form's dynamic list of decisions (a JSON array). */
+  /** The decisions as a JSON array, for REST clients (the Tasklist forms use {@link DecisionBlocks#VARIABLE}). */
   public static final String DECISIONS = "decisions";
 
   private final MinutesVariable minutesVariable;
@@ -54,7 +50,11 @@ public class MinutesReviewCheckListener implements TaskListener {
       throw new BadUserRequestException(
           MINUTES_APPROVED + ": কার্যবিবরণী যাচাই নিশ্চিত করুন / confirm that the minutes were checked");
     }
+    // REST clients may send the list; Tasklist's form sends the text (see DecisionBlocks for why)
     Object edited = task.getVariable(DECISIONS);
+    if (edited == null && task.getVariable(DecisionBlocks.VARIABLE) != null) {
+      edited = DecisionBlocks.parse(String.valueOf(task.getVariable(DecisionBlocks.VARIABLE)), objectMapper);
+    }
     if (edited == null) {
       return; // nothing to correct: the minutes stand as extracted
     }
@@ -108,7 +108,8 @@ public class MinutesReviewCheckListener implements TaskListener {
         }
       }
       Decision before = original.get(number);
-      Integer workingDays = before != null && deadline == null ? before.deadlineWorkingDays() : null;
+      Integer workingDays = item.path("deadlineWorkingDays").asInt(0) > 0 ? Integer.valueOf(item.get("deadlineWorkingDays").asInt())
+          : before != null && deadline == null ? before.deadlineWorkingDays() : null;
       if (errors.isEmpty()) {
         decisions.add(new Decision(number, topic, discussion, decisionText, implementers, deadline, workingDays));
       }
@@ -119,26 +120,6 @@ public class MinutesReviewCheckListener implements TaskListener {
     return new Meeting(meeting.committee(), meeting.office(), meeting.chair(), meeting.date(), meeting.time(),
         meeting.place(), meeting.memoNumber(), meeting.issueDate(), meeting.issueDateBangla(), meeting.signatories(),
         meeting.distribution(), decisions, meeting.deadline());
-  }
-
-  /** The meeting's decisions as the review form edits them; implementers one per line. */
-  public static JsonValue decisionsVariable(Meeting meeting, ObjectMapper objectMapper) {
-    ArrayNode list = objectMapper.createArrayNode();
-    for (Decision decision : meeting.decisions()) {
-      ObjectNode item = list.addObject();
-      item.put("number", decision.number());
-      item.put("topic", decision.topic());
-      item.put("discussion", decision.discussion());
-      item.put("text", decision.text());
-      item.put("implementers", String.join("\n", decision.implementers()));
-      // the decision's own deadline; empty when the meeting's general deadline applies
-      item.put("deadline", decision.deadline() == null ? null : decision.deadline().toString());
-    }
-    try {
-      return SpinValues.jsonValue(objectMapper.writeValueAsString(list)).create();
-    } catch (JsonProcessingException e) {
-      throw new ProcessEngineException("Cannot write the decisions of " + meeting.memoKey(), e);
-    }
   }
 
   private JsonNode readTree(Object value) {

@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.Person;
 import bd.gov.followup.minutes.Recipient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -24,7 +25,10 @@ import org.springframework.stereotype.Component;
 @Component("minutesStartForm")
 public class MinutesStartFormListener implements ExecutionListener {
 
-  /** The start form's fields (the decisions list is {@link MinutesReviewCheckListener#DECISIONS}). */
+  /**
+   * The start form's fields; its decisions are text ({@link DecisionBlocks#VARIABLE}), or a list
+   * ({@link MinutesReviewCheckListener#DECISIONS}) from a REST client.
+   */
   static final String MEMO_NUMBER = "memoNumber";
   static final String OFFICE_FIELD = "meetingOffice";
   static final String CHAIR_NAME = "chairName";
@@ -38,10 +42,13 @@ public class MinutesStartFormListener implements ExecutionListener {
 
   private final MeetingRegistration registration;
   private final MinutesReviewCheckListener decisions;
+  private final ObjectMapper objectMapper;
 
-  public MinutesStartFormListener(MeetingRegistration registration, MinutesReviewCheckListener decisions) {
+  public MinutesStartFormListener(
+      MeetingRegistration registration, MinutesReviewCheckListener decisions, ObjectMapper objectMapper) {
     this.registration = registration;
     this.decisions = decisions;
+    this.objectMapper = objectMapper;
   }
 
   @Override
@@ -90,6 +97,9 @@ public class MinutesStartFormListener implements ExecutionListener {
     Meeting shell = new Meeting(committee, text(execution, OFFICE_FIELD), chair, date, time, text(execution, PLACE),
         memoNumber, issueDate, null, List.of(), distribution, List.of(), deadline);
     Object list = execution.getVariable(MinutesReviewCheckListener.DECISIONS);
+    if (list == null && execution.getVariable(DecisionBlocks.VARIABLE) != null) {
+      list = DecisionBlocks.parse(String.valueOf(execution.getVariable(DecisionBlocks.VARIABLE)), objectMapper);
+    }
     if (list == null) {
       throw new BadUserRequestException(
           MinutesReviewCheckListener.DECISIONS + ": অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required");

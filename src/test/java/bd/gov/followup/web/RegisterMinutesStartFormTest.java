@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,11 +30,18 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
   }
 
   VariableMap typedIn(String memoNumber) {
+    // as Tasklist's start form sends them: the textarea's labelled lines (workflow.DecisionBlocks)
     String decisions = """
-        [{"number": 1, "topic": "ওয়েব পোর্টাল", "text": "সকল দপ্তর পোর্টাল হালনাগাদ করবেন।",
-          "implementers": "সকল দপ্তর প্রধান, ঝিনাইদহ।\\nপ্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ"},
-         {"number": 2, "text": "উপজেলা পোর্টাল হালনাগাদ", "implementers": "উপজেলা নির্বাহী অফিসার (সকল)",
-          "deadline": "2024-02-29"}]""";
+        সিদ্ধান্ত ০১: ওয়েব পোর্টাল
+        সিদ্ধান্ত: সকল দপ্তর পোর্টাল হালনাগাদ করবেন।
+        বাস্তবায়নকারী: সকল দপ্তর প্রধান, ঝিনাইদহ।
+        বাস্তবায়নকারী: প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ
+
+        সিদ্ধান্ত ০২:
+        উপজেলা পোর্টাল হালনাগাদ
+        বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার (সকল)
+        সময়সীমা: ২৯/০২/২০২৪ খ্রি.
+        """;
     return Variables.createVariables()
         .putValue("committee", "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি")
         .putValue("meetingOffice", "তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয়, ঝিনাইদহ")
@@ -47,7 +53,7 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
         .putValue("issueDate", "2023-12-06")
         .putValue("generalDeadline", "2024-01-30")
         .putValue("distributionText", "উপজেলা নির্বাহী অফিসার(সকল), ঝিনাইদহ\n\nঅফিস কপি")
-        .putValue("decisions", SpinValues.jsonValue(decisions).create());
+        .putValue("decisionsText", decisions);
   }
 
   @Test
@@ -58,8 +64,8 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
     }
     JsonNode schema = objectMapper.readTree(form);
     assertThat(schema.get("id").asText()).isEqualTo("RegisterMinutesForm");
-    assertThat(schema.findValuesAsText("path")).contains("decisions");
-    assertThat(schema.findValuesAsText("key")).contains("committee", "memoNumber", "meetingDate", "implementers");
+    assertThat(schema.findValuesAsText("key")).contains("committee", "memoNumber", "meetingDate", "decisionsText");
+    assertThat(schema.findValuesAsText("type")).doesNotContain("dynamiclist"); // see DecisionBlocks
   }
 
   @Test
@@ -122,5 +128,10 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
     VariableMap badDate = typedIn(SEED_MEMO + uniqueSuffix()).putValue("meetingDate", "19/11/2023");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), badDate))
         .hasStackTraceContaining("meetingDate");
+    VariableMap noImplementer = typedIn(SEED_MEMO + uniqueSuffix())
+        .putValue("decisionsText", "সিদ্ধান্ত ০১: পোর্টাল\nসিদ্ধান্ত: হালনাগাদ করা হবে\nসময়সীমা: ৩১/০২/২০২৪");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), noImplementer))
+        .hasStackTraceContaining("decisionsText line 3")   // no such day
+        .hasStackTraceContaining("decisionsText line 1");  // decision 01 has no implementer
   }
 }

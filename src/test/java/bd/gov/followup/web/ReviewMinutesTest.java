@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.DecisionBlocks;
 import bd.gov.followup.workflow.MinutesReviewCheckListener;
 import bd.gov.followup.workflow.MinutesVariable;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,9 +46,13 @@ class ReviewMinutesTest extends ApiTestSupport {
     return engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId()).singleResult();
   }
 
-  ArrayNode decisionsOf(Task review) throws Exception {
-    return (ArrayNode) objectMapper.readTree(
-        engine.getTaskService().getVariable(review.getId(), MinutesReviewCheckListener.DECISIONS).toString());
+  /** The decisions the review form shows (its textarea), read back as the list a REST client would send. */
+  ArrayNode decisionsOf(Task review) {
+    return DecisionBlocks.parse(decisionsText(review), objectMapper);
+  }
+
+  String decisionsText(Task review) {
+    return (String) engine.getTaskService().getVariable(review.getId(), DecisionBlocks.VARIABLE);
   }
 
   @Test
@@ -61,15 +66,18 @@ class ReviewMinutesTest extends ApiTestSupport {
     JsonNode schema = objectMapper.readTree(form);
     assertThat(schema.get("id").asText()).isEqualTo("ReviewMinutesForm");
     assertThat(schema.get("schemaVersion").asInt()).isEqualTo(16);
-    assertThat(schema.findValuesAsText("path")).contains(MinutesReviewCheckListener.DECISIONS);
     assertThat(schema.findValuesAsText("key"))
-        .contains(MinutesReviewCheckListener.MINUTES_APPROVED, "number", "text", "implementers", "deadline");
+        .contains(MinutesReviewCheckListener.MINUTES_APPROVED, DecisionBlocks.VARIABLE);
+    // Tasklist 7.24 can complete no form that holds a dynamic list (DecisionBlocks says why)
+    assertThat(schema.findValuesAsText("type")).doesNotContain("dynamiclist");
     assertThat(form).contains("সিদ্ধান্তসমূহ / Decisions");
 
+    assertThat(decisionsText(review)).startsWith("সিদ্ধান্ত ০১:")
+        .contains("\nবাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার").contains("\nসিদ্ধান্ত ০৫:");
     ArrayNode decisions = decisionsOf(review);
     assertThat(decisions).hasSize(5);
     assertThat(decisions.get(2).get("number").asInt()).isEqualTo(3);
-    assertThat(decisions.get(2).get("implementers").asText()).contains("উপজেলা নির্বাহী অফিসার");
+    assertThat(decisions.get(2).get("implementers").toString()).contains("উপজেলা নির্বাহী অফিসার");
   }
 
   @Test
@@ -105,6 +113,32 @@ class ReviewMinutesTest extends ApiTestSupport {
     var deadline = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(keyOf(suffix) + "/02").singleResult();
     assertThat(engine.getRuntimeService().getVariable(deadline.getId(), DECISION_TEXT)).isEqualTo("সংশোধিত সিদ্ধান্ত");
+  }
+
+  @Test
+  void correctionsTypedIntoTheFormsText_goIntoTheMinutes() throws Exception {
+    String suffix = uniqueSuffix();
+    Task review = imported(suffix);
+    String text = decisionsText(review);
+    // as the secretary edits the textarea: one implementer replaced, decision 04 deleted
+    String corrected = text
+        .replaceAll("(?m)^বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার \\(সকল\\).*$",
+            "বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার, কালীগঞ্জ, ঝিনাইদহ")
+        .replaceAll("(?s)সিদ্ধান্ত ০৪:.*?(?=সিদ্ধান্ত ০৫:)", "");
+    assertThat(corrected).isNotEqualTo(text).doesNotContain("সিদ্ধান্ত ০৪:");
+
+    engine.getTaskService().complete(review.getId(), Variables.createVariables()
+        .putValue(MinutesReviewCheckListener.MINUTES_APPROVED, true)
+        .putValue(DecisionBlocks.VARIABLE, corrected));
+
+    Meeting minutes = minutesVariable.fromVariable(
+        engine.getRuntimeService().getVariable(review.getProcessInstanceId(), MINUTES));
+    assertThat(minutes.decisions()).extracting(d -> d.number()).containsExactly(1, 2, 3, 5);
+    assertThat(minutes.decisions().stream().flatMap(d -> d.implementers().stream()))
+        .contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ, ঝিনাইদহ")
+        .noneMatch(implementer -> implementer.startsWith("উপজেলা নির্বাহী অফিসার (সকল)"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(review.getProcessInstanceId()).count()).isEqualTo(4);
   }
 
   @Test

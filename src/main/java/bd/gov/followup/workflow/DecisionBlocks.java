@@ -1,0 +1,190 @@
+package bd.gov.followup.workflow;
+
+import bd.gov.followup.minutes.BengaliDigits;
+import bd.gov.followup.minutes.Decision;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * The decisions as the secretary reads and types them in Tasklist: one block of labelled lines per decision.
+ *
+ * <pre>
+ * সিদ্ধান্ত ০১: ওয়েব পোর্টাল হালনাগাদ          (number, then the topic)
+ * আলোচনা: …                                    (optional; more lines continue it)
+ * সিদ্ধান্ত: …                                   (the decision; more lines continue it)
+ * বাস্তবায়নকারী: সকল দপ্তর প্রধান, ঝিনাইদহ।      (one implementer a line; further lines are more implementers)
+ * সময়সীমা: ৩০/০১/২০২৪                           (optional: a date, or "৭ কর্মদিবস")
+ * </pre>
+ *
+ * <p>Why text and not a form-js dynamic list: Camunda 7.24's Tasklist counts a form's validation errors as
+ * {@code Object.keys(errors).length}, and form-js reports every field of a dynamic list with an empty error list,
+ * so a form holding one can be neither submitted nor completed. A textarea has no such trap, and the labelled
+ * lines are how minutes are written anyway. Mistakes are refused with the line they are on.
+ */
+public final class DecisionBlocks {
+
+  /** The Tasklist forms' textarea (review and start form). */
+  public static final String VARIABLE = "decisionsText";
+
+  private static final Pattern HEADER =
+      Pattern.compile("^\\s*(?:সিদ্ধান্ত|Decision)\\s+([০-৯0-9]+)\\s*[:ঃ।.\\-]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL = Pattern.compile("^\\s*(আলোচনা|সিদ্ধান্ত|বাস্তবায়নকারী|সময়সীমা)\\s*[:ঃ]\\s*(.*)$");
+  private static final Pattern DATE = Pattern.compile("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?:\\s*খ্রি\\.?)?$");
+  private static final Pattern WORKING_DAYS = Pattern.compile("^(\\d{1,3})\\s*কর্মদিবস.*$");
+  private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private DecisionBlocks() {}
+
+  /** The decisions as blocks, numbers and dates in Bengali digits. */
+  public static String write(List<Decision> decisions) {
+    StringBuilder text = new StringBuilder();
+    for (Decision decision : decisions) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append("সিদ্ধান্ত ").append(BengaliDigits.toBengali(decision.numberKey())).append(':');
+      if (decision.topic() != null) {
+        text.append(' ').append(decision.topic());
+      }
+      text.append('\n');
+      if (decision.discussion() != null) {
+        text.append("আলোচনা: ").append(decision.discussion().strip()).append('\n');
+      }
+      if (decision.text() != null) {
+        text.append("সিদ্ধান্ত: ").append(decision.text().strip()).append('\n');
+      }
+      for (String implementer : decision.implementers()) {
+        text.append("বাস্তবায়নকারী: ").append(implementer).append('\n');
+      }
+      if (decision.deadline() != null) {
+        text.append("সময়সীমা: ").append(BengaliDigits.toBengali(WRITTEN.format(decision.deadline()))).append('\n');
+      } else if (decision.deadlineWorkingDays() != null) {
+        text.append("সময়সীমা: ").append(BengaliDigits.of(decision.deadlineWorkingDays())).append(" কর্মদিবস\n");
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * The blocks as the JSON list the review check reads (number, topic, discussion, text, implementers, deadline,
+   * deadlineWorkingDays). Every mistake is named with its line, not only the first.
+   *
+   * @throws BadUserRequestException when a line is not understood or a decision lacks its number, text or
+   *     implementers
+   */
+  public static ArrayNode parse(String text, ObjectMapper objectMapper) {
+    ArrayNode list = objectMapper.createArrayNode();
+    List<String> errors = new ArrayList<>();
+    ObjectNode current = null;
+    int currentLine = 0;
+    String field = null;
+    String[] lines = text == null ? new String[0] : text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int lineNo = i + 1;
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      Matcher header = HEADER.matcher(line);
+      if (header.matches()) {
+        check(current, currentLine, errors);
+        current = list.addObject();
+        currentLine = lineNo;
+        current.put("number", Integer.parseInt(BengaliDigits.toAscii(header.group(1))));
+        current.put("topic", blankToNull(header.group(2)));
+        current.putArray("implementers");
+        field = null;
+        continue;
+      }
+      if (current == null) {
+        errors.add(where(lineNo) + "প্রথমে \"সিদ্ধান্ত ০১:\" লিখুন / start with \"সিদ্ধান্ত ০১:\"");
+        continue;
+      }
+      Matcher label = LABEL.matcher(line);
+      String value = line;
+      if (label.matches()) {
+        field = switch (label.group(1)) {
+          case "আলোচনা" -> "discussion";
+          case "সিদ্ধান্ত" -> "text";
+          case "বাস্তবায়নকারী" -> "implementers";
+          default -> "deadline";
+        };
+        value = label.group(2).strip();
+        if (value.isEmpty()) {
+          continue;
+        }
+      } else if (field == null) {
+        field = "text"; // a block's first unlabelled lines are the decision itself
+      }
+      switch (field) {
+        case "implementers" -> ((ArrayNode) current.get("implementers")).add(value);
+        case "deadline" -> deadline(current, value, lineNo, errors);
+        default -> {
+          String before = current.path(field).asText(null);
+          current.put(field, before == null ? value : before + "\n" + value);
+        }
+      }
+    }
+    check(current, currentLine, errors);
+    if (list.isEmpty() && errors.isEmpty()) {
+      errors.add(VARIABLE + ": অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required");
+    }
+    if (!errors.isEmpty()) {
+      throw new BadUserRequestException(String.join("; ", errors));
+    }
+    return list;
+  }
+
+  private static void deadline(ObjectNode decision, String value, int lineNo, List<String> errors) {
+    String ascii = BengaliDigits.toAscii(value).strip();
+    Matcher date = DATE.matcher(ascii);
+    Matcher span = WORKING_DAYS.matcher(ascii);
+    try {
+      if (date.matches()) {
+        LocalDate day = LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
+            Integer.parseInt(date.group(1)));
+        decision.put("deadline", day.toString());
+        return;
+      }
+      if (span.matches() && Integer.parseInt(span.group(1)) > 0) {
+        decision.put("deadlineWorkingDays", Integer.parseInt(span.group(1)));
+        return;
+      }
+    } catch (DateTimeException e) {
+      // falls through to the refusal: 31/02/2024 is no date
+    }
+    errors.add(where(lineNo) + "সময়সীমা দিন/মাস/বছর (৩০/০১/২০২৪) বা \"৭ কর্মদিবস\" আকারে দিন / "
+        + "a deadline is dd/mm/yyyy or a number of working days: " + value);
+  }
+
+  private static void check(ObjectNode decision, int lineNo, List<String> errors) {
+    if (decision == null) {
+      return;
+    }
+    String number = BengaliDigits.toBengali(String.format("%02d", decision.get("number").asInt()));
+    if (decision.path("text").isMissingNode() && decision.path("topic").isNull()) {
+      errors.add(where(lineNo) + "সিদ্ধান্ত " + number + "-এর বিবরণ দিন / decision " + number + " has no text");
+    }
+    if (decision.get("implementers").isEmpty()) {
+      errors.add(where(lineNo) + "সিদ্ধান্ত " + number + "-এর বাস্তবায়নকারী দিন / decision " + number
+          + " has no implementer (বাস্তবায়নকারী: …)");
+    }
+  }
+
+  private static String where(int lineNo) {
+    return VARIABLE + " line " + lineNo + ": ";
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,96 @@
+package bd.gov.followup.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.TextMinutesReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.Test;
+
+/** The decisions as the Tasklist forms show and take them: written from the minutes, read back unchanged. */
+class DecisionBlocksTest {
+
+  final ObjectMapper objectMapper = new ObjectMapper();
+
+  List<Decision> seedDecisions() throws Exception {
+    try (InputStream in = getClass().getResourceAsStream("/minutes/jhenaidah-web-portal-committee-2023-11.txt")) {
+      return new TextMinutesReader().read(in).meeting().decisions();
+    }
+  }
+
+  @Test
+  void theSeedsDecisions_writtenAndReadBack_areTheSame() throws Exception {
+    List<Decision> seed = seedDecisions();
+    String text = DecisionBlocks.write(seed);
+    assertThat(text).startsWith("সিদ্ধান্ত ০১:").contains("\nসিদ্ধান্ত ০৫:");
+
+    ArrayNode read = DecisionBlocks.parse(text, objectMapper);
+    assertThat(read).hasSize(seed.size());
+    for (int i = 0; i < seed.size(); i++) {
+      Decision decision = seed.get(i);
+      JsonNode item = read.get(i);
+      assertThat(item.get("number").asInt()).isEqualTo(decision.number());
+      assertThat(item.get("topic").asText(null)).isEqualTo(decision.topic());
+      assertThat(item.path("text").asText(null)).isEqualTo(decision.text() == null ? null : decision.text().strip());
+      List<String> implementers = new ArrayList<>();
+      item.get("implementers").forEach(n -> implementers.add(n.asText()));
+      assertThat(implementers).isEqualTo(decision.implementers());
+      assertThat(item.path("deadline").asText(null))
+          .isEqualTo(decision.deadline() == null ? null : decision.deadline().toString());
+    }
+  }
+
+  @Test
+  void typedBlocks_withContinuationLines_asciiDigits_andAWorkingDaySpan() {
+    ArrayNode read = DecisionBlocks.parse("""
+        সিদ্ধান্ত 3 - পোর্টাল
+        আলোচনা: প্রথম লাইন
+        দ্বিতীয় লাইন
+        সিদ্ধান্ত: হালনাগাদ করবেন
+        বাস্তবায়নকারী:
+        উপজেলা নির্বাহী অফিসার (সকল)
+        সহকারী প্রোগ্রামার (সকল)
+        সময়সীমা: ৭ কর্মদিবসের মধ্যে
+
+        Decision 4: অন্য
+        সব দপ্তর জানাবে
+        বাস্তবায়নকারী: সকল দপ্তর প্রধান
+        সময়সীমা: 15-02-2024
+        """, objectMapper);
+    assertThat(read).hasSize(2);
+    assertThat(read.get(0).get("number").asInt()).isEqualTo(3);
+    assertThat(read.get(0).get("topic").asText()).isEqualTo("পোর্টাল");
+    assertThat(read.get(0).get("discussion").asText()).isEqualTo("প্রথম লাইন\nদ্বিতীয় লাইন");
+    assertThat(read.get(0).get("implementers")).hasSize(2);
+    assertThat(read.get(0).get("deadlineWorkingDays").asInt()).isEqualTo(7);
+    assertThat(read.get(1).get("text").asText()).isEqualTo("সব দপ্তর জানাবে");
+    assertThat(read.get(1).get("deadline").asText()).isEqualTo(LocalDate.of(2024, 2, 15).toString());
+  }
+
+  @Test
+  void mistakes_areRefusedWithTheirLines_allOfThem() {
+    assertThatThrownBy(() -> DecisionBlocks.parse("""
+        ভূমিকা ছাড়া লেখা
+        সিদ্ধান্ত ০১: পোর্টাল
+        সিদ্ধান্ত: হালনাগাদ
+        সময়সীমা: ৩১/০২/২০২৪
+        সিদ্ধান্ত ০২: দ্বিতীয়
+        বাস্তবায়নকারী: সকল দপ্তর প্রধান
+        """, objectMapper))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("decisionsText line 1: ")
+        .hasMessageContaining("decisionsText line 4: ")
+        .hasMessageContaining("decisionsText line 2: সিদ্ধান্ত ০১-এর বাস্তবায়নকারী দিন")
+        .hasMessageNotContaining("line 5");
+    assertThatThrownBy(() -> DecisionBlocks.parse("  \n", objectMapper))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("অন্তত একটি সিদ্ধান্ত");
+  }
+}
