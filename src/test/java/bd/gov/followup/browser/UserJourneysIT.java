@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -56,6 +58,7 @@ import org.springframework.test.context.ActiveProfiles;
       "logging.level.org.openqa.selenium=ERROR"
     })
 @ActiveProfiles("demo")
+@Import(WebappRequests.class)
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(ScreenshotsOnFailure.class)
@@ -74,6 +77,8 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired WebappRequests webappRequests;
 
   final List<Browser> browsers = new ArrayList<>();
 
@@ -319,5 +324,75 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
       Thread.sleep(1500);
       docsScreenshot(admin, "cockpit-decision");
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  /**
+   * Under the query result limit (1,000 rows for a logged-in user), every page the ICT programmer opens in Cockpit
+   * and Tasklist, and the admin in Admin, loads without one failed request: the webapps page their queries, and
+   * Tasklist's one unpaged call (its filter list) is paged by the server.
+   */
+  @Test
+  @Order(5)
+  void journey5_everyWebappPageLoadsUnderTheQueryResultLimit() {
+    String decisionDefinition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey("DecisionFollowup").latestVersion().singleResult().getId();
+    String meetingDefinition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey("MeetingFollowup").latestVersion().singleResult().getId();
+    String escalationRoute = repositoryService.createDecisionDefinitionQuery()
+        .decisionDefinitionKey("EscalationRoute").latestVersion().singleResult().getId();
+    String decision03 = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(DEMO_COPY + "/03").singleResult().getId();
+
+    Browser programmer = browser("programmer");
+    programmer.logIn("cockpit", "programmer");
+    programmer.wait.withMessage("the programmer is let in to Cockpit")
+        .until(d -> programmer.allVisible(By.cssSelector("form[name=signinForm]")).isEmpty());
+    visitEach(programmer, "/camunda/app/cockpit/default/#/",
+        "dashboard", "processes", "process-definition/" + decisionDefinition + "/runtime",
+        "process-definition/" + meetingDefinition + "/runtime", "process-instance/" + decision03 + "/runtime",
+        "decisions", "decision-definition/" + escalationRoute, "tasks", "repository", "batch");
+
+    webappRequests.forget(); // from before the login: Tasklist lists its filters right after it
+    Tasklist tasklist = Tasklist.logIn(browser("programmer"), "programmer");
+    waitUntilQuiet(tasklist.browser, "Tasklist after login");
+    List<String> filters = tasklist.filters();
+    assertThat(filters).contains(TasklistFilters.AWAITING_VERIFICATION);
+    for (String filter : filters.subList(1, filters.size())) { // the first is open already
+      tasklist.openFilter(filter);
+      waitUntilLoaded(tasklist.browser, "Tasklist, filter " + filter);
+    }
+    assertThat(webappRequests.failures()).as("failed requests of Tasklist's filters").isEmpty();
+
+    Browser admin = browser("admin");
+    admin.logIn("admin", "admin");
+    admin.wait.withMessage("the admin is let in to Admin")
+        .until(d -> admin.allVisible(By.cssSelector("form[name=signinForm]")).isEmpty());
+    visitEach(admin, "/camunda/app/admin/default/#/",
+        "users", "groups", "group/uno-kaliganj?tab=group-users", "tenants", "authorization?resource=0",
+        "authorization?resource=6", "authorization?resource=7", "system?section=system-settings-general");
+  }
+
+  void visitEach(Browser browser, String base, String... routes) {
+    waitUntilQuiet(browser, base);
+    webappRequests.forget();
+    for (String route : routes) {
+      browser.open(base + route);
+      waitUntilLoaded(browser, route);
+    }
+    assertThat(webappRequests.failures()).as("failed requests while " + browser.who + " opened " + base + "…")
+        .isEmpty();
+  }
+
+  void waitUntilQuiet(Browser browser, String what) {
+    browser.wait.withMessage(what + " loads").until(d -> webappRequests.quiet());
+  }
+
+  /** The page asked its server for something, and all of it has been answered. */
+  void waitUntilLoaded(Browser browser, String what) {
+    long before = webappRequests.started();
+    browser.wait.withMessage(what + " loads")
+        .until(d -> webappRequests.started() > before && webappRequests.quiet());
   }
 }
