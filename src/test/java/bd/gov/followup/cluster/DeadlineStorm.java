@@ -27,10 +27,15 @@ public final class DeadlineStorm {
     engine.getManagementService().suspendJobDefinitionByProcessDefinitionKey(ProcessVariables.DECISION_PROCESS, true);
   }
 
+  /** Releases the held timers at once: every running job executor may take them from now on. */
+  public static void activate(ProcessEngine engine) {
+    engine.getManagementService().activateJobDefinitionByProcessDefinitionKey(ProcessVariables.DECISION_PROCESS, true);
+  }
+
   /** Releases the held timers at once and waits until {@code decisions} escalation tasks exist (or the timeout). */
   public static Result release(ProcessEngine engine, int decisions, Duration timeout) throws InterruptedException {
     long started = System.nanoTime();
-    engine.getManagementService().activateJobDefinitionByProcessDefinitionKey(ProcessVariables.DECISION_PROCESS, true);
+    activate(engine);
     long deadline = started + timeout.toNanos();
     long tasks = 0;
     while (System.nanoTime() < deadline) {
