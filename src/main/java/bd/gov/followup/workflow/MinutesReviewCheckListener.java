@@ -116,9 +116,7 @@ public class MinutesReviewCheckListener implements TaskListener {
     if (!errors.isEmpty()) {
       throw new BadUserRequestException(String.join("; ", errors));
     }
-    return new Meeting(meeting.committee(), meeting.office(), meeting.chair(), meeting.date(), meeting.time(),
-        meeting.place(), meeting.memoNumber(), meeting.issueDate(), meeting.issueDateBangla(), meeting.signatories(),
-        meeting.distribution(), decisions, meeting.deadline());
+    return meeting.withDecisions(decisions);
   }
 
   /** The meeting's decisions as the review form edits them; implementers one per line. */

@@ -18,10 +18,13 @@ public class OfficeSelectionListener implements TaskListener {
 
   private final OfficeOptions officeOptions;
   private final DecisionReadAccess readAccess;
+  private final DecisionDeadlines deadlines;
 
-  public OfficeSelectionListener(OfficeOptions officeOptions, DecisionReadAccess readAccess) {
+  public OfficeSelectionListener(
+      OfficeOptions officeOptions, DecisionReadAccess readAccess, DecisionDeadlines deadlines) {
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -43,7 +46,8 @@ public class OfficeSelectionListener implements TaskListener {
       if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
         throw new BadUserRequestException(ACCEPTED + ": সিদ্ধান্তটি গ্রহণ নিশ্চিত করুন / confirm that you accept the decision");
       }
-      FormDates.parse(task.getVariable(DEADLINE), DEADLINE);
+      // the lead may have set another date: a weekend or holiday moves it too, and the tasks say so
+      deadlines.apply(FormDates.parse(task.getVariable(DEADLINE), DEADLINE), task::setVariable);
     }
   }
 }

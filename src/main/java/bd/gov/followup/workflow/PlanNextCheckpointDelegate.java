@@ -39,7 +39,9 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
         LocalDate.parse((String) execution.getVariable(DEADLINE)),
         DeadlineClock.now().atZone(DeadlineClock.DHAKA).toInstant(),
         Boolean.TRUE.equals(execution.getVariable(ESCALATED)),
-        lastEscalation == null ? null : DeadlineClock.fromDate(lastEscalation));
+        lastEscalation == null ? null : DeadlineClock.fromDate(lastEscalation),
+        // the meeting's own reminders; without them the application's default (followup.deadline.reminder-offsets)
+        JsonVariables.readIntegers(execution.getVariable(REMINDER_DAYS), REMINDER_DAYS));
     execution.setVariable(NEXT_CHECKPOINT_AT, DeadlineClock.toDate(next.at()));
     execution.setVariable(CHECKPOINT_KIND, next.kind().name());
     execution.setVariable(WORKING_DAYS_LATE, next.workingDaysLate());
