@@ -57,7 +57,7 @@ final class MeetingValidation {
             "ক্রমিক নম্বর একাধিকবার / decision number " + decision.number() + " is used twice"));
       }
       Integer span = decision.deadlineWorkingDays();
-      if (span != null && span > MAX_WORKING_DAYS) {
+      if (span != null && (span < 1 || span > MAX_WORKING_DAYS)) {
         problems.add(new MinutesProblem(field + ".deadlineWorkingDays", pointer + "/deadlineWorkingDays",
             "কর্মদিবসে সময়সীমা ১–৬০ / a deadline in working days must be 1 to " + MAX_WORKING_DAYS));
       }

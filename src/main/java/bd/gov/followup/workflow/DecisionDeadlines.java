@@ -41,7 +41,7 @@ public class DecisionDeadlines {
     if (decision.deadline() != null) {
       return decision.deadline();
     }
-    if (decision.deadlineWorkingDays() != null) {
+    if (decision.deadlineWorkingDays() != null && decision.deadlineWorkingDays() > 0) {
       LocalDate from = meeting.issueDate() != null ? meeting.issueDate()
           : meeting.date() != null ? meeting.date() : today;
       return calendar.plusWorkingDays(from, decision.deadlineWorkingDays());
