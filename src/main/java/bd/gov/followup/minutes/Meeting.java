@@ -61,6 +61,12 @@ public record Meeting(
         distribution, decisions, deadline, null);
   }
 
+  /** The same minutes with reminder days of their own (null: the default). */
+  public Meeting withReminderDays(List<Integer> days) {
+    return new Meeting(committee, office, chair, date, time, place, memoNumber, issueDate, issueDateBangla,
+        signatories, distribution, decisions, deadline, days);
+  }
+
   /** The same minutes with other decisions (after the secretary's review). */
   public Meeting withDecisions(List<Decision> newDecisions) {
     return new Meeting(committee, office, chair, date, time, place, memoNumber, issueDate, issueDateBangla,

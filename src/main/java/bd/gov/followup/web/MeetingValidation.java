@@ -3,6 +3,7 @@ package bd.gov.followup.web;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.MinutesProblem;
+import bd.gov.followup.workflow.ReminderDaysText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +17,7 @@ import java.util.Set;
  */
 final class MeetingValidation {
 
-  /** About a quarter's working days: a reminder or a span beyond that is a typing slip, not a plan. */
-  static final int MAX_WORKING_DAYS = 60;
+  static final int MAX_WORKING_DAYS = ReminderDaysText.MAX_WORKING_DAYS;
 
   private MeetingValidation() {}
 

@@ -183,6 +183,7 @@ public class MeetingRegistration {
         .putValue(CHAIR_GROUP, directory.chair().id());
     if (reviewRequired) {
       variables.putValue(MinutesReviewCheckListener.DECISIONS, MinutesReviewCheckListener.decisionsVariable(meeting, objectMapper));
+      variables.putValue(REMINDER_DAYS, ReminderDaysText.text(meeting.reminderDays()));
     }
     return variables;
   }

@@ -115,6 +115,32 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
   }
 
   @Test
+  void theStartForm_carriesReminderDaysAndAWorkingDaySpan() {
+    String decisions = """
+        [{"number": 1, "text": "সকল দপ্তর পোর্টাল হালনাগাদ করবেন।", "implementers": "সকল দপ্তর প্রধান, ঝিনাইদহ।",
+          "deadlineWorkingDays": 7}]""";
+    String suffix = uniqueSuffix();
+    VariableMap form = typedIn(SEED_MEMO + suffix)
+        .putValue("reminderDays", "৫, ২")
+        .putValue("decisions", SpinValues.jsonValue(decisions).create());
+    ProcessInstance meeting = engine.getFormService().submitStartForm(meetingDefinition().getId(), form);
+
+    Meeting minutes = minutesVariable.fromVariable(engine.getRuntimeService().getVariable(meeting.getId(), MINUTES));
+    assertThat(minutes.reminderDays()).containsExactly(5, 2);
+    assertThat(minutes.decisions().get(0).deadlineWorkingDays()).isEqualTo(7);
+    ProcessInstance decision = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(meeting.getId()).singleResult();
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), DEADLINE))
+        .as("7 working days after the issue date, Wednesday 6 December 2023").isEqualTo("2023-12-17");
+    assertThat(bd.gov.followup.workflow.JsonVariables.readIntegers(
+        engine.getRuntimeService().getVariable(decision.getId(), REMINDER_DAYS), REMINDER_DAYS)).containsExactly(5, 2);
+
+    VariableMap badDays = typedIn(SEED_MEMO + uniqueSuffix()).putValue("reminderDays", "৭, শূন্য");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), badDays))
+        .hasStackTraceContaining("reminderDays");
+  }
+
+  @Test
   void aStartFormWithoutMemoNumberOrWithABadDate_isRefused() {
     VariableMap noMemo = typedIn("");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), noMemo))
