@@ -19,12 +19,14 @@ public class OfficeSelectionListener implements TaskListener {
   private final OfficeOptions officeOptions;
   private final DecisionReadAccess readAccess;
   private final DecisionDeadlines deadlines;
+  private final PlanNextCheckpointDelegate planner;
 
-  public OfficeSelectionListener(
-      OfficeOptions officeOptions, DecisionReadAccess readAccess, DecisionDeadlines deadlines) {
+  public OfficeSelectionListener(OfficeOptions officeOptions, DecisionReadAccess readAccess,
+      DecisionDeadlines deadlines, PlanNextCheckpointDelegate planner) {
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
     this.deadlines = deadlines;
+    this.planner = planner;
   }
 
   @Override
@@ -48,6 +50,7 @@ public class OfficeSelectionListener implements TaskListener {
       }
       // the lead may have set another date: a weekend or holiday moves it too, and the tasks say so
       deadlines.apply(FormDates.parse(task.getVariable(DEADLINE), DEADLINE), task::setVariable);
+      planner.replan(task.getExecution());
     }
   }
 }

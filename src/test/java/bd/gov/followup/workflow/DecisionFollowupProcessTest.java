@@ -196,6 +196,19 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theLeadSetsALaterDeadline_andTheWatchMovesWithIt_ratherThanFiringForTheOldDate() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    assertThat(timerDue(decision)).as("planned for 30 July").isEqualTo(LocalDateTime.of(2026, 7, 21, 9, 0));
+    accept(decision, "2026-08-20");
+    assertThat(timerDue(decision)).as("7 working days before Thursday 20 August").isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
+
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_DECISION)).as("30 July no longer counts").isEmpty();
+    assertThat(variable(decision, REMINDERS_SENT)).isNull();
+  }
+
+  @Test
   void downtimeAcrossBothReminders_sendsOneReminderOnRestart() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     accept(decision, DEADLINE);
