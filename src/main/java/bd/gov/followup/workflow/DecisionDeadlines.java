@@ -38,6 +38,15 @@ public class DecisionDeadlines {
    * date the meeting's date is the best written date left, and only without both does registration count.
    */
   public LocalDate asSet(Meeting meeting, Decision decision, LocalDate today) {
+    LocalDate written = written(calendar, meeting, decision, today);
+    return written != null ? written : today.plusDays(properties.defaultDeadlineDays());
+  }
+
+  /**
+   * The deadline the minutes write for a decision (see {@link #asSet}), or null when they write none; for the
+   * distribution mail and the progress of decisions not started yet.
+   */
+  public static LocalDate written(WorkingDayCalendar calendar, Meeting meeting, Decision decision, LocalDate today) {
     if (decision.deadline() != null) {
       return decision.deadline();
     }
@@ -46,10 +55,7 @@ public class DecisionDeadlines {
           : meeting.date() != null ? meeting.date() : today;
       return calendar.plusWorkingDays(from, decision.deadlineWorkingDays());
     }
-    if (meeting.deadline() != null) {
-      return meeting.deadline();
-    }
-    return today.plusDays(properties.defaultDeadlineDays());
+    return meeting.deadline();
   }
 
   /**
