@@ -3,6 +3,7 @@ package bd.gov.followup.deadline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,15 @@ public class DeadlineWatch {
    * @param lastEscalation when the chair last got it (local time), or null
    */
   public Checkpoint next(LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation) {
+    return next(deadline, now, escalated, lastEscalation, null);
+  }
+
+  /**
+   * @param reminderOffsets the meeting's own reminder offsets in working days, or null (or empty) for the default
+   */
+  public Checkpoint next(
+      LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation, List<Integer> reminderOffsets) {
+    ReminderSchedule schedule = this.schedule.withOffsets(reminderOffsets);
     LocalDateTime local = LocalDateTime.ofInstant(now, properties.zone());
     int late = schedule.workingDaysLate(deadline, now);
     Checkpoint scheduled = schedule.next(deadline, now);

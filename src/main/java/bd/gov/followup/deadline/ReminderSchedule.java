@@ -51,6 +51,18 @@ public final class ReminderSchedule {
         calendar, properties.reminderOffsets(), properties.timeOfDay(), properties.zone());
   }
 
+  /** The same schedule with a meeting's own reminder offsets; this one when there are none (the global default). */
+  public ReminderSchedule withOffsets(List<Integer> reminderOffsets) {
+    if (reminderOffsets == null || reminderOffsets.isEmpty()) {
+      return this;
+    }
+    return new ReminderSchedule(calendar, reminderOffsets, timeOfDay, zone);
+  }
+
+  public List<Integer> offsets() {
+    return offsetsEarliestFirst;
+  }
+
   public ZoneId zone() {
     return zone;
   }

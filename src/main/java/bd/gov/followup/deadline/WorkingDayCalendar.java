@@ -169,12 +169,6 @@ public final class WorkingDayCalendar {
     }
     LocalDate effective = nextWorkingDayOnOrAfter(deadline);
     String why = holiday(deadline).map(Holiday::nameBn).orElse(WEEKLY_HOLIDAY_BN);
-    String reason =
-        BengaliDates.withWeekday(deadline)
-            + ", "
-            + why
-            + ": পরবর্তী কর্মদিবস "
-            + BengaliDates.withWeekday(effective);
-    return new DeadlineAdjustment(deadline, effective, reason);
+    return new DeadlineAdjustment(deadline, effective, why);
   }
 }

@@ -8,6 +8,11 @@ import bd.gov.followup.minutes.BengaliDigits;
  * Renders a {@link ReminderLetter} as a printable A4 HTML page in the layout of a government letter: the letterhead,
  * the memo number with the date in the Bangla and the Gregorian calendar, subject and reference, the body, the
  * signature block on the right, and the distribution list. Every text is escaped; digits are Bengali.
+ *
+ * <p>HTML, not PDF, on purpose: the browser shapes Bengali (HarfBuzz) and prints it on A4 ({@code @page}). No
+ * well-kept Java PDF library does: PDFBox 3.0.5 (under openhtmltopdf too) applies GSUB conjuncts but not reph
+ * reordering or GPOS, so "কর্মদিবস", "কার্যালয়", "নির্ধারিত" came out with the reph (রেফ, র্) over the wrong letter
+ * (checked with Noto Sans Bengali against Chromium's rendering).
  */
 public final class ReminderLetterHtml {
 

@@ -11,7 +11,8 @@ import java.util.List;
  *     them; the directory resolves them to offices
  * @param deadline the decision's own deadline, or null when the meeting's general deadline applies
  * @param deadlineWorkingDays a deadline written as a span of working days ("১৫ কর্মদিবসের মধ্যে"), counted from the
- *     meeting's issue date by the deadline package (it knows the weekends and holidays); null when none
+ *     meeting's issue date on the working-day calendar; null when none. The readers give only positive spans; JSON
+ *     from outside is checked by the API's validation
  */
 public record Decision(
     int number,
@@ -24,9 +25,7 @@ public record Decision(
 
   public Decision {
     implementers = implementers == null ? List.of() : List.copyOf(implementers);
-    if (deadlineWorkingDays != null && deadlineWorkingDays <= 0) {
-      throw new IllegalArgumentException("a span of working days must be positive: " + deadlineWorkingDays);
-    }
+    // a span that is not positive is not refused here but by the API's validation, which names the field
   }
 
   /** A decision whose deadline, if any, is a date. */

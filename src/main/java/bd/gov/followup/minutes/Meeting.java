@@ -1,7 +1,10 @@
 package bd.gov.followup.minutes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,6 +14,9 @@ import java.util.List;
  * @param issueDate the Gregorian date the minutes were issued
  * @param issueDateBangla the Bangabda date as written, or null
  * @param deadline the meeting's general deadline (a decision that sets one for all), or null
+ * @param reminderDays the committee's own reminders, in working days before each deadline ({@code [7, 1]}); null
+ *     for the application's default. Left out of the JSON when null, so minutes registered before it existed keep
+ *     their fingerprint.
  */
 public record Meeting(
     String committee,
@@ -25,12 +31,46 @@ public record Meeting(
     List<Person> signatories,
     List<Recipient> distribution,
     List<Decision> decisions,
-    LocalDate deadline) {
+    LocalDate deadline,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> reminderDays) {
 
   public Meeting {
     signatories = signatories == null ? List.of() : List.copyOf(signatories);
     distribution = distribution == null ? List.of() : List.copyOf(distribution);
     decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    // not List.copyOf: a null element must reach the validation, which names it
+    reminderDays = reminderDays == null ? null : Collections.unmodifiableList(new ArrayList<>(reminderDays));
+  }
+
+  /** Minutes without reminders of their own: the application's default applies. */
+  public Meeting(
+      String committee,
+      String office,
+      Person chair,
+      LocalDate date,
+      LocalTime time,
+      String place,
+      String memoNumber,
+      LocalDate issueDate,
+      String issueDateBangla,
+      List<Person> signatories,
+      List<Recipient> distribution,
+      List<Decision> decisions,
+      LocalDate deadline) {
+    this(committee, office, chair, date, time, place, memoNumber, issueDate, issueDateBangla, signatories,
+        distribution, decisions, deadline, null);
+  }
+
+  /** The same minutes with reminder days of their own (null: the default). */
+  public Meeting withReminderDays(List<Integer> days) {
+    return new Meeting(committee, office, chair, date, time, place, memoNumber, issueDate, issueDateBangla,
+        signatories, distribution, decisions, deadline, days);
+  }
+
+  /** The same minutes with other decisions (after the secretary's review). */
+  public Meeting withDecisions(List<Decision> newDecisions) {
+    return new Meeting(committee, office, chair, date, time, place, memoNumber, issueDate, issueDateBangla,
+        signatories, distribution, newDecisions, deadline, reminderDays);
   }
 
   /** The memo number with ASCII digits: the business key of the meeting's workflow. */

@@ -23,7 +23,7 @@ public class DecisionMessages {
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title()
             + " বাস্তবায়নের হালনাগাদ তথ্য এখনো দাখিল করা হয়নি।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
-            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n" + moved(decision) + "\n"
             + "অনুগ্রহপূর্বক সময়সীমার মধ্যে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
             + reference(decision));
   }
@@ -34,7 +34,8 @@ public class DecisionMessages {
         "মেয়াদোত্তীর্ণ: " + decision.title() + " — সময়সীমা " + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত",
         salutation(officeName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
-            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে, কিন্তু হালনাগাদ তথ্য পাওয়া যায়নি।\n\n"
+            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে, কিন্তু হালনাগাদ তথ্য পাওয়া যায়নি।\n"
+            + moved(decision) + "\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n\n"
             + "অনুগ্রহপূর্বক জরুরি ভিত্তিতে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
             + reference(decision));
@@ -78,6 +79,11 @@ public class DecisionMessages {
             + "সিদ্ধান্ত: " + decision.text() + "\n" + remarks + "\n"
             + "অনুগ্রহপূর্বক অবিলম্বে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
             + reference(decision));
+  }
+
+  /** The line saying why the deadline is not the date in the minutes, when a weekend or holiday moved it. */
+  private static String moved(DecisionSummary decision) {
+    return decision.deadlineMoved().isBlank() ? "" : decision.deadlineMoved() + "\n";
   }
 
   private static String salutation(String officeName) {

@@ -3,7 +3,11 @@ package bd.gov.followup.notify;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.deadline.WorkingDayCalendar;
+import bd.gov.followup.workflow.DeadlineClock;
+import bd.gov.followup.workflow.DecisionDeadlines;
 import bd.gov.followup.workflow.DecisionTexts;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +17,17 @@ public class MinutesMessages {
 
   private final MailProperties mail;
 
-  public MinutesMessages(MailProperties mail) {
+  private final WorkingDayCalendar calendar;
+
+  public MinutesMessages(MailProperties mail, WorkingDayCalendar calendar) {
     this.mail = mail;
+    this.calendar = calendar;
+  }
+
+  /** The working day the decision falls due, as its tasks will show it; null when the minutes set none. */
+  private LocalDate due(Meeting meeting, Decision decision) {
+    LocalDate written = DecisionDeadlines.written(calendar, meeting, decision, DeadlineClock.today());
+    return written == null ? null : calendar.adjust(written).effective();
   }
 
   public Message distribution(Meeting meeting, String recipient, List<Decision> concerning) {
@@ -32,7 +45,7 @@ public class MinutesMessages {
         body.append("\n").append(DecisionTexts.decisionTitle(decision.number(), decision.topic())).append("\n")
             .append("সিদ্ধান্ত: ").append(decision.text()).append("\n")
             .append("বাস্তবায়নকারী: ").append(String.join("; ", decision.implementers())).append("\n")
-            .append("সময়সীমা: ").append(DecisionTexts.day(meeting.deadlineOf(decision))).append("\n");
+            .append("সময়সীমা: ").append(DecisionTexts.day(due(meeting, decision))).append("\n");
       }
       body.append("\nবাস্তবায়নের হালনাগাদ তথ্য টাস্কলিস্টে দাখিল করুন: ")
           .append(mail.baseUrl()).append("/camunda/app/tasklist/\n");

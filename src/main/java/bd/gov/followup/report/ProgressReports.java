@@ -6,6 +6,7 @@ import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DeadlineClock;
+import bd.gov.followup.workflow.DecisionDeadlines;
 import bd.gov.followup.workflow.DecisionTexts;
 import bd.gov.followup.workflow.JsonVariables;
 import bd.gov.followup.workflow.MeetingRegistration;
@@ -256,7 +257,7 @@ public class ProgressReports {
 
   /** A decision of the minutes whose workflow has not started yet (the secretary is still reviewing the minutes). */
   private DecisionProgress notStarted(Meeting minutes, Decision decision, LocalDate today) {
-    LocalDate deadline = minutes.deadlineOf(decision);
+    LocalDate deadline = DecisionDeadlines.written(calendar, minutes, decision, today);
     return new DecisionProgress(
         decision.number(),
         DecisionTexts.decisionTitle(decision.number(), decision.topic()),

@@ -3,6 +3,7 @@ package bd.gov.followup.web;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.MinutesProblem;
+import bd.gov.followup.workflow.ReminderDaysText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,10 +11,13 @@ import java.util.Set;
 
 /**
  * What a meeting needs before its workflows can start: a memo number (it becomes the business key and the URL), at
- * least one decision, distinct positive decision numbers, and at least one implementer per decision. Dates are
- * checked by Jackson while reading (a deadline that is not a date never gets here). Problems carry a JSON pointer.
+ * least one decision, distinct positive decision numbers, and at least one implementer per decision; reminder offsets
+ * and deadline spans in working days within sense. Dates and numbers are checked by Jackson while reading (a deadline
+ * that is not a date never gets here). Problems carry a JSON pointer.
  */
 final class MeetingValidation {
+
+  static final int MAX_WORKING_DAYS = ReminderDaysText.MAX_WORKING_DAYS;
 
   private MeetingValidation() {}
 
@@ -31,6 +35,7 @@ final class MeetingValidation {
           "স্মারক নম্বরে / বা \\ চলবে না (২০০ অক্ষরের মধ্যে) / the memo number becomes the meeting's key: no '/', '\\' "
               + "or control characters, at most 200 characters"));
     }
+    reminderDayProblems(meeting.reminderDays(), problems);
     if (meeting.decisions().isEmpty()) {
       problems.add(new MinutesProblem("decisions", "/decisions",
           "অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required"));
@@ -51,11 +56,36 @@ final class MeetingValidation {
         problems.add(new MinutesProblem(field + ".number", pointer + "/number",
             "ক্রমিক নম্বর একাধিকবার / decision number " + decision.number() + " is used twice"));
       }
+      Integer span = decision.deadlineWorkingDays();
+      if (span != null && (span < 1 || span > MAX_WORKING_DAYS)) {
+        problems.add(new MinutesProblem(field + ".deadlineWorkingDays", pointer + "/deadlineWorkingDays",
+            "কর্মদিবসে সময়সীমা ১–৬০ / a deadline in working days must be 1 to " + MAX_WORKING_DAYS));
+      }
       if (decision.implementers().stream().allMatch(s -> s == null || s.isBlank())) {
         problems.add(new MinutesProblem(field + ".implementers", pointer + "/implementers",
             "অন্তত একজন বাস্তবায়নকারী দিন / at least one implementer is required"));
       }
     }
     return problems;
+  }
+
+  /** Absent means the application's default; present, each is a whole number of working days, 1 to 60. */
+  private static void reminderDayProblems(List<Integer> reminderDays, List<MinutesProblem> problems) {
+    if (reminderDays == null) {
+      return;
+    }
+    if (reminderDays.isEmpty()) {
+      problems.add(new MinutesProblem("reminderDays", "/reminderDays",
+          "অন্তত একটি তাগিদের দিন দিন, অথবা ঘরটি বাদ দিন (সাধারণ নিয়ম: ৭ ও ১) / give at least one reminder day, or "
+              + "leave the field out for the default (7 and 1)"));
+    }
+    for (int i = 0; i < reminderDays.size(); i++) {
+      Integer days = reminderDays.get(i);
+      if (days == null || days < 1 || days > MAX_WORKING_DAYS) {
+        problems.add(new MinutesProblem("reminderDays[" + i + "]", "/reminderDays/" + i,
+            "তাগিদ সময়সীমার ১–৬০ কর্মদিবস আগে / a reminder goes 1 to " + MAX_WORKING_DAYS
+                + " working days before the deadline, not " + days));
+      }
+    }
   }
 }

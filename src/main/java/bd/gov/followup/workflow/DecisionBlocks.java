@@ -102,6 +102,7 @@ public final class DecisionBlocks {
         current.put("number", Integer.parseInt(BengaliDigits.toAscii(header.group(1))));
         current.put("topic", blankToNull(header.group(2)));
         current.putArray("implementers");
+        current.putNull("deadlineWorkingDays"); // no "সময়সীমা: ৭ কর্মদিবস" line: no span (the review keeps none)
         field = null;
         continue;
       }

@@ -4,7 +4,6 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -12,18 +11,18 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands one decision of the meeting's minutes to its DecisionFollowup instance: its text, implementers and deadline
- * (its own, else the meeting's, else the default span from today).
+ * Hands one decision of the meeting's minutes to its DecisionFollowup instance: its text, implementers, deadline (see
+ * {@link DecisionDeadlines#asSet}, moved to a working day) and the meeting's own reminder offsets, if any.
  */
 @Component("decisionCallMapping")
 public class DecisionCallMapping implements DelegateVariableMapping {
 
   private final MinutesVariable minutesVariable;
-  private final FollowupProperties properties;
+  private final DecisionDeadlines deadlines;
 
-  public DecisionCallMapping(MinutesVariable minutesVariable, FollowupProperties properties) {
+  public DecisionCallMapping(MinutesVariable minutesVariable, DecisionDeadlines deadlines) {
     this.minutesVariable = minutesVariable;
-    this.properties = properties;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -34,10 +33,6 @@ public class DecisionCallMapping implements DelegateVariableMapping {
         .filter(d -> d.numberKey().equals(number))
         .findFirst()
         .orElseThrow(() -> new ProcessEngineException("No decision " + number + " in " + meeting.memoKey()));
-    LocalDate deadline = meeting.deadlineOf(decision);
-    if (deadline == null) {
-      deadline = DeadlineClock.today().plusDays(properties.defaultDeadlineDays());
-    }
     sub.put(MEMO_KEY, meeting.memoKey());
     sub.put(MEETING_TITLE, MeetingTexts.title(meeting));
     sub.put(DECISION_NUMBER, decision.number());
@@ -46,8 +41,10 @@ public class DecisionCallMapping implements DelegateVariableMapping {
     sub.put(DECISION_TEXT, decision.text());
     sub.put(IMPLEMENTER_PHRASES, JsonVariables.stringList(decision.implementers()));
     sub.put(IMPLEMENTERS_TEXT, String.join("; ", decision.implementers()));
-    sub.put(DEADLINE, deadline.toString());
-    sub.put(DEADLINE_TEXT, DecisionTexts.day(deadline));
+    deadlines.apply(deadlines.asSet(meeting, decision, DeadlineClock.today()), sub::put);
+    if (meeting.reminderDays() != null && !meeting.reminderDays().isEmpty()) {
+      sub.put(REMINDER_DAYS, JsonVariables.integerList(meeting.reminderDays()));
+    }
     sub.put(SECRETARY_GROUP, superExecution.getVariable(SECRETARY_GROUP));
     sub.put(CHAIR_GROUP, superExecution.getVariable(CHAIR_GROUP));
     sub.put(PROGRESS_LINK, "/api/meetings/" + meeting.memoKey() + "/progress.html");

@@ -5,9 +5,19 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** What messages say about a decision, read from its process variables. */
+/**
+ * What messages say about a decision, read from its process variables.
+ *
+ * @param deadline the working day it falls due
+ * @param deadlineMoved in Bengali, why that is not the date set (a weekend or holiday); empty when it is
+ */
 public record DecisionSummary(
-    String memoKey, int number, String title, String text, String meetingTitle, LocalDate deadline) {
+    String memoKey, int number, String title, String text, String meetingTitle, LocalDate deadline,
+    String deadlineMoved) {
+
+  public DecisionSummary {
+    deadlineMoved = deadlineMoved == null ? "" : deadlineMoved;
+  }
 
   public static DecisionSummary of(VariableScope scope) {
     Object deadline = scope.getVariable(DEADLINE);
@@ -18,6 +28,7 @@ public record DecisionSummary(
         (String) scope.getVariable(DECISION_TITLE),
         (String) scope.getVariable(DECISION_TEXT),
         (String) scope.getVariable(MEETING_TITLE),
-        deadline == null || deadline.toString().isBlank() ? null : LocalDate.parse(deadline.toString()));
+        deadline == null || deadline.toString().isBlank() ? null : LocalDate.parse(deadline.toString()),
+        (String) scope.getVariable(DEADLINE_MOVED_TEXT));
   }
 }

@@ -18,17 +18,18 @@ import org.springframework.stereotype.Component;
 public class ExtendDeadlineDelegate implements JavaDelegate {
 
   private final TaskService taskService;
+  private final DecisionDeadlines deadlines;
 
-  public ExtendDeadlineDelegate(@Lazy TaskService taskService) {
+  public ExtendDeadlineDelegate(@Lazy TaskService taskService, DecisionDeadlines deadlines) {
     this.taskService = taskService;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate previous = LocalDate.parse((String) execution.getVariable(DEADLINE));
-    LocalDate extended = FormDates.parse(execution.getVariable(NEW_DEADLINE), NEW_DEADLINE);
-    execution.setVariable(DEADLINE, extended.toString());
-    execution.setVariable(DEADLINE_TEXT, DecisionTexts.day(extended));
+    LocalDate extended = deadlines.apply(
+        FormDates.parse(execution.getVariable(NEW_DEADLINE), NEW_DEADLINE), execution::setVariable);
     execution.setVariable(ESCALATED, false);
     execution.setVariable(NEXT_CHECKPOINT_AT, null);
     execution.setVariable(LAST_ESCALATION_AT, null);

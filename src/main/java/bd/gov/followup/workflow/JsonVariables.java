@@ -27,6 +27,26 @@ public final class JsonVariables {
         .create();
   }
 
+  /** A list of integers (a meeting's reminder offsets) as a JSON-serialised java.util.ArrayList. */
+  public static ObjectValue integerList(Collection<Integer> values) {
+    return Variables.objectValue(new ArrayList<>(values))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+        .create();
+  }
+
+  /** Reads a list of integers however it arrived (see {@link #readStrings}); null reads as an empty list. */
+  public static List<Integer> readIntegers(Object value, String variableName) {
+    List<Integer> out = new ArrayList<>();
+    for (String element : readStrings(value, variableName)) {
+      try {
+        out.add(Integer.valueOf(element.trim()));
+      } catch (NumberFormatException e) {
+        throw new BadUserRequestException(variableName + ": expected whole numbers, got " + element);
+      }
+    }
+    return out;
+  }
+
   /** Options for a Camunda Forms checklist or select: [{label, value}, …]. */
   public static ObjectValue options(Map<String, String> labelsByValue) {
     List<Map<String, String>> options = new ArrayList<>();

@@ -183,6 +183,7 @@ public class MeetingRegistration {
         .putValue(CHAIR_GROUP, directory.chair().id());
     if (reviewRequired) {
       variables.putValue(DecisionBlocks.VARIABLE, DecisionBlocks.write(meeting.decisions()));
+      variables.putValue(REMINDER_DAYS, ReminderDaysText.text(meeting.reminderDays()));
     }
     return variables;
   }

@@ -24,10 +24,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * No decision workflow starts before the secretary has confirmed the extracted minutes. The review form edits the
- * decisions as text ({@link DecisionBlocks}); REST clients may send them as a list instead ({@link #DECISIONS}:
- * number, topic, discussion, text, implementers one per line, deadline);
- * on completion the corrections go back into the {@code minutes} variable and {@code decisionNos}, so the decision
- * workflows start from what the secretary confirmed.
+ * decisions as text ({@link DecisionBlocks}; REST clients may send a list instead, {@link #DECISIONS}: number,
+ * topic, discussion, text, implementers one per line, deadline, deadline in working days) and the meeting's
+ * reminder days as text ({@code reminderDays}: "৭, ১"); on completion the corrections go back into the
+ * {@code minutes} variable and {@code decisionNos}, so the decision workflows start from what the secretary
+ * confirmed.
  */
 @Component("minutesReviewCheck")
 public class MinutesReviewCheckListener implements TaskListener {
@@ -50,6 +51,12 @@ public class MinutesReviewCheckListener implements TaskListener {
       throw new BadUserRequestException(
           MINUTES_APPROVED + ": কার্যবিবরণী যাচাই নিশ্চিত করুন / confirm that the minutes were checked");
     }
+    Meeting meeting = minutesVariable.fromVariable(task.getVariable(MINUTES));
+    if (task.hasVariable(REMINDER_DAYS)) {
+      meeting = meeting.withReminderDays(ReminderDaysText.parse(task.getVariable(REMINDER_DAYS), REMINDER_DAYS));
+      task.setVariable(MINUTES, minutesVariable.toVariable(meeting));
+      task.removeVariable(REMINDER_DAYS); // the form's text; the minutes now hold the days
+    }
     // REST clients may send the list; Tasklist's form sends the text (see DecisionBlocks for why)
     Object edited = task.getVariable(DECISIONS);
     if (edited == null && task.getVariable(DecisionBlocks.VARIABLE) != null) {
@@ -58,7 +65,6 @@ public class MinutesReviewCheckListener implements TaskListener {
     if (edited == null) {
       return; // nothing to correct: the minutes stand as extracted
     }
-    Meeting meeting = minutesVariable.fromVariable(task.getVariable(MINUTES));
     Meeting corrected = corrected(meeting, edited);
     task.setVariable(MINUTES, minutesVariable.toVariable(corrected));
     task.setVariable(DECISION_NOS,
@@ -107,9 +113,20 @@ public class MinutesReviewCheckListener implements TaskListener {
           errors.add(field + ".deadline: তারিখ yyyy-MM-dd আকারে দিন / not a date: " + deadlineText);
         }
       }
-      Decision before = original.get(number);
-      Integer workingDays = item.path("deadlineWorkingDays").asInt(0) > 0 ? Integer.valueOf(item.get("deadlineWorkingDays").asInt())
-          : before != null && deadline == null ? before.deadlineWorkingDays() : null;
+      Integer workingDays;
+      if (item.has("deadlineWorkingDays")) {
+        // "৭ কর্মদিবসের মধ্যে" as the form shows it; a date set beside it wins
+        String span = text(item, "deadlineWorkingDays");
+        workingDays = span == null ? null : parseNumber(span);
+        if (workingDays != null && (workingDays < 1 || workingDays > ReminderDaysText.MAX_WORKING_DAYS)) {
+          errors.add(field + ".deadlineWorkingDays: কর্মদিবসে সময়সীমা ১–৬০ / a deadline in working days must be 1 to "
+              + ReminderDaysText.MAX_WORKING_DAYS);
+        }
+      } else {
+        // a form without the field (a task created before it existed): keep what the minutes said
+        Decision before = original.get(number);
+        workingDays = before != null ? before.deadlineWorkingDays() : null;
+      }
       if (errors.isEmpty()) {
         decisions.add(new Decision(number, topic, discussion, decisionText, implementers, deadline, workingDays));
       }
@@ -117,9 +134,7 @@ public class MinutesReviewCheckListener implements TaskListener {
     if (!errors.isEmpty()) {
       throw new BadUserRequestException(String.join("; ", errors));
     }
-    return new Meeting(meeting.committee(), meeting.office(), meeting.chair(), meeting.date(), meeting.time(),
-        meeting.place(), meeting.memoNumber(), meeting.issueDate(), meeting.issueDateBangla(), meeting.signatories(),
-        meeting.distribution(), decisions, meeting.deadline());
+    return meeting.withDecisions(decisions);
   }
 
   private JsonNode readTree(Object value) {

@@ -39,6 +39,8 @@ public class MinutesStartFormListener implements ExecutionListener {
   static final String ISSUE_DATE = "issueDate";
   static final String GENERAL_DEADLINE = "generalDeadline";
   static final String DISTRIBUTION_TEXT = "distributionText";
+  /** "৭, ১": the committee's own reminder days; blank for the default */
+  static final String REMINDER_DAYS_FIELD = ProcessVariables.REMINDER_DAYS;
 
   private final MeetingRegistration registration;
   private final MinutesReviewCheckListener decisions;
@@ -70,6 +72,12 @@ public class MinutesStartFormListener implements ExecutionListener {
     LocalDate date = date(execution, MEETING_DATE, errors);
     LocalDate issueDate = date(execution, ISSUE_DATE, errors);
     LocalDate deadline = date(execution, GENERAL_DEADLINE, errors);
+    List<Integer> reminderDays = null;
+    try {
+      reminderDays = ReminderDaysText.parse(execution.getVariable(REMINDER_DAYS_FIELD), REMINDER_DAYS_FIELD);
+    } catch (BadUserRequestException e) {
+      errors.add(e.getMessage());
+    }
     LocalTime time = null;
     String timeText = text(execution, MEETING_TIME);
     if (timeText != null) {
@@ -95,7 +103,7 @@ public class MinutesStartFormListener implements ExecutionListener {
       }
     }
     Meeting shell = new Meeting(committee, text(execution, OFFICE_FIELD), chair, date, time, text(execution, PLACE),
-        memoNumber, issueDate, null, List.of(), distribution, List.of(), deadline);
+        memoNumber, issueDate, null, List.of(), distribution, List.of(), deadline, reminderDays);
     Object list = execution.getVariable(MinutesReviewCheckListener.DECISIONS);
     if (list == null && execution.getVariable(DecisionBlocks.VARIABLE) != null) {
       list = DecisionBlocks.parse(String.valueOf(execution.getVariable(DecisionBlocks.VARIABLE)), objectMapper);
@@ -117,6 +125,7 @@ public class MinutesStartFormListener implements ExecutionListener {
           throw new MeetingAlreadyRegisteredException(memoKey, existing.getId());
         });
     execution.setProcessBusinessKey(memoKey);
+    execution.removeVariable(REMINDER_DAYS_FIELD); // the form's text; the minutes now hold the days
     execution.setVariables(registration.variables(meeting, false));
     registration.claim(meeting, execution.getProcessInstanceId());
   }

@@ -18,10 +18,15 @@ public class OfficeSelectionListener implements TaskListener {
 
   private final OfficeOptions officeOptions;
   private final DecisionReadAccess readAccess;
+  private final DecisionDeadlines deadlines;
+  private final PlanNextCheckpointDelegate planner;
 
-  public OfficeSelectionListener(OfficeOptions officeOptions, DecisionReadAccess readAccess) {
+  public OfficeSelectionListener(OfficeOptions officeOptions, DecisionReadAccess readAccess,
+      DecisionDeadlines deadlines, PlanNextCheckpointDelegate planner) {
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
+    this.deadlines = deadlines;
+    this.planner = planner;
   }
 
   @Override
@@ -43,7 +48,9 @@ public class OfficeSelectionListener implements TaskListener {
       if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
         throw new BadUserRequestException(ACCEPTED + ": সিদ্ধান্তটি গ্রহণ নিশ্চিত করুন / confirm that you accept the decision");
       }
-      FormDates.parse(task.getVariable(DEADLINE), DEADLINE);
+      // the lead may have set another date: a weekend or holiday moves it too, and the tasks say so
+      deadlines.apply(FormDates.parse(task.getVariable(DEADLINE), DEADLINE), task::setVariable);
+      planner.replan(task.getExecution());
     }
   }
 }

@@ -6,8 +6,11 @@ import bd.gov.followup.deadline.Checkpoint;
 import bd.gov.followup.deadline.DeadlineWatch;
 import java.time.LocalDate;
 import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +21,15 @@ import org.springframework.stereotype.Component;
 @Component("planNextCheckpoint")
 public class PlanNextCheckpointDelegate implements JavaDelegate {
 
-  private final DeadlineWatch watch;
+  /** The watch's timer: the one element that waits for the next checkpoint. */
+  static final String CHECKPOINT_TIMER = "Event_CheckpointReached";
 
-  public PlanNextCheckpointDelegate(DeadlineWatch watch) {
+  private final DeadlineWatch watch;
+  private final ManagementService managementService;
+
+  public PlanNextCheckpointDelegate(DeadlineWatch watch, @Lazy ManagementService managementService) {
     this.watch = watch;
+    this.managementService = managementService;
   }
 
   @Override
@@ -33,13 +41,43 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
       Integer escalations = (Integer) execution.getVariable(ESCALATIONS);
       execution.setVariable(ESCALATIONS, escalations == null ? 1 : escalations + 1);
     }
+    record(execution, next(execution));
+  }
+
+  /**
+   * The deadline changed outside the watch (the lead set another date on accepting): the pending timer moves to the
+   * checkpoint of the new date, so no reminder or escalation fires for the old one. Nothing changes when the plan is
+   * the same, while no timer waits (the reviewer has the decision: the watch plans afresh afterwards), or when the
+   * timer is already due (it fires as planned and plans from the new date).
+   */
+  public void replan(DelegateExecution execution) {
+    Job timer = managementService.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+        .activityId(CHECKPOINT_TIMER).timers().singleResult();
+    if (timer == null || !timer.getDuedate().after(DeadlineClock.toDate(DeadlineClock.now()))) {
+      return;
+    }
+    Checkpoint next = next(execution);
+    Date at = DeadlineClock.toDate(next.at());
+    if (at.equals(timer.getDuedate()) && next.kind().name().equals(execution.getVariable(CHECKPOINT_KIND))) {
+      return;
+    }
+    record(execution, next);
+    managementService.setJobDuedate(timer.getId(), at);
+  }
+
+  private Checkpoint next(DelegateExecution execution) {
     Date lastEscalation = (Date) execution.getVariable(LAST_ESCALATION_AT);
 
-    Checkpoint next = watch.next(
+    return watch.next(
         LocalDate.parse((String) execution.getVariable(DEADLINE)),
         DeadlineClock.now().atZone(DeadlineClock.DHAKA).toInstant(),
         Boolean.TRUE.equals(execution.getVariable(ESCALATED)),
-        lastEscalation == null ? null : DeadlineClock.fromDate(lastEscalation));
+        lastEscalation == null ? null : DeadlineClock.fromDate(lastEscalation),
+        // the meeting's own reminders; without them the application's default (followup.deadline.reminder-offsets)
+        JsonVariables.readIntegers(execution.getVariable(REMINDER_DAYS), REMINDER_DAYS));
+  }
+
+  private static void record(DelegateExecution execution, Checkpoint next) {
     execution.setVariable(NEXT_CHECKPOINT_AT, DeadlineClock.toDate(next.at()));
     execution.setVariable(CHECKPOINT_KIND, next.kind().name());
     execution.setVariable(WORKING_DAYS_LATE, next.workingDaysLate());

@@ -40,6 +40,10 @@ public final class ProcessVariables {
   public static final String IMPLEMENTERS_TEXT = "implementersText";
   public static final String DEADLINE = "deadline";
   public static final String DEADLINE_TEXT = "deadlineText";
+  /** in Bengali, why the deadline is not the date set (a weekend or holiday moved it); empty when it is */
+  public static final String DEADLINE_MOVED_TEXT = "deadlineMovedText";
+  /** the meeting's own reminder offsets in working days (a JSON list of integers); absent: the default */
+  public static final String REMINDER_DAYS = "reminderDays";
   /** the meeting's progress report, linked from the lead's and the secretary's forms */
   public static final String PROGRESS_LINK = "progressLink";
   public static final String OFFICES = "offices";

@@ -2,6 +2,7 @@ package bd.gov.followup.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.directory.TasklistFilters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,6 +80,7 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
   @Autowired HistoryService historyService;
   @Autowired RepositoryService repositoryService;
   @Autowired WebappRequests webappRequests;
+  @Autowired WorkingDayCalendar calendar;
 
   final List<Browser> browsers = new ArrayList<>();
 
@@ -262,7 +264,8 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     assertThat(adc.formText()).contains("সময়সীমা / Deadline:", "৩০/০১/২০২৪");
     adc.claim();
     adc.choose("Field_ChairDecision", "Extend the deadline");
-    LocalDate extended = LocalDate.now().plusMonths(2);
+    // a working day: one on a weekend or holiday would be moved to the next (and the task would say so)
+    LocalDate extended = calendar.nextWorkingDayOnOrAfter(LocalDate.now().plusMonths(2));
     WebElement date = adc.field("Field_NewDeadline-date");
     date.sendKeys(extended.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
     adc.type("Field_ChairRemarks", "দুই মাস সময় বৃদ্ধি করা হলো।");

@@ -165,6 +165,17 @@ class ReminderScheduleTest {
   }
 
   @Test
+  void aMeetingsOwnOffsets_replaceTheDefault_andNoneKeepIt() {
+    ReminderSchedule own = schedule.withOffsets(List.of(2));
+    assertThat(own.offsets()).containsExactly(2);
+    // 2 working days before Tue 30 Jan 2024: Sun 28
+    assertThat(own.next(SEED_DEADLINE, dhaka("2024-01-01T08:00"))).isEqualTo(checkpoint(REMINDER, "2024-01-28T09:00", 0));
+    assertThat(schedule.withOffsets(null)).isSameAs(schedule);
+    assertThat(schedule.withOffsets(List.of())).isSameAs(schedule);
+    assertThat(schedule.offsets()).containsExactly(7, 1);
+  }
+
+  @Test
   void anOffsetIsAtLeastOneWorkingDay() {
     assertThatThrownBy(() -> new ReminderSchedule(CALENDAR, List.of(7, 0), LocalTime.NOON, DHAKA))
         .isInstanceOf(IllegalArgumentException.class);

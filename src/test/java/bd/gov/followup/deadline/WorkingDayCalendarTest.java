@@ -208,6 +208,17 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void aMovedDeadline_saysInBengaliFromWhichDateToWhichAndWhy() {
+    assertThat(CALENDAR.adjust(d("2026-12-16")).notice()).isEqualTo(
+        "নির্ধারিত সময়সীমা ১৬/১২/২০২৬ বুধবার ছুটির দিন (বিজয় দিবস); তাই সময়সীমা পরবর্তী কর্মদিবস "
+            + "১৭/১২/২০২৬ বৃহস্পতিবার পর্যন্ত।");
+    assertThat(CALENDAR.adjust(d("2024-02-02")).notice()).isEqualTo(
+        "নির্ধারিত সময়সীমা ০২/০২/২০২৪ শুক্রবার ছুটির দিন (সাপ্তাহিক ছুটি); তাই সময়সীমা পরবর্তী কর্মদিবস "
+            + "০৪/০২/২০২৪ রবিবার পর্যন্ত।");
+    assertThat(CALENDAR.adjust(d("2024-01-30")).notice()).as("a working day does not move").isEmpty();
+  }
+
+  @Test
   void aHolidayOnAWeekendIsNamedRatherThanTheWeekend() {
     // 21 Feb 2026 is a Saturday
     assertThat(CALENDAR.adjust(d("2026-02-21")).reason()).startsWith("২১/০২/২০২৬ শনিবার, শহীদ দিবস");

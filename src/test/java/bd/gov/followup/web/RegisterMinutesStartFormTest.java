@@ -121,6 +121,37 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
   }
 
   @Test
+  void theStartForm_carriesReminderDaysAndAWorkingDaySpan() {
+    String decisions = """
+        সিদ্ধান্ত ০১:
+        সকল দপ্তর পোর্টাল হালনাগাদ করবেন।
+        বাস্তবায়নকারী: সকল দপ্তর প্রধান, ঝিনাইদহ।
+        সময়সীমা: ৭ কর্মদিবসের মধ্যে
+        """;
+    String suffix = uniqueSuffix();
+    VariableMap form = typedIn(SEED_MEMO + suffix)
+        // a committee of its own: the report tests in this context order the seed committee's deadlines
+        .putValue("committee", "ওয়েব পোর্টাল কমিটি (কর্মদিবস পরীক্ষা)")
+        .putValue("reminderDays", "৫, ২")
+        .putValue("decisionsText", decisions);
+    ProcessInstance meeting = engine.getFormService().submitStartForm(meetingDefinition().getId(), form);
+
+    Meeting minutes = minutesVariable.fromVariable(engine.getRuntimeService().getVariable(meeting.getId(), MINUTES));
+    assertThat(minutes.reminderDays()).containsExactly(5, 2);
+    assertThat(minutes.decisions().get(0).deadlineWorkingDays()).isEqualTo(7);
+    ProcessInstance decision = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(meeting.getId()).singleResult();
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), DEADLINE))
+        .as("7 working days after the issue date, Wednesday 6 December 2023").isEqualTo("2023-12-17");
+    assertThat(bd.gov.followup.workflow.JsonVariables.readIntegers(
+        engine.getRuntimeService().getVariable(decision.getId(), REMINDER_DAYS), REMINDER_DAYS)).containsExactly(5, 2);
+
+    VariableMap badDays = typedIn(SEED_MEMO + uniqueSuffix()).putValue("reminderDays", "৭, শূন্য");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), badDays))
+        .hasStackTraceContaining("reminderDays");
+  }
+
+  @Test
   void aStartFormWithoutMemoNumberOrWithABadDate_isRefused() {
     VariableMap noMemo = typedIn("");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), noMemo))

@@ -142,6 +142,27 @@ class ReviewMinutesTest extends ApiTestSupport {
   }
 
   @Test
+  void theReview_setsReminderDaysAndAWorkingDaySpan() throws Exception {
+    Task review = imported(uniqueSuffix());
+    assertThat(engine.getTaskService().getVariable(review.getId(), REMINDER_DAYS)).as("none read from the file")
+        .isEqualTo("");
+    ArrayNode decisions = decisionsOf(review);
+    // long enough to fall after every deadline the report tests in this context order by
+    ((ObjectNode) decisions.get(2)).put("deadlineWorkingDays", 40);
+
+    engine.getTaskService().complete(review.getId(), Variables.createVariables()
+        .putValue(MinutesReviewCheckListener.MINUTES_APPROVED, true)
+        .putValue(REMINDER_DAYS, "৩")
+        .putValue(MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create()));
+
+    Meeting minutes = minutesVariable.fromVariable(
+        engine.getRuntimeService().getVariable(review.getProcessInstanceId(), MINUTES));
+    assertThat(minutes.reminderDays()).containsExactly(3);
+    assertThat(minutes.decisions().get(2).deadlineWorkingDays()).isEqualTo(40);
+    assertThat(minutes.decisions().get(1).deadlineWorkingDays()).isNull();
+  }
+
+  @Test
   void aCorrectionWithoutImplementersOrDecisions_isRefused_andNothingStarts() throws Exception {
     Task review = imported(uniqueSuffix());
     ArrayNode decisions = decisionsOf(review);
@@ -154,6 +175,15 @@ class ReviewMinutesTest extends ApiTestSupport {
         .hasStackTraceContaining(BadUserRequestException.class.getName())
         .hasStackTraceContaining("decisions[2].implementers")
         .hasStackTraceContaining("decisions[4].deadline");
+    ((ObjectNode) decisions.get(2)).put("implementers", "সহকারী কমিশনার (আইসিটি)");
+    ((ObjectNode) decisions.get(4)).put("deadline", "2024-01-30").put("deadlineWorkingDays", 0);
+    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
+            MinutesReviewCheckListener.MINUTES_APPROVED, true,
+            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create())))
+        .hasStackTraceContaining("decisions[4].deadlineWorkingDays");
+    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
+            MinutesReviewCheckListener.MINUTES_APPROVED, true, REMINDER_DAYS, "0")))
+        .hasStackTraceContaining(REMINDER_DAYS);
     assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
             MinutesReviewCheckListener.MINUTES_APPROVED, true,
             MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue("[]").create())))

@@ -160,6 +160,55 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aMeetingsOwnReminderDays_replaceTheDefault() {
+    ProcessInstance decision = startDecision(
+        Map.of(REMINDER_DAYS, JsonVariables.integerList(List.of(3))), DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+
+    assertThat(timerDue(decision)).as("3 working days before Thursday 30 July, not 7").isEqualTo(LocalDateTime.of(2026, 7, 27, 9, 0));
+    at(LocalDateTime.of(2026, 7, 27, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders");
+    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(2);
+    assertThat(timerDue(decision)).as("no reminder 1 day before: the deadline-day notice")
+        .isEqualTo(LocalDateTime.of(2026, 7, 30, 9, 0));
+  }
+
+  @Test
+  void aDeadlineOnAHoliday_fallsDueOnTheNextWorkingDay_andTheTaskAndTheReminderSaySo() {
+    // 5 August, July Mass Uprising Day; the lead's form sends the date back as it stands
+    ProcessInstance decision = startDecision("2026-08-05", AC_ICT);
+    accept(decision, "2026-08-05");
+
+    String moved = "নির্ধারিত সময়সীমা ০৫/০৮/২০২৬ বুধবার ছুটির দিন (জুলাই গণঅভ্যুত্থান দিবস); তাই সময়সীমা "
+        + "পরবর্তী কর্মদিবস ০৬/০৮/২০২৬ বৃহস্পতিবার পর্যন্ত।";
+    assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-06");
+    assertThat(variable(decision, DEADLINE_TEXT)).isEqualTo("০৬/০৮/২০২৬");
+    Task report = task(decision, TASK_REPORT_UPDATE, "ac-ict");
+    assertThat(engine.getTaskService().getVariable(report.getId(), DEADLINE_MOVED_TEXT)).isEqualTo(moved);
+    assertThat(DeadlineClock.fromDate(report.getDueDate())).isEqualTo(LocalDateTime.of(2026, 8, 6, 23, 59, 59));
+
+    assertThat(timerDue(decision)).as("7 working days before 6 August").isEqualTo(LocalDateTime.of(2026, 7, 27, 9, 0));
+    at(LocalDateTime.of(2026, 7, 27, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-ict"))).singleElement().asString()
+        .contains("সময়সীমা: ০৬/০৮/২০২৬\n" + moved);
+  }
+
+  @Test
+  void theLeadSetsALaterDeadline_andTheWatchMovesWithIt_ratherThanFiringForTheOldDate() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    assertThat(timerDue(decision)).as("planned for 30 July").isEqualTo(LocalDateTime.of(2026, 7, 21, 9, 0));
+    accept(decision, "2026-08-20");
+    assertThat(timerDue(decision)).as("7 working days before Thursday 20 August").isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
+
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_DECISION)).as("30 July no longer counts").isEmpty();
+    assertThat(variable(decision, REMINDERS_SENT)).isNull();
+  }
+
+  @Test
   void downtimeAcrossBothReminders_sendsOneReminderOnRestart() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     accept(decision, DEADLINE);

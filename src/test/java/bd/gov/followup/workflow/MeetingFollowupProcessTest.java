@@ -4,9 +4,13 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.util.Throwables;
@@ -98,6 +102,38 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
 
     complete(review, Map.of(MinutesReviewCheckListener.MINUTES_APPROVED, true));
     assertThat(decisions(meeting)).hasSize(5);
+  }
+
+  @Test
+  void aDeadlineInWorkingDays_countsFromTheIssueDate_andTheMeetingsOwnRemindersApply() throws Exception {
+    Meeting seed = minutes("-T4");
+    List<Decision> decisions = new ArrayList<>(seed.decisions());
+    Decision first = decisions.get(0);
+    // "৭ কর্মদিবসের মধ্যে"
+    decisions.set(0, new Decision(first.number(), first.topic(), first.discussion(), first.text(), first.implementers(),
+        null, 7));
+    Decision second = decisions.get(1);
+    decisions.set(1, new Decision(second.number(), second.topic(), second.discussion(), second.text(),
+        second.implementers(), LocalDate.of(2026, 8, 5)));
+    // issued on Wednesday 1 July 2026 (the tests' start), reminders 2 working days before only
+    Meeting meeting = new Meeting(seed.committee(), seed.office(), seed.chair(), LocalDate.of(2026, 6, 28),
+        seed.time(), seed.place(), seed.memoNumber(), LocalDate.of(2026, 7, 1), null, seed.signatories(),
+        seed.distribution(), decisions, seed.deadline(), List.of(2));
+
+    ProcessInstance registered = registration.register(meeting, false);
+    ProcessInstance decision = decisions(registered).get(0);
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), DEADLINE))
+        .as("7 working days after Wednesday 1 July: 2, 5, 6, 7, 8, 9 and Sunday 12 July").isEqualTo("2026-07-12");
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), DEADLINE_MOVED_TEXT)).isEqualTo("");
+    assertThat(engine.getRuntimeService().getVariable(decisions(registered).get(1).getId(), DEADLINE_MOVED_TEXT))
+        .asString().contains("জুলাই গণঅভ্যুত্থান দিবস").contains("০৬/০৮/২০২৬");
+
+    accept(decision, "2026-07-12");
+    assertThat(timerDue(decision)).as("2 working days before Sunday 12 July").isEqualTo(LocalDateTime.of(2026, 7, 8, 9, 0));
+    at(LocalDateTime.of(2026, 7, 8, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders");
+    assertThat(timerDue(decision)).as("then the deadline-day notice").isEqualTo(LocalDateTime.of(2026, 7, 12, 9, 0));
   }
 
   @Test

@@ -40,6 +40,11 @@ abstract class ProcessTestSupport {
   }
 
   ProcessInstance startDecision(String deadline, String... implementerPhrases) {
+    return startDecision(Map.of(), deadline, implementerPhrases);
+  }
+
+  /** A decision as a meeting's call starts it, with variables of the test's own (a meeting's reminder days, …). */
+  ProcessInstance startDecision(Map<String, Object> extra, String deadline, String... implementerPhrases) {
     VariableMap variables = Variables.createVariables()
         .putValue(ProcessVariables.MEMO_KEY, "56.04.4400.000.34.002.19.69")
         .putValue(ProcessVariables.MEETING_TITLE, "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা, ১৯/১১/২০২৩")
@@ -50,6 +55,7 @@ abstract class ProcessTestSupport {
         .putValue(ProcessVariables.DEADLINE, deadline)
         .putValue(ProcessVariables.SECRETARY_GROUP, "programmer-ict")
         .putValue(ProcessVariables.CHAIR_GROUP, "adc-edu-ict");
+    variables.putAll(extra);
     return engine.getRuntimeService()
         .startProcessInstanceByKey(ProcessVariables.DECISION_PROCESS, "56.04.4400.000.34.002.19.69/03", variables);
   }

@@ -1,0 +1,74 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.deadline.DeadlineAdjustment;
+import bd.gov.followup.deadline.WorkingDayCalendar;
+import bd.gov.followup.minutes.Decision;
+import bd.gov.followup.minutes.Meeting;
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * A decision's deadline as the workflow keeps it: the working day it falls due, and (when a weekend or holiday moved
+ * it) the Bengali sentence that says from which date and why. Every place that sets a deadline (the minutes, the
+ * lead's acceptance, the chair's extension) goes through here, so the forms, due dates and reminders agree.
+ */
+@Component
+public class DecisionDeadlines {
+
+  private final WorkingDayCalendar calendar;
+  private final FollowupProperties properties;
+
+  public DecisionDeadlines(WorkingDayCalendar calendar, FollowupProperties properties) {
+    this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  /**
+   * The deadline the minutes set for a decision, before any weekend or holiday moves it: its own date; else its own
+   * span of working days ("৭ কর্মদিবসের মধ্যে"); else the meeting's general deadline; else the default span from
+   * {@code today}.
+   *
+   * <p>A span counts from the minutes' issue date (the date on the memo), not from the meeting or the registration:
+   * offices learn of the decision from the issued minutes, so the meeting day is before anyone was told, and the day
+   * the secretary happens to register them is unknown to the offices and would give each meeting a different,
+   * invisible extension. The memo date is also what the next meeting and an auditor count from. Without an issue
+   * date the meeting's date is the best written date left, and only without both does registration count.
+   */
+  public LocalDate asSet(Meeting meeting, Decision decision, LocalDate today) {
+    LocalDate written = written(calendar, meeting, decision, today);
+    return written != null ? written : today.plusDays(properties.defaultDeadlineDays());
+  }
+
+  /**
+   * The deadline the minutes write for a decision (see {@link #asSet}), or null when they write none; for the
+   * distribution mail and the progress of decisions not started yet.
+   */
+  public static LocalDate written(WorkingDayCalendar calendar, Meeting meeting, Decision decision, LocalDate today) {
+    if (decision.deadline() != null) {
+      return decision.deadline();
+    }
+    if (decision.deadlineWorkingDays() != null && decision.deadlineWorkingDays() > 0) {
+      LocalDate from = meeting.issueDate() != null ? meeting.issueDate()
+          : meeting.date() != null ? meeting.date() : today;
+      return calendar.plusWorkingDays(from, decision.deadlineWorkingDays());
+    }
+    return meeting.deadline();
+  }
+
+  /**
+   * Sets {@code deadline} (the working day it falls due, ISO), {@code deadlineText} and {@code deadlineMovedText}.
+   *
+   * @param set how to set a variable: a call's variable map, an execution's or a task's setVariable
+   * @return the working day on which the deadline falls due
+   */
+  public LocalDate apply(LocalDate requested, BiConsumer<String, Object> set) {
+    DeadlineAdjustment adjustment = calendar.adjust(requested);
+    set.accept(DEADLINE, adjustment.effective().toString());
+    set.accept(DEADLINE_TEXT, DecisionTexts.day(adjustment.effective()));
+    set.accept(DEADLINE_MOVED_TEXT, adjustment.notice());
+    return adjustment.effective();
+  }
+}
