@@ -100,6 +100,46 @@ class ProgressAccessTest extends ReportTestSupport {
     assertThat(now.get("decisions")).extracting(d -> d.get("number").asInt()).containsExactly(3);
   }
 
+  /**
+   * A meeting registered over the API has no review task: the secretary closes an open decision over the API. An
+   * office reading that decision may not (403); one that cannot read the meeting is told nothing (404).
+   */
+  @Test
+  void theSecretaryClosesADecisionWithAReason_officesMayNot() throws Exception {
+    String education = user("close-ac-education", "ac-education");
+    String kaliganj = user("close-uno-kaliganj", "uno-kaliganj");
+    String secretary = user("close-secretary", "programmer-ict");
+    String close = "/api/meetings/" + memoKey + "/decisions/1/close";
+    String body = "{\"reason\": \"নতুন প্রকল্পে অন্তর্ভুক্ত\"}";
+
+    assertThat(post(close, education, body).statusCode()).isEqualTo(403);
+    assertThat(post(close, kaliganj, body).statusCode()).isEqualTo(404);
+    HttpResponse<String> noReason = post(close, secretary, "{\"reason\": \" \"}");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("/reason");
+    assertThat(decision(memoKey, 1)).as("still open").isNotNull();
+
+    HttpResponse<String> closed = post(close, secretary, body);
+    assertThat(closed.statusCode()).isEqualTo(200);
+    assertThat(objectMapper.readTree(closed.body()).get("state").asText()).isEqualTo("CLOSED_NOT_IMPLEMENTED");
+    JsonNode one = objectMapper.readTree(get("/api/meetings/" + memoKey + "/progress", education).body())
+        .get("decisions").get(0);
+    assertThat(one.get("state").asText()).isEqualTo("CLOSED_NOT_IMPLEMENTED");
+    assertThat(one.get("closeReason").asText()).isEqualTo("নতুন প্রকল্পে অন্তর্ভুক্ত");
+    assertThat(post(close, secretary, body).statusCode()).as("already closed").isEqualTo(409);
+  }
+
+  private HttpResponse<String> post(String path, String user, String json) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", basic(user))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   private HttpResponse<String> get(String path, String user) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(30)).GET();
