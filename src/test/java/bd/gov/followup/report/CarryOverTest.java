@@ -60,6 +60,13 @@ class CarryOverTest extends ReportTestSupport {
     ProcessInstance januaryInstance = registration.register(january, true);
     Task review = engine.getTaskService().createTaskQuery()
         .processInstanceId(januaryInstance.getId()).taskDefinitionKey(TASK_REVIEW_MINUTES).singleResult();
+    // the review form lists them: a read-only line, a box and a reason each
+    try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(review.getId())) {
+      var schema = objectMapper.readTree(form);
+      assertThat(schema.findValuesAsText("path")).contains(CARRIED_OVER);
+      assertThat(schema.findValuesAsText("key")).contains("decision", "close", "closeReason");
+      assertThat(schema.toString()).contains("{{carriedOverText}}", "পূর্ববর্তী সভার সিদ্ধান্ত");
+    }
     ArrayNode carried = (ArrayNode) objectMapper.readTree(
         engine.getTaskService().getVariable(review.getId(), CARRIED_OVER).toString());
     assertThat(carried).hasSize(4);
