@@ -34,7 +34,9 @@ import org.springframework.stereotype.Service;
 /**
  * Draws up a meeting's progress report from Camunda, which is the system of record. Five queries per meeting,
  * whatever the number of decisions and offices: the meeting's instance, its variables, its decision instances, all
- * their variables (the office scopes' local ones included, told apart by execution) and their open chair tasks.
+ * their variables (the office scopes' local ones included, told apart by execution) and their open chair tasks;
+ * three more when earlier decisions were carried over to the meeting. Every query runs with the caller's
+ * authorizations: an office reads the decisions it takes part in and nothing else (the report is then partial).
  * The queries ask for everything of one meeting ({@code unlimitedList}): the engine's query result limit guards
  * open-ended queries from clients, and a meeting's decisions and offices are bounded by its minutes.
  */
