@@ -13,6 +13,9 @@ import java.util.List;
  * @param officesDone offices whose update was verified
  * @param chairRemarks the chair's latest remarks, or empty
  * @param started false when the decision's workflow has not started (the minutes are still under review)
+ * @param processInstanceId the decision's workflow, or null before it started
+ * @param closeReason why a later meeting closed the decision, or empty
+ * @param closedAtMeeting the memo key of the meeting that closed it, or null
  */
 public record DecisionProgress(
     int number,
@@ -28,7 +31,10 @@ public record DecisionProgress(
     int escalations,
     String chairRemarks,
     boolean started,
-    List<OfficeProgress> offices) {
+    List<OfficeProgress> offices,
+    String processInstanceId,
+    String closeReason,
+    String closedAtMeeting) {
 
   public DecisionProgress {
     offices = offices == null ? List.of() : List.copyOf(offices);

@@ -7,6 +7,7 @@ import java.util.List;
  * A decision still open, in the committee's view across its meetings.
  *
  * @param overdueOffices the offices whose work is not yet verified, once the deadline has passed (else empty)
+ * @param processInstanceId the decision's workflow
  */
 public record OpenDecision(
     String memoKey,
@@ -17,4 +18,5 @@ public record OpenDecision(
     String implementers,
     LocalDate deadline,
     DecisionState state,
-    List<String> overdueOffices) {}
+    List<String> overdueOffices,
+    String processInstanceId) {}

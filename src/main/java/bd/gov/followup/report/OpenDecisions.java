@@ -26,16 +26,32 @@ public class OpenDecisions {
     this.reports = reports;
   }
 
-  /** @throws UnknownCommitteeException when no meeting of this committee was registered */
+  /** @throws UnknownCommitteeException when no meeting of this committee was registered (or none is readable) */
   public List<OpenDecision> of(String committee) {
-    List<HistoricProcessInstance> meetings = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(MEETING_PROCESS)
-        .variableValueEquals(COMMITTEE, committee)
-        // all of the committee's meetings, whatever the engine's result limit for open-ended queries
-        .unlimitedList();
+    List<HistoricProcessInstance> meetings = meetings(committee, false);
     if (meetings.isEmpty()) {
       throw new UnknownCommitteeException(committee);
     }
+    return open(meetings);
+  }
+
+  /** The open decisions of the committee's meetings still under way (a settled meeting has none); maybe none. */
+  public List<OpenDecision> ofMeetingsUnderWay(String committee) {
+    return open(meetings(committee, true));
+  }
+
+  private List<HistoricProcessInstance> meetings(String committee, boolean underWayOnly) {
+    var query = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS)
+        .variableValueEquals(COMMITTEE, committee);
+    if (underWayOnly) {
+      query.unfinished();
+    }
+    // all of the committee's meetings, whatever the engine's result limit for open-ended queries
+    return query.unlimitedList();
+  }
+
+  private List<OpenDecision> open(List<HistoricProcessInstance> meetings) {
     LocalDate today = DeadlineClock.today();
     List<OpenDecision> open = new ArrayList<>();
     for (ProgressReport report : reports.ofMeetings(meetings)) {
@@ -48,7 +64,7 @@ public class OpenDecisions {
             ? d.offices().stream().filter(o -> !o.verified()).map(OfficeProgress::officeName).toList()
             : List.of();
         open.add(new OpenDecision(report.memoKey(), report.meetingTitle(), report.meetingDate(), d.number(),
-            d.title(), d.implementers(), d.deadline(), d.state(), overdueOffices));
+            d.title(), d.implementers(), d.deadline(), d.state(), overdueOffices, d.processInstanceId()));
       }
     }
     open.sort(Comparator.comparing(OpenDecision::deadline, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -14,6 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 public class ProgressHtml {
 
   static final String TITLE = "পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি";
+  static final String PREVIOUS_DECISIONS = "পূর্ববর্তী সভার সিদ্ধান্ত";
 
   private static final String CSS = """
       @page { size: A4 portrait; margin: 15mm 12mm 15mm 12mm; }
@@ -43,6 +44,9 @@ public class ProgressHtml {
       a { color: #000; word-break: break-all; }
       .rates { margin-top: 4mm; font-size: 10.5pt; }
       .asof { margin-top: 2mm; font-size: 9pt; }
+      .partial { margin-bottom: 2mm; font-size: 10pt; font-style: italic; }
+      h2.previous { font-size: 12pt; margin: 6mm 0 2mm 0; break-after: avoid; page-break-after: avoid; }
+      .meeting { font-size: 9.5pt; margin-bottom: 1mm; }
       @media print { .page { padding: 0; } a { text-decoration: none; } }
       """;
 
@@ -53,8 +57,17 @@ public class ProgressHtml {
         .append("<title>").append(e(TITLE)).append(" — ").append(e(report.meetingTitle())).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     header(html, report);
-    table(html, report.decisions());
+    if (report.partial()) {
+      html.append("<div class=\"partial\">আপনার দপ্তর যে সিদ্ধান্তগুলোতে যুক্ত, কেবল সেগুলো দেখানো হলো। / ")
+          .append("Only the decisions your office takes part in.</div>\n");
+    }
+    table(html, "current", report.decisions(), List.of());
     rates(html, report);
+    if (!report.previousDecisions().isEmpty()) {
+      html.append("<h2 class=\"previous\">").append(e(PREVIOUS_DECISIONS)).append("</h2>\n");
+      table(html, "previous", report.previousDecisions().stream().map(CarriedOverDecision::decision).toList(),
+          report.previousDecisions());
+    }
     html.append("</div>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -78,8 +91,10 @@ public class ProgressHtml {
     html.append("</span>\n</div>\n");
   }
 
-  private static void table(StringBuilder html, List<DecisionProgress> decisions) {
-    html.append("<table class=\"progress\">\n<colgroup><col class=\"serial\"><col class=\"decision\">")
+  /** @param carriedOver for the previous decisions' table: the meeting of each row, in the same order; else empty */
+  private static void table(
+      StringBuilder html, String kind, List<DecisionProgress> decisions, List<CarriedOverDecision> carriedOver) {
+    html.append("<table class=\"progress ").append(kind).append("\">\n<colgroup><col class=\"serial\"><col class=\"decision\">")
         .append("<col class=\"implementers\"><col class=\"progress\"><col class=\"remarks\"></colgroup>\n")
         .append("<thead><tr><th>ক্র</th><th>সিদ্ধান্ত</th><th>বাস্তবায়নকারী</th><th>অগ্রগতি</th><th>মন্তব্য</th>")
         .append("</tr></thead>\n<tbody>\n");
@@ -87,8 +102,13 @@ public class ProgressHtml {
     for (DecisionProgress d : decisions) {
       html.append("<tr class=\"decision state-").append(d.state().name().toLowerCase().replace('_', '-'))
           .append("\" data-decision=\"").append(d.number()).append("\">\n");
-      html.append("<td class=\"serial\">").append(ReportTexts.number(++serial)).append("</td>\n");
-      html.append("<td><div class=\"title\"><b>").append(e(d.title())).append("</b></div>");
+      html.append("<td class=\"serial\">").append(ReportTexts.number(++serial)).append("</td>\n<td>");
+      if (!carriedOver.isEmpty()) {
+        CarriedOverDecision from = carriedOver.get(serial - 1);
+        html.append("<div class=\"meeting\">সভা: ").append(e(from.meetingTitle())).append(" (স্মারক নং ")
+            .append(e(BengaliDigits.toBengali(from.memoKey()))).append(")</div>");
+      }
+      html.append("<div class=\"title\"><b>").append(e(d.title())).append("</b></div>");
       if (d.text() != null && !d.text().isBlank()) {
         html.append("<div class=\"text\">").append(e(d.text())).append("</div>");
       }
@@ -138,6 +158,13 @@ public class ProgressHtml {
 
   private static void remarks(StringBuilder html, DecisionProgress d) {
     html.append("<td>");
+    if (!d.closeReason().isBlank()) {
+      html.append("<div class=\"close-reason\">বন্ধের কারণ: ").append(e(d.closeReason()));
+      if (d.closedAtMeeting() != null) {
+        html.append(" (স্মারক নং ").append(e(BengaliDigits.toBengali(d.closedAtMeeting()))).append(" সভায়)");
+      }
+      html.append("</div>");
+    }
     if (!d.chairRemarks().isBlank()) {
       html.append("<div class=\"chair\">সভাপতি: ").append(e(d.chairRemarks())).append("</div>");
     }

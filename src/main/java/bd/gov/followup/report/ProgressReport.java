@@ -10,6 +10,10 @@ import java.util.List;
  * @param memoKey the business key (ASCII digits); memoNumber is the memo number as the minutes write it
  * @param issueDateBangla the Bangabda issue date as the minutes write it, or null
  * @param asOf when the report was drawn up (engine clock, Dhaka time)
+ * @param partial true when the reader may see only some of the meeting's decisions (an office sees those it takes
+ *     part in); the rates then count those only
+ * @param previousDecisions "পূর্ববর্তী সভার সিদ্ধান্ত": the earlier meetings' decisions that were still open when this
+ *     meeting was registered, as they stand now
  */
 public record ProgressReport(
     String memoKey,
@@ -25,10 +29,13 @@ public record ProgressReport(
     boolean settled,
     LocalDateTime asOf,
     List<DecisionProgress> decisions,
-    Rates rates) {
+    Rates rates,
+    boolean partial,
+    List<CarriedOverDecision> previousDecisions) {
 
   public ProgressReport {
     decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    previousDecisions = previousDecisions == null ? List.of() : List.copyOf(previousDecisions);
   }
 
   /**

@@ -12,8 +12,11 @@ import bd.gov.followup.workflow.JsonVariables;
 import bd.gov.followup.workflow.MeetingRegistration;
 import bd.gov.followup.workflow.MinutesVariable;
 import bd.gov.followup.workflow.OfficeOptions;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,17 +35,19 @@ import org.springframework.stereotype.Service;
 /**
  * Draws up a meeting's progress report from Camunda, which is the system of record. Five queries per meeting,
  * whatever the number of decisions and offices: the meeting's instance, its variables, its decision instances, all
- * their variables (the office scopes' local ones included, told apart by execution) and their open chair tasks.
+ * their variables (the office scopes' local ones included, told apart by execution) and their open chair tasks;
+ * three more when earlier decisions were carried over to the meeting. Every query runs with the caller's
+ * authorizations: an office reads the decisions it takes part in and nothing else (the report is then partial).
  * The queries ask for everything of one meeting ({@code unlimitedList}): the engine's query result limit guards
  * open-ended queries from clients, and a meeting's decisions and offices are bounded by its minutes.
  */
 @Service
 public class ProgressReports {
 
-  private static final String[] MEETING_VARIABLES = {MEMO_KEY, COMMITTEE, MEETING_TITLE, MINUTES};
+  private static final String[] MEETING_VARIABLES = {MEMO_KEY, COMMITTEE, MEETING_TITLE, MINUTES, CARRIED_OVER_DECISIONS};
   private static final String[] DECISION_VARIABLES = {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
-    OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS,
+    OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, CLOSE_REASON, CLOSED_AT_MEETING,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED
   };
 
@@ -52,6 +57,7 @@ public class ProgressReports {
   private final OfficeOptions officeOptions;
   private final WorkingDayCalendar calendar;
   private final MeetingRegistration registration;
+  private final ObjectMapper objectMapper;
 
   public ProgressReports(
       HistoryService historyService,
@@ -59,13 +65,15 @@ public class ProgressReports {
       MinutesVariable minutesVariable,
       OfficeOptions officeOptions,
       WorkingDayCalendar calendar,
-      MeetingRegistration registration) {
+      MeetingRegistration registration,
+      ObjectMapper objectMapper) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.minutesVariable = minutesVariable;
     this.officeOptions = officeOptions;
     this.calendar = calendar;
     this.registration = registration;
+    this.objectMapper = objectMapper;
   }
 
   /** @throws UnknownMeetingException when no meeting has this memo key */
@@ -102,20 +110,22 @@ public class ProgressReports {
         .superProcessInstanceId(meetingInstance.getId())
         .orderByProcessInstanceStartTime().asc()
         .unlimitedList();
-    Map<String, DecisionVariables> variablesByInstance = decisionVariables(decisionInstances);
-    Set<String> withChairTask = instancesWithOpenChairTask(decisionInstances);
-
     LocalDate today = DeadlineClock.today();
     Map<Integer, DecisionProgress> byNumber = new LinkedHashMap<>();
-    for (HistoricProcessInstance instance : decisionInstances) {
-      DecisionProgress progress = decision(
-          instance, variablesByInstance.get(instance.getId()), withChairTask.contains(instance.getId()), today);
+    for (DecisionProgress progress : progress(decisionInstances, today).values()) {
       // a decision restarted by an administrator: the latest instance counts
       byNumber.merge(progress.number(), progress, (earlier, later) -> later);
     }
+    boolean partial = false;
     if (minutes != null) {
-      for (Decision decision : minutes.decisions()) {
-        byNumber.computeIfAbsent(decision.number(), n -> notStarted(minutes, decision, today));
+      if (decisionInstances.isEmpty()) {
+        for (Decision decision : minutes.decisions()) {
+          byNumber.put(decision.number(), notStarted(minutes, decision, today));
+        }
+      } else {
+        // the workflows start all at once: a decision missing now is one this reader may not see (an office sees
+        // the decisions it takes part in), not one still waiting for the review
+        partial = minutes.decisions().stream().anyMatch(d -> !byNumber.containsKey(d.number()));
       }
     }
     List<DecisionProgress> decisions = byNumber.values().stream()
@@ -137,7 +147,45 @@ public class ProgressReports {
         meetingInstance.getEndTime() != null,
         DeadlineClock.now(),
         decisions,
-        ProgressReport.Rates.of(decisions));
+        ProgressReport.Rates.of(decisions),
+        partial,
+        carriedOver(CarryOverSnapshot.read(meetingVariables.get(CARRIED_OVER_DECISIONS), objectMapper), today));
+  }
+
+  /** Each readable decision instance's progress, by instance id: three queries, whatever their number. */
+  private Map<String, DecisionProgress> progress(List<HistoricProcessInstance> decisionInstances, LocalDate today) {
+    Map<String, DecisionVariables> variablesByInstance = decisionVariables(decisionInstances);
+    Set<String> withChairTask = instancesWithOpenChairTask(decisionInstances);
+    Map<String, DecisionProgress> out = new LinkedHashMap<>();
+    for (HistoricProcessInstance instance : decisionInstances) {
+      out.put(instance.getId(), decision(
+          instance, variablesByInstance.get(instance.getId()), withChairTask.contains(instance.getId()), today));
+    }
+    return out;
+  }
+
+  /**
+   * The earlier meetings' decisions this meeting carried over, as they stand now, in the snapshot's order (oldest
+   * deadline first). No query without any; a reader sees those it may read.
+   */
+  private List<CarriedOverDecision> carriedOver(List<CarryOverSnapshot.Entry> snapshot, LocalDate today) {
+    if (snapshot.isEmpty()) {
+      return List.of();
+    }
+    Set<String> ids = snapshot.stream().map(CarryOverSnapshot.Entry::processInstanceId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceIds(ids)
+        .unlimitedList();
+    Map<String, DecisionProgress> progress = progress(instances, today);
+    List<CarriedOverDecision> out = new ArrayList<>();
+    for (CarryOverSnapshot.Entry entry : snapshot) {
+      DecisionProgress decision = progress.get(entry.processInstanceId());
+      if (decision != null) {
+        out.add(new CarriedOverDecision(entry.memoKey(), entry.meetingTitle(), entry.meetingDate(), decision));
+      }
+    }
+    return out;
   }
 
   /** One query for the variables of every decision instance, split into the decision's and each office scope's. */
@@ -221,7 +269,10 @@ public class ProgressReports {
         number(own.get(ESCALATIONS), 0),
         text(own.get(CHAIR_REMARKS)),
         true,
-        offices);
+        offices,
+        instance.getId(),
+        text(own.get(CLOSE_REASON)),
+        (String) own.get(CLOSED_AT_MEETING));
   }
 
   /**
@@ -265,7 +316,7 @@ public class ProgressReports {
         String.join("; ", decision.implementers()),
         deadline,
         state(false, null, false, deadline, today),
-        null, 0, 0, 0, 0, "", false, List.of());
+        null, 0, 0, 0, 0, "", false, List.of(), null, "", null);
   }
 
   /** Offices in the order the lead confirmed them; any other after them. */

@@ -28,52 +28,77 @@ public class ProgressWorkbook {
   public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final String PROGRESS_SHEET = "অগ্রগতি";
   static final String RATES_SHEET = "বাস্তবায়নের হার";
+  static final String PREVIOUS_SHEET = "পূর্ববর্তী সভার সিদ্ধান্ত";
+  /** the previous decisions' sheet: the meeting first, then the same columns as the progress sheet */
+  static final List<String> MEETING_HEADERS = List.of("সভা", "স্মারক নং");
   static final List<String> HEADERS = List.of(
       "সিদ্ধান্ত নং", "সিদ্ধান্ত", "সিদ্ধান্তের বিবরণ", "বাস্তবায়নকারী", "সময়সীমা", "অবস্থা",
       "দপ্তর", "দপ্তর আইডি", "প্রতিবেদন দাখিল", "যাচাইকৃত", "হালনাগাদ তথ্য", "প্রমাণের লিংক", "মন্তব্য",
-      "ফেরতের কারণ", "সভাপতির মন্তব্য");
-  private static final int[] WIDTHS = {10, 30, 50, 30, 12, 18, 30, 18, 12, 10, 40, 35, 30, 30, 30};
+      "ফেরতের কারণ", "সভাপতির মন্তব্য", "বন্ধের কারণ");
+  private static final int[] WIDTHS = {10, 30, 50, 30, 12, 18, 30, 18, 12, 10, 40, 35, 30, 30, 30, 30};
 
   public void write(ProgressReport report, OutputStream out) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);
-      progressSheet(workbook.createSheet(PROGRESS_SHEET), report, styles);
+      progressSheet(workbook.createSheet(PROGRESS_SHEET), List.of(), report.decisions(), List.of(), styles);
       ratesSheet(workbook.createSheet(RATES_SHEET), report, styles);
+      if (!report.previousDecisions().isEmpty()) {
+        progressSheet(workbook.createSheet(PREVIOUS_SHEET), MEETING_HEADERS,
+            report.previousDecisions().stream().map(CarriedOverDecision::decision).toList(),
+            report.previousDecisions(), styles);
+      }
       workbook.write(out);
     }
   }
 
-  private static void progressSheet(Sheet sheet, ProgressReport report, Styles styles) {
+  /**
+   * @param leading columns before the progress columns (the meeting of a previous decision), filled from
+   *     carriedOver, which is then in the order of decisions
+   */
+  private static void progressSheet(Sheet sheet, List<String> leading, List<DecisionProgress> decisions,
+      List<CarriedOverDecision> carriedOver, Styles styles) {
     Row header = sheet.createRow(0);
-    for (int i = 0; i < HEADERS.size(); i++) {
+    int shift = leading.size();
+    for (int i = 0; i < shift; i++) {
       Cell cell = header.createCell(i);
+      cell.setCellValue(leading.get(i));
+      cell.setCellStyle(styles.header);
+      sheet.setColumnWidth(i, 30 * 256);
+    }
+    for (int i = 0; i < HEADERS.size(); i++) {
+      Cell cell = header.createCell(shift + i);
       cell.setCellValue(HEADERS.get(i));
       cell.setCellStyle(styles.header);
-      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+      sheet.setColumnWidth(shift + i, WIDTHS[i] * 256);
     }
     int rowIndex = 1;
-    for (DecisionProgress d : report.decisions()) {
+    for (int n = 0; n < decisions.size(); n++) {
+      DecisionProgress d = decisions.get(n);
       List<OfficeProgress> offices = d.offices().isEmpty() ? java.util.Collections.singletonList(null) : d.offices();
       for (OfficeProgress o : offices) {
         Row row = sheet.createRow(rowIndex++);
-        row.createCell(0).setCellValue(d.number());
-        text(row, 1, d.title(), styles);
-        text(row, 2, d.text(), styles);
-        text(row, 3, d.implementers(), styles);
-        Cell deadline = row.createCell(4);
+        if (shift > 0) {
+          text(row, 0, carriedOver.get(n).meetingTitle(), styles);
+          text(row, 1, carriedOver.get(n).memoKey(), styles);
+        }
+        row.createCell(shift + 0).setCellValue(d.number());
+        text(row, shift + 1, d.title(), styles);
+        text(row, shift + 2, d.text(), styles);
+        text(row, shift + 3, d.implementers(), styles);
+        Cell deadline = row.createCell(shift + 4);
         if (d.deadline() != null) {
           deadline.setCellValue(d.deadline());
           deadline.setCellStyle(styles.date);
         }
-        text(row, 5, d.state().bengali(), styles);
+        text(row, shift + 5, d.state().bengali(), styles);
         if (o != null) {
-          text(row, 6, o.officeName(), styles);
-          text(row, 7, o.office(), styles);
-          text(row, 8, o.reported() ? "হ্যাঁ" : "না", styles);
-          text(row, 9, o.verified() ? "হ্যাঁ" : "না", styles);
-          text(row, 10, o.updateSummary(), styles);
+          text(row, shift + 6, o.officeName(), styles);
+          text(row, shift + 7, o.office(), styles);
+          text(row, shift + 8, o.reported() ? "হ্যাঁ" : "না", styles);
+          text(row, shift + 9, o.verified() ? "হ্যাঁ" : "না", styles);
+          text(row, shift + 10, o.updateSummary(), styles);
           if (!o.evidenceLink().isBlank()) {
-            Cell link = row.createCell(11);
+            Cell link = row.createCell(shift + 11);
             link.setCellValue(o.evidenceLink());
             if (o.evidenceLink().startsWith("http")) {
               var hyperlink = sheet.getWorkbook().getCreationHelper()
@@ -82,14 +107,15 @@ public class ProgressWorkbook {
               link.setHyperlink(hyperlink);
             }
           }
-          text(row, 12, o.remarks(), styles);
-          text(row, 13, o.returnReason(), styles);
+          text(row, shift + 12, o.remarks(), styles);
+          text(row, shift + 13, o.returnReason(), styles);
         }
-        text(row, 14, d.chairRemarks(), styles);
+        text(row, shift + 14, d.chairRemarks(), styles);
+        text(row, shift + 15, d.closeReason(), styles);
       }
     }
     sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, HEADERS.size() - 1));
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, shift + HEADERS.size() - 1));
   }
 
   private static void ratesSheet(Sheet sheet, ProgressReport report, Styles styles) {

@@ -2,14 +2,25 @@ package bd.gov.followup.security;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * An office may read the decisions it takes part in — and no others. Candidate groups already give it its own
- * tasks; this grants its group READ on the decision's process instance when it is asked to take part.
+ * tasks; this grants its group, when it is asked to take part: READ on the decision's process instance (running),
+ * and READ on the historic process instances of the decision and of its meeting
+ * ({@code enableHistoricInstancePermissions}, application.yaml). With these the office reads the meeting's progress
+ * report, showing the rows of its own decisions; an office asked about none of the meeting's decisions cannot read
+ * the meeting at all.
  */
 @Component
 public class DecisionReadAccess {
@@ -20,21 +31,45 @@ public class DecisionReadAccess {
     this.authorizationService = authorizationService;
   }
 
-  public void grant(String groupId, String processInstanceId) {
+  /** @param execution any execution of the decision's instance */
+  public void grant(String groupId, DelegateExecution execution) {
+    String decision = execution.getProcessInstanceId();
+    grant(groupId, Resources.PROCESS_INSTANCE, decision, Permissions.READ);
+    grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, decision, HistoricProcessInstancePermissions.READ);
+    DelegateExecution meeting = execution.getProcessInstance().getSuperExecution();
+    if (meeting != null) {
+      grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meeting.getProcessInstanceId(),
+          HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission read) {
     boolean granted = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId)
-        .resourceType(Resources.PROCESS_INSTANCE)
-        .resourceId(processInstanceId)
+        .resourceType(resource)
+        .resourceId(resourceId)
         .count() > 0;
-    if (granted) {
+    if (granted || grantedInThisCommand(groupId, resource, resourceId)) {
       return;
     }
     Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setGroupId(groupId);
-    authorization.setResource(Resources.PROCESS_INSTANCE);
-    authorization.setResourceId(processInstanceId);
-    authorization.addPermission(Permissions.READ);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(read);
     authorizationService.saveAuthorization(authorization);
+  }
+
+  /**
+   * A grant made earlier in the same transaction is not in the database yet, so the query above misses it: a
+   * meeting's decisions start together, and their lead office is granted the meeting once per decision.
+   */
+  private static boolean grantedInThisCommand(String groupId, Resource resource, String resourceId) {
+    CommandContext command = Context.getCommandContext();
+    return command != null && command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+        .stream()
+        .anyMatch(a -> groupId.equals(a.getGroupId()) && a.getResourceType() == resource.resourceType()
+            && resourceId.equals(a.getResourceId()));
   }
 }

@@ -34,6 +34,6 @@ public class OfficeScopeListener implements ExecutionListener {
     execution.setVariableLocal(VERDICT, "");
     execution.setVariableLocal(RETURN_REASON, "");
     execution.setVariableLocal(REPORTED, false);
-    readAccess.grant(office, execution.getProcessInstanceId());
+    readAccess.grant(office, execution);
   }
 }

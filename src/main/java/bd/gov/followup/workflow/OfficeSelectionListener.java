@@ -41,7 +41,7 @@ public class OfficeSelectionListener implements TaskListener {
       String lead = (String) task.getVariable(LEAD_GROUP);
       String validLead = officeOptions.validSelection(lead == null ? List.of() : List.of(lead), LEAD_GROUP).get(0);
       task.setVariable(LEAD_GROUP, validLead);
-      readAccess.grant(validLead, task.getProcessInstanceId());
+      readAccess.grant(validLead, task.getExecution());
       task.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(officeOptions.verifiers(validLead)));
       task.setVariable(IMPLEMENTERS_RESOLVED, true);
     } else {

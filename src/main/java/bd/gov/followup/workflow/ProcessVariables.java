@@ -91,6 +91,16 @@ public final class ProcessVariables {
   public static final String NEW_LEAD_GROUP = "newLeadGroup";
   public static final String CHAIR_REMARKS = "chairRemarks";
 
+  // closed by a later meeting of the committee (SubProcess_ClosedByLaterMeeting)
+  public static final String CLOSE_REASON = "closeReason";
+  /** the memo key of the meeting at which the decision was closed */
+  public static final String CLOSED_AT_MEETING = "closedAtMeeting";
+
+  // carry-over: a meeting's snapshot of the earlier meetings' open decisions, and its review form's list of them
+  public static final String CARRIED_OVER_DECISIONS = "carriedOverDecisions";
+  public static final String CARRIED_OVER = "carriedOver";
+  public static final String CARRIED_OVER_TEXT = "carriedOverText";
+
   // one office's instance (local to SubProcess_OfficeUpdate)
   public static final String OFFICE = "office";
   public static final String OFFICE_NAME = "officeName";

@@ -37,7 +37,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     String newLead = (String) execution.getVariable(NEW_LEAD_GROUP);
     List<String> verifiers = officeOptions.verifiers(newLead);
     execution.setVariable(LEAD_GROUP, newLead);
-    readAccess.grant(newLead, execution.getProcessInstanceId());
+    readAccess.grant(newLead, execution);
     execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers));
 
     List<Task> leadTasks = taskService.createTaskQuery()

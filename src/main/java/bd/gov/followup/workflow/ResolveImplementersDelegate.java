@@ -39,7 +39,7 @@ public class ResolveImplementersDelegate implements JavaDelegate {
     execution.setVariable(OFFICES, JsonVariables.stringList(officeIds));
     execution.setVariable(OFFICE_OPTIONS, officeOptions.optionsFor(officeIds));
     execution.setVariable(LEAD_GROUP, lead);
-    readAccess.grant(lead, execution.getProcessInstanceId());
+    readAccess.grant(lead, execution);
     execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(officeOptions.verifiers(lead)));
     execution.setVariable(UNRESOLVED_IMPLEMENTERS, JsonVariables.stringList(resolution.unresolved()));
     execution.setVariable(UNRESOLVED_TEXT, String.join("; ", resolution.unresolved()));

@@ -209,8 +209,9 @@ class ProgressOutputsTest extends ReportTestSupport {
   }
 
   /**
-   * /api needs a login; an office's own user sees no meeting's report (Camunda's authorizations give the history of
-   * the committee's workflows to the secretary and the chair only), so for it the meeting does not exist.
+   * /api needs a login; an office asked about none of the meeting's decisions (Kaliganj: decision 03 is not accepted
+   * yet) cannot read the meeting's history, so for it the meeting does not exist. ProgressAccessTest has an office
+   * that takes part.
    */
   @Test
   void onlyTheCommitteeRolesSeeTheReport() throws Exception {

@@ -141,7 +141,7 @@ class ProgressReportsTest extends ReportTestSupport {
     ProgressReports counted = new ProgressReports(
         history,
         countingQueries(engine.getTaskService(), TaskService.class, queries),
-        minutesVariable, officeOptions, calendar, finding);
+        minutesVariable, officeOptions, calendar, finding, objectMapper);
     ProgressReport report = counted.of(meeting.memoKey());
 
     assertThat(report.rates().officesAsked()).isGreaterThan(20);

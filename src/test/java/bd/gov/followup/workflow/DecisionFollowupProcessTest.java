@@ -60,6 +60,30 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
   }
 
+  /** A later meeting closes the decision mid-work: the work, the watch and its timer end, the reason stays. */
+  @Test
+  void aLaterMeetingClosesTheDecisionWithAReason() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThatThrownBy(() -> closing.close(decision.getId(), " ", "next.meeting", "carriedOver[0].closeReason"))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("carriedOver[0].closeReason");
+
+    assertThat(closing.close(decision.getId(), "পোর্টাল প্রকল্পে অন্তর্ভুক্ত; আর প্রয়োজন নেই", "next.meeting", "reason"))
+        .isTrue();
+
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_CloseRequested", "Event_ClosedWithReason")
+        .hasNotPassed("Event_ClosedNotImplemented", "Event_DecisionImplemented");
+    assertThat(historicVariable(decision, OUTCOME)).isEqualTo("closed-not-implemented");
+    assertThat(historicVariable(decision, CLOSE_REASON)).isEqualTo("পোর্টাল প্রকল্পে অন্তর্ভুক্ত; আর প্রয়োজন নেই");
+    assertThat(historicVariable(decision, CLOSED_AT_MEETING)).isEqualTo("next.meeting");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decision.getId()).count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(decision.getId()).count()).isZero();
+    assertThat(closing.close(decision.getId(), "আবার", "next.meeting", "reason")).as("already settled").isFalse();
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired DecisionClosing closing;
+
   @Test
   void reportSentBack_goesBackToThatOfficeOnly_andIsResubmitted() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
@@ -304,7 +328,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminderLetter");
       assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education")))
           .anySatisfy(c -> assertThat(c).startsWith("তাগিদপত্র: সিদ্ধান্ত ০৩").contains("তিন দিনের মধ্যে দিন"));
-      assertThat(checkpointKind()).isEqualTo("OVERDUE_REMINDER");
+      assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("OVERDUE_REMINDER");
 
       at(LocalDateTime.of(2026, 8, 3, 9, 0));
       runJobsNotAfterNow(decision);
@@ -492,14 +516,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     return thrown -> assertThat(org.assertj.core.util.Throwables.getRootCause(thrown)).isInstanceOf(BadUserRequestException.class);
   }
 
-  private String checkpointKind() {
-    return (String) variable(decision(), CHECKPOINT_KIND);
-  }
 
-  private ProcessInstance decision() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DECISION_PROCESS)
-        .orderByProcessInstanceId().desc().list().get(0);
-  }
 
   Object variable(ProcessInstance instance, String name) {
     return engine.getRuntimeService().getVariable(instance.getId(), name);

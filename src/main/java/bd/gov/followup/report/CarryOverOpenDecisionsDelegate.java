@@ -1,0 +1,98 @@
+package bd.gov.followup.report;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.MinutesVariable;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new meeting of a committee takes over the decisions of its earlier meetings that are still open, so that nothing
+ * falls off the agenda: the snapshot {@code carriedOverDecisions} for the progress report and, when the secretary
+ * reviews the minutes, the review form's list {@code carriedOver} (each may be closed there with a reason) and a
+ * Bengali summary {@code carriedOverText}.
+ *
+ * <p>Earlier means held before this meeting's date; a meeting without a date takes over every other meeting's open
+ * decisions. Decisions whose workflow has not started (their minutes still under review) are not carried over.
+ */
+@Component("carryOverOpenDecisions")
+public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
+
+  private final OpenDecisions openDecisions;
+  private final MinutesVariable minutesVariable;
+  private final ObjectMapper objectMapper;
+
+  public CarryOverOpenDecisionsDelegate(
+      OpenDecisions openDecisions, MinutesVariable minutesVariable, ObjectMapper objectMapper) {
+    this.openDecisions = openDecisions;
+    this.minutesVariable = minutesVariable;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String memoKey = (String) execution.getVariable(MEMO_KEY);
+    Meeting minutes = minutesVariable.fromVariable(execution.getVariable(MINUTES));
+    List<OpenDecision> carried = earlierOpen((String) execution.getVariable(COMMITTEE), memoKey, minutes.date());
+    execution.setVariable(CARRIED_OVER_DECISIONS, CarryOverSnapshot.write(carried.stream()
+        .map(d -> new CarryOverSnapshot.Entry(
+            d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number()))
+        .toList(), objectMapper));
+    if (Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {
+      execution.setVariable(CARRIED_OVER, formList(carried));
+      execution.setVariable(CARRIED_OVER_TEXT, text(carried));
+    }
+  }
+
+  List<OpenDecision> earlierOpen(String committee, String memoKey, LocalDate date) {
+    return openDecisions.ofMeetingsUnderWay(committee).stream()
+        .filter(d -> d.processInstanceId() != null && !d.memoKey().equals(memoKey))
+        .filter(d -> date == null || d.meetingDate() == null || d.meetingDate().isBefore(date))
+        .toList();
+  }
+
+  /** The review form's list: one line per decision to read, a box to close it, and the reason. */
+  private Object formList(List<OpenDecision> carried) {
+    ArrayNode list = objectMapper.createArrayNode();
+    for (OpenDecision d : carried) {
+      ObjectNode item = list.addObject();
+      item.put("processInstanceId", d.processInstanceId());
+      item.put("decision", line(d));
+      item.put("close", false);
+      item.put("closeReason", "");
+    }
+    try {
+      return SpinValues.jsonValue(objectMapper.writeValueAsString(list)).create();
+    } catch (JsonProcessingException e) {
+      throw new ProcessEngineException("Cannot write the carried-over decisions", e);
+    }
+  }
+
+  private static String text(List<OpenDecision> carried) {
+    if (carried.isEmpty()) {
+      return "পূর্ববর্তী সভার কোনো সিদ্ধান্ত খোলা নেই। / No decision of an earlier meeting is open.";
+    }
+    StringBuilder text = new StringBuilder();
+    int serial = 0;
+    for (OpenDecision d : carried) {
+      text.append(ReportTexts.number(++serial)).append(". ").append(line(d)).append("\n");
+    }
+    return text.toString();
+  }
+
+  /** "{meeting} — সিদ্ধান্ত ০৩: {title}; সময়সীমা: …; অবস্থা: মেয়াদোত্তীর্ণ" */
+  static String line(OpenDecision d) {
+    return d.meetingTitle() + " — " + d.title() + "; সময়সীমা: " + ReportTexts.day(d.deadline()) + "; অবস্থা: "
+        + d.state().bengali();
+  }
+}

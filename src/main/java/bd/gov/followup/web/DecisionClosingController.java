@@ -1,0 +1,80 @@
+package bd.gov.followup.web;
+
+import static bd.gov.followup.workflow.ProcessVariables.DECISION_PROCESS;
+
+import bd.gov.followup.report.DecisionProgress;
+import bd.gov.followup.report.ProgressReports;
+import bd.gov.followup.report.UnknownMeetingException;
+import bd.gov.followup.workflow.DecisionClosing;
+import bd.gov.followup.workflow.MeetingRegistration;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Closes an open decision with a reason, as the committee's next meeting decides — for meetings registered over the
+ * API, which have no review task to close it in. The same path as the review form (DecisionClosing): the decision's
+ * workflow ends as closed-not-implemented with the reason. Camunda's authorizations decide who may: UPDATE on the
+ * decision's instance (the secretary and the chair); an office that can read the decision gets 403, one that cannot
+ * gets 404.
+ */
+@RestController
+public class DecisionClosingController {
+
+  /** @param atMeeting the memo key of the meeting that decided to close it (optional) */
+  public record CloseRequest(String reason, String atMeeting) {}
+
+  private final MeetingRegistration registration;
+  private final RuntimeService runtimeService;
+  private final DecisionClosing closing;
+  private final ProgressReports reports;
+
+  public DecisionClosingController(MeetingRegistration registration, RuntimeService runtimeService,
+      DecisionClosing closing, ProgressReports reports) {
+    this.registration = registration;
+    this.runtimeService = runtimeService;
+    this.closing = closing;
+    this.reports = reports;
+  }
+
+  @PostMapping(path = "/api/meetings/{memoKey}/decisions/{number}/close",
+      consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> close(
+      @PathVariable String memoKey, @PathVariable int number, @RequestBody(required = false) CloseRequest body) {
+    HistoricProcessInstance meeting = registration.find(memoKey)
+        .orElseThrow(() -> new UnknownMeetingException(memoKey));
+    String reason = body == null ? null : body.reason();
+    if (reason == null || reason.isBlank()) {
+      throw new BadUserRequestException("/reason: বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
+    }
+    String atMeeting = body.atMeeting();
+    if (atMeeting != null && registration.find(atMeeting).isEmpty()) {
+      throw new BadUserRequestException("/atMeeting: এই স্মারক নম্বরে কোনো সভা নেই / no meeting " + atMeeting);
+    }
+    ProcessInstance decision = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(DECISION_PROCESS)
+        .superProcessInstanceId(meeting.getId())
+        .processInstanceBusinessKey(memoKey + "/" + String.format("%02d", number))
+        .singleResult();
+    if (decision == null || !closing.close(decision.getId(), reason, atMeeting, "/reason")) {
+      ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "decision-not-open", "Decision not open",
+          "সিদ্ধান্তটি খোলা নেই (বাস্তবায়িত, বন্ধ, বা শুরু হয়নি) / the decision is not open (implemented, closed, "
+              + "not started, or not yours to read)");
+      problem.setProperty("memoKey", memoKey);
+      problem.setProperty("number", number);
+      return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+    DecisionProgress closed = reports.of(memoKey).decisions().stream()
+        .filter(d -> d.number() == number).findFirst().orElseThrow();
+    return ResponseEntity.ok(closed);
+  }
+}

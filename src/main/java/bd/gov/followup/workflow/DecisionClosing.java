@@ -1,0 +1,49 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * A later meeting of the committee closes an open decision with a reason: the decision's workflow receives
+ * {@value #MESSAGE}, whose interrupting event subprocess ends it as closed-not-implemented (the same outcome as the
+ * chair's "close"), keeping the reason and the meeting. The instance is ended by the process, never deleted, so its
+ * history and the earlier meeting's progress report show what happened and why.
+ */
+@Service
+public class DecisionClosing {
+
+  public static final String MESSAGE = "CloseDecision";
+
+  private final RuntimeService runtimeService;
+
+  public DecisionClosing(@Lazy RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * @param field how the caller names the reason in its error messages (a form field, a JSON pointer)
+   * @return false when the decision was no longer open (implemented or closed meanwhile): nothing to close
+   * @throws BadUserRequestException without a reason
+   */
+  public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field) {
+    if (reason == null || reason.isBlank()) {
+      throw new BadUserRequestException(field + ": বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
+    }
+    boolean open = runtimeService.createProcessInstanceQuery().processInstanceId(decisionInstanceId).count() > 0;
+    if (!open) {
+      return false;
+    }
+    runtimeService.createMessageCorrelation(MESSAGE)
+        .processInstanceId(decisionInstanceId)
+        .setVariables(Variables.createVariables()
+            .putValue(CLOSE_REASON, reason.strip())
+            .putValue(CLOSED_AT_MEETING, closedAtMemoKey))
+        .correlateWithResult();
+    return true;
+  }
+}

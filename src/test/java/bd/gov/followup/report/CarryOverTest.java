@@ -1,0 +1,187 @@
+package bd.gov.followup.report;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import bd.gov.followup.minutes.Meeting;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Carry-over: the committee's next meeting takes over the earlier meetings' open decisions, in its review task and
+ * under "পূর্ববর্তী সভার সিদ্ধান্ত" in its progress report; closing one there with a reason ends that decision's
+ * workflow, and the earlier meeting's report shows it closed, with the reason. Each test uses a committee of its own,
+ * so that the other report tests' meetings (same committee, same date) never carry over into it.
+ */
+class CarryOverTest extends ReportTestSupport {
+
+  @Autowired ProgressHtml html;
+  @Autowired ProgressWorkbook workbook;
+
+  /** The demo minutes as a meeting of the given committee on the given date, under a memo number of its own. */
+  Meeting meetingOf(String committee, LocalDate date, String suffix) throws Exception {
+    Meeting m = seed();
+    return new Meeting(committee, m.office(), m.chair(), date, m.time(), m.place(), m.memoNumber() + suffix,
+        date.plusDays(2), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+  }
+
+  @Test
+  void openDecisionsGoOnTheNextMeetingsReview_andClosingOneThereShowsInBothReports() throws Exception {
+    String committee = "কমিটি " + System.nanoTime();
+    // November's meeting: decision 05 implemented, the others still open
+    at(REGISTERED);
+    Meeting november = meetingOf(committee, LocalDate.of(2023, 11, 19), ".nov." + System.nanoTime());
+    registration.register(november, false);
+    ProcessInstance five = decision(november.memoKey(), 5);
+    accept(five, "2024-01-30", List.of());
+    report(five, "programmer-ict", "জেলা পোর্টাল হালনাগাদ", "");
+    verify(five, "programmer-ict", VERDICT_ACCEPTED, "");
+    accept(decision(november.memoKey(), 1), "2024-01-30", List.of());
+
+    // January's minutes come from a file, so the secretary reviews them
+    at(LocalDateTime.of(2024, 1, 14, 11, 0));
+    Meeting january = meetingOf(committee, LocalDate.of(2024, 1, 10), ".jan." + System.nanoTime());
+    ProcessInstance januaryInstance = registration.register(january, true);
+    Task review = engine.getTaskService().createTaskQuery()
+        .processInstanceId(januaryInstance.getId()).taskDefinitionKey(TASK_REVIEW_MINUTES).singleResult();
+    // the review form lists them: a read-only line, a box and a reason each
+    try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(review.getId())) {
+      var schema = objectMapper.readTree(form);
+      assertThat(schema.findValuesAsText("path")).contains(CARRIED_OVER);
+      assertThat(schema.findValuesAsText("key")).contains("decision", "close", "closeReason");
+      assertThat(schema.toString()).contains("{{carriedOverText}}", "পূর্ববর্তী সভার সিদ্ধান্ত");
+    }
+    ArrayNode carried = (ArrayNode) objectMapper.readTree(
+        engine.getTaskService().getVariable(review.getId(), CARRIED_OVER).toString());
+    assertThat(carried).hasSize(4);
+    assertThat(carried.get(1).get("decision").asText())
+        .contains("সিদ্ধান্ত ০২", "সময়সীমা: ৩০/০১/২০২৪", "বাস্তবায়নাধীন");
+    assertThat(carried.get(1).get("close").asBoolean()).isFalse();
+    assertThat((String) engine.getTaskService().getVariable(review.getId(), CARRIED_OVER_TEXT))
+        .startsWith("১. ").contains("সিদ্ধান্ত ০১", "সিদ্ধান্ত ০৪").doesNotContain("সিদ্ধান্ত ০৫");
+
+    // before the review: the new meeting's own decisions wait, the previous ones are listed as they stand
+    ProgressReport underReview = reports.of(january.memoKey());
+    assertThat(underReview.decisions()).extracting(DecisionProgress::started).containsOnly(false);
+    assertThat(underReview.previousDecisions()).extracting(p -> p.decision().number()).containsExactly(1, 2, 3, 4);
+    assertThat(underReview.previousDecisions()).extracting(CarriedOverDecision::memoKey)
+        .containsOnly(november.memoKey());
+    assertThat(underReview.previousDecisions().get(0).decision().officesAsked()).isEqualTo(3);
+
+    // close 02 with a reason and 03 without one: refused, naming the item, and nothing is closed
+    ((ObjectNode) carried.get(1)).put("close", true).put("closeReason", "জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
+    ((ObjectNode) carried.get(2)).put("close", true);
+    // as Tasklist submits the form: the shown fields only, no instance ids
+    carried.forEach(item -> ((ObjectNode) item).remove("processInstanceId"));
+    assertThatThrownBy(() -> completeReview(review, carried))
+        .satisfies(e -> assertThat(org.assertj.core.util.Throwables.getRootCause(e))
+            .isInstanceOf(BadUserRequestException.class)
+            .hasMessageContaining("carriedOver[2].closeReason"));
+    assertThat(decision(november.memoKey(), 2)).isNotNull();
+
+    ((ObjectNode) carried.get(2)).put("close", false);
+    completeReview(review, carried);
+
+    assertThat(decision(november.memoKey(), 2)).as("closed: no longer running").isNull();
+    assertThat(decision(november.memoKey(), 3)).isNotNull();
+    DecisionProgress closed = reports.of(november.memoKey()).decisions().get(1);
+    assertThat(closed.state()).isEqualTo(DecisionState.CLOSED_NOT_IMPLEMENTED);
+    assertThat(closed.closeReason()).isEqualTo("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
+    assertThat(closed.closedAtMeeting()).isEqualTo(january.memoKey());
+    assertThat(html.render(reports.of(november.memoKey())))
+        .contains("বন্ধের কারণ: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত", "অবাস্তবায়িত হিসেবে বন্ধ");
+
+    ProgressReport afterReview = reports.of(january.memoKey());
+    assertThat(afterReview.decisions()).extracting(DecisionProgress::started).containsOnly(true);
+    assertThat(afterReview.previousDecisions()).extracting(p -> p.decision().state()).containsExactly(
+        DecisionState.IN_PROGRESS, DecisionState.CLOSED_NOT_IMPLEMENTED, DecisionState.IN_PROGRESS,
+        DecisionState.IN_PROGRESS);
+    assertThat(afterReview.rates().decisions()).as("the rates are this meeting's own").isEqualTo(5);
+
+    String page = html.render(afterReview);
+    String previous = page.substring(page.indexOf("<h2 class=\"previous\">পূর্ববর্তী সভার সিদ্ধান্ত</h2>"));
+    assertThat(previous.split("<tr class=\"decision")).hasSize(1 + 4);
+    assertThat(previous).contains("বন্ধের কারণ: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত", "সভা: ");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    workbook.write(afterReview, out);
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Sheet sheet = read.getSheet(ProgressWorkbook.PREVIOUS_SHEET);
+      DataFormatter format = new DataFormatter();
+      assertThat(format.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("সভা");
+      // decision 01: three offices asked; 02 (closed before anyone was asked), 03, 04: one row each
+      assertThat(sheet.getLastRowNum()).isEqualTo(3 + 1 + 1 + 1);
+      assertThat(format.formatCellValue(sheet.getRow(4).getCell(1))).isEqualTo(november.memoKey());
+      assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 5))).isEqualTo("অবাস্তবায়িত হিসেবে বন্ধ");
+      assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 15)))
+          .isEqualTo("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
+    }
+  }
+
+  /**
+   * A meeting registered over the API has no review task: its report still carries the earlier meetings' open
+   * decisions — of every earlier meeting, however far back — and none of a meeting held later.
+   */
+  @Test
+  void aMeetingRegisteredWithoutReview_carriesOverEveryEarlierMeetingsOpenDecisions() throws Exception {
+    String committee = "কমিটি " + System.nanoTime();
+    at(REGISTERED);
+    Meeting november = meetingOf(committee, LocalDate.of(2023, 11, 19), ".nov." + System.nanoTime());
+    registration.register(november, false);
+    ProcessInstance five = decision(november.memoKey(), 5);
+    accept(five, "2024-01-30", List.of());
+    report(five, "programmer-ict", "জেলা পোর্টাল হালনাগাদ", "");
+    verify(five, "programmer-ict", VERDICT_ACCEPTED, "");
+
+    at(LocalDateTime.of(2023, 12, 20, 11, 0));
+    Meeting december = meetingOf(committee, LocalDate.of(2023, 12, 17), ".dec." + System.nanoTime());
+    registration.register(december, false);
+    // registered late: a meeting held in October takes over nothing of November's or December's
+    Meeting october = meetingOf(committee, LocalDate.of(2023, 10, 15), ".oct." + System.nanoTime());
+    registration.register(october, false);
+
+    at(LocalDateTime.of(2024, 2, 4, 11, 0));
+    Meeting february = meetingOf(committee, LocalDate.of(2024, 2, 1), ".feb." + System.nanoTime());
+    ProcessInstance februaryInstance = registration.register(february, false);
+
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(februaryInstance.getId()).count())
+        .as("no review").isZero();
+    assertThat(engine.getRuntimeService().getVariable(februaryInstance.getId(), CARRIED_OVER))
+        .as("no review form list without a review").isNull();
+    ProgressReport report = reports.of(february.memoKey());
+    assertThat(report.previousDecisions())
+        .extracting(p -> p.meetingDate() + "/" + p.decision().number())
+        .containsExactlyInAnyOrder(
+            "2023-11-19/1", "2023-11-19/2", "2023-11-19/3", "2023-11-19/4",
+            "2023-12-17/1", "2023-12-17/2", "2023-12-17/3", "2023-12-17/4", "2023-12-17/5",
+            "2023-10-15/1", "2023-10-15/2", "2023-10-15/3", "2023-10-15/4", "2023-10-15/5");
+    assertThat(report.previousDecisions()).extracting(p -> p.decision().state())
+        .as("the deadline of 30 January has passed").containsOnly(DecisionState.OVERDUE);
+    assertThat(reports.of(october.memoKey()).previousDecisions()).isEmpty();
+    assertThat(reports.of(december.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
+        .containsOnly(november.memoKey()).hasSize(4);
+  }
+
+  private void completeReview(Task review, ArrayNode carried) {
+    engine.getTaskService().complete(review.getId(), Variables.createVariables()
+        .putValue("minutesApproved", true)
+        .putValue(CARRIED_OVER, SpinValues.jsonValue(carried.toString()).create()));
+  }
+
+}

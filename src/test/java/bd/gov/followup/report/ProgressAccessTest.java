@@ -1,0 +1,155 @@
+package bd.gov.followup.report;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.gov.followup.minutes.Meeting;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Who may read a meeting's progress, over real HTTP. The committee's secretary and chair read every decision. An
+ * office reads the meeting once it takes part in one of its decisions, and then only those decisions (Camunda's
+ * READ on their historic instances, granted when the office is asked); an office asked about none of the meeting's
+ * decisions gets 404 for the report, as for a meeting that does not exist: to it, the meeting is not there, and a
+ * 403 would tell it that a meeting with that memo number was held.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProgressAccessTest extends ReportTestSupport {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @LocalServerPort int port;
+
+  String memoKey;
+  String committee;
+
+  /** decision 01 accepted with its three offices (AC Education among them); decision 03 (the UNOs) not yet */
+  @BeforeEach
+  void meeting() throws Exception {
+    at(REGISTERED);
+    Meeting seed = seedAs(".access." + System.nanoTime());
+    committee = "কমিটি " + System.nanoTime();
+    Meeting meeting = new Meeting(committee, seed.office(), seed.chair(), seed.date(), seed.time(), seed.place(),
+        seed.memoNumber(), seed.issueDate(), seed.issueDateBangla(), seed.signatories(), seed.distribution(),
+        seed.decisions(), seed.deadline());
+    memoKey = meeting.memoKey();
+    registration.register(meeting, false);
+    ProcessInstance one = decision(memoKey, 1);
+    accept(one, "2024-01-30", List.of());
+    report(one, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ", "");
+  }
+
+  @Test
+  void anOfficeReadsTheDecisionsItTakesPartIn_anotherOfficeNothing() throws Exception {
+    String education = user("access-ac-education", "ac-education");
+    String kaliganj = user("access-uno-kaliganj", "uno-kaliganj");
+    String secretary = user("access-secretary", "programmer-ict");
+
+    HttpResponse<String> full = get("/api/meetings/" + memoKey + "/progress", secretary);
+    assertThat(full.statusCode()).isEqualTo(200);
+    JsonNode all = objectMapper.readTree(full.body());
+    assertThat(all.get("decisions")).hasSize(5);
+    assertThat(all.get("partial").asBoolean()).isFalse();
+
+    HttpResponse<String> own = get("/api/meetings/" + memoKey + "/progress", education);
+    assertThat(own.statusCode()).isEqualTo(200);
+    JsonNode mine = objectMapper.readTree(own.body());
+    assertThat(mine.get("partial").asBoolean()).isTrue();
+    assertThat(mine.get("decisions")).hasSize(1);
+    JsonNode one = mine.get("decisions").get(0);
+    assertThat(one.get("number").asInt()).isEqualTo(1);
+    assertThat(one.get("offices")).as("every office of its decision, its own report among them").hasSize(3);
+    assertThat(one.get("officesReported").asInt()).isEqualTo(1);
+    assertThat(mine.get("rates").get("decisions").asInt()).isEqualTo(1);
+    HttpResponse<String> page = get("/api/meetings/" + memoKey + "/progress.html", education);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("কেবল সেগুলো দেখানো হলো").contains("data-decision=\"1\"")
+        .doesNotContain("data-decision=\"5\"");
+    assertThat(get("/api/meetings/" + memoKey + "/progress.xlsx", education).statusCode()).isEqualTo(200);
+    HttpResponse<String> open = get("/api/committees/" + encode(committee) + "/open-decisions", education);
+    assertThat(open.statusCode()).isEqualTo(200);
+    assertThat(objectMapper.readTree(open.body())).extracting(d -> d.get("number").asInt()).containsExactly(1);
+
+    for (String path : List.of("/progress", "/progress.html", "/progress.xlsx")) {
+      HttpResponse<String> refused = get("/api/meetings/" + memoKey + path, kaliganj);
+      assertThat(refused.statusCode()).as(path).isEqualTo(404);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(refused.body()).doesNotContain("শিক্ষা শাখার");
+    }
+    assertThat(get("/api/committees/" + encode(committee) + "/open-decisions", kaliganj).statusCode())
+        .isEqualTo(404);
+    assertThat(get("/api/meetings/" + memoKey + "/progress", null).statusCode()).isEqualTo(401);
+
+    // once the UNOs are asked about decision 03, Kaliganj reads that decision — and still not 01
+    accept(decision(memoKey, 3), "2024-01-30", List.of());
+    JsonNode now = objectMapper.readTree(get("/api/meetings/" + memoKey + "/progress", kaliganj).body());
+    assertThat(now.get("decisions")).extracting(d -> d.get("number").asInt()).containsExactly(3);
+  }
+
+  /**
+   * A meeting registered over the API has no review task: the secretary closes an open decision over the API. An
+   * office reading that decision may not (403); one that cannot read the meeting is told nothing (404).
+   */
+  @Test
+  void theSecretaryClosesADecisionWithAReason_officesMayNot() throws Exception {
+    String education = user("close-ac-education", "ac-education");
+    String kaliganj = user("close-uno-kaliganj", "uno-kaliganj");
+    String secretary = user("close-secretary", "programmer-ict");
+    String close = "/api/meetings/" + memoKey + "/decisions/1/close";
+    String body = "{\"reason\": \"নতুন প্রকল্পে অন্তর্ভুক্ত\"}";
+
+    assertThat(post(close, education, body).statusCode()).isEqualTo(403);
+    assertThat(post(close, kaliganj, body).statusCode()).isEqualTo(404);
+    HttpResponse<String> noReason = post(close, secretary, "{\"reason\": \" \"}");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("/reason");
+    assertThat(decision(memoKey, 1)).as("still open").isNotNull();
+
+    HttpResponse<String> closed = post(close, secretary, body);
+    assertThat(closed.statusCode()).isEqualTo(200);
+    assertThat(objectMapper.readTree(closed.body()).get("state").asText()).isEqualTo("CLOSED_NOT_IMPLEMENTED");
+    JsonNode one = objectMapper.readTree(get("/api/meetings/" + memoKey + "/progress", education).body())
+        .get("decisions").get(0);
+    assertThat(one.get("state").asText()).isEqualTo("CLOSED_NOT_IMPLEMENTED");
+    assertThat(one.get("closeReason").asText()).isEqualTo("নতুন প্রকল্পে অন্তর্ভুক্ত");
+    assertThat(post(close, secretary, body).statusCode()).as("already closed").isEqualTo(409);
+  }
+
+  private HttpResponse<String> post(String path, String user, String json) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", basic(user))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> get(String path, String user) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(30)).GET();
+    if (user != null) {
+      request.header("Authorization", basic(user));
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
