@@ -7,19 +7,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The secretary's review of a new meeting's minutes may close decisions of earlier meetings (the form's list
- * {@code carriedOver}: a box and a reason per decision). Each item is matched to the meeting's snapshot by its place
- * in the list (the form neither adds nor removes items, and a form need not send back fields it does not show);
- * every item to close needs a reason, all are checked before any is closed.
+ * The secretary's review of a new meeting's minutes may close decisions of earlier meetings: the ones ticked in the
+ * form's checklist ({@code carriedOverToClose}, instance ids of the meeting's snapshot) are closed as not
+ * implemented, with the reason given ({@code carriedOverCloseReason}). Everything is checked before anything
+ * closes: a tick needs a reason, and only decisions carried over to this meeting may be closed here.
  */
 @Component("carriedOverClosing")
 public class CarriedOverClosingListener implements TaskListener {
@@ -34,51 +34,54 @@ public class CarriedOverClosingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object submitted = task.getVariable(CARRIED_OVER);
-    if (submitted == null) {
+    Set<String> ticked = ids(task.getVariable(CARRIED_OVER_TO_CLOSE));
+    if (ticked.isEmpty()) {
       return;
     }
-    List<CarryOverSnapshot.Entry> snapshot =
-        CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper);
-    JsonNode items = read(submitted);
+    Set<String> carried = new LinkedHashSet<>();
+    CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper)
+        .forEach(entry -> carried.add(entry.processInstanceId()));
     List<String> errors = new ArrayList<>();
-    Map<String, String> toClose = new LinkedHashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      if (!item.path("close").asBoolean(false)) {
-        continue;
+    for (String id : ticked) {
+      if (!carried.contains(id)) {
+        errors.add(CARRIED_OVER_TO_CLOSE + ": " + id
+            + ": এই সিদ্ধান্ত এই সভায় আনা হয়নি / not a decision carried over to this meeting");
       }
-      String field = CARRIED_OVER + "[" + i + "]";
-      String id = item.path("processInstanceId").asText(null);
-      if (i >= snapshot.size() || id != null && !id.equals(snapshot.get(i).processInstanceId())) {
-        errors.add(field + ": এই সিদ্ধান্ত এই সভায় আনা হয়নি / not a decision carried over to this meeting");
-        continue;
-      }
-      String reason = item.path("closeReason").asText("").strip();
-      if (reason.isEmpty()) {
-        errors.add(field + ".closeReason: বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
-        continue;
-      }
-      toClose.put(snapshot.get(i).processInstanceId(), reason);
+    }
+    Object reasonValue = task.getVariable(CARRIED_OVER_CLOSE_REASON);
+    String reason = reasonValue == null ? "" : reasonValue.toString().strip();
+    if (reason.isEmpty()) {
+      errors.add(CARRIED_OVER_CLOSE_REASON + ": বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
     }
     if (!errors.isEmpty()) {
       throw new BadUserRequestException(String.join("; ", errors));
     }
     String memoKey = (String) task.getVariable(MEMO_KEY);
-    toClose.forEach((id, reason) -> closing.close(id, reason, memoKey, CARRIED_OVER + ".closeReason"));
+    ticked.forEach(id -> closing.close(id, reason, memoKey, CARRIED_OVER_CLOSE_REASON));
   }
 
-  private JsonNode read(Object value) {
+  /** The checklist's value as Tasklist sends it (a JSON array of strings); absent or empty reads as none. */
+  private Set<String> ids(Object value) {
+    Set<String> ids = new LinkedHashSet<>();
+    if (value == null) {
+      return ids;
+    }
     try {
       JsonNode node = value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")
           ? objectMapper.readTree(value.toString())
           : objectMapper.valueToTree(value);
       if (!node.isArray()) {
-        throw new BadUserRequestException(CARRIED_OVER + ": not a list");
+        throw new BadUserRequestException(CARRIED_OVER_TO_CLOSE + ": not a list");
       }
-      return node;
+      node.forEach(id -> {
+        if (!id.asText().isBlank()) {
+          ids.add(id.asText());
+        }
+      });
+      return ids;
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new BadUserRequestException(CARRIED_OVER + ": পূর্ববর্তী সিদ্ধান্তের তালিকা পড়া যায়নি / not a list");
+      throw new BadUserRequestException(
+          CARRIED_OVER_TO_CLOSE + ": পূর্ববর্তী সিদ্ধান্তের তালিকা পড়া যায়নি / not a list of decisions");
     }
   }
 }

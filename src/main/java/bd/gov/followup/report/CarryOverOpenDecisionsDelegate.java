@@ -7,7 +7,6 @@ import bd.gov.followup.workflow.MinutesVariable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -19,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * A new meeting of a committee takes over the decisions of its earlier meetings that are still open, so that nothing
  * falls off the agenda: the snapshot {@code carriedOverDecisions} for the progress report and, when the secretary
- * reviews the minutes, the review form's list {@code carriedOver} (each may be closed there with a reason) and a
- * Bengali summary {@code carriedOverText}.
+ * reviews the minutes, the review form's checklist {@code carriedOverOptions} (the ticked ones are closed with the
+ * reason given) and a Bengali summary {@code carriedOverText}.
  *
  * <p>Earlier means held before this meeting's date; a meeting without a date takes over every other meeting's open
  * decisions. Decisions whose workflow has not started (their minutes still under review) are not carried over.
@@ -49,7 +48,7 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
             d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number()))
         .toList(), objectMapper));
     if (Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {
-      execution.setVariable(CARRIED_OVER, formList(carried));
+      execution.setVariable(CARRIED_OVER_OPTIONS, options(carried));
       execution.setVariable(CARRIED_OVER_TEXT, text(carried));
     }
   }
@@ -61,15 +60,14 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
         .toList();
   }
 
-  /** The review form's list: one line per decision to read, a box to close it, and the reason. */
-  private Object formList(List<OpenDecision> carried) {
+  /**
+   * The review form's checklist: one line per decision, its value the decision's instance. A checklist, not a
+   * dynamic list of boxes: Tasklist 7.24 cannot complete a form holding a dynamic list (workflow.DecisionBlocks).
+   */
+  private Object options(List<OpenDecision> carried) {
     ArrayNode list = objectMapper.createArrayNode();
     for (OpenDecision d : carried) {
-      ObjectNode item = list.addObject();
-      item.put("processInstanceId", d.processInstanceId());
-      item.put("decision", line(d));
-      item.put("close", false);
-      item.put("closeReason", "");
+      list.addObject().put("label", line(d)).put("value", d.processInstanceId());
     }
     try {
       return SpinValues.jsonValue(objectMapper.writeValueAsString(list)).create();

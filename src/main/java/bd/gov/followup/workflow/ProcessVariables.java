@@ -98,7 +98,11 @@ public final class ProcessVariables {
 
   // carry-over: a meeting's snapshot of the earlier meetings' open decisions, and its review form's list of them
   public static final String CARRIED_OVER_DECISIONS = "carriedOverDecisions";
-  public static final String CARRIED_OVER = "carriedOver";
+  /** The review form's checklist of carried-over decisions ([{label, value: process instance id}]). */
+  public static final String CARRIED_OVER_OPTIONS = "carriedOverOptions";
+  /** What the secretary ticked in it: the process instance ids to close, and the one reason for them. */
+  public static final String CARRIED_OVER_TO_CLOSE = "carriedOverToClose";
+  public static final String CARRIED_OVER_CLOSE_REASON = "carriedOverCloseReason";
   public static final String CARRIED_OVER_TEXT = "carriedOverText";
 
   // one office's instance (local to SubProcess_OfficeUpdate)

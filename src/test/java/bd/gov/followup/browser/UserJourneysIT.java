@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,7 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
   @Autowired HistoryService historyService;
   @Autowired RepositoryService repositoryService;
   @Autowired WebappRequests webappRequests;
+  @Autowired bd.gov.followup.workflow.MeetingRegistration meetingRegistration;
   @Autowired WorkingDayCalendar calendar;
 
   final List<Browser> browsers = new ArrayList<>();
@@ -397,5 +399,77 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     long before = webappRequests.started();
     browser.wait.withMessage(what + " loads")
         .until(d -> webappRequests.started() > before && webappRequests.quiet());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  /**
+   * The secretary's two forms for minutes, typed in a real Tasklist: a meeting started from the start form with its
+   * decisions as labelled text, and an imported meeting's review corrected in its textarea. (A form-js dynamic list
+   * cannot be completed in Tasklist 7.24: this journey is what found it; see workflow.DecisionBlocks.)
+   */
+  @Test
+  @Order(6)
+  void journey6_theProgrammerTypesInAMeeting_andCorrectsAnImportedOnesReview() throws Exception {
+    String typedMemo = "৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৮১";
+    String typedKey = "56.04.4400.000.34.002.19.81";
+    Tasklist tasklist = Tasklist.logIn(browser("programmer"), "programmer");
+    Browser browser = tasklist.browser;
+    browser.click(browser.visible(By.cssSelector("a"), tasklistLabel("START_PROCESS")));
+    browser.click(browser.visible(By.cssSelector(".modal-content ul.processes a"), "Meeting follow-up"));
+    browser.visible(By.cssSelector(".modal-content .fjs-container"));
+    tasklist.type("Field_Committee", "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি");
+    tasklist.type("Field_MemoNumber", typedMemo);
+    tasklist.type("Field_MeetingTime", "১১:০০");
+    tasklist.type("Field_DecisionsText", String.join("\n",
+        "সিদ্ধান্ত ০১: উপজেলা পোর্টাল",
+        "সিদ্ধান্ত: সকল উপজেলা নিজ নিজ ওয়েব পোর্টাল হালনাগাদ করবে।",
+        "বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার (সকল), ঝিনাইদহ",
+        "",
+        "সিদ্ধান্ত ০২: জেলা পোর্টাল",
+        "সিদ্ধান্ত: জেলা পোর্টালের নোটিশ বোর্ড হালনাগাদ হবে।",
+        "বাস্তবায়নকারী: প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ",
+        "সময়সীমা: ১০ কর্মদিবস"));
+    tasklist.type("Field_MeetingDate-date", "14/12/2026");
+    tasklist.field("Field_MeetingDate-date").sendKeys(Keys.TAB);
+    WebElement start = browser.visible(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    browser.wait.withMessage("the start button is enabled (the form is valid)").until(d -> start.isEnabled());
+    browser.click(start);
+    browser.wait.withMessage(() -> "the start form closes; notifications: " + tasklist.notifications())
+        .until(d -> browser.allVisible(By.cssSelector(".modal-content .fjs-container")).isEmpty());
+
+    ProcessInstance typedIn = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(typedKey)
+        .singleResult();
+    assertThat(typedIn).as("the typed-in meeting runs under its memo number").isNotNull();
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(typedIn.getId()).list())
+        .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(typedKey + "/01", typedKey + "/02");
+
+    // an imported meeting waits for the programmer's review; decision 03's "all UNOs" becomes Kaliganj's alone
+    String importedMemo = "৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৮২";
+    String importedKey = "56.04.4400.000.34.002.19.82";
+    String seed = new String(new ClassPathResource("minutes/jhenaidah-web-portal-committee-2023-11.txt")
+        .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace(
+            "৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯", importedMemo);
+    ProcessInstance imported = meetingRegistration.register(
+        new bd.gov.followup.minutes.TextMinutesReader().read(seed).meeting(), true);
+    tasklist.openFilter(TasklistFilters.MY_OFFICE);
+    tasklist.openTask("কার্যবিবরণী যাচাই");
+    tasklist.claim();
+    WebElement decisions = tasklist.field("Field_DecisionsText");
+    String text = decisions.getAttribute("value");
+    assertThat(text).startsWith("সিদ্ধান্ত ০১:").contains("সিদ্ধান্ত ০৫:");
+    String corrected = text.replaceAll("(?m)^বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার \\(সকল\\).*$",
+        "বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার, কালীগঞ্জ, ঝিনাইদহ");
+    assertThat(corrected).isNotEqualTo(text);
+    tasklist.type("Field_DecisionsText", corrected);
+    browser.click(tasklist.field("Field_MinutesApproved"));
+    tasklist.complete();
+
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(imported.getId()).count())
+        .as("the five decisions start once reviewed").isEqualTo(5);
+    String implementers = String.valueOf(runtimeService.getVariable(
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(importedKey + "/03").singleResult()
+            .getId(), bd.gov.followup.workflow.ProcessVariables.IMPLEMENTER_PHRASES));
+    assertThat(implementers).contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ, ঝিনাইদহ");
   }
 }

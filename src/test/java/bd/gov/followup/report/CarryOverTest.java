@@ -60,19 +60,22 @@ class CarryOverTest extends ReportTestSupport {
     ProcessInstance januaryInstance = registration.register(january, true);
     Task review = engine.getTaskService().createTaskQuery()
         .processInstanceId(januaryInstance.getId()).taskDefinitionKey(TASK_REVIEW_MINUTES).singleResult();
-    // the review form lists them: a read-only line, a box and a reason each
+    // the review form lists them: a checklist to close any of them, and the reason
     try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(review.getId())) {
       var schema = objectMapper.readTree(form);
-      assertThat(schema.findValuesAsText("path")).contains(CARRIED_OVER);
-      assertThat(schema.findValuesAsText("key")).contains("decision", "close", "closeReason");
+      assertThat(schema.findValuesAsText("valuesKey")).contains(CARRIED_OVER_OPTIONS);
+      assertThat(schema.findValuesAsText("key")).contains(CARRIED_OVER_TO_CLOSE, CARRIED_OVER_CLOSE_REASON);
+      assertThat(schema.findValuesAsText("type")).doesNotContain("dynamiclist");
       assertThat(schema.toString()).contains("{{carriedOverText}}", "পূর্ববর্তী সভার সিদ্ধান্ত");
     }
     ArrayNode carried = (ArrayNode) objectMapper.readTree(
-        engine.getTaskService().getVariable(review.getId(), CARRIED_OVER).toString());
+        engine.getTaskService().getVariable(review.getId(), CARRIED_OVER_OPTIONS).toString());
     assertThat(carried).hasSize(4);
-    assertThat(carried.get(1).get("decision").asText())
+    assertThat(carried.get(1).get("label").asText())
         .contains("সিদ্ধান্ত ০২", "সময়সীমা: ৩০/০১/২০২৪", "বাস্তবায়নাধীন");
-    assertThat(carried.get(1).get("close").asBoolean()).isFalse();
+    String decision02 = carried.get(1).get("value").asText();
+    String decision03 = carried.get(2).get("value").asText();
+    assertThat(decision02).isEqualTo(decision(november.memoKey(), 2).getId());
     assertThat((String) engine.getTaskService().getVariable(review.getId(), CARRIED_OVER_TEXT))
         .startsWith("১. ").contains("সিদ্ধান্ত ০১", "সিদ্ধান্ত ০৪").doesNotContain("সিদ্ধান্ত ০৫");
 
@@ -84,19 +87,17 @@ class CarryOverTest extends ReportTestSupport {
         .containsOnly(november.memoKey());
     assertThat(underReview.previousDecisions().get(0).decision().officesAsked()).isEqualTo(3);
 
-    // close 02 with a reason and 03 without one: refused, naming the item, and nothing is closed
-    ((ObjectNode) carried.get(1)).put("close", true).put("closeReason", "জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
-    ((ObjectNode) carried.get(2)).put("close", true);
-    // as Tasklist submits the form: the shown fields only, no instance ids
-    carried.forEach(item -> ((ObjectNode) item).remove("processInstanceId"));
-    assertThatThrownBy(() -> completeReview(review, carried))
+    // 02 and 03 ticked without a reason, or a decision not carried over: refused, and nothing is closed
+    assertThatThrownBy(() -> completeReview(review, List.of(decision02, decision03), " "))
         .satisfies(e -> assertThat(org.assertj.core.util.Throwables.getRootCause(e))
             .isInstanceOf(BadUserRequestException.class)
-            .hasMessageContaining("carriedOver[2].closeReason"));
+            .hasMessageContaining(CARRIED_OVER_CLOSE_REASON));
+    assertThatThrownBy(() -> completeReview(review, List.of(januaryInstance.getId()), "ভুল"))
+        .satisfies(e -> assertThat(org.assertj.core.util.Throwables.getRootCause(e))
+            .hasMessageContaining("not a decision carried over"));
     assertThat(decision(november.memoKey(), 2)).isNotNull();
 
-    ((ObjectNode) carried.get(2)).put("close", false);
-    completeReview(review, carried);
+    completeReview(review, List.of(decision02), "জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
 
     assertThat(decision(november.memoKey(), 2)).as("closed: no longer running").isNull();
     assertThat(decision(november.memoKey(), 3)).isNotNull();
@@ -162,8 +163,8 @@ class CarryOverTest extends ReportTestSupport {
 
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(februaryInstance.getId()).count())
         .as("no review").isZero();
-    assertThat(engine.getRuntimeService().getVariable(februaryInstance.getId(), CARRIED_OVER))
-        .as("no review form list without a review").isNull();
+    assertThat(engine.getRuntimeService().getVariable(februaryInstance.getId(), CARRIED_OVER_OPTIONS))
+        .as("no review form checklist without a review").isNull();
     ProgressReport report = reports.of(february.memoKey());
     assertThat(report.previousDecisions())
         .extracting(p -> p.meetingDate() + "/" + p.decision().number())
@@ -178,10 +179,11 @@ class CarryOverTest extends ReportTestSupport {
         .containsOnly(november.memoKey()).hasSize(4);
   }
 
-  private void completeReview(Task review, ArrayNode carried) {
+  /** As Tasklist submits the review form: the checklist's ticked values as a JSON array, and the reason. */
+  private void completeReview(Task review, List<String> toClose, String reason) {
     engine.getTaskService().complete(review.getId(), Variables.createVariables()
         .putValue("minutesApproved", true)
-        .putValue(CARRIED_OVER, SpinValues.jsonValue(carried.toString()).create()));
+        .putValue(CARRIED_OVER_TO_CLOSE, SpinValues.jsonValue(objectMapper.valueToTree(toClose).toString()).create())
+        .putValue(CARRIED_OVER_CLOSE_REASON, reason));
   }
-
 }
