@@ -350,12 +350,13 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     String decision03 = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(DEMO_COPY + "/03").singleResult().getId();
 
+    webappRequests.forget(); // from before the login: Cockpit opens its dashboard right after it
     Browser programmer = browser("programmer");
     programmer.logIn("cockpit", "programmer");
     programmer.wait.withMessage("the programmer is let in to Cockpit")
         .until(d -> programmer.allVisible(By.cssSelector("form[name=signinForm]")).isEmpty());
     visitEach(programmer, "/camunda/app/cockpit/default/#/",
-        "dashboard", "processes", "process-definition/" + decisionDefinition + "/runtime",
+        "processes", "process-definition/" + decisionDefinition + "/runtime",
         "process-definition/" + meetingDefinition + "/runtime", "process-instance/" + decision03 + "/runtime",
         "decisions", "decision-definition/" + escalationRoute, "tasks", "repository", "batch");
 
@@ -365,11 +366,13 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     List<String> filters = tasklist.filters();
     assertThat(filters).contains(TasklistFilters.AWAITING_VERIFICATION);
     for (String filter : filters.subList(1, filters.size())) { // the first is open already
+      long before = webappRequests.started();
       tasklist.openFilter(filter);
-      waitUntilLoaded(tasklist.browser, "Tasklist, filter " + filter);
+      waitUntilLoaded(tasklist.browser, "Tasklist, filter " + filter, before);
     }
     assertThat(webappRequests.failures()).as("failed requests of Tasklist's filters").isEmpty();
 
+    webappRequests.forget();
     Browser admin = browser("admin");
     admin.logIn("admin", "admin");
     admin.wait.withMessage("the admin is let in to Admin")
@@ -379,12 +382,13 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         "authorization?resource=6", "authorization?resource=7", "system?section=system-settings-general");
   }
 
+  /** Opens each route of a webapp in turn; what failed since the caller's last forget() fails the journey. */
   void visitEach(Browser browser, String base, String... routes) {
     waitUntilQuiet(browser, base);
-    webappRequests.forget();
     for (String route : routes) {
+      long before = webappRequests.started();
       browser.open(base + route);
-      waitUntilLoaded(browser, route);
+      waitUntilLoaded(browser, route, before);
     }
     assertThat(webappRequests.failures()).as("failed requests while " + browser.who + " opened " + base + "…")
         .isEmpty();
@@ -394,9 +398,8 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     browser.wait.withMessage(what + " loads").until(d -> webappRequests.quiet());
   }
 
-  /** The page asked its server for something, and all of it has been answered. */
-  void waitUntilLoaded(Browser browser, String what) {
-    long before = webappRequests.started();
+  /** The page asked its server for something since {@code before}, and all of it has been answered. */
+  void waitUntilLoaded(Browser browser, String what, long before) {
     browser.wait.withMessage(what + " loads")
         .until(d -> webappRequests.started() > before && webappRequests.quiet());
   }
