@@ -15,7 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import bd.gov.followup.workflow.JsonVariables;
+import bd.gov.followup.workflow.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,14 +33,16 @@ import org.springframework.test.context.ActiveProfiles;
  * Registration and import over real HTTP through Tomcat, every status code a client meets: 201, 200 for a repeat,
  * 400, 409, 413 and 415, each refusal a problem-details body. Tomcat's multipart limit
  * (spring.servlet.multipart.max-file-size = 5 MB) refuses an oversized file before our code sees it: that refusal
- * must be a 413 problem, not a 500. (MeetingsApiTest covers the same API in depth through MockMvc.)
+ * must be a 413 problem, not a 500. A meeting's own reminder days and a deadline in working days reach each decision's
+ * workflow, and bad values are 400 problems that point at the value. (MeetingsApiTest covers the same API in depth
+ * through MockMvc.)
  */
 // the REST filter addresses the engine by name: "default", one context at a time
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.generate-unique-process-engine-name=false", "camunda.bpm.process-engine-name=default"})
 @DirtiesContext
 @ActiveProfiles("processtest")
-class ImportOverHttpTest {
+class MeetingsOverHttpTest {
 
   static final String USER = "import-http-secretary";
   static final String PASSWORD = "Import-Passw0rd!2025";
@@ -45,6 +50,7 @@ class ImportOverHttpTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
   @Autowired ObjectMapper objectMapper;
 
   @BeforeEach
@@ -101,6 +107,14 @@ class ImportOverHttpTest {
     JsonNode problem = objectMapper.readTree(response.body());
     assertThat(problem.get("status").asInt()).isEqualTo(status);
     return problem;
+  }
+
+  HttpResponse<String> post(JsonNode meeting) throws Exception {
+    return postJson("application/json", objectMapper.writeValueAsString(meeting));
+  }
+
+  JsonNode problem400(HttpResponse<String> response) throws Exception {
+    return problem(response, 400);
   }
 
   @Test
@@ -169,5 +183,74 @@ class ImportOverHttpTest {
     assertThat(unsupported.statusCode()).isEqualTo(415);
     assertThat(unsupported.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  // a meeting's own reminder days and deadlines in working days: they reach each decision's workflow
+
+  @Test
+  void reminderDaysAndAWorkingDaySpan_reachEachDecisionsWorkflow() throws Exception {
+    ObjectNode meeting = seedJson(ApiTestSupport.uniqueSuffix());
+    meeting.putArray("reminderDays").add(5).add(2);
+    // decision 01: "৭ কর্মদিবসের মধ্যে" of the minutes issued on Wednesday 6 December 2023
+    ((ObjectNode) meeting.at("/decisions/0")).put("deadlineWorkingDays", 7);
+
+    HttpResponse<String> created = post(meeting);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode body = objectMapper.readTree(created.body());
+    assertThat(body.at("/meeting/reminderDays").toString()).isEqualTo("[5,2]");
+
+    String first = body.at("/decisions/0/processInstanceId").asText();
+    assertThat(JsonVariables.readIntegers(runtimeService.getVariable(first, ProcessVariables.REMINDER_DAYS), "r"))
+        .containsExactly(5, 2);
+    assertThat(runtimeService.getVariable(first, ProcessVariables.DEADLINE))
+        .as("7, 10, 11, 12, 13, 14 and 17 December; the 16th, Victory Day, is a Saturday").isEqualTo("2023-12-17");
+    String fifth = body.at("/decisions/4/processInstanceId").asText();
+    assertThat(runtimeService.getVariable(fifth, ProcessVariables.DEADLINE)).as("the meeting's general deadline")
+        .isEqualTo("2024-01-30");
+  }
+
+  @Test
+  void withoutReminderDays_noVariable_andTheDefaultApplies() throws Exception {
+    HttpResponse<String> created = post(seedJson(ApiTestSupport.uniqueSuffix()));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode body = objectMapper.readTree(created.body());
+    assertThat(body.at("/meeting").has("reminderDays")).isFalse();
+    assertThat(runtimeService.getVariable(body.at("/decisions/0/processInstanceId").asText(),
+        ProcessVariables.REMINDER_DAYS)).isNull();
+  }
+
+  @Test
+  void badReminderDays_are400Problems_pointingAtEachBadValue() throws Exception {
+    ObjectNode outOfRange = seedJson(ApiTestSupport.uniqueSuffix());
+    outOfRange.putArray("reminderDays").add(7).add(0).add(-3).add(61);
+    JsonNode problem = problem400(post(outOfRange));
+    assertThat(problem.at("/errors").size()).isEqualTo(3);
+    assertThat(problem.at("/errors/0/field").asText()).isEqualTo("reminderDays[1]");
+    assertThat(problem.at("/errors/0/location").asText()).isEqualTo("/reminderDays/1");
+    assertThat(problem.at("/errors/0/message").asText()).contains("কর্মদিবস").contains("not 0");
+    assertThat(problem.at("/errors/1/location").asText()).isEqualTo("/reminderDays/2");
+    assertThat(problem.at("/errors/2/location").asText()).isEqualTo("/reminderDays/3");
+
+    ObjectNode empty = seedJson(ApiTestSupport.uniqueSuffix());
+    empty.putArray("reminderDays");
+    assertThat(problem400(post(empty)).at("/errors/0/location").asText()).isEqualTo("/reminderDays");
+
+    ObjectNode notANumber = seedJson(ApiTestSupport.uniqueSuffix());
+    notANumber.putArray("reminderDays").add(7).add("সাত");
+    assertThat(problem400(post(notANumber)).at("/errors/0/location").asText()).isEqualTo("/reminderDays/1");
+
+    ObjectNode nullDay = seedJson(ApiTestSupport.uniqueSuffix());
+    nullDay.putArray("reminderDays").add(7).addNull();
+    assertThat(problem400(post(nullDay)).at("/errors/0/location").asText()).isEqualTo("/reminderDays/1");
+
+    ObjectNode tooLongASpan = seedJson(ApiTestSupport.uniqueSuffix());
+    ((ObjectNode) tooLongASpan.at("/decisions/2")).put("deadlineWorkingDays", 365);
+    assertThat(problem400(post(tooLongASpan)).at("/errors/0/location").asText())
+        .isEqualTo("/decisions/2/deadlineWorkingDays");
+
+    ObjectNode zeroSpan = seedJson(ApiTestSupport.uniqueSuffix());
+    ((ObjectNode) zeroSpan.at("/decisions/2")).put("deadlineWorkingDays", 0);
+    assertThat(problem400(post(zeroSpan)).at("/errors/0/location").asText())
+        .isEqualTo("/decisions/2/deadlineWorkingDays");
   }
 }
