@@ -144,9 +144,10 @@ class FollowupBench {
     fillOpenTasks(engine, node);
     String what = OPEN_TASKS + " open tasks, " + OPEN_TASKS / OFFICES + " the office's";
     // as the issue asks: the candidate group's unassigned tasks, page of 50 (REST without sortBy sorts by id)
-    tasklistShape(db, engine, node, "camunda", QUERIES_SLOW, false, what);
+    if (QUERIES_SLOW > 0) tasklistShape(db, engine, node, "camunda", QUERIES_SLOW, false, what);
     // as our Tasklist filter asks: the office's tasks, claimed or not, newest first
     tasklistShape(db, engine, node, "tuned", QUERIES, true, what);
+    if (QUERIES_SLOW == 0) return;
     // the tuned shape's worst case: an office with no open task reads the whole index before it knows
     Latencies empty = latencies(QUERIES_SLOW, k -> {
       engine.getIdentityService().setAuthentication(clerk(k), List.of(office(k), "bench-office-empty"));
@@ -161,7 +162,7 @@ class FollowupBench {
         String.format("p95 %.1f ms (%d calls)", empty.p(95), QUERIES_SLOW));
   }
 
-  /** Calls of the slow query shapes (each may take seconds at 100,000 tasks). */
+  /** Calls of the slow query shapes (each may take seconds at 100,000 tasks); 0 leaves them out. */
   static final int QUERIES_SLOW = Integer.getInteger("bench.queries.slow", 10);
 
   static String clerk(int k) { return USER + "-" + (k % OFFICES); }
@@ -206,19 +207,24 @@ class FollowupBench {
 
   /**
    * 4. startup and resident memory: the application and the bare Camunda Spring Boot application, each in a JVM of
-   * its own with the same flags on a fresh H2 file, alternately, {@code FOOTPRINT_ROUNDS} times each.
+   * its own with the same flags on a fresh H2 file, alternately, {@code bench.footprint.rounds} (3) times each.
    */
   void footprint() throws Exception {
-    int rounds = Integer.getInteger("bench.footprint.rounds", 2);
+    int rounds = Integer.getInteger("bench.footprint.rounds", 3);
     Map<String, List<double[]>> runs = new LinkedHashMap<>();
     for (int r = 0; r < rounds; r++) {
       for (String kind : List.of("bare", "app")) {
         runs.computeIfAbsent(kind, k -> new ArrayList<>()).add(footprintOnce(kind));
       }
     }
+    // the first round reads the jars from disk; the others from the page cache
+    if (rounds > 2) {
+      runs.values().forEach(list -> list.remove(0));
+    }
     double[] bare = median(runs.get("bare"));
     double[] app = median(runs.get("app"));
-    String flags = "JVM " + String.join(" ", FOOTPRINT_JVM_FLAGS) + ", median of " + rounds;
+    String flags = "JVM " + String.join(" ", FOOTPRINT_JVM_FLAGS) + ", median of " + runs.get("app").size()
+        + (rounds > 2 ? " after a first round" : "");
     row("h2", "startup-jvm", "bare Camunda app: s from JVM start to ready", bare[0], Double.NaN, flags);
     row("h2", "startup-jvm", "application: s from JVM start to ready", app[0], app[0] / bare[0], "ratio to bare; " + flags);
     row("h2", "memory-rss", "bare Camunda app: VmRSS MB after GC", bare[1] / 1024, Double.NaN,
