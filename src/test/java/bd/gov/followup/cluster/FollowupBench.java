@@ -74,7 +74,8 @@ class FollowupBench {
         Path file = (H2_FILE.isBlank() ? Path.of("target/bench/h2-" + UUID.randomUUID()) : Path.of(H2_FILE))
             .toAbsolutePath();
         node = Node.start("bench", "bench", Map.of(
-            "spring.datasource.url", "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE",
+            "spring.datasource.url", "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE"
+                + System.getProperty("bench.h2.options", ""),
             "camunda.bpm.generate-unique-process-engine-name", false));
       }
       double startup = (System.nanoTime() - t0) / 1e9;
