@@ -46,8 +46,11 @@ class FollowupBench {
   static final int STORM = Integer.getInteger("bench.storm", 500);
   static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 5000);
   static final int QUERIES = Integer.getInteger("bench.queries", 200);
+  /** Which parts run: startup, lifecycle, storm, tasklist, footprint, minutes (all by default). */
+  static final List<String> PARTS = Arrays.asList(System.getProperty("bench.only", "startup,lifecycle,storm,tasklist,footprint,minutes").split(","));
+  /** An H2 file to reuse (its open tasks stay between runs), instead of a fresh one per run. */
+  static final String H2_FILE = System.getProperty("bench.h2file", "");
   static final int OFFICES = 20; // the listed office holds 1/20 of all open tasks
-  static final String OFFICE = "bench-office-0";
   static final String USER = "benchclerk";
   static final String PASSWORD = "Kp9!vX2#qLm7-Tz";
 
@@ -57,7 +60,10 @@ class FollowupBench {
   void run() throws Exception {
     Path out = Path.of(System.getProperty("bench.out", "bench/out"));
     Files.createDirectories(out);
+    if (PARTS.contains("footprint")) footprint();
+    if (PARTS.contains("minutes")) minutes();
     for (String db : DATABASES) {
+      if (PARTS.stream().noneMatch(p -> List.of("startup", "lifecycle", "storm", "tasklist").contains(p))) break;
       String url = null;
       long t0 = System.nanoTime();
       Node node;
@@ -65,9 +71,11 @@ class FollowupBench {
         url = PostgresDatabases.createFresh("bench");
         node = Node.postgres("bench", url, Map.of("camunda.bpm.generate-unique-process-engine-name", false));
       } else {
-        Path file = Path.of("target/bench/h2-" + UUID.randomUUID()).toAbsolutePath();
+        Path file = (H2_FILE.isBlank() ? Path.of("target/bench/h2-" + UUID.randomUUID()) : Path.of(H2_FILE))
+            .toAbsolutePath();
         node = Node.start("bench", "bench", Map.of(
-            "spring.datasource.url", "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE",
+            "spring.datasource.url", "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE"
+                + System.getProperty("bench.h2.options", ""),
             "camunda.bpm.generate-unique-process-engine-name", false));
       }
       double startup = (System.nanoTime() - t0) / 1e9;
@@ -84,11 +92,17 @@ class FollowupBench {
 
   void benchDatabase(String db, Node node) throws Exception {
     ProcessEngine engine = node.engine();
-    engine.getRepositoryService().createDeployment().name("bench")
+    engine.getRepositoryService().createDeployment().name("bench").enableDuplicateFiltering(false)
         .addModelInstance("bench-bare-task.bpmn", bareTaskProcess())
         .addModelInstance("bench-bare-timer.bpmn", bareTimerProcess())
         .deploy();
 
+    if (PARTS.contains("lifecycle")) lifecycle(db, engine);
+    if (PARTS.contains("storm")) storm(db, engine);
+    if (PARTS.contains("tasklist")) tasklist(db, engine, node);
+  }
+
+  void lifecycle(String db, ProcessEngine engine) throws Exception {
     // 1. lifecycle: a decision with two offices, from start through acceptance, two reports (+ the async roll-up
     //    by the job executor) and two verifications, against start -> user task -> complete
     for (int threads : new int[] {1, 4}) {
@@ -100,6 +114,9 @@ class FollowupBench {
           "ratio to bare; goal >= 0.5");
     }
 
+  }
+
+  void storm(String db, ProcessEngine engine) throws Exception {
     // 2. deadline storm on this node: N decisions past deadline vs N bare due timers, both released at once
     DeadlineStorm.hold(engine);
     PastDeadlineDecisions.start(engine, "s", STORM, 4);
@@ -119,34 +136,143 @@ class FollowupBench {
         storm.perSecond() / (STORM / bareStorm), String.format("%.1f s; %d duplicates; 10,000 at this rate: %.0f s",
             storm.seconds(), storm.duplicates(), 10000 / storm.perSecond()));
 
-    // 3. an office's task list with OPEN_TASKS open tasks in the system (1/OFFICES of them for the office)
-    fillOpenTasks(engine);
-    Latencies javaQuery = latencies(() -> {
-      engine.getIdentityService().setAuthentication(USER, List.of(OFFICE));
+  }
+
+  void tasklist(String db, ProcessEngine engine, Node node) throws Exception {
+    // 3. an office's task list with OPEN_TASKS open tasks in the system (1/OFFICES of them for each office). Each
+    //    call is by the next office's clerk: H2 returns an unchanged table's result again for an identical query
+    //    on the same connection, which would measure nothing.
+    fillOpenTasks(engine, node);
+    String what = OPEN_TASKS + " open tasks, " + OPEN_TASKS / OFFICES + " the office's";
+    // as the issue asks: the candidate group's unassigned tasks, page of 50 (REST without sortBy sorts by id)
+    if (QUERIES_SLOW > 0) tasklistShape(db, engine, node, "camunda", QUERIES_SLOW, false, what);
+    // as our Tasklist filter asks: the office's tasks, claimed or not, newest first
+    tasklistShape(db, engine, node, "tuned", QUERIES, true, what);
+    if (QUERIES_SLOW == 0) return;
+    // the tuned shape's worst case: an office with no open task reads the whole index before it knows
+    Latencies empty = latencies(QUERIES_SLOW, k -> {
+      engine.getIdentityService().setAuthentication(clerk(k), List.of(office(k), "bench-office-empty"));
       try {
-        List<Task> page = engine.getTaskService().createTaskQuery().taskCandidateGroup(OFFICE)
-            .orderByTaskCreateTime().desc().listPage(0, 50);
-        assertThat(page).hasSize(50);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("bench-office-empty")
+            .includeAssignedTasks().orderByTaskCreateTime().desc().listPage(0, 50)).isEmpty();
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    });
+    row(db, "tasklist-java", "tuned, office without tasks: p50 ms", empty.p(50), Double.NaN,
+        String.format("p95 %.1f ms (%d calls)", empty.p(95), QUERIES_SLOW));
+  }
+
+  /** Calls of the slow query shapes (each may take seconds at 100,000 tasks); 0 leaves them out. */
+  static final int QUERIES_SLOW = Integer.getInteger("bench.queries.slow", 10);
+
+  static String clerk(int k) { return USER + "-" + (k % OFFICES); }
+
+  static String office(int k) { return "bench-office-" + (k % OFFICES); }
+
+  void tasklistShape(String db, ProcessEngine engine, Node node, String shape, int calls, boolean tuned, String what)
+      throws Exception {
+    Latencies javaQuery = latencies(calls, k -> {
+      engine.getIdentityService().setAuthentication(clerk(k), List.of(office(k)));
+      try {
+        var query = engine.getTaskService().createTaskQuery().taskCandidateGroup(office(k));
+        if (tuned) {
+          query.includeAssignedTasks().orderByTaskCreateTime().desc();
+        }
+        assertThat(query.listPage(0, 50)).hasSize(50);
       } finally {
         engine.getIdentityService().clearAuthentication();
       }
     });
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
-            + "/engine-rest/task?candidateGroup=" + OFFICE + "&maxResults=50&sortBy=created&sortOrder=desc"))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .build();
-    Latencies rest = latencies(() -> {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    List<HttpRequest> requests = new ArrayList<>();
+    for (int k = 0; k < OFFICES; k++) {
+      requests.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
+              + "/engine-rest/task?candidateGroup=" + office(k) + "&maxResults=50"
+              + (tuned ? "&includeAssignedTasks=true&sortBy=created&sortOrder=desc" : "")))
+          .header("Authorization", "Basic " + Base64.getEncoder()
+              .encodeToString((clerk(k) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+          .build());
+    }
+    Latencies rest = latencies(calls, k -> {
+      HttpResponse<String> response = http.send(requests.get(k % OFFICES), HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).startsWith("[{");
     });
-    String what = OPEN_TASKS + " open tasks, " + OPEN_TASKS / OFFICES + " the office's";
-    row(db, "tasklist-java", "p50 ms (" + what + ")", javaQuery.p(50), Double.NaN,
-        String.format("p95 %.1f ms; p99 %.1f ms", javaQuery.p(95), javaQuery.p(99)));
-    row(db, "tasklist-rest", "p50 ms (" + what + ")", rest.p(50), Double.NaN,
-        String.format("p95 %.1f ms; p99 %.1f ms", rest.p(95), rest.p(99)));
+    String query = tuned ? "includeAssignedTasks, newest first" : "candidate group only";
+    row(db, "tasklist-java", shape + " shape (" + query + "): p50 ms", javaQuery.p(50), Double.NaN,
+        String.format("p95 %.1f ms; p99 %.1f ms; %d calls; %s", javaQuery.p(95), javaQuery.p(99), calls, what));
+    row(db, "tasklist-rest", shape + " shape (" + query + "): p50 ms", rest.p(50), Double.NaN,
+        String.format("p95 %.1f ms; p99 %.1f ms; %d calls; %s", rest.p(95), rest.p(99), calls, what));
+  }
+
+  /**
+   * 4. startup and resident memory: the application and the bare Camunda Spring Boot application, each in a JVM of
+   * its own with the same flags on a fresh H2 file, alternately, {@code bench.footprint.rounds} (3) times each.
+   */
+  void footprint() throws Exception {
+    int rounds = Integer.getInteger("bench.footprint.rounds", 3);
+    Map<String, List<double[]>> runs = new LinkedHashMap<>();
+    for (int r = 0; r < rounds; r++) {
+      for (String kind : List.of("bare", "app")) {
+        runs.computeIfAbsent(kind, k -> new ArrayList<>()).add(footprintOnce(kind));
+      }
+    }
+    // the first round reads the jars from disk; the others from the page cache
+    if (rounds > 2) {
+      runs.values().forEach(list -> list.remove(0));
+    }
+    double[] bare = median(runs.get("bare"));
+    double[] app = median(runs.get("app"));
+    String flags = "JVM " + String.join(" ", FOOTPRINT_JVM_FLAGS) + ", median of " + runs.get("app").size()
+        + (rounds > 2 ? " after a first round" : "");
+    row("h2", "startup-jvm", "bare Camunda app: s from JVM start to ready", bare[0], Double.NaN, flags);
+    row("h2", "startup-jvm", "application: s from JVM start to ready", app[0], app[0] / bare[0], "ratio to bare; " + flags);
+    row("h2", "memory-rss", "bare Camunda app: VmRSS MB after GC", bare[1] / 1024, Double.NaN,
+        String.format("peak VmHWM %.0f MB", bare[2] / 1024));
+    row("h2", "memory-rss", "application: VmRSS MB after GC", app[1] / 1024, app[1] / bare[1],
+        String.format("ratio to bare; peak VmHWM %.0f MB", app[2] / 1024));
+  }
+
+  static final List<String> FOOTPRINT_JVM_FLAGS = List.of("-Xmx1g");
+
+  static double[] footprintOnce(String kind) throws Exception {
+    Path h2 = Path.of("target/bench/footprint-" + kind + "-" + UUID.randomUUID()).toAbsolutePath();
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(FOOTPRINT_JVM_FLAGS);
+    command.addAll(List.of("-cp", classpath, FootprintMain.class.getName(), kind, h2.toString()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String line = null;
+    try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+      for (String l = reader.readLine(); l != null; l = reader.readLine()) {
+        if (l.startsWith("FOOTPRINT ")) line = l;
+      }
+    }
+    process.waitFor();
+    if (line == null) throw new IllegalStateException(kind + " did not start (exit " + process.exitValue() + ")");
+    String[] f = line.split(" ");
+    System.out.println("[bench] " + line);
+    return new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4])};
+  }
+
+  static double[] median(List<double[]> runs) {
+    double[] m = new double[runs.get(0).length];
+    for (int i = 0; i < m.length; i++) {
+      int column = i;
+      double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
+      m[i] = values.length % 2 == 1 ? values[values.length / 2]
+          : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+    return m;
+  }
+
+  /** 5. a 50-decision minutes file read and validated, as text and as .docx. */
+  void minutes() throws Exception {
+    for (var t : bd.gov.followup.web.MinutesFileBench.run(50, QUERIES)) {
+      row("-", "minutes-" + t.format(), "ms per 50-decision file, p50", t.p(50), Double.NaN,
+          String.format("p95 %.1f ms; %d runs; %,d bytes", t.p(95), t.sortedMillis().length, t.bytes()));
+    }
   }
 
   // ---- workloads
@@ -201,7 +327,7 @@ class FollowupBench {
     throw new IllegalStateException("no " + key + " in " + instance);
   }
 
-  void fillOpenTasks(ProcessEngine engine) throws Exception {
+  void fillOpenTasks(ProcessEngine engine, Node node) throws Exception {
     var identity = engine.getIdentityService();
     for (int g = 0; g < OFFICES; g++) {
       if (identity.createGroupQuery().groupId("bench-office-" + g).count() == 0) {
@@ -210,25 +336,76 @@ class FollowupBench {
         identity.saveGroup(group);
       }
     }
-    User user = identity.newUser(USER);
-    user.setPassword(PASSWORD);
-    user.setFirstName("Bench");
-    user.setLastName("Clerk");
-    identity.saveUser(user);
-    identity.createMembership(USER, OFFICE);
-    var auth = engine.getAuthorizationService();
-    var read = auth.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-    read.setGroupId(OFFICE);
-    read.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
-    read.setResourceId("BenchBareTask");
-    read.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
-    auth.saveAuthorization(read);
+    for (int k = 0; k < OFFICES; k++) {
+      if (identity.createUserQuery().userId(clerk(k)).count() == 0) {
+        User user = identity.newUser(clerk(k));
+        user.setPassword(PASSWORD);
+        user.setFirstName("Bench");
+        user.setLastName("Clerk " + k);
+        identity.saveUser(user);
+        identity.createMembership(clerk(k), office(k));
+      }
+    }
     long existing = engine.getTaskService().createTaskQuery().count();
-    int missing = (int) Math.max(0, OPEN_TASKS - existing);
+    int missing = (int) Math.max(0, Math.min(OPEN_TASKS, ENGINE_TASKS) - existing);
     long t0 = System.nanoTime();
     startMany(missing, 4, i -> engine.getRuntimeService().startProcessInstanceByKey("BenchBareTask",
         Map.of("office", "bench-office-" + (i % OFFICES))));
-    System.out.printf("[bench] %d open tasks created in %.1f s%n", missing, (System.nanoTime() - t0) / 1e9);
+    System.out.printf("[bench] %d open tasks created by the engine in %.1f s%n", missing, (System.nanoTime() - t0) / 1e9);
+    t0 = System.nanoTime();
+    int copies = copyTasks(node.bean(javax.sql.DataSource.class), engine);
+    System.out.printf("[bench] %d copies of the engine's tasks in %.1f s; %d open tasks%n", copies,
+        (System.nanoTime() - t0) / 1e9, engine.getTaskService().createTaskQuery().count());
+  }
+
+  /** Open tasks made by the engine; the rest of {@code bench.tasks} are SQL copies of them (see copyTasks). */
+  static final int ENGINE_TASKS = Integer.getInteger("bench.tasks.engine", Integer.MAX_VALUE);
+
+  /**
+   * The bulk path to 100,000 open tasks on a 2-core machine: copies the engine's own rows of the bare tasks, with new
+   * ids, of exactly the three tables the task list reads (ACT_RU_TASK; its candidate-group ACT_RU_IDENTITYLINK; the
+   * per-task ACT_RU_AUTHORIZATION that the engine grants the candidate group), in whole rounds until there are at
+   * least {@code bench.tasks}. The copies share their originals' executions and have no history: they are for the
+   * task-list query only, which joins nothing else. Plain SQL for H2 and PostgreSQL.
+   */
+  static int copyTasks(javax.sql.DataSource dataSource, ProcessEngine engine) throws Exception {
+    long total = engine.getTaskService().createTaskQuery().count();
+    long originals = engine.getTaskService().createTaskQuery().processDefinitionKey("BenchBareTask").count();
+    int rounds = 0;
+    try (var c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      while (total < OPEN_TASKS && originals > 0) {
+        String suffix = "-c" + UUID.randomUUID().toString().substring(0, 8);
+        String originalsWhere = " FROM ACT_RU_TASK T WHERE T.PROC_DEF_ID_ IN (SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = 'BenchBareTask')"
+            + " AND T.ID_ NOT LIKE '%-c%'";
+        long n = Math.min(originals, OPEN_TASKS - total);
+        try (var s = c.createStatement()) {
+          if (n < originals) { // the last round copies only the first n originals (by id)
+            try (var last = s.executeQuery("SELECT T.ID_" + originalsWhere + " ORDER BY T.ID_ OFFSET " + (n - 1)
+                + " ROWS FETCH FIRST 1 ROWS ONLY")) {
+              last.next();
+              originalsWhere += " AND T.ID_ <= '" + last.getString(1) + "'";
+            }
+          }
+          s.executeUpdate("INSERT INTO ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, NAME_, "
+              + "DESCRIPTION_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, LAST_UPDATED_, SUSPENSION_STATE_, TASK_STATE_) "
+              + "SELECT T.ID_ || '" + suffix + "', 1, T.EXECUTION_ID_, T.PROC_INST_ID_, T.PROC_DEF_ID_, T.NAME_, "
+              + "T.DESCRIPTION_, T.TASK_DEF_KEY_, T.PRIORITY_, T.CREATE_TIME_, T.LAST_UPDATED_, T.SUSPENSION_STATE_, "
+              + "T.TASK_STATE_" + originalsWhere);
+          s.executeUpdate("INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, USER_ID_, TASK_ID_) "
+              + "SELECT I.ID_ || '" + suffix + "', 1, I.GROUP_ID_, I.TYPE_, I.USER_ID_, I.TASK_ID_ || '" + suffix + "' "
+              + "FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ IN (SELECT T.ID_" + originalsWhere + ")");
+          s.executeUpdate("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, "
+              + "RESOURCE_ID_, PERMS_) SELECT A.ID_ || '" + suffix + "', 1, A.TYPE_, A.GROUP_ID_, A.USER_ID_, "
+              + "A.RESOURCE_TYPE_, A.RESOURCE_ID_ || '" + suffix + "', A.PERMS_ FROM ACT_RU_AUTHORIZATION A "
+              + "WHERE A.RESOURCE_TYPE_ = 7 AND A.RESOURCE_ID_ IN (SELECT T.ID_" + originalsWhere + ")");
+        }
+        c.commit();
+        total += n;
+        rounds++;
+      }
+    }
+    return rounds;
   }
 
   // ---- models
@@ -248,8 +425,6 @@ class FollowupBench {
   // ---- measuring
 
   interface Work { void run(int i) throws Exception; }
-
-  interface Call { void run() throws Exception; }
 
   static double perSecond(int count, int threads, Work work) throws Exception {
     for (int i = 0; i < Math.min(20, count); i++) work.run(-1 - i); // warm-up
@@ -282,12 +457,12 @@ class FollowupBench {
     }
   }
 
-  static Latencies latencies(Call call) throws Exception {
-    for (int i = 0; i < 20; i++) call.run(); // warm-up
-    double[] ms = new double[QUERIES];
-    for (int i = 0; i < QUERIES; i++) {
+  static Latencies latencies(int calls, Work call) throws Exception {
+    for (int i = 0; i < Math.max(2, Math.min(calls / 5, 20)); i++) call.run(i); // warm-up
+    double[] ms = new double[calls];
+    for (int i = 0; i < calls; i++) {
       long t0 = System.nanoTime();
-      call.run();
+      call.run(i);
       ms[i] = (System.nanoTime() - t0) / 1e6;
     }
     Arrays.sort(ms);
