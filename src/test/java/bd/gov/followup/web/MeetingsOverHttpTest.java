@@ -3,6 +3,8 @@ package bd.gov.followup.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.gov.followup.minutes.MinutesReaders;
+import bd.gov.followup.workflow.JsonVariables;
+import bd.gov.followup.workflow.ProcessVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import bd.gov.followup.workflow.JsonVariables;
-import bd.gov.followup.workflow.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
