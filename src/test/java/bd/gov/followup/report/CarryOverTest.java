@@ -44,14 +44,7 @@ class CarryOverTest extends ReportTestSupport {
   @Test
   void openDecisionsGoOnTheNextMeetingsReview_andClosingOneThereShowsInBothReports() throws Exception {
     String committee = "কমিটি " + System.nanoTime();
-    // November's meeting: decision 05 implemented, the others still open
-    at(REGISTERED);
-    Meeting november = meetingOf(committee, LocalDate.of(2023, 11, 19), ".nov." + System.nanoTime());
-    registration.register(november, false);
-    ProcessInstance five = decision(november.memoKey(), 5);
-    accept(five, "2024-01-30", List.of());
-    report(five, "programmer-ict", "জেলা পোর্টাল হালনাগাদ", "");
-    verify(five, "programmer-ict", VERDICT_ACCEPTED, "");
+    Meeting november = novemberWithDecision05Implemented(committee);
     accept(decision(november.memoKey(), 1), "2024-01-30", List.of());
 
     // January's minutes come from a file, so the secretary reviews them
@@ -142,13 +135,7 @@ class CarryOverTest extends ReportTestSupport {
   @Test
   void aMeetingRegisteredWithoutReview_carriesOverEveryEarlierMeetingsOpenDecisions() throws Exception {
     String committee = "কমিটি " + System.nanoTime();
-    at(REGISTERED);
-    Meeting november = meetingOf(committee, LocalDate.of(2023, 11, 19), ".nov." + System.nanoTime());
-    registration.register(november, false);
-    ProcessInstance five = decision(november.memoKey(), 5);
-    accept(five, "2024-01-30", List.of());
-    report(five, "programmer-ict", "জেলা পোর্টাল হালনাগাদ", "");
-    verify(five, "programmer-ict", VERDICT_ACCEPTED, "");
+    Meeting november = novemberWithDecision05Implemented(committee);
 
     at(LocalDateTime.of(2023, 12, 20, 11, 0));
     Meeting december = meetingOf(committee, LocalDate.of(2023, 12, 17), ".dec." + System.nanoTime());
@@ -177,6 +164,18 @@ class CarryOverTest extends ReportTestSupport {
     assertThat(reports.of(october.memoKey()).previousDecisions()).isEmpty();
     assertThat(reports.of(december.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
         .containsOnly(november.memoKey()).hasSize(4);
+  }
+
+  /** November's meeting of the committee, registered without review: decision 05 implemented, the others open. */
+  private Meeting novemberWithDecision05Implemented(String committee) throws Exception {
+    at(REGISTERED);
+    Meeting november = meetingOf(committee, LocalDate.of(2023, 11, 19), ".nov." + System.nanoTime());
+    registration.register(november, false);
+    ProcessInstance five = decision(november.memoKey(), 5);
+    accept(five, "2024-01-30", List.of());
+    report(five, "programmer-ict", "জেলা পোর্টাল হালনাগাদ", "");
+    verify(five, "programmer-ict", VERDICT_ACCEPTED, "");
+    return november;
   }
 
   /** As Tasklist submits the review form: the checklist's ticked values as a JSON array, and the reason. */
