@@ -239,6 +239,12 @@ class MeetingsOverHttpTest {
     notANumber.putArray("reminderDays").add(7).add("সাত");
     assertThat(problem400(post(notANumber)).at("/errors/0/location").asText()).isEqualTo("/reminderDays/1");
 
+    ObjectNode fraction = seedJson(ApiTestSupport.uniqueSuffix());
+    fraction.putArray("reminderDays").add(7).add(1.5);
+    JsonNode fractionProblem = problem400(post(fraction));
+    assertThat(fractionProblem.at("/errors/0/location").asText()).isEqualTo("/reminderDays/1");
+    assertThat(fractionProblem.at("/errors/0/message").asText()).contains("1.5");
+
     ObjectNode nullDay = seedJson(ApiTestSupport.uniqueSuffix());
     nullDay.putArray("reminderDays").add(7).addNull();
     assertThat(problem400(post(nullDay)).at("/errors/0/location").asText()).isEqualTo("/reminderDays/1");
