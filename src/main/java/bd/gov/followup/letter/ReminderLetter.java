@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param decisionTitle "সিদ্ধান্ত ০৩: …"
  * @param decisionText the decision as the minutes state it
  * @param deadline the deadline that passed
+ * @param deadlineMoved why the deadline is not the date the minutes set (it fell on a holiday), or empty
  * @param addressees the offices the letter is addressed to, in order
  * @param remarks the reviewer's words to add, or empty
  * @param signatory the signature block's lines (designation, office, email)
@@ -30,6 +31,7 @@ public record ReminderLetter(
     String decisionTitle,
     String decisionText,
     LocalDate deadline,
+    String deadlineMoved,
     List<String> addressees,
     String remarks,
     List<String> signatory) {
@@ -40,6 +42,7 @@ public record ReminderLetter(
     addressees = List.copyOf(addressees);
     signatory = List.copyOf(signatory);
     remarks = remarks == null ? "" : remarks.strip();
+    deadlineMoved = deadlineMoved == null ? "" : deadlineMoved.strip();
     if (addressees.isEmpty()) {
       throw new IllegalArgumentException("a reminder letter is addressed to at least one office");
     }

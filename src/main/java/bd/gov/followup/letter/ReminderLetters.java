@@ -24,7 +24,7 @@ public class ReminderLetters {
    * @param sequence the how-manieth letter for this decision (1, 2, …): part of the memo number
    */
   public ReminderLetter draft(String signer, String memoKey, int decisionNumber, String meetingTitle,
-      String decisionTitle, String decisionText, LocalDate deadline, List<String> addresseeIds, String remarks,
+      String decisionTitle, String decisionText, LocalDate deadline, String deadlineMoved, List<String> addresseeIds, String remarks,
       LocalDate date, int sequence) {
     List<String> addressees = new ArrayList<>();
     for (String id : addresseeIds) {
@@ -33,7 +33,7 @@ public class ReminderLetters {
     String memo = memoKey + "/" + String.format("%02d", decisionNumber) + "-" + sequence;
     return new ReminderLetter(issuingOffice(signer), memo, date,
         decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।", memoKey, meetingTitle, decisionTitle,
-        decisionText, deadline, addressees, remarks, signatory(signer));
+        decisionText, deadline, deadlineMoved, addressees, remarks, signatory(signer));
   }
 
   /** The letterhead's office line: a UNO writes from the upazila office, everyone else from the DC office. */

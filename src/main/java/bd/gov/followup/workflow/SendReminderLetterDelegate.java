@@ -79,7 +79,7 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     for (Map.Entry<String, List<String>> signed : addresseesBySigner.entrySet()) {
       sequence++;
       ReminderLetter letter = letters.draft(signed.getKey(), decision.memoKey(), decision.number(),
-          decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(), signed.getValue(), remarks,
+          decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(), decision.deadlineMoved(), signed.getValue(), remarks,
           DeadlineClock.today(), sequence);
       String html = ReminderLetterHtml.render(letter);
       Attachment attachment = taskService.createAttachment("text/html", null, instance, ReminderLetters.fileName(letter),

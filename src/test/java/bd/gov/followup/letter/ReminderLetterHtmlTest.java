@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 class ReminderLetterHtmlTest {
 
   static ReminderLetter letter(List<String> addressees, String remarks) {
+    return letter(addressees, remarks, "");
+  }
+
+  static ReminderLetter letter(List<String> addressees, String remarks, String deadlineMoved) {
     return new ReminderLetter("জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ", "56.04.4400.000.34.002.19.69/03-2",
         LocalDate.of(2023, 12, 6), "সিদ্ধান্ত ০৩ বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।", "56.04.4400.000.34.002.19.69",
         "জেলা ওয়েব পোর্টাল কমিটির সভা", "সিদ্ধান্ত ০৩: ওয়েব পোর্টাল", "তথ্য <হালনাগাদ> & যাচাই", LocalDate.of(2024, 1, 30),
-        addressees, remarks, List.of("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)", "ঝিনাইদহ"));
+        deadlineMoved, addressees, remarks, List.of("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)", "ঝিনাইদহ"));
   }
 
   @Test
@@ -43,6 +47,19 @@ class ReminderLetterHtmlTest {
     String html = ReminderLetterHtml.render(letter(List.of("<script>x</script>"), "তিন দিনের মধ্যে"));
     assertThat(html).contains("তথ্য &lt;হালনাগাদ&gt; &amp; যাচাই", "&lt;script&gt;x&lt;/script&gt;")
         .doesNotContain("<script>").contains("<p class=\"remarks\">০৩। তিন দিনের মধ্যে</p>");
+  }
+
+  @Test
+  void aDeadlineMovedOffAHoliday_isExplainedRightAfterTheDeadline() {
+    String moved = "নির্ধারিত সময়সীমা ২১/০২/২০২৪ (বুধবার) ছুটির দিন (শহীদ দিবস ও আন্তর্জাতিক মাতৃভাষা দিবস); "
+        + "তাই সময়সীমা পরবর্তী কর্মদিবস ২২/০২/২০২৪ (বৃহস্পতিবার) পর্যন্ত।";
+    String html = ReminderLetterHtml.render(letter(List.of("সহকারী কমিশনার (আইসিটি)"), "", moved));
+    assertThat(html).contains("<p class=\"deadline-moved\">" + moved + "</p>");
+    assertThat(html.indexOf("অতিক্রান্ত হলেও")).isLessThan(html.indexOf("deadline-moved"));
+    assertThat(html.indexOf("deadline-moved")).isLessThan(html.indexOf("০২। এমতাবস্থায়"));
+
+    assertThat(ReminderLetterHtml.render(letter(List.of("সহকারী কমিশনার (আইসিটি)"), "", " ")))
+        .as("no holiday, no sentence").doesNotContain("deadline-moved");
   }
 
   @Test

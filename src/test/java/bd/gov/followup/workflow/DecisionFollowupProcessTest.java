@@ -217,6 +217,14 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     runJobsNotAfterNow(decision);
     assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-ict"))).singleElement().asString()
         .contains("সময়সীমা: ০৬/০৮/২০২৬\n" + moved);
+
+    // past the moved deadline: the chair's reminder letter names the deadline and says why it is not 5 August
+    at(LocalDateTime.of(2026, 8, 9, 9, 0));
+    runJobsNotAfterNow(decision);
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "remind"));
+    runJobsNotAfterNow(decision);
+    assertThat(letters(decision)).singleElement().asString()
+        .contains("০৬/০৮/২০২৬", "<p class=\"deadline-moved\">" + moved + "</p>");
   }
 
   @Test
