@@ -7,3 +7,17 @@ CREATE TABLE IF NOT EXISTS followup_meeting_key (
   process_instance_id VARCHAR(64)  NOT NULL,
   registered_at       TIMESTAMP    NOT NULL
 );
+
+-- Mail waiting to go out (notify.MailOutbox): written in the same transaction as the step that decided to send it
+-- (a reminder, an escalation, the minutes' distribution), sent afterwards by a job of its own (notify.MailJob), one
+-- per recipient, and deleted once sent. A mail server that is down delays the mail, never the step; a retry re-sends
+-- only the mail that failed.
+CREATE TABLE IF NOT EXISTS followup_mail_outbox (
+  id                  VARCHAR(64)      NOT NULL PRIMARY KEY,
+  recipient           VARCHAR(320)     NOT NULL,
+  subject             VARCHAR(1000)    NOT NULL,
+  body                VARCHAR(1000000) NOT NULL,
+  html                VARCHAR(1000000),
+  process_instance_id VARCHAR(64),
+  queued_at           TIMESTAMP        NOT NULL
+);

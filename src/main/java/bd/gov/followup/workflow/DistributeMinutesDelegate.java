@@ -68,7 +68,8 @@ public class DistributeMinutesDelegate implements JavaDelegate {
         continue;
       }
       if (resolution.offices().isEmpty()) {
-        notifier.send(recipient.email(), messages.distribution(meeting, recipient.text(), List.of()));
+        notifier.send(recipient.email(), messages.distribution(meeting, recipient.text(), List.of()),
+            execution.getProcessInstanceId());
         log.add(entry(recipient, null, recipient.email(), "sent", List.of()));
         continue;
       }
@@ -82,7 +83,8 @@ public class DistributeMinutesDelegate implements JavaDelegate {
           undelivered.add(office.nameBn());
           continue;
         }
-        boolean sent = notifier.send(office.email(), messages.distribution(meeting, office.nameBn(), concerning));
+        boolean sent = notifier.send(office.email(), messages.distribution(meeting, office.nameBn(), concerning),
+            execution.getProcessInstanceId());
         log.add(entry(recipient, office.id(), office.email(), sent ? "sent" : "mail-not-configured", numbers));
       }
     }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells everyone the escalation's routes name: each late office an overdue notice (on its task), the reviewer — each
  * UNO for its own offices, or the chair for the whole decision — the matter, and a UNO whose office went past it to
- * the chair a copy. Runs as its own job (async, R5/PT10M): a mail server that is down is retried, then an incident.
+ * the chair a copy. Runs in the deadline timer's transaction: the comments are written with the escalation task,
+ * and the mails leave afterwards through the outbox (one job per mail), so a mail server that is down holds back
+ * only the mails.
  */
 @Component("notifyEscalation")
 public class NotifyEscalationDelegate implements JavaDelegate {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,9 +25,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The mail server is down: the async reminder job fails, is retried every 10 minutes (R5/PT10M, not three times at
- * once), and ends as an incident that Cockpit shows; nothing is half-sent (the comments roll back with the job).
- * Once the server is back and an administrator retries the job, the reminder goes out.
+ * The mail server is down when a reminder falls due. The reminder itself happens (its comments are on the offices'
+ * tasks, the deadline watch moves on); each office's mail waits in the outbox as a job of its own, retried every 10
+ * minutes (R5/PT10M, not three times at once), and ends as an incident that Cockpit shows on the decision. Once the
+ * server is back and an administrator retries the jobs, each office gets its mail once.
  */
 @SpringBootTest
 @ActiveProfiles("processtest")
@@ -41,30 +46,44 @@ class MailServerDownTest extends ProcessTestSupport {
   }
 
   @Autowired JavaMailSenderImpl mailSender;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
-  void reminderJob_retriesEveryTenMinutes_thenBecomesAnIncident_andIsNotLost() throws Exception {
+  void aReminderHappensWhileTheServerIsDown_itsMailsAreRetriedEveryTenMinutes_thenAnIncident_andEachGoesOutOnce()
+      throws Exception {
     ManagementService management = engine.getManagementService();
-    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.AC_ICT);
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE,
+        DecisionFollowupProcessTest.AC_ICT, DecisionFollowupProcessTest.UNION_KALIGANJ);
     accept(decision, DecisionFollowupProcessTest.DEADLINE);
 
     LocalDateTime now = LocalDateTime.of(2026, 7, 21, 9, 0);
     at(now);
     management.executeJob(timer(decision).getId());
-    Job send = sendJob(decision);
-    assertThat(send.getRetries()).as("R5: the retry cycle sets the retries from the start").isEqualTo(5);
+
+    // the reminder is done: comments written, the watch planned for the deadline, one mail per office queued
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), REMINDERS_SENT)).as("two offices reminded")
+        .isEqualTo(2);
+    assertThat(engine.getTaskService().getTaskComments(task(decision, TASK_REPORT_UPDATE, "ac-ict").getId()))
+        .singleElement().satisfies(c -> assertThat(c.getFullMessage()).startsWith("তাগিদ: সিদ্ধান্ত ০৩"));
+    assertThat(timerDue(decision)).as("the next reminder is planned").isEqualTo(LocalDateTime.of(2026, 7, 29, 9, 0));
+    assertThat(mailJobs(decision)).hasSize(2);
+    assertThat(outboxRows(decision)).isEqualTo(2);
 
     int attempts = 0;
-    while (sendJob(decision).getRetries() > 0) {
-      String id = sendJob(decision).getId();
-      assertThatThrownBy(() -> management.executeJob(id)).hasRootCauseInstanceOf(java.net.ConnectException.class)
-          .isInstanceOf(MailException.class);
+    while (mailJobs(decision).stream().anyMatch(j -> j.getRetries() > 0)) {
+      for (Job job : mailJobs(decision)) {
+        assertThatThrownBy(() -> management.executeJob(job.getId())).isInstanceOf(MailException.class)
+            .hasRootCauseInstanceOf(java.net.ConnectException.class);
+      }
       attempts++;
-      Job failed = sendJob(decision);
-      assertThat(failed.getExceptionMessage()).contains("Mail server connection failed");
-      if (failed.getRetries() > 0) {
-        assertThat(DeadlineClock.fromDate(failed.getDuedate())).as("retried in 10 minutes").isEqualTo(now.plusMinutes(10));
-        assertThat(management.createJobQuery().processInstanceId(decision.getId()).executable().count())
+      for (Job failed : mailJobs(decision)) {
+        assertThat(failed.getExceptionMessage()).contains("Mail server connection failed");
+        if (failed.getRetries() > 0) {
+          assertThat(DeadlineClock.fromDate(failed.getDuedate())).as("retried in 10 minutes").isEqualTo(now.plusMinutes(10));
+        }
+      }
+      if (mailJobs(decision).stream().anyMatch(j -> j.getRetries() > 0)) {
+        assertThat(management.createJobQuery().processInstanceId(decision.getId()).messages().executable().count())
             .as("not due before then").isZero();
         now = now.plusMinutes(10);
         at(now);
@@ -72,36 +91,87 @@ class MailServerDownTest extends ProcessTestSupport {
     }
     assertThat(attempts).as("R5: five attempts in all").isEqualTo(5);
 
-    Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(decision.getId()).singleResult();
-    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(incident.getActivityId()).isEqualTo("Task_SendReminders");
-    assertThat(incident.getConfiguration()).isEqualTo(sendJob(decision).getId());
-    assertThat(management.createJobQuery().processInstanceId(decision.getId()).withException().noRetriesLeft().count()).isEqualTo(1);
+    List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(decision.getId()).list();
+    assertThat(incidents).hasSize(2).allSatisfy(incident -> {
+      assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+      assertThat(incident.getIncidentMessage()).contains("Mail server connection failed");
+    });
+    assertThat(incidents).extracting(Incident::getConfiguration)
+        .containsExactlyInAnyOrderElementsOf(mailJobs(decision).stream().map(Job::getId).toList());
     assertThat(engine.getTaskService().getTaskComments(task(decision, TASK_REPORT_UPDATE, "ac-ict").getId()))
-        .as("the reminder's comment rolled back with the failed job").isEmpty();
-    assertThat(engine.getRuntimeService().getVariable(decision.getId(), REMINDERS_SENT)).isNull();
+        .as("the reminder's comment stays: the office sees it in Tasklist").hasSize(1);
 
-    // the server is back; the administrator retries the job (Cockpit: "Increment number of retries")
+    // the server is back; the administrator retries the jobs (Cockpit: "Increment number of retries")
     int port = DecisionMailTest.freePort();
     GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     int downPort = mailSender.getPort();
     try {
       mailSender.setPort(port);
-      management.setJobRetries(sendJob(decision).getId(), 1);
-      management.executeJob(sendJob(decision).getId());
-      assertThat(smtp.getReceivedMessages()).singleElement()
-          .satisfies(m -> assertThat(m.getSubject()).startsWith("তাগিদ: সিদ্ধান্ত ০৩"));
+      for (Job job : mailJobs(decision)) {
+        management.setJobRetries(job.getId(), 1);
+        management.executeJob(job.getId());
+      }
+      assertThat(smtp.getReceivedMessages()).extracting(MailServerDownTest::to)
+          .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
+      assertThat(smtp.getReceivedMessages())
+          .allSatisfy(m -> assertThat(m.getSubject()).startsWith("তাগিদ: সিদ্ধান্ত ০৩"));
       assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(decision.getId()).count()).isZero();
-      assertThat(engine.getRuntimeService().getVariable(decision.getId(), REMINDERS_SENT)).isEqualTo(1);
+      assertThat(mailJobs(decision)).isEmpty();
+      assertThat(outboxRows(decision)).as("sent mail leaves the outbox").isZero();
+      assertThat(engine.getRuntimeService().getVariable(decision.getId(), REMINDERS_SENT)).isEqualTo(2);
     } finally {
       mailSender.setPort(downPort);
       smtp.stop();
     }
   }
 
-  Job sendJob(ProcessInstance decision) {
-    return engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
-        .activityId("Task_SendReminders").singleResult();
+  @Test
+  void oneMailFails_theOtherIsNotSentAgain() throws Exception {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE,
+        DecisionFollowupProcessTest.AC_ICT, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    at(LocalDateTime.of(2026, 7, 21, 9, 0));
+    engine.getManagementService().executeJob(timer(decision).getId());
+
+    int port = DecisionMailTest.freePort();
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    int downPort = mailSender.getPort();
+    try {
+      List<Job> jobs = mailJobs(decision);
+      mailSender.setPort(port);
+      engine.getManagementService().executeJob(jobs.get(0).getId());
+      mailSender.setPort(downPort);
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(jobs.get(1).getId()))
+          .isInstanceOf(MailException.class);
+      mailSender.setPort(port);
+      at(LocalDateTime.of(2026, 7, 21, 9, 10));
+      runJobsNotAfterNow(decision);
+      assertThat(smtp.getReceivedMessages()).extracting(MailServerDownTest::to)
+          .as("each office once, though one mail needed a second attempt")
+          .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
+    } finally {
+      mailSender.setPort(downPort);
+      smtp.stop();
+    }
+  }
+
+  List<Job> mailJobs(ProcessInstance decision) {
+    return engine.getManagementService().createJobQuery().processInstanceId(decision.getId()).messages()
+        .orderByJobId().asc().list();
+  }
+
+  int outboxRows(ProcessInstance decision) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM followup_mail_outbox WHERE process_instance_id = ?", Integer.class,
+        decision.getId());
+  }
+
+  static String to(MimeMessage message) {
+    try {
+      return message.getRecipients(RecipientType.TO)[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

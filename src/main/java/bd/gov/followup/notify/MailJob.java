@@ -1,0 +1,96 @@
+package bd.gov.followup.notify;
+
+import java.nio.charset.StandardCharsets;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The job that sends one queued mail ({@link MailOutbox}) and then removes it. A failure (server down, address
+ * refused) fails the job: the engine retries it ({@link MailRetry}: R5/PT10M) and then raises an incident.
+ */
+@Component
+public class MailJob implements JobHandler<MailJob.Configuration> {
+
+  public static final String TYPE = "followup-mail";
+
+  private static final Logger log = LoggerFactory.getLogger(MailJob.class);
+
+  /** The job's configuration: the outbox row's id. */
+  public record Configuration(String mailId) implements JobHandlerConfiguration {
+    @Override
+    public String toCanonicalString() {
+      return mailId;
+    }
+  }
+
+  private final MailOutbox outbox;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final MailProperties mail;
+
+  public MailJob(MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender, MailProperties mail) {
+    this.outbox = outbox;
+    this.mailSender = mailSender;
+    this.mail = mail;
+  }
+
+  @Override
+  public String getType() {
+    return TYPE;
+  }
+
+  @Override
+  public void execute(Configuration configuration, ExecutionEntity execution, CommandContext commandContext,
+      String tenantId) {
+    MailOutbox.QueuedMail queued = outbox.find(configuration.mailId()).orElse(null);
+    if (queued == null) {
+      return; // already sent by an earlier run whose job row survived; nothing to send twice
+    }
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      log.warn("Mail is no longer configured (spring.mail.host): dropping the mail to {}", queued.recipient());
+    } else {
+      sender.send(mime(sender, queued));
+    }
+    outbox.remove(queued.id());
+  }
+
+  private MimeMessage mime(JavaMailSender sender, MailOutbox.QueuedMail queued) {
+    try {
+      MimeMessage mime = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(mime, queued.html() != null, StandardCharsets.UTF_8.name());
+      helper.setFrom(mail.from());
+      helper.setTo(queued.recipient());
+      helper.setSubject(queued.subject());
+      if (queued.html() != null) {
+        helper.setText(queued.body(), queued.html());
+      } else {
+        helper.setText(queued.body());
+      }
+      return mime;
+    } catch (MessagingException e) {
+      throw new MailPreparationException("cannot build the mail to " + queued.recipient(), e);
+    }
+  }
+
+  @Override
+  public Configuration newConfiguration(String canonicalString) {
+    return new Configuration(canonicalString);
+  }
+
+  @Override
+  public void onDelete(Configuration configuration, JobEntity jobEntity) {
+    outbox.remove(configuration.mailId()); // the decision was deleted or cancelled with its mail unsent
+  }
+}

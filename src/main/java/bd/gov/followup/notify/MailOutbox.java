@@ -1,0 +1,74 @@
+package bd.gov.followup.notify;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mail to be sent once the current transaction commits: a row in {@code followup_mail_outbox} and a Camunda job
+ * ({@link MailJob}) that sends it, both written in the caller's transaction. So a reminder or an escalation is one
+ * transaction whatever the mail server does, a rolled-back step sends nothing, and a failing server is retried per
+ * mail (R5/PT10M, then an incident on the decision in Cockpit) without re-sending the mails that went out.
+ */
+@Component
+public class MailOutbox {
+
+  private final JdbcTemplate jdbc;
+
+  public MailOutbox(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One mail in the outbox. */
+  public record QueuedMail(String id, String recipient, String subject, String body, String html) {}
+
+  /**
+   * Queues a mail from inside a process step (a delegate: the engine's transaction is open); its job belongs to the
+   * process instance, so Cockpit shows a failing mail on that decision.
+   *
+   * @param html the HTML alternative (a letter), or null for plain text
+   * @param processInstanceId the instance the mail is about
+   */
+  public String queue(String recipient, Message message, String html, String processInstanceId) {
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext == null) {
+      throw new IllegalStateException("mail is queued from a process step, inside the engine's transaction");
+    }
+    String id = UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO followup_mail_outbox (id, recipient, subject, body, html, process_instance_id, queued_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        id, recipient, message.subject(), message.body(), html, processInstanceId,
+        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    MessageEntity job = new MessageEntity();
+    job.setJobHandlerType(MailJob.TYPE);
+    job.setJobHandlerConfigurationRaw(id);
+    ExecutionEntity instance = processInstanceId == null ? null
+        : commandContext.getExecutionManager().findExecutionById(processInstanceId);
+    if (instance != null) {
+      // on the instance, not the step's execution: the mail outlives the step, and a failure shows on the decision
+      job.setExecution(instance);
+      job.setProcessDefinitionId(instance.getProcessDefinitionId());
+      job.setProcessDefinitionKey(instance.getProcessDefinition().getKey());
+      job.setDeploymentId(instance.getProcessDefinition().getDeploymentId());
+    }
+    commandContext.getJobManager().send(job);
+    return id;
+  }
+
+  public Optional<QueuedMail> find(String id) {
+    return jdbc.query("SELECT id, recipient, subject, body, html FROM followup_mail_outbox WHERE id = ?",
+        (rs, row) -> new QueuedMail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+        id).stream().findFirst();
+  }
+
+  public void remove(String id) {
+    jdbc.update("DELETE FROM followup_mail_outbox WHERE id = ?", id);
+  }
+}
