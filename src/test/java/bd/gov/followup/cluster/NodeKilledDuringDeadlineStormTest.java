@@ -84,7 +84,7 @@ class NodeKilledDuringDeadlineStormTest {
 
     long released = System.nanoTime();
     DeadlineStorm.activate(engine);
-    // some of the storm's jobs (a timer and an asynchronous notice per decision) done by the doomed node, not all
+    // some of the storm's jobs (one timer per decision: the escalation is its transaction) done by the doomed node, not all
     long enough = Math.max(5, DECISIONS / 30);
     long sessions = killedSessions(jdbc);
     Progress beforeKill = await("the storm under way, " + KILLED + " busy").atMost(Duration.ofMinutes(3))
