@@ -21,6 +21,6 @@ public class FindLateOfficesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ladder.start(execution, pendingOffices.officeIds(execution.getProcessInstanceId()));
+    ladder.start(execution, pendingOffices.startEscalation(execution, execution.getProcessInstanceId()));
   }
 }

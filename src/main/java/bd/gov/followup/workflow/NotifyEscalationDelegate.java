@@ -47,10 +47,7 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     boolean toChair = !EscalationStep.UNO.equals(execution.getVariable(ESCALATE_TO));
     List<EscalationStep> steps = ladder.routes(execution);
 
-    Map<String, String> taskOfOffice = new LinkedHashMap<>();
-    for (PendingOffices.PendingTask pending : pendingOffices.of(instance)) {
-      taskOfOffice.putIfAbsent(pending.officeId(), pending.task().getId());
-    }
+    Map<String, String> taskOfOffice = pendingOffices.ofEscalation(execution, instance);
     int notices = 0;
     Map<String, List<String>> byUno = new LinkedHashMap<>();
     for (EscalationStep step : steps) {

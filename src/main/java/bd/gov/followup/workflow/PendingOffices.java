@@ -3,8 +3,12 @@ package bd.gov.followup.workflow;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -18,6 +22,9 @@ public class PendingOffices {
 
   /** One open task and the office that owes it. */
   public record PendingTask(Task task, String officeId) {}
+
+  /** Transient: the pending offices of the escalation in this transaction (see {@link #startEscalation}). */
+  static final String ESCALATION_PENDING_TASKS = "escalationPendingTasks";
 
   private final TaskService taskService;
 
@@ -43,7 +50,32 @@ public class PendingOffices {
     return pending;
   }
 
-  public List<String> officeIds(String processInstanceId) {
-    return of(processInstanceId).stream().map(PendingTask::officeId).distinct().toList();
+  /**
+   * Finds the pending offices as an escalation starts (Task_FindLateOffices) and keeps them, each with its first open
+   * task, for the rest of that transaction — the notice and the review task ask again before anything can change —
+   * as a transient variable, which the engine neither stores nor keeps past the next wait state.
+   */
+  public List<String> startEscalation(VariableScope scope, String processInstanceId) {
+    Map<String, String> taskOfOffice = taskOfOffice(of(processInstanceId));
+    StringBuilder kept = new StringBuilder();
+    taskOfOffice.forEach((office, task) -> kept.append(office).append('\t').append(task).append('\n'));
+    scope.setVariable(ESCALATION_PENDING_TASKS, Variables.stringValue(kept.toString(), true));
+    return List.copyOf(taskOfOffice.keySet());
+  }
+
+  /** Each pending office's first open task (in creation order), as the escalation under way found them. */
+  public Map<String, String> ofEscalation(VariableScope scope, String processInstanceId) {
+    if (!(scope.getVariable(ESCALATION_PENDING_TASKS) instanceof String kept)) {
+      return taskOfOffice(of(processInstanceId));
+    }
+    Map<String, String> taskOfOffice = new LinkedHashMap<>();
+    kept.lines().map(line -> line.split("\t", 2)).forEach(pair -> taskOfOffice.put(pair[0], pair[1]));
+    return taskOfOffice;
+  }
+
+  private static Map<String, String> taskOfOffice(List<PendingTask> pending) {
+    Map<String, String> taskOfOffice = new LinkedHashMap<>();
+    pending.forEach(p -> taskOfOffice.putIfAbsent(p.officeId(), p.task().getId()));
+    return taskOfOffice;
   }
 }

@@ -41,7 +41,7 @@ public class TaskPresentationListener implements TaskListener {
       task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());
     }
     if (review) {
-      List<String> pending = pendingOffices.officeIds(task.getProcessInstanceId());
+      List<String> pending = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
       task.setVariableLocal(PENDING_OFFICES_TEXT, officeOptions.names(pending));
       task.setVariableLocal(PROGRESS_TEXT, progress(task));
     }
