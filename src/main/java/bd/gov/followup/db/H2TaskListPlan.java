@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  * {@code Index.getCostRangeIndex}) counts an equality on an indexed column as table size × selectivity / 100 distinct
  * values, and the lowest selectivity there is (1, what {@code ANALYZE} finds for a column that is nearly all NULL;
  * {@code SELECTIVITY 0} means "default", 50) still makes the assignee index look like 100 rows against the whole
- * table for every other index. So no statistics and no {@code ALTER TABLE … SELECTIVITY} change the choice. Reading every unassigned task, joining each to its identity link,
- * process definition and authorizations and sorting them took 2–6 s at 100,000 open tasks. Without that index H2
+ * table for every other index. So no statistics and no {@code ALTER TABLE … SELECTIVITY} change the choice. Reading
+ * every unassigned task, joining each to its identity link, process definition and authorizations and sorting them
+ * took 1.4–6 s at 100,000 open tasks. Without that index H2
  * walks the index of the sort column ({@code ID_}, Camunda's default order; {@code CREATE_TIME_}) and stops after the
  * page: about 1,000 rows for an office with 5 % of the tasks (bench/README.md, section 3).
  *
@@ -133,12 +134,17 @@ public class H2TaskListPlan extends SpringBootProcessEnginePlugin {
       if (!STATEMENT.equals(statement.getId())) {
         return invocation.proceed();
       }
+      // as Executor.query(statement, parameter, rows, handler) does, with the SQL built once
       Object parameter = args[1];
-      BoundSql bound = statement.getBoundSql(parameter);
-      if (!UNASSIGNED.matcher(bound.getSql()).find()) {
-        return invocation.proceed();
-      }
+      RowBounds rows = (RowBounds) args[2];
       Executor executor = (Executor) invocation.getTarget();
+      BoundSql bound = statement.getBoundSql(parameter);
+      BoundSql used = UNASSIGNED.matcher(bound.getSql()).find() ? hinted(statement, parameter, bound, executor) : bound;
+      CacheKey key = executor.createCacheKey(statement, parameter, rows, used);
+      return executor.query(statement, parameter, rows, (ResultHandler<?>) args[3], key, used);
+    }
+
+    private BoundSql hinted(MappedStatement statement, Object parameter, BoundSql bound, Executor executor) {
       if (!read) {
         try {
           indexes = indexesWithoutAssignee(executor.getTransaction().getConnection());
@@ -149,15 +155,13 @@ public class H2TaskListPlan extends SpringBootProcessEnginePlugin {
       }
       String sql = withHint(bound.getSql(), indexes);
       if (sql.equals(bound.getSql())) {
-        return invocation.proceed();
+        return bound;
       }
       BoundSql hinted = new BoundSql(statement.getConfiguration(), sql, bound.getParameterMappings(), parameter);
       // the values of <bind> and <foreach> (Camunda's group lists, its query objects) travel beside the SQL
       bound.getAdditionalParameters().forEach(hinted::setAdditionalParameter);
       hintedLists.incrementAndGet();
-      RowBounds rows = (RowBounds) args[2];
-      CacheKey key = executor.createCacheKey(statement, parameter, rows, hinted);
-      return executor.query(statement, parameter, rows, (ResultHandler<?>) args[3], key, hinted);
+      return hinted;
     }
   }
 }
