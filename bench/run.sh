@@ -6,8 +6,12 @@
 #   BENCH_ONLY=tasklist,footprint bash bench/run.sh   # some parts: startup,lifecycle,storm,tasklist,footprint,minutes
 # Sizes one by one: BENCH_LIFECYCLE (bare instances; decisions = half), BENCH_STORM, BENCH_TASKS, BENCH_QUERIES,
 # BENCH_TASKS_ENGINE (open tasks the engine makes; the rest of BENCH_TASKS are SQL copies of them), and
-# BENCH_H2_FILE (an H2 file kept between runs, so the open tasks are made once), BENCH_QUERIES_SLOW (calls of the slow
-# task-list shapes; 0 leaves them out), BENCH_H2_OPTIONS (appended to the H2 URL, e.g. ";CACHE_SIZE=131072").
+# BENCH_H2_FILE (an H2 file kept between runs, so the open tasks are made once), BENCH_PG_DB (the same for
+# PostgreSQL: a database named followup_t_…, created when missing and kept), BENCH_QUERIES_SLOW (calls of the slow
+# task-list cases, an office without tasks; 0 leaves them out), BENCH_QUERIES_CAMUNDA (calls of the issue's shape,
+# BENCH_QUERIES by default), BENCH_H2_OPTIONS (appended to the H2 URL, e.g. ";CACHE_SIZE=131072"),
+# BENCH_MVN_ARGS (more -D options; application properties among them reach the application, e.g.
+# "-Dfollowup.h2-task-list-hint=false").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="${BENCH_DB:-h2,postgres}"
@@ -26,8 +30,10 @@ mkdir -p bench/out
   -Dbench.lifecycle="${BENCH_LIFECYCLE:-100}" -Dbench.storm="${BENCH_STORM:-300}" \
   -Dbench.tasks="${BENCH_TASKS:-3000}" -Dbench.queries="${BENCH_QUERIES:-100}" \
   -Dbench.tasks.engine="${BENCH_TASKS_ENGINE:-2147483647}" -Dbench.h2file="${BENCH_H2_FILE:-}" \
-  -Dbench.queries.slow="${BENCH_QUERIES_SLOW:-10}" -Dbench.h2.options="${BENCH_H2_OPTIONS:-}" \
-  -Dbench.only="${BENCH_ONLY:-startup,lifecycle,storm,tasklist,footprint,minutes}" \
+  -Dbench.pg.database="${BENCH_PG_DB:-}" \
+  -Dbench.queries.slow="${BENCH_QUERIES_SLOW:-10}" -Dbench.queries.camunda="${BENCH_QUERIES_CAMUNDA:-${BENCH_QUERIES:-100}}" \
+  -Dbench.h2.options="${BENCH_H2_OPTIONS:-}" \
+  -Dbench.only="${BENCH_ONLY:-startup,lifecycle,storm,tasklist,footprint,minutes}" ${BENCH_MVN_ARGS:-} \
   > bench/out/maven.log 2>&1 || { tail -50 bench/out/maven.log; echo "bench failed: bench/out/maven.log" >&2; exit 1; }
 cat bench/out/results.txt
 echo "CSV: bench/out/results.csv"

@@ -50,6 +50,26 @@ public final class PostgresDatabases {
     return url(name);
   }
 
+  /**
+   * The JDBC URL of a named database of the benchmark's own, kept between runs; created (empty) when missing. Its
+   * name must start with {@link #PREFIX} too, so that {@code .ci/postgres.sh} clears it away with the rest.
+   */
+  public static String createIfMissing(String name) {
+    if (!name.startsWith(PREFIX) || !name.matches("[a-z0-9_]+")) {
+      throw new IllegalArgumentException("a kept benchmark database is named " + PREFIX + "…: " + name);
+    }
+    try (Connection c = DriverManager.getConnection(url("postgres"), user(), password());
+         Statement s = c.createStatement();
+         var found = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+      if (!found.next()) {
+        s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create " + name + " on " + url("postgres"), e);
+    }
+    return url(name);
+  }
+
   /** Drops a database made by {@link #createFresh}, closing whatever still holds it. */
   public static void drop(String jdbcUrl) {
     String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
