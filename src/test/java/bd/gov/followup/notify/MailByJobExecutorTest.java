@@ -1,0 +1,105 @@
+package bd.gov.followup.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.MeetingRegistration;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The outbox with the job executor running, as in production: registering the Jhenaidah minutes queues one mail per
+ * address in the distribution's transaction, and the job executor's {@link MailJob}s deliver them over SMTP
+ * (GreenMail) and empty the outbox, with no test code executing a job.
+ */
+@SpringBootTest(properties = {
+    "followup.directory.location=classpath:directory/jhenaidah-with-emails.yaml",
+    "camunda.bpm.job-execution.enabled=true",
+    "camunda.bpm.job-execution.wait-time-in-millis=200",
+    "camunda.bpm.job-execution.max-wait=1000"})
+@ActiveProfiles("processtest")
+class MailByJobExecutorTest {
+
+  static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    SMTP.start();
+  }
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    registry.add("followup.mail.from", () -> "followup@jhenaidah.test");
+  }
+
+  @AfterAll
+  static void stop() {
+    SMTP.stop();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired MeetingRegistration registration;
+  @Autowired ObjectMapper objectMapper;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theJobExecutorSendsEachQueuedMailOnce_andEmptiesTheOutbox() throws Exception {
+    // the meeting's day: its deadlines lie ahead, so only the distribution mails
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(LocalDateTime.of(2023, 12, 6, 10, 0)));
+    Meeting meeting;
+    try (InputStream in = new ClassPathResource("demo/jhenaidah-web-portal-committee-2023-11.json").getInputStream()) {
+      meeting = objectMapper.readValue(in, Meeting.class);
+    }
+    ProcessInstance instance = registration.register(meeting, false);
+
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        .until(() -> outboxRows(instance) == 0 && SMTP.getReceivedMessages().length > 0);
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(MailByJobExecutorTest::to))
+        .as("each address once, the 14 of DistributionMailTest")
+        .doesNotHaveDuplicates().hasSize(14).contains("uno-kaliganj@followup.test", "ap-harinakunda@followup.test");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().count())
+        .as("no mail job left").isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  int outboxRows(ProcessInstance instance) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM followup_mail_outbox WHERE process_instance_id = ?", Integer.class,
+        instance.getId());
+  }
+
+  static String to(MimeMessage message) {
+    try {
+      return message.getRecipients(RecipientType.TO)[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
