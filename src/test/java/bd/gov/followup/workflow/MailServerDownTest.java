@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -112,7 +110,7 @@ class MailServerDownTest extends ProcessTestSupport {
         management.setJobRetries(job.getId(), 1);
         management.executeJob(job.getId());
       }
-      assertThat(smtp.getReceivedMessages()).extracting(MailServerDownTest::to)
+      assertThat(smtp.getReceivedMessages()).extracting(DecisionMailTest::to)
           .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
       assertThat(smtp.getReceivedMessages())
           .allSatisfy(m -> assertThat(m.getSubject()).startsWith("তাগিদ: সিদ্ধান্ত ০৩"));
@@ -148,7 +146,7 @@ class MailServerDownTest extends ProcessTestSupport {
       mailSender.setPort(port);
       at(LocalDateTime.of(2026, 7, 21, 9, 10));
       runJobsNotAfterNow(decision);
-      assertThat(smtp.getReceivedMessages()).extracting(MailServerDownTest::to)
+      assertThat(smtp.getReceivedMessages()).extracting(DecisionMailTest::to)
           .as("each office once, though one mail needed a second attempt")
           .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
     } finally {
@@ -165,13 +163,5 @@ class MailServerDownTest extends ProcessTestSupport {
   int outboxRows(ProcessInstance decision) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM followup_mail_outbox WHERE process_instance_id = ?", Integer.class,
         decision.getId());
-  }
-
-  static String to(MimeMessage message) {
-    try {
-      return message.getRecipients(RecipientType.TO)[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
