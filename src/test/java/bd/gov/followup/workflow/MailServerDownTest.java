@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +46,8 @@ class MailServerDownTest extends ProcessTestSupport {
 
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired JdbcTemplate jdbc;
+
+  GreenMail back;
 
   @Test
   void aReminderHappensWhileTheServerIsDown_itsMailsAreRetriedEveryTenMinutes_thenAnIncident_andEachGoesOutOnce()
@@ -100,28 +103,19 @@ class MailServerDownTest extends ProcessTestSupport {
         .as("the reminder's comment stays: the office sees it in Tasklist").hasSize(1);
 
     // the server is back; the administrator retries the jobs (Cockpit: "Increment number of retries")
-    int port = DecisionMailTest.freePort();
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    int downPort = mailSender.getPort();
-    try {
-      mailSender.setPort(port);
-      for (Job job : mailJobs(decision)) {
-        management.setJobRetries(job.getId(), 1);
-        management.executeJob(job.getId());
-      }
-      assertThat(smtp.getReceivedMessages()).extracting(DecisionMailTest::to)
-          .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
-      assertThat(smtp.getReceivedMessages())
-          .allSatisfy(m -> assertThat(m.getSubject()).startsWith("তাগিদ: সিদ্ধান্ত ০৩"));
-      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(decision.getId()).count()).isZero();
-      assertThat(mailJobs(decision)).isEmpty();
-      assertThat(outboxRows(decision)).as("sent mail leaves the outbox").isZero();
-      assertThat(engine.getRuntimeService().getVariable(decision.getId(), REMINDERS_SENT)).isEqualTo(2);
-    } finally {
-      mailSender.setPort(downPort);
-      smtp.stop();
+    GreenMail smtp = serverBack();
+    for (Job job : mailJobs(decision)) {
+      management.setJobRetries(job.getId(), 1);
+      management.executeJob(job.getId());
     }
+    assertThat(smtp.getReceivedMessages()).extracting(DecisionMailTest::to)
+        .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
+    assertThat(smtp.getReceivedMessages())
+        .allSatisfy(m -> assertThat(m.getSubject()).startsWith("তাগিদ: সিদ্ধান্ত ০৩"));
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(decision.getId()).count()).isZero();
+    assertThat(mailJobs(decision)).isEmpty();
+    assertThat(outboxRows(decision)).as("sent mail leaves the outbox").isZero();
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), REMINDERS_SENT)).isEqualTo(2);
   }
 
   @Test
@@ -132,26 +126,35 @@ class MailServerDownTest extends ProcessTestSupport {
     at(LocalDateTime.of(2026, 7, 21, 9, 0));
     engine.getManagementService().executeJob(timer(decision).getId());
 
+    List<Job> jobs = mailJobs(decision);
+    GreenMail smtp = serverBack();
+    engine.getManagementService().executeJob(jobs.get(0).getId());
+    mailSender.setPort(CLOSED_PORT);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobs.get(1).getId()))
+        .isInstanceOf(MailException.class);
+    mailSender.setPort(smtp.getSmtp().getPort());
+    at(LocalDateTime.of(2026, 7, 21, 9, 10));
+    runJobsNotAfterNow(decision);
+    assertThat(smtp.getReceivedMessages()).extracting(DecisionMailTest::to)
+        .as("each office once, though one mail needed a second attempt")
+        .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
+  }
+
+  /** A mail server that answers, on a free port; the sender uses it until the test ends. */
+  GreenMail serverBack() {
     int port = DecisionMailTest.freePort();
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    int downPort = mailSender.getPort();
-    try {
-      List<Job> jobs = mailJobs(decision);
-      mailSender.setPort(port);
-      engine.getManagementService().executeJob(jobs.get(0).getId());
-      mailSender.setPort(downPort);
-      assertThatThrownBy(() -> engine.getManagementService().executeJob(jobs.get(1).getId()))
-          .isInstanceOf(MailException.class);
-      mailSender.setPort(port);
-      at(LocalDateTime.of(2026, 7, 21, 9, 10));
-      runJobsNotAfterNow(decision);
-      assertThat(smtp.getReceivedMessages()).extracting(DecisionMailTest::to)
-          .as("each office once, though one mail needed a second attempt")
-          .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
-    } finally {
-      mailSender.setPort(downPort);
-      smtp.stop();
+    back = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    back.start();
+    mailSender.setPort(port);
+    return back;
+  }
+
+  @AfterEach
+  void serverDownAgain() {
+    mailSender.setPort(CLOSED_PORT);
+    if (back != null) {
+      back.stop();
+      back = null;
     }
   }
 
