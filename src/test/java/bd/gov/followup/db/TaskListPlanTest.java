@@ -1,6 +1,7 @@
 package bd.gov.followup.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.gov.followup.cluster.Node;
 import bd.gov.followup.cluster.PostgresDatabases;
@@ -40,6 +41,21 @@ class TaskListPlanTest {
     String mine = unassigned.replace("RES.ASSIGNEE_ is null", "RES.ASSIGNEE_ = ?");
     assertThat(H2TaskListPlan.withHint(mine, List.of("PRIMARY_KEY_7"))).isEqualTo(mine);
     assertThat(H2TaskListPlan.withHint(unassigned, null)).isEqualTo(unassigned);
+  }
+
+  @Test
+  void everyTaskIsAProcessTask_noStandaloneTasks_noCaseTables() throws Exception {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.isCmmnEnabled()).isFalse();
+    var task = engine.getTaskService().newTask();
+    task.setName("একটি আলাদা কাজ / a task outside any process");
+    assertThatThrownBy(() -> engine.getTaskService().saveTask(task))
+        .as("the task query counts on process tasks only").hasMessageContaining("standalone task");
+    try (var connection = dataSource.getConnection();
+         var tables = connection.getMetaData().getTables(null, null, "ACT_RE_CASE_DEF", null)) {
+      assertThat(tables.next()).as("no CMMN tables on a fresh database").isFalse();
+    }
   }
 
   @Test
