@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -437,6 +438,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(outputs(routeEvaluations(decision).get(0))).as("the table says uno").containsEntry("escalateTo", "uno");
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
     assertThat(candidateGroups(task(decision, TASK_REVIEW_OVERDUE_DECISION))).containsExactly("adc-edu-ict");
+
+    // the table's result as Cockpit shows it: JSON, not a Java-serialized object
+    ObjectValue route = engine.getRuntimeService().getVariableTyped(decision.getId(), "escalationRoute", false);
+    assertThat(route.getSerializationDataFormat()).isEqualTo("application/json");
+    assertThat(route.getValueSerialized()).contains("\"escalateTo\":\"uno\"");
   }
 
   @Test
