@@ -33,6 +33,7 @@ public final class FootprintMain {
             "--camunda.bpm.auto-deployment-enabled=" + !bare);
     double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
     System.gc();
+    // a benchmark's main, not a test: wall-clock time for the collector to hand memory back before RSS is read
     Thread.sleep(2000);
     long rss = status("VmRSS:");
     long peak = status("VmHWM:");
