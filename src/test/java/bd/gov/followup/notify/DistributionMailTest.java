@@ -8,8 +8,6 @@ import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DecisionTexts;
 import bd.gov.followup.workflow.MeetingRegistration;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
@@ -20,14 +18,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The minutes distributed over real SMTP (GreenMail on a free port): one Bengali email per recipient office with an
@@ -37,25 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = "followup.directory.location=classpath:directory/jhenaidah-with-emails.yaml")
 @ActiveProfiles("processtest")
-class DistributionMailTest {
-
-  static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-  static {
-    SMTP.start();
-  }
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    registry.add("followup.mail.from", () -> "followup@jhenaidah.test");
-  }
-
-  @AfterAll
-  static void stop() {
-    SMTP.stop();
-  }
+class DistributionMailTest extends SmtpServerTestSupport {
 
   @Autowired ProcessEngine engine;
   @Autowired MeetingRegistration registration;

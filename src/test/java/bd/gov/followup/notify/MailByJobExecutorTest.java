@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.MeetingRegistration;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -18,16 +16,14 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The outbox with the job executor running, as in production: registering the Jhenaidah minutes queues one mail per
@@ -40,25 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "camunda.bpm.job-execution.wait-time-in-millis=200",
     "camunda.bpm.job-execution.max-wait=1000"})
 @ActiveProfiles("processtest")
-class MailByJobExecutorTest {
-
-  static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-  static {
-    SMTP.start();
-  }
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    registry.add("followup.mail.from", () -> "followup@jhenaidah.test");
-  }
-
-  @AfterAll
-  static void stop() {
-    SMTP.stop();
-  }
+@DirtiesContext // its job executor runs: closed after the class instead of polling through the rest of the suite
+class MailByJobExecutorTest extends SmtpServerTestSupport {
 
   @AfterEach
   void resetClock() {
