@@ -19,11 +19,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The escalation ladder around Task_RouteEscalation (a business rule task evaluating EscalationRoute once per late
- * office): gives the table the office's level, then records each office's route and where the escalation as a whole
- * goes. Any office that the table sends to the ADC brings the decision to the chair; otherwise offices whose table
- * says "uno" go to their UNOs. A UNO's own lateness (or an office without a UNO) skips the UNO rung and goes to the
- * ADC.
+ * The escalation ladder of Task_RouteEscalation: the level each late office has in the EscalationRoute table, the
+ * table's answer turned into the office's route, and where the escalation as a whole goes. Any office that the table
+ * sends to the ADC brings the decision to the chair; otherwise offices whose table says "uno" go to their UNOs. A
+ * UNO's own lateness (or an office without a UNO) skips the UNO rung and goes to the ADC.
  */
 @Component("escalationLadder")
 public class EscalationLadder {
@@ -41,40 +40,31 @@ public class EscalationLadder {
         .orElse("district");
   }
 
-  /** Starts an escalation: the late offices, no routes yet. */
-  public void start(DelegateExecution execution, List<String> lateOffices) {
-    execution.setVariable(LATE_OFFICES, JsonVariables.stringList(lateOffices));
-    execution.setVariable(ESCALATION_ROUTES, routesValue(List.of()));
-    execution.setVariable(ESCALATE_TO, "none");
-    execution.setVariable(UNO_GROUPS, JsonVariables.stringList(List.of()));
-  }
-
-  /** End listener of each evaluation: the route of {@code lateOffice}, folded into the escalation's target. */
-  @SuppressWarnings("unchecked")
-  public void record(DelegateExecution execution) {
-    String office = (String) execution.getVariable(LATE_OFFICE);
-    Object result = execution.getVariable(ESCALATION_ROUTE);
-    if (!(result instanceof Map<?, ?> route) || route.get("escalateTo") == null) {
-      // the table has no rule for this input: an error the administrator sees as an incident, not a silent skip
-      throw new IllegalStateException("EscalationRoute decided nothing for office " + office + " (level "
-          + execution.getVariable(OFFICE_LEVEL) + ", " + execution.getVariable(WORKING_DAYS_LATE) + " working days late)");
+  /**
+   * Records the routes of this escalation, one per late office in order, and where it goes: {@code escalateTo}
+   * (none when no office is late: the chair then reviews; uno; adc) and the UNOs' groups for their review task
+   * (only while UNOs review: a JSON variable is six rows with full history, and most escalations go to the chair).
+   * Written once per escalation, so history holds one value of each per escalation.
+   */
+  public void record(DelegateExecution execution, List<EscalationStep> steps) {
+    String target = "none";
+    LinkedHashSet<String> unos = new LinkedHashSet<>();
+    for (EscalationStep step : steps) {
+      if (EscalationStep.ADC.equals(step.escalateTo())) {
+        target = EscalationStep.ADC;
+      } else if (step.toUno() && !EscalationStep.ADC.equals(target)) {
+        target = EscalationStep.UNO;
+      }
+      if (step.toUno()) {
+        unos.add(step.uno());
+      }
     }
-    EscalationStep step = resolve(office, (String) execution.getVariable(OFFICE_LEVEL),
-        String.valueOf(route.get("escalateTo")), String.valueOf(route.get("notifyGroups")));
-
-    List<EscalationStep> steps = new ArrayList<>(routes(execution));
-    steps.add(step);
     execution.setVariable(ESCALATION_ROUTES, routesValue(steps));
-    String target = (String) execution.getVariable(ESCALATE_TO);
-    if (EscalationStep.ADC.equals(step.escalateTo())) {
-      execution.setVariable(ESCALATE_TO, EscalationStep.ADC);
-    } else if (step.toUno() && !EscalationStep.ADC.equals(target)) {
-      execution.setVariable(ESCALATE_TO, EscalationStep.UNO);
-    }
-    if (step.toUno()) {
-      LinkedHashSet<String> unos = new LinkedHashSet<>(JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS));
-      unos.add(step.uno());
+    execution.setVariable(ESCALATE_TO, target);
+    if (!unos.isEmpty()) {
       execution.setVariable(UNO_GROUPS, JsonVariables.stringList(unos));
+    } else if (execution.hasVariable(UNO_GROUPS)) {
+      execution.removeVariable(UNO_GROUPS); // an earlier rung's UNOs; nobody reads them once the chair has it
     }
   }
 

@@ -12,15 +12,13 @@ import org.springframework.stereotype.Component;
 public class FindLateOfficesDelegate implements JavaDelegate {
 
   private final PendingOffices pendingOffices;
-  private final EscalationLadder ladder;
 
-  public FindLateOfficesDelegate(PendingOffices pendingOffices, EscalationLadder ladder) {
+  public FindLateOfficesDelegate(PendingOffices pendingOffices) {
     this.pendingOffices = pendingOffices;
-    this.ladder = ladder;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ladder.start(execution, pendingOffices.startEscalation(execution, execution.getProcessInstanceId()));
+    pendingOffices.startEscalation(execution, execution.getProcessInstanceId());
   }
 }

@@ -55,12 +55,11 @@ public class PendingOffices {
    * task, for the rest of that transaction — the notice and the review task ask again before anything can change —
    * as a transient variable, which the engine neither stores nor keeps past the next wait state.
    */
-  public List<String> startEscalation(VariableScope scope, String processInstanceId) {
+  public void startEscalation(VariableScope scope, String processInstanceId) {
     Map<String, String> taskOfOffice = taskOfOffice(of(processInstanceId));
     StringBuilder kept = new StringBuilder();
     taskOfOffice.forEach((office, task) -> kept.append(office).append('\t').append(task).append('\n'));
     scope.setVariable(ESCALATION_PENDING_TASKS, Variables.stringValue(kept.toString(), true));
-    return List.copyOf(taskOfOffice.keySet());
   }
 
   /** Each pending office's first open task (in creation order), as the escalation under way found them. */

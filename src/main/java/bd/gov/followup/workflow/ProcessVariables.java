@@ -71,10 +71,9 @@ public final class ProcessVariables {
   public static final String ESCALATIONS = "escalations";
 
   // escalation ladder (EscalationRoute per late office)
-  public static final String LATE_OFFICES = "lateOffices";
-  public static final String LATE_OFFICE = "lateOffice";
+  /** the EscalationRoute table's input beside {@link #WORKING_DAYS_LATE}: district, upazila or union */
   public static final String OFFICE_LEVEL = "officeLevel";
-  public static final String ESCALATION_ROUTE = "escalationRoute";
+  /** this escalation's route per late office, in order (JSON list of office, level, escalateTo, notify, uno) */
   public static final String ESCALATION_ROUTES = "escalationRoutes";
   /** where this escalation goes: none (no late office: the chair), uno or adc */
   public static final String ESCALATE_TO = "escalateTo";

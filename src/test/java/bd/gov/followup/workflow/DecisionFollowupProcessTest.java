@@ -439,10 +439,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
     assertThat(candidateGroups(task(decision, TASK_REVIEW_OVERDUE_DECISION))).containsExactly("adc-edu-ict");
 
-    // the table's result as Cockpit shows it: JSON, not a Java-serialized object
-    ObjectValue route = engine.getRuntimeService().getVariableTyped(decision.getId(), "escalationRoute", false);
-    assertThat(route.getSerializationDataFormat()).isEqualTo("application/json");
-    assertThat(route.getValueSerialized()).contains("\"escalateTo\":\"uno\"");
+    // the routes as Cockpit shows them: JSON, not a Java-serialized object; the office's own route says adc
+    ObjectValue routes = engine.getRuntimeService().getVariableTyped(decision.getId(), ESCALATION_ROUTES, false);
+    assertThat(routes.getSerializationDataFormat()).isEqualTo("application/json");
+    assertThat(routes.getValueSerialized()).contains("\"office\":\"uno-kaliganj\"", "\"escalateTo\":\"adc\"");
+    assertThat(variable(decision, ESCALATE_TO)).isEqualTo("adc");
   }
 
   @Test
