@@ -4,10 +4,13 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bd.gov.followup.dmn.CachedFeelEngine;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.task.Attachment;
@@ -444,6 +447,27 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(routes.getSerializationDataFormat()).isEqualTo("application/json");
     assertThat(routes.getValueSerialized()).contains("\"office\":\"uno-kaliganj\"", "\"escalateTo\":\"adc\"");
     assertThat(variable(decision, ESCALATE_TO)).isEqualTo("adc");
+  }
+
+  @Test
+  void theRouteTablesFeel_isParsedOnce_andEveryLaterEscalationReusesIt() {
+    FeelEngine feel = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDmnEngineConfiguration().getFeelEngine();
+    assertThat(feel).isInstanceOf(CachedFeelEngine.class);
+    ProcessInstance first = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(first, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(first);
+    int parsed = ((CachedFeelEngine) feel).cachedCount();
+    assertThat(parsed).isPositive();
+
+    at(START);
+    ProcessInstance second = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(second, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(second);
+    assertThat(outputs(routeEvaluations(second).get(0))).containsEntry("escalateTo", "uno");
+    assertThat(((CachedFeelEngine) feel).cachedCount()).as("nothing parsed again").isEqualTo(parsed);
   }
 
   @Test
