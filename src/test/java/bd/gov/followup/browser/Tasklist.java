@@ -103,6 +103,18 @@ final class Tasklist {
     field.sendKeys(text);
   }
 
+  /**
+   * Ticks a checkbox as the keyboard does (focus, space). A click can land on Tasklist's footer when a long form
+   * (many carried-over decisions) leaves the box at the bottom edge of the pane; the key cannot.
+   */
+  void check(String componentId) {
+    WebElement box = field(componentId);
+    if (!box.isSelected()) {
+      box.sendKeys(Keys.SPACE);
+    }
+    browser.wait.withMessage(componentId + " is ticked").until(d -> box.isSelected());
+  }
+
   /** Picks the option of a radio group whose label contains the text. */
   void choose(String componentId, String labelText) {
     browser.click(browser.visible(By.xpath("//label[starts-with(@for, '') and contains(@for, '-" + componentId
@@ -119,10 +131,17 @@ final class Tasklist {
     // the form before the last field's value is in it (seen once in CI: the form stayed open, nothing said why)
     ((JavascriptExecutor) browser.driver).executeScript("if (document.activeElement) document.activeElement.blur();");
     WebElement button = browser.visible(COMPLETE);
-    browser.wait.withMessage("the complete button is enabled (the form is valid)").until(d -> button.isEnabled());
+    browser.wait.withMessage(() -> "the complete button is enabled (the form is valid); the form says: " + formErrors())
+        .until(d -> button.isEnabled());
     browser.click(button);
     browser.wait.withMessage(() -> "the completed task's form closes; notifications: " + notifications())
         .until(d -> browser.allVisible(FORM).isEmpty());
+  }
+
+  /** What form-js marks invalid: each field's label and its error, as the official sees them. */
+  List<String> formErrors() {
+    return browser.driver.findElements(By.cssSelector(".fjs-has-errors")).stream()
+        .map(f -> f.getText().replace('\n', ' ')).toList();
   }
 
   List<String> notifications() {
