@@ -99,17 +99,25 @@ class FollowupBench {
         .addModelInstance("bench-bare-timer.bpmn", bareTimerProcess())
         .deploy();
 
-    if (PARTS.contains("lifecycle")) lifecycle(db, engine);
+    if (PARTS.contains("lifecycle")) lifecycle(db, engine, node);
     if (PARTS.contains("storm")) storm(db, engine, node);
     if (PARTS.contains("tasklist")) tasklist(db, engine, node);
   }
 
-  void lifecycle(String db, ProcessEngine engine) throws Exception {
+  void lifecycle(String db, ProcessEngine engine, Node node) throws Exception {
     // 1. lifecycle: a decision with two offices, from start through acceptance, two reports (+ the async roll-up
     //    by the job executor) and two verifications, against start -> user task -> complete
     for (int threads : new int[] {1, 4}) {
+      Map<String, Long> start = tableRows(node);
       double bare = perSecond(LIFECYCLE, threads, i -> bareLifecycle(engine));
+      Map<String, Long> afterBare = tableRows(node);
       double decisions = perSecond(LIFECYCLE / 2, threads, i -> decisionLifecycle(engine, "l" + threads + "-" + i));
+      if (threads == 1) {
+        // perSecond runs up to 20 warm-up units before the counted ones: they are in the tables too
+        rowsAdded(db, "lifecycle-1t", "office carried to done", afterBare, tableRows(node),
+            2 * (LIFECYCLE / 2 + Math.min(20, LIFECYCLE / 2)), "bare instance", start, afterBare,
+            LIFECYCLE + Math.min(20, LIFECYCLE));
+      }
       double offices = decisions * 2;
       row(db, "lifecycle-" + threads + "t", "bare start->task->complete per s", bare, Double.NaN, "");
       row(db, "lifecycle-" + threads + "t", "offices carried to done per s (decisions x2)", offices, offices / bare,
@@ -123,16 +131,21 @@ class FollowupBench {
     DeadlineStorm.hold(engine);
     PastDeadlineDecisions.start(engine, "s", STORM, 4);
     analyzeOnPostgres(db, node);
+    Map<String, Long> beforeStorm = tableRows(node);
     DeadlineStorm.Result storm = DeadlineStorm.release(engine, STORM, Duration.ofMinutes(15));
     assertThat(storm.escalationTasks()).isEqualTo(STORM);
+    Map<String, Long> afterStorm = tableRows(node);
     engine.getManagementService().suspendJobDefinitionByProcessDefinitionKey("BenchBareTimer", true);
     startMany(STORM, 4, i -> engine.getRuntimeService().startProcessInstanceByKey("BenchBareTimer"));
+    Map<String, Long> beforeBare = tableRows(node);
     long t0 = System.nanoTime();
     engine.getManagementService().activateJobDefinitionByProcessDefinitionKey("BenchBareTimer", true);
     while (engine.getTaskService().createTaskQuery().taskDefinitionKey("BareTimerTask").count() < STORM) {
       Thread.sleep(100);
     }
     double bareStorm = (System.nanoTime() - t0) / 1e9;
+    rowsAdded(db, "storm-1node", "escalation", beforeStorm, afterStorm, STORM,
+        "bare timer -> task", beforeBare, tableRows(node), STORM);
     row(db, "storm-1node", "bare due timers -> tasks per s (" + STORM + ")", STORM / bareStorm, Double.NaN,
         String.format("%.1f s", bareStorm));
     row(db, "storm-1node", "escalations per s (" + STORM + " decisions)", storm.perSecond(),
@@ -155,6 +168,61 @@ class FollowupBench {
       s.execute("ANALYZE");
       System.out.printf("[bench] ANALYZE in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
+  }
+
+  /**
+   * Rows in every table of the engine's schema, read with {@code count(*)}: what a unit of work leaves in the
+   * database (runtime rows it removed count negative; once a decision has ended, what stays is its history).
+   */
+  static Map<String, Long> tableRows(Node node) throws Exception {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    try (var c = node.bean(javax.sql.DataSource.class).getConnection(); var s = c.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (var rs = c.getMetaData().getTables(null, null, "%", null)) {
+        while (rs.next()) {
+          String type = rs.getString("TABLE_TYPE");
+          String schema = rs.getString("TABLE_SCHEM");
+          if (("TABLE".equals(type) || "BASE TABLE".equals(type)) && "public".equalsIgnoreCase(schema)) {
+            tables.add(rs.getString("TABLE_NAME"));
+          }
+        }
+      }
+      for (String table : tables) {
+        try (var rs = s.executeQuery("select count(*) from " + table)) {
+          rs.next();
+          counts.put(table.toUpperCase(java.util.Locale.ROOT), rs.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** Net rows per unit of work, the application's beside the bare engine's, with the tables that grew most. */
+  void rowsAdded(String db, String bench, String unit, Map<String, Long> before, Map<String, Long> after, int units,
+      String bareUnit, Map<String, Long> bareBefore, Map<String, Long> bareAfter, int bareUnits) {
+    Map<String, Double> app = perUnit(before, after, units);
+    Map<String, Double> bare = perUnit(bareBefore, bareAfter, bareUnits);
+    row(db, bench, "rows left in the database per " + unit, sum(app), Double.NaN, String.format(
+        "%s; bare: %.1f per %s (%s)", largest(app, 8), sum(bare), bareUnit, largest(bare, 4)));
+  }
+
+  static Map<String, Double> perUnit(Map<String, Long> before, Map<String, Long> after, int units) {
+    Map<String, Double> perUnit = new LinkedHashMap<>();
+    after.forEach((table, n) -> perUnit.put(table.replace("ACT_", ""),
+        (double) (n - before.getOrDefault(table, 0L)) / units));
+    return perUnit;
+  }
+
+  static double sum(Map<String, Double> perUnit) {
+    return perUnit.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** The tables that changed most per unit, largest first (removals show as negative). */
+  static String largest(Map<String, Double> perUnit, int limit) {
+    return perUnit.entrySet().stream().filter(e -> Math.abs(e.getValue()) >= 0.05)
+        .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(limit)
+        .map(e -> String.format("%s %+.1f", e.getKey(), e.getValue()))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   void tasklist(String db, ProcessEngine engine, Node node) throws Exception {
