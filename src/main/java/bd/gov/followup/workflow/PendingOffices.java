@@ -52,7 +52,8 @@ public class PendingOffices {
 
   /**
    * Finds the pending offices as an escalation starts (Task_FindLateOffices) and keeps them, each with its first open
-   * task, for the rest of that transaction — the notice and the review task ask again before anything can change —
+   * task, for the rest of that transaction — the routing, the notice and the review task ask again before anything
+   * can change —
    * as a transient variable, which the engine neither stores nor keeps past the next wait state.
    */
   public void startEscalation(VariableScope scope, String processInstanceId) {
