@@ -63,6 +63,16 @@ class TwoNodesOnOneDatabaseTest {
   }
 
   @Test
+  void postgresProfile_turnsStatementJitOff() throws Exception {
+    // the job acquisition query would otherwise be JIT-compiled at every acquisition on a busy job table
+    try (var connection = a.bean(javax.sql.DataSource.class).getConnection();
+         var rows = connection.createStatement().executeQuery("SHOW jit")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("off");
+    }
+  }
+
+  @Test
   void deadlineStorm_everyDecisionEscalatedExactlyOnce_byBothNodes() throws Exception {
     DeadlineStorm.hold(a.engine());
     long t0 = System.nanoTime();
