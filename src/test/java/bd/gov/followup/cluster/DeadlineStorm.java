@@ -2,6 +2,7 @@ package bd.gov.followup.cluster;
 
 import bd.gov.followup.workflow.ProcessVariables;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,18 +36,39 @@ public final class DeadlineStorm {
   /** Releases the held timers at once and waits until {@code decisions} escalation tasks exist (or the timeout). */
   public static Result release(ProcessEngine engine, int decisions, Duration timeout) throws InterruptedException {
     long started = System.nanoTime();
+    java.util.Date releasedAt = new java.util.Date();
     activate(engine);
-    long deadline = started + timeout.toNanos();
+    long tasks = waitForTasks(engine, ProcessVariables.TASK_REVIEW_OVERDUE_DECISION, decisions, started + timeout.toNanos());
+    double seconds = tasks >= decisions
+        ? secondsUntilLastTask(engine, ProcessVariables.TASK_REVIEW_OVERDUE_DECISION, releasedAt)
+        : (System.nanoTime() - started) / 1e9;
+    return new Result(decisions, seconds, tasks, duplicates(engine), jobsByNode(engine), failedJobRuns(engine));
+  }
+
+  /**
+   * Waits until {@code count} open tasks of that key exist (or the deadline, System.nanoTime), asking once a second:
+   * the count reads the whole task table, and asking ten times a second took 7 % of PostgreSQL's work in a
+   * 10,000-decision storm, work the measured storm paid for. When it ended comes from the history instead
+   * ({@link #secondsUntilLastTask}).
+   */
+  public static long waitForTasks(ProcessEngine engine, String taskKey, long count, long deadlineNanos)
+      throws InterruptedException {
     long tasks = 0;
-    while (System.nanoTime() < deadline) {
-      tasks = escalationTasks(engine);
-      if (tasks >= decisions) {
+    while (System.nanoTime() < deadlineNanos) {
+      tasks = engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).count();
+      if (tasks >= count) {
         break;
       }
-      Thread.sleep(100);
+      Thread.sleep(Math.max(1, Math.min(1000, (deadlineNanos - System.nanoTime()) / 1_000_000)));
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    return new Result(decisions, seconds, tasks, duplicates(engine), jobsByNode(engine), failedJobRuns(engine));
+    return tasks;
+  }
+
+  /** Seconds from {@code since} until the newest task of that key was created (its start in the history). */
+  public static double secondsUntilLastTask(ProcessEngine engine, String taskKey, java.util.Date since) {
+    List<HistoricTaskInstance> last = engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .taskDefinitionKey(taskKey).orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1);
+    return (last.get(0).getStartTime().getTime() - since.getTime()) / 1e3;
   }
 
   public static long escalationTasks(ProcessEngine engine) {
