@@ -10,8 +10,8 @@
 # PostgreSQL: a database named followup_t_…, created when missing and kept), BENCH_QUERIES_SLOW (calls of the slow
 # task-list cases, an office without tasks; 0 leaves them out), BENCH_QUERIES_CAMUNDA (calls of the issue's shape,
 # BENCH_QUERIES by default), BENCH_H2_OPTIONS (appended to the H2 URL, e.g. ";CACHE_SIZE=131072"),
-# BENCH_MVN_ARGS (more -D options; application properties among them reach the application, e.g.
-# "-Dfollowup.h2-task-list-hint=false").
+# BENCH_WARMUP_SECONDS (untimed work before each lifecycle measurement, 20), BENCH_MVN_ARGS (more -D options;
+# application properties among them reach the application, e.g. "-Dfollowup.h2-task-list-hint=false").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="${BENCH_DB:-h2,postgres}"
@@ -32,7 +32,7 @@ mkdir -p bench/out
   -Dbench.tasks.engine="${BENCH_TASKS_ENGINE:-2147483647}" -Dbench.h2file="${BENCH_H2_FILE:-}" \
   -Dbench.pg.database="${BENCH_PG_DB:-}" \
   -Dbench.queries.slow="${BENCH_QUERIES_SLOW:-10}" -Dbench.queries.camunda="${BENCH_QUERIES_CAMUNDA:-${BENCH_QUERIES:-100}}" \
-  -Dbench.h2.options="${BENCH_H2_OPTIONS:-}" \
+  -Dbench.h2.options="${BENCH_H2_OPTIONS:-}" -Dbench.warmup.seconds="${BENCH_WARMUP_SECONDS:-20}" \
   -Dbench.only="${BENCH_ONLY:-startup,lifecycle,storm,tasklist,footprint,minutes}" ${BENCH_MVN_ARGS:-} \
   > bench/out/maven.log 2>&1 || { tail -50 bench/out/maven.log; echo "bench failed: bench/out/maven.log" >&2; exit 1; }
 cat bench/out/results.txt
