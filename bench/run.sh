@@ -4,7 +4,8 @@
 #   BENCH_DB=h2 bash bench/run.sh          # only H2 (no PostgreSQL needed)
 #   BENCH_FULL=1 bash bench/run.sh         # the sizes: 10,000-decision storm, 100,000 open tasks
 #   BENCH_ONLY=tasklist,footprint bash bench/run.sh   # some parts: startup,lifecycle,storm,tasklist,footprint,minutes
-# Sizes one by one: BENCH_LIFECYCLE (bare instances; decisions = half), BENCH_STORM, BENCH_TASKS, BENCH_QUERIES,
+# Sizes one by one: BENCH_LIFECYCLE (bare instances; decisions = half), BENCH_STORM, BENCH_STORM_BACKGROUND (future
+# timers of other open decisions in the job table during the storms, 0), BENCH_TASKS, BENCH_QUERIES,
 # BENCH_TASKS_ENGINE (open tasks the engine makes; the rest of BENCH_TASKS are SQL copies of them), and
 # BENCH_H2_FILE (an H2 file kept between runs, so the open tasks are made once), BENCH_PG_DB (the same for
 # PostgreSQL: a database named followup_t_…, created when missing and kept), BENCH_QUERIES_SLOW (calls of the slow
@@ -28,6 +29,7 @@ mkdir -p bench/out
 ./mvnw -B -q test -Dtest=FollowupBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.db="$DB" -Dbench.out="$PWD/bench/out" \
   -Dbench.lifecycle="${BENCH_LIFECYCLE:-100}" -Dbench.storm="${BENCH_STORM:-300}" \
+  -Dbench.storm.background="${BENCH_STORM_BACKGROUND:-0}" \
   -Dbench.tasks="${BENCH_TASKS:-3000}" -Dbench.queries="${BENCH_QUERIES:-100}" \
   -Dbench.tasks.engine="${BENCH_TASKS_ENGINE:-2147483647}" -Dbench.h2file="${BENCH_H2_FILE:-}" \
   -Dbench.pg.database="${BENCH_PG_DB:-}" \
