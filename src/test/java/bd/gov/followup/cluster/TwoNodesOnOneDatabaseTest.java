@@ -20,6 +20,10 @@ class TwoNodesOnOneDatabaseTest {
 
   static final int DECISIONS = Integer.getInteger("cluster.decisions", 2000);
 
+  /** Future timers of other decisions in the job table during the storm ({@code FollowupBench.futureTimers}). */
+
+  static final int BACKGROUND = Integer.getInteger("cluster.background", 0);
+
   static String url;
   static Node a;
   static Node b;
@@ -75,6 +79,7 @@ class TwoNodesOnOneDatabaseTest {
   @Test
   void deadlineStorm_everyDecisionEscalatedExactlyOnce_byBothNodes() throws Exception {
     DeadlineStorm.hold(a.engine());
+    FollowupBench.futureTimers(a, BACKGROUND);
     long t0 = System.nanoTime();
     PastDeadlineDecisions.start(a.engine(), "c", DECISIONS, 4);
     double registration = (System.nanoTime() - t0) / 1e9;
@@ -83,8 +88,8 @@ class TwoNodesOnOneDatabaseTest {
     FollowupBench.analyzeOnPostgres("postgres", a);
 
     DeadlineStorm.Result storm = DeadlineStorm.release(a.engine(), DECISIONS, Duration.ofMinutes(10));
-    System.out.printf("[cluster] registered %d decisions in %.1f s (%.0f/s); %s%n", DECISIONS, registration,
-        DECISIONS / registration, DeadlineStorm.describe().apply(storm));
+    System.out.printf("[cluster] registered %d decisions in %.1f s (%.0f/s); %s; %d future timers in the job table%n",
+        DECISIONS, registration, DECISIONS / registration, DeadlineStorm.describe().apply(storm), BACKGROUND);
 
     assertThat(storm.escalationTasks()).isEqualTo(DECISIONS);
     assertThat(storm.duplicates()).isZero();
