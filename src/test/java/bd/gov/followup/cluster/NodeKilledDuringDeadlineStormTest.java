@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,12 +47,7 @@ class NodeKilledDuringDeadlineStormTest {
 
   @BeforeEach
   void requirePostgres() {
-    boolean reachable = PostgresDatabases.reachable();
-    if (Boolean.getBoolean("pgtest.required")) {
-      assertThat(reachable).as("PostgreSQL on %s:%s (start it: .ci/postgres.sh)",
-          PostgresDatabases.host(), PostgresDatabases.port()).isTrue();
-    }
-    Assumptions.assumeTrue(reachable, "PostgreSQL is not reachable");
+    PostgresDatabases.assumeReachable();
   }
 
   @AfterEach

@@ -37,6 +37,19 @@ public final class PostgresDatabases {
     }
   }
 
+  /**
+   * For tests that need the server: fails when {@code -Dpgtest.required=true} (CI, which starts the server) and it
+   * does not answer; otherwise skips the test.
+   */
+  public static void assumeReachable() {
+    boolean reachable = reachable();
+    if (Boolean.getBoolean("pgtest.required")) {
+      org.assertj.core.api.Assertions.assertThat(reachable)
+          .as("PostgreSQL on %s:%s (start it: .ci/postgres.sh)", host(), port()).isTrue();
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(reachable, "PostgreSQL is not reachable");
+  }
+
   /** Creates an empty database with a unique name and returns its JDBC URL. */
   public static String createFresh(String label) {
     String name = PREFIX + label + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +29,7 @@ class TwoNodesOnOneDatabaseTest {
 
   @BeforeAll
   static void startTwoNodes() {
-    boolean reachable = PostgresDatabases.reachable();
-    if (Boolean.getBoolean("pgtest.required")) {
-      assertThat(reachable).as("PostgreSQL on %s:%s (start it: .ci/postgres.sh)",
-          PostgresDatabases.host(), PostgresDatabases.port()).isTrue();
-    }
-    Assumptions.assumeTrue(reachable, "PostgreSQL is not reachable");
+    PostgresDatabases.assumeReachable();
     url = PostgresDatabases.createFresh("cluster");
     // the first node creates the schema and deploys; the second finds both (nodes start one after the other)
     a = Node.postgres("node-a", url, Map.of());

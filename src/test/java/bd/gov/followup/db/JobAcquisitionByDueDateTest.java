@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,11 +124,7 @@ class JobAcquisitionByDueDateTest {
    */
   @Test
   void onPostgres_theAcquisitionWalksTheDueDateIndex_andLooksUpLockedJobsByTheirIndex() throws Exception {
-    boolean reachable = PostgresDatabases.reachable();
-    if (Boolean.getBoolean("pgtest.required")) {
-      assertThat(reachable).as("PostgreSQL on %s:%s", PostgresDatabases.host(), PostgresDatabases.port()).isTrue();
-    }
-    Assumptions.assumeTrue(reachable, "PostgreSQL is not reachable");
+    PostgresDatabases.assumeReachable();
     String url = PostgresDatabases.createFresh("acquisition");
     // no job executor of its own (the test acquires), so readiness cannot include it
     try (Node node = Node.postgres("acquisition", url, Map.of("camunda.bpm.job-execution.enabled", false,

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,11 +100,7 @@ class TaskListPlanTest {
 
   @Test
   void onPostgres_thePermissionStatisticsExistAfterTheStart() throws Exception {
-    boolean reachable = PostgresDatabases.reachable();
-    if (Boolean.getBoolean("pgtest.required")) {
-      assertThat(reachable).as("PostgreSQL on %s:%s", PostgresDatabases.host(), PostgresDatabases.port()).isTrue();
-    }
-    Assumptions.assumeTrue(reachable, "PostgreSQL is not reachable");
+    PostgresDatabases.assumeReachable();
     String url = PostgresDatabases.createFresh("plan");
     try (Node node = Node.postgres("plan", url, Map.of())) {
       try (var connection = node.bean(DataSource.class).getConnection()) {
