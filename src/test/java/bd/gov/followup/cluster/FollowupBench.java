@@ -131,13 +131,17 @@ class FollowupBench {
 
   void storm(String db, ProcessEngine engine, Node node) throws Exception {
     // 2. deadline storm on this node: N decisions past deadline vs N bare due timers, both released at once
+    String probe = acceptedDecision(engine, "storm-probe");
     DeadlineStorm.hold(engine);
     futureTimers(node, STORM_BACKGROUND);
     PastDeadlineDecisions.start(engine, "s", STORM, 4);
     analyzeOnPostgres(db, node);
     Map<String, Long> beforeStorm = tableRows(node);
+    var probeReport = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> reportDuringStorm(engine, probe, Duration.ofSeconds(5)));
     DeadlineStorm.Result storm = DeadlineStorm.release(engine, STORM, Duration.ofMinutes(15));
     assertThat(storm.escalationTasks()).isEqualTo(STORM);
+    double[] rollUp = probeReport.get();
     Map<String, Long> afterStorm = tableRows(node);
     engine.getManagementService().suspendJobDefinitionByProcessDefinitionKey("BenchBareTimer", true);
     startMany(STORM, 4, i -> engine.getRuntimeService().startProcessInstanceByKey("BenchBareTimer"));
@@ -155,6 +159,9 @@ class FollowupBench {
         storm.perSecond() / (STORM / bareStorm), String.format("%.1f s; %d duplicates; 10,000 at this rate: %.0f s;"
             + " %,d future timers in the job table", storm.seconds(), storm.duplicates(), 10000 / storm.perSecond(),
             STORM_BACKGROUND));
+    row(db, "storm-1node", "a report rolled up during the storm (s)", rollUp[0], Double.NaN, String.format(
+        "reported 5 s after release, %.0f of %d escalations existed; %.0f when its verification task existed",
+        rollUp[1], STORM, rollUp[2]));
 
   }
 
@@ -429,6 +436,26 @@ class FollowupBench {
   }
 
   static void decisionLifecycle(ProcessEngine engine, String key) throws InterruptedException {
+    String id = acceptedDecision(engine, key);
+    TaskService tasks = engine.getTaskService();
+    for (Task report : one(engine, id, ProcessVariables.TASK_REPORT_UPDATE, 2)) {
+      tasks.complete(report.getId(), REPORT);
+    }
+    // the roll-up after a report is asynchronous: the job executor creates the verification tasks
+    for (Task verify : one(engine, id, ProcessVariables.TASK_VERIFY_UPDATE, 2)) {
+      tasks.complete(verify.getId(), Map.of(ProcessVariables.VERDICT, ProcessVariables.VERDICT_ACCEPTED,
+          ProcessVariables.RETURN_REASON, ""));
+    }
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() != 0) {
+      throw new IllegalStateException("decision " + key + " did not end");
+    }
+  }
+
+  static final Map<String, Object> REPORT = Map.of(ProcessVariables.UPDATE_SUMMARY, "হালনাগাদ করা হয়েছে",
+      ProcessVariables.EVIDENCE_LINK, "https://jhenaidah.gov.bd/", ProcessVariables.REMARKS, "");
+
+  /** A decision with two offices, started and accepted by its lead: both offices' report tasks are open. */
+  static String acceptedDecision(ProcessEngine engine, String key) throws InterruptedException {
     TaskService tasks = engine.getTaskService();
     String deadline = LocalDate.now().plusDays(60).toString();
     String id = engine.getRuntimeService().startProcessInstanceByKey(ProcessVariables.DECISION_PROCESS,
@@ -447,17 +474,30 @@ class FollowupBench {
     Object offices = tasks.getVariable(assign.getId(), ProcessVariables.OFFICES);
     tasks.complete(assign.getId(), Map.of(ProcessVariables.ACCEPTED, true, ProcessVariables.OFFICES, offices,
         ProcessVariables.DEADLINE, deadline));
-    for (Task report : one(engine, id, ProcessVariables.TASK_REPORT_UPDATE, 2)) {
-      tasks.complete(report.getId(), Map.of(ProcessVariables.UPDATE_SUMMARY, "হালনাগাদ করা হয়েছে",
-          ProcessVariables.EVIDENCE_LINK, "https://jhenaidah.gov.bd/", ProcessVariables.REMARKS, ""));
-    }
-    // the roll-up after a report is asynchronous: the job executor creates the verification tasks
-    for (Task verify : one(engine, id, ProcessVariables.TASK_VERIFY_UPDATE, 2)) {
-      tasks.complete(verify.getId(), Map.of(ProcessVariables.VERDICT, ProcessVariables.VERDICT_ACCEPTED,
-          ProcessVariables.RETURN_REASON, ""));
-    }
-    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() != 0) {
-      throw new IllegalStateException("decision " + key + " did not end");
+    return id;
+  }
+
+  /**
+   * An office reports {@code delay} after the storm's release: seconds until the job executor has rolled the
+   * report up (the verification task exists), and how many escalation tasks existed when it reported and when the
+   * roll-up was done — the roll-up is a job like the storm's timers and queues with them.
+   */
+  static double[] reportDuringStorm(ProcessEngine engine, String decision, Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+      Task report = one(engine, decision, ProcessVariables.TASK_REPORT_UPDATE, 1).get(0);
+      double escalatedBefore = DeadlineStorm.escalationTasks(engine);
+      long t0 = System.nanoTime();
+      engine.getTaskService().complete(report.getId(), REPORT);
+      long until = t0 + Duration.ofMinutes(15).toNanos();
+      while (engine.getTaskService().createTaskQuery().processInstanceId(decision)
+          .taskDefinitionKey(ProcessVariables.TASK_VERIFY_UPDATE).count() == 0 && System.nanoTime() < until) {
+        Thread.sleep(50);
+      }
+      return new double[] {(System.nanoTime() - t0) / 1e9, escalatedBefore, DeadlineStorm.escalationTasks(engine)};
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
