@@ -12,7 +12,7 @@
 # task-list cases, an office without tasks; 0 leaves them out), BENCH_QUERIES_CAMUNDA (calls of the issue's shape,
 # BENCH_QUERIES by default), BENCH_H2_OPTIONS (appended to the H2 URL, e.g. ";CACHE_SIZE=131072"),
 # BENCH_WARMUP_SECONDS (untimed work before each lifecycle measurement, 20), BENCH_MVN_ARGS (more -D options;
-# application properties among them reach the application, e.g. "-Dfollowup.h2-task-list-hint=false").
+# application properties among them reach the application, e.g. "-Dfollowup.h2-task-list-plan=false").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="${BENCH_DB:-h2,postgres}"

@@ -18,8 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The task list's plan helpers (bench/README.md, section 3): on H2 the index hint of {@link H2TaskListPlan} is
- * installed, keeps Camunda's rows and order and leaves other queries alone; on PostgreSQL the statistics of
+ * The task list's plan helpers (bench/README.md, section 3): on H2 {@link H2TaskListPlan} starts an office's list
+ * and count from its identity links or gives the list an index hint, keeps Camunda's rows and order either way and
+ * leaves other queries alone; on PostgreSQL the statistics of
  * {@link PostgresTaskListStatistics} exist after the start (skipped when PostgreSQL does not answer).
  */
 @SpringBootTest
@@ -43,6 +44,34 @@ class TaskListPlanTest {
   }
 
   @Test
+  void anOfficesQueryReadsItsLinksFirst_otherJoinsStayAsTheyAre() {
+    String camunda = "select count(distinct RES.ID_ ) from ACT_RU_TASK RES\n      left join ACT_RU_IDENTITYLINK I on "
+        + "I.TASK_ID_ = RES.ID_\n inner join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ WHERE ( I.TYPE_ = 'candidate' )";
+    assertThat(H2TaskListPlan.linksFirst(camunda)).isEqualTo("select count(distinct RES.ID_ ) from "
+        + "ACT_RU_IDENTITYLINK I inner join ACT_RU_TASK RES on I.TASK_ID_ = RES.ID_\n inner join ACT_RE_PROCDEF D on "
+        + "RES.PROC_DEF_ID_ = D.ID_ WHERE ( I.TYPE_ = 'candidate' )");
+    String withoutLinks = "select count(distinct RES.ID_ ) from ACT_RU_TASK RES WHERE ( RES.ASSIGNEE_ = ? )";
+    assertThat(H2TaskListPlan.linksFirst(withoutLinks)).isEqualTo(withoutLinks);
+  }
+
+  @Test
+  void onlyQueriesWhoseEveryRowNeedsAGroupLink_countAsAnOfficesQuery() {
+    var tasks = engine.getTaskService();
+    assertThat(H2TaskListPlan.officeGroups(tasks.createTaskQuery().taskCandidateGroup("uno-sadar")))
+        .containsExactly("uno-sadar");
+    assertThat(H2TaskListPlan.officeGroups(tasks.createTaskQuery()
+        .taskCandidateGroupIn(List.of("uno-sadar", "ap-sadar")).includeAssignedTasks().taskNameLike("%পোর্টাল%")))
+        .containsExactly("uno-sadar", "ap-sadar");
+    // an or-query may match tasks without any link; a candidate user or a group pattern has conditions of its own
+    assertThat(H2TaskListPlan.officeGroups(tasks.createTaskQuery().taskCandidateGroup("uno-sadar")
+        .or().taskAssignee("clerk").taskName("x").endOr())).isNull();
+    assertThat(H2TaskListPlan.officeGroups(tasks.createTaskQuery().taskCandidateUser("clerk"))).isNull();
+    assertThat(H2TaskListPlan.officeGroups(tasks.createTaskQuery().taskCandidateGroupLike("uno-%"))).isNull();
+    assertThat(H2TaskListPlan.officeGroups(tasks.createTaskQuery().taskAssignee("clerk"))).isNull();
+    assertThat(H2TaskListPlan.officeGroups("not a task query")).isNull();
+  }
+
+  @Test
   void everyTaskIsAProcessTask_noStandaloneTasks_noCaseTables() throws Exception {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -58,11 +87,13 @@ class TaskListPlanTest {
   }
 
   @Test
-  void onH2_anOfficesUnassignedTasksComeWithTheHint_inCamundasOrder() throws Exception {
+  void onH2_anOfficeWithFewTasksStartsFromItsLinks_oneWithManyWalksTheSortOrder_bothInCamundasOrder()
+      throws Exception {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    H2TaskListPlan.Hint hint = configuration.getSqlSessionFactory().getConfiguration().getInterceptors().stream()
-        .filter(H2TaskListPlan.Hint.class::isInstance).map(H2TaskListPlan.Hint.class::cast).findFirst().orElseThrow();
+    H2TaskListPlan.Planner planner = configuration.getSqlSessionFactory().getConfiguration().getInterceptors()
+        .stream().filter(H2TaskListPlan.Planner.class::isInstance).map(H2TaskListPlan.Planner.class::cast)
+        .findFirst().orElseThrow();
     try (var connection = dataSource.getConnection()) {
       assertThat(H2TaskListPlan.indexesWithoutAssignee(connection))
           .contains("ACT_IDX_TASK_CREATE").doesNotContain("ACT_IDX_TASK_ASSIGNEE")
@@ -70,30 +101,48 @@ class TaskListPlanTest {
     }
 
     String office = "plan-office-" + System.nanoTime();
+    String other = office + "-other";
     engine.getRepositoryService().createDeployment().addModelInstance("plan-task.bpmn",
         Bpmn.createExecutableProcess("PlanTask").camundaHistoryTimeToLive(1).startEvent()
-            .userTask("PlanTaskTask").camundaCandidateGroups(office).endEvent().done()).deploy();
-    for (int i = 0; i < 4; i++) {
-      engine.getRuntimeService().startProcessInstanceByKey("PlanTask");
+            .userTask("PlanTaskTask").camundaCandidateGroups("${group}").endEvent().done()).deploy();
+    for (int i = 0; i < 5; i++) {
+      engine.getRuntimeService().startProcessInstanceByKey("PlanTask", Map.of("group", i < 4 ? office : other));
     }
-    List<Task> all = engine.getTaskService().createTaskQuery().taskCandidateGroup(office).list();
+    List<Task> all = engine.getTaskService().createTaskQuery().taskCandidateGroup(office).orderByTaskId().asc().list();
     assertThat(all).hasSize(4);
     engine.getTaskService().claim(all.get(0).getId(), "someone");
+    List<String> unassigned = all.subList(1, 4).stream().map(Task::getId).toList();
 
-    long before = hint.hintedLists.get();
     engine.getIdentityService().setAuthentication("plan-clerk", List.of(office));
     try {
-      List<Task> page = engine.getTaskService().createTaskQuery().taskCandidateGroup(office).listPage(0, 50);
-      assertThat(page).extracting(Task::getAssignee).containsOnlyNulls();
-      assertThat(page).extracting(Task::getId).hasSize(3).isSorted()
-          .doesNotContain(all.get(0).getId());
-      assertThat(hint.hintedLists.get()).isEqualTo(before + 1);
-      // claimed or not, newest first: no ASSIGNEE_ condition, no hint
-      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(office).includeAssignedTasks()
-          .orderByTaskCreateTime().desc().listPage(0, 50)).hasSize(4);
-      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(office).count()).isEqualTo(3);
-      assertThat(hint.hintedLists.get()).isEqualTo(before + 1);
+      for (int upTo : new int[] {H2TaskListPlan.LINKS_FIRST_UP_TO, 3}) {
+        planner.linksFirstUpTo = upTo; // 3: the office's 4 links are "many"
+        long fromLinks = planner.linksFirst.get();
+        long hinted = planner.hintedLists.get();
+        boolean few = upTo >= 4;
+
+        List<Task> page = engine.getTaskService().createTaskQuery().taskCandidateGroup(office).listPage(0, 50);
+        assertThat(page).extracting(Task::getId).as("unassigned, by id").isEqualTo(unassigned);
+        assertThat(planner.linksFirst.get()).isEqualTo(fromLinks + (few ? 1 : 0));
+        assertThat(planner.hintedLists.get()).isEqualTo(hinted + (few ? 0 : 1));
+
+        // claimed or not, newest first; the counts start from the links however many there are
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(office).includeAssignedTasks()
+            .orderByTaskCreateTime().desc().orderByTaskId().desc().listPage(0, 50)).extracting(Task::getId)
+            .isEqualTo(all.stream().map(Task::getId).sorted(java.util.Comparator.reverseOrder()).toList());
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(office).count()).isEqualTo(3);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(office).includeAssignedTasks()
+            .count()).isEqualTo(4);
+        assertThat(planner.linksFirst.get()).isEqualTo(fromLinks + (few ? 4 : 2));
+        assertThat(planner.hintedLists.get()).isEqualTo(hinted + (few ? 0 : 1));
+
+        // an or-query keeps Camunda's plan: the office's unassigned tasks or the claimed one
+        assertThat(engine.getTaskService().createTaskQuery().or().taskCandidateGroup(office).taskAssignee("someone")
+            .endOr().count()).isEqualTo(4);
+        assertThat(planner.linksFirst.get()).isEqualTo(fromLinks + (few ? 4 : 2));
+      }
     } finally {
+      planner.linksFirstUpTo = H2TaskListPlan.LINKS_FIRST_UP_TO;
       engine.getIdentityService().clearAuthentication();
     }
   }
@@ -111,7 +160,7 @@ class TaskListPlanTest {
       ProcessEngineConfigurationImpl configuration =
           (ProcessEngineConfigurationImpl) node.engine().getProcessEngineConfiguration();
       assertThat(configuration.getSqlSessionFactory().getConfiguration().getInterceptors())
-          .noneMatch(H2TaskListPlan.Hint.class::isInstance);
+          .noneMatch(H2TaskListPlan.Planner.class::isInstance);
     } finally {
       PostgresDatabases.drop(url);
     }
