@@ -73,6 +73,12 @@ public record Meeting(
         signatories, distribution, newDecisions, deadline, reminderDays);
   }
 
+  /** The same minutes under another memo number (a copy of a meeting, registered as a meeting of its own). */
+  public Meeting withMemoNumber(String newMemoNumber) {
+    return new Meeting(committee, office, chair, date, time, place, newMemoNumber, issueDate, issueDateBangla,
+        signatories, distribution, decisions, deadline, reminderDays);
+  }
+
   /** The memo number with ASCII digits: the business key of the meeting's workflow. */
   public String memoKey() {
     return BengaliDigits.toAscii(memoNumber).trim();

@@ -82,9 +82,7 @@ abstract class ReportTestSupport {
   /** The demo minutes under another memo number, so that each test has a meeting of its own. */
   Meeting seedAs(String memoNumberSuffix) throws Exception {
     Meeting m = seed();
-    return new Meeting(m.committee(), m.office(), m.chair(), m.date(), m.time(), m.place(),
-        m.memoNumber() + memoNumberSuffix, m.issueDate(), m.issueDateBangla(), m.signatories(), m.distribution(),
-        m.decisions(), m.deadline());
+    return m.withMemoNumber(m.memoNumber() + memoNumberSuffix);
   }
 
   ProcessInstance decision(String memoKey, int number) {

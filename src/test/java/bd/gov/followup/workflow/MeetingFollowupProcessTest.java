@@ -38,9 +38,7 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
   Meeting minutes(String memoSuffix) throws Exception {
     try (InputStream in = new ClassPathResource("demo/jhenaidah-web-portal-committee-2023-11.json").getInputStream()) {
       Meeting m = objectMapper.readValue(in, Meeting.class);
-      return new Meeting(m.committee(), m.office(), m.chair(), m.date(), m.time(), m.place(),
-          m.memoNumber() + memoSuffix, m.issueDate(), m.issueDateBangla(), m.signatories(), m.distribution(),
-          m.decisions(), m.deadline());
+      return m.withMemoNumber(m.memoNumber() + memoSuffix);
     }
   }
 
