@@ -97,7 +97,7 @@ public class DemoMeetings {
   }
 
   /** The same minutes, every date moved by whole weeks (weekdays stay) so the deadline lies weeks after today. */
-  static Meeting movedAhead(Meeting m, LocalDate today) {
+  public static Meeting movedAhead(Meeting m, LocalDate today) {
     LocalDate target = today.plusWeeks(WEEKS_AHEAD).with(DayOfWeek.TUESDAY);
     long days = ChronoUnit.WEEKS.between(m.deadline(), target) * 7;
     List<Decision> decisions = m.decisions().stream()
