@@ -34,16 +34,26 @@ public class DecisionReadAccess {
   /** @param execution any execution of the decision's instance */
   public void grant(String groupId, DelegateExecution execution) {
     String decision = execution.getProcessInstanceId();
-    grant(groupId, Resources.PROCESS_INSTANCE, decision, Permissions.READ);
-    grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, decision, HistoricProcessInstancePermissions.READ);
+    String root = rootProcessInstanceId(execution);
+    grant(groupId, Resources.PROCESS_INSTANCE, decision, Permissions.READ, root);
+    grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, decision, HistoricProcessInstancePermissions.READ, root);
     DelegateExecution meeting = execution.getProcessInstance().getSuperExecution();
     if (meeting != null) {
       grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meeting.getProcessInstanceId(),
-          HistoricProcessInstancePermissions.READ);
+          HistoricProcessInstancePermissions.READ, root);
     }
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission read) {
+  /** The instance at the top of the call hierarchy: the meeting for its decisions. */
+  static String rootProcessInstanceId(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    while (instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+    }
+    return instance.getId();
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission read, String root) {
     boolean granted = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId)
@@ -58,7 +68,14 @@ public class DecisionReadAccess {
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
     authorization.addPermission(read);
-    authorizationService.saveAuthorization(authorization);
+    AuthorizationEntity saved = (AuthorizationEntity) authorizationService.saveAuthorization(authorization);
+    // Camunda copies the root instance and removal time from the historic instance, but finds none while that
+    // instance starts in this very transaction (it is not flushed yet), and the grant would then never be removed
+    // by the history cleanup: the root's end writes the removal time only to rows that name the root. The row is
+    // inserted when the command ends, so what is set here goes in with it.
+    if (resource == Resources.HISTORIC_PROCESS_INSTANCE && saved.getRootProcessInstanceId() == null) {
+      saved.setRootProcessInstanceId(root);
+    }
   }
 
   /**

@@ -72,15 +72,7 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     assertThat(log).filteredOn(e -> "uno-kaliganj".equals(e.get("office")))
         .singleElement().satisfies(e -> assertThat(e.get("decisions")).isEqualTo(List.of(3)));
 
-    // decision 05 is implemented; the others are past their deadline and the chair closes them
-    ProcessInstance fifth = decisions.get(4);
-    accept(fifth, "2024-01-30");
-    report(fifth, "programmer-ict", "সকল ওয়েব পোর্টাল হালনাগাদ সম্পন্ন");
-    verify(fifth, "programmer-ict", VERDICT_ACCEPTED, "");
-    for (ProcessInstance decision : decisions.subList(0, 4)) {
-      runJobsNotAfterNow(decision);
-      complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "close"));
-    }
+    settle(decisions);
 
     BpmnAwareTests.assertThat(meeting).isEnded().hasPassed("Task_CompileFinalReport", "Event_MeetingSettled");
     assertThat(historic(meeting, DECISIONS_IMPLEMENTED)).isEqualTo(1);
@@ -140,6 +132,123 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> registration.register(minutes("-T3"), false))
         .isInstanceOf(MeetingAlreadyRegisteredException.class)
         .hasMessageContaining("56.04.4400.000.34.002.19.69-T3");
+  }
+
+  /** Decision 05 is implemented; the others are past their deadline and the chair closes them. */
+  void settle(List<ProcessInstance> decisions) {
+    ProcessInstance fifth = decisions.get(4);
+    accept(fifth, "2024-01-30");
+    report(fifth, "programmer-ict", "সকল ওয়েব পোর্টাল হালনাগাদ সম্পন্ন");
+    verify(fifth, "programmer-ict", VERDICT_ACCEPTED, "");
+    for (ProcessInstance decision : decisions.subList(0, 4)) {
+      runJobsNotAfterNow(decision);
+      complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "close"));
+    }
+  }
+
+  /**
+   * Five years (the processes' historyTimeToLive, P1825D) after a meeting settles, the nightly history cleanup
+   * removes it whole: its decisions' history, their comments and letters, and the offices' read access to them.
+   * Every row the meeting left carries its removal time, so nothing stays behind for ever.
+   */
+  @Test
+  void fiveYearsAfterItSettles_theCleanupRemovesTheMeetingItsDecisionsAndTheOfficesReadAccess() throws Exception {
+    ProcessInstance meeting = registration.register(minutes("-T5"), false);
+    List<ProcessInstance> decisions = decisions(meeting);
+    List<String> instances = new ArrayList<>(decisions.stream().map(ProcessInstance::getId).toList());
+    instances.add(meeting.getId());
+    runJobsNotAfterNow(meeting);
+    settle(decisions);
+    BpmnAwareTests.assertThat(meeting).isEnded();
+
+    var history = engine.getHistoryService();
+    var settled = history.createHistoricProcessInstanceQuery().processInstanceId(meeting.getId()).singleResult();
+    assertThat(settled.getRemovalTime()).as("removal time: end + P1825D")
+        .isEqualTo(java.util.Date.from(settled.getEndTime().toInstant().plus(java.time.Duration.ofDays(1825))));
+    Map<String, Long> left = rowsOf(meeting.getId(), "");
+    assertThat(left).as("what the meeting left, table by table")
+        .containsKeys("ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_ACTINST",
+            "ACT_HI_COMMENT", "ACT_HI_IDENTITYLINK", "ACT_RU_AUTHORIZATION");
+    assertThat(left.get("ACT_HI_PROCINST")).as("the meeting and its five decisions").isEqualTo(6);
+    assertThat(rowsOf(meeting.getId(), " AND REMOVAL_TIME_ IS NULL")).as("rows without a removal time").isEmpty();
+    assertThat(readAccess(instances)).as("the offices' read access to the meeting and its decisions").isNotEmpty()
+        .allSatisfy(a -> assertThat(a.getRemovalTime()).isEqualTo(settled.getRemovalTime()));
+    // every grant on the meeting's instances and tasks names the meeting as its root, or no cleanup would find it
+    List<String> resources = new ArrayList<>(instances);
+    instances.forEach(id -> history.createHistoricTaskInstanceQuery().processInstanceId(id).list()
+        .forEach(t -> resources.add(t.getId())));
+    assertThat(rootsOfGrantsOn(resources)).as("root instance of each grant on them").containsOnlyKeys(meeting.getId());
+
+    // a day before the five years are up, the cleanup leaves everything; the day after, it removes it all
+    at(LocalDateTime.ofInstant(settled.getRemovalTime().toInstant(), DeadlineClock.DHAKA).minusDays(1));
+    cleanUpHistory(meeting.getId());
+    assertThat(rowsOf(meeting.getId(), "")).isEqualTo(left);
+    at(LocalDateTime.ofInstant(settled.getRemovalTime().toInstant(), DeadlineClock.DHAKA).plusDays(1));
+    cleanUpHistory(meeting.getId());
+    assertThat(rowsOf(meeting.getId(), "")).isEmpty();
+    assertThat(readAccess(instances)).isEmpty();
+    assertThat(rootsOfGrantsOn(resources)).isEmpty();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instances))
+        .count()).isZero();
+  }
+
+  @Autowired javax.sql.DataSource dataSource;
+
+  List<org.camunda.bpm.engine.authorization.Authorization> readAccess(List<String> instances) {
+    return instances.stream().flatMap(id -> engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE).resourceId(id)
+        .list().stream()).toList();
+  }
+
+  /** Grants on the given resources, counted by the root process instance they name ("none" for null). */
+  Map<String, Long> rootsOfGrantsOn(List<String> resourceIds) throws Exception {
+    Map<String, Long> roots = new java.util.TreeMap<>();
+    try (var connection = dataSource.getConnection();
+         var grants = connection.prepareStatement("SELECT COALESCE(ROOT_PROC_INST_ID_, 'none'), COUNT(*)"
+             + " FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_ID_ = ANY(?) GROUP BY ROOT_PROC_INST_ID_")) {
+      grants.setArray(1, connection.createArrayOf("VARCHAR", resourceIds.toArray()));
+      try (var rows = grants.executeQuery()) {
+        while (rows.next()) roots.put(rows.getString(1), rows.getLong(2));
+      }
+    }
+    return roots;
+  }
+
+  /** Rows whose root process instance is the given one, table by table (tables with none left out). */
+  Map<String, Long> rowsOf(String rootProcessInstanceId, String andWhere) throws Exception {
+    Map<String, Long> rows = new java.util.TreeMap<>();
+    try (var connection = dataSource.getConnection()) {
+      List<String> tables = new ArrayList<>();
+      try (var columns = connection.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+          + " WHERE TABLE_SCHEMA = SCHEMA() AND COLUMN_NAME = 'ROOT_PROC_INST_ID_' AND TABLE_NAME IN (SELECT TABLE_NAME"
+          + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA() AND COLUMN_NAME = 'REMOVAL_TIME_')")) {
+        while (columns.next()) tables.add(columns.getString(1));
+      }
+      assertThat(tables).contains("ACT_HI_PROCINST", "ACT_RU_AUTHORIZATION", "ACT_GE_BYTEARRAY");
+      for (String table : tables) {
+        try (var count = connection.prepareStatement(
+            "SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?" + andWhere)) {
+          count.setString(1, rootProcessInstanceId);
+          try (var result = count.executeQuery()) {
+            result.next();
+            if (result.getLong(1) > 0) rows.put(table, result.getLong(1));
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Runs the history cleanup now, as the nightly window would, until it removes nothing more of the meeting. */
+  void cleanUpHistory(String meeting) throws Exception {
+    var management = engine.getManagementService();
+    String job = engine.getHistoryService().cleanUpHistoryAsync(true).getId();
+    for (int run = 0; run < 20 && management.createJobQuery().jobId(job).count() > 0; run++) {
+      Map<String, Long> before = rowsOf(meeting, "");
+      management.executeJob(job); // one batch per table and run
+      if (rowsOf(meeting, "").equals(before)) break;
+    }
+    if (management.createJobQuery().jobId(job).count() > 0) management.deleteJob(job);
   }
 
   Object historic(ProcessInstance instance, String name) {
