@@ -219,9 +219,11 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     Map<String, Long> rows = new java.util.TreeMap<>();
     try (var connection = dataSource.getConnection()) {
       List<String> tables = new ArrayList<>();
-      try (var columns = connection.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-          + " WHERE TABLE_SCHEMA = SCHEMA() AND COLUMN_NAME = 'ROOT_PROC_INST_ID_' AND TABLE_NAME IN (SELECT TABLE_NAME"
-          + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA() AND COLUMN_NAME = 'REMOVAL_TIME_')")) {
+      // H2 and PostgreSQL alike (PostgreSQL names its tables in lower case)
+      try (var columns = connection.createStatement().executeQuery("SELECT UPPER(TABLE_NAME)"
+          + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
+          + " AND UPPER(COLUMN_NAME) IN ('ROOT_PROC_INST_ID_', 'REMOVAL_TIME_')"
+          + " GROUP BY UPPER(TABLE_NAME) HAVING COUNT(*) = 2")) {
         while (columns.next()) tables.add(columns.getString(1));
       }
       assertThat(tables).contains("ACT_HI_PROCINST", "ACT_RU_AUTHORIZATION", "ACT_GE_BYTEARRAY");
