@@ -158,6 +158,13 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     List<String> instances = new ArrayList<>(decisions.stream().map(ProcessInstance::getId).toList());
     instances.add(meeting.getId());
     runJobsNotAfterNow(meeting);
+    // decision 01: the chair first sends the reminder letter (তাগিদপত্র), and closes it when it comes back a week on
+    ProcessInstance first = decisions.get(0);
+    runJobsNotAfterNow(first);
+    complete(task(first, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তাগিদ"));
+    runJobsNotAfterNow(first);
+    assertThat(engine.getTaskService().getProcessInstanceAttachments(first.getId())).as("the letter").isNotEmpty();
+    at(START.plusDays(14));
     settle(decisions);
     BpmnAwareTests.assertThat(meeting).isEnded();
 
@@ -168,7 +175,7 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     Map<String, Long> left = rowsOf(meeting.getId(), "");
     assertThat(left).as("what the meeting left, table by table")
         .containsKeys("ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_ACTINST",
-            "ACT_HI_COMMENT", "ACT_HI_IDENTITYLINK", "ACT_RU_AUTHORIZATION");
+            "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT", "ACT_GE_BYTEARRAY", "ACT_HI_IDENTITYLINK", "ACT_RU_AUTHORIZATION");
     assertThat(left.get("ACT_HI_PROCINST")).as("the meeting and its five decisions").isEqualTo(6);
     assertThat(rowsOf(meeting.getId(), " AND REMOVAL_TIME_ IS NULL")).as("rows without a removal time").isEmpty();
     assertThat(readAccess(instances)).as("the offices' read access to the meeting and its decisions").isNotEmpty()
