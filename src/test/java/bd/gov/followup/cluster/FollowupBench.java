@@ -367,6 +367,20 @@ class FollowupBench {
       });
       row(db, "tasklist-java", (tuned ? "tuned" : "camunda") + ", office without tasks: p50 ms", empty.p(50),
           Double.NaN, String.format("p95 %.1f ms (%d calls)", empty.p(95), QUERIES_SLOW));
+      // the same over HTTP, as Tasklist asks: any clerk may ask for a group's tasks and gets those it may read
+      HttpClient http = HttpClient.newHttpClient();
+      Latencies emptyRest = latencies(QUERIES_SLOW, k -> {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
+                + "/engine-rest/task?candidateGroup=bench-office-empty&maxResults=50"
+                + (tuned ? "&includeAssignedTasks=true&sortBy=created&sortOrder=desc" : "")))
+            .header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((clerk(k) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("[]");
+      });
+      row(db, "tasklist-rest", (tuned ? "tuned" : "camunda") + ", office without tasks: p50 ms", emptyRest.p(50),
+          Double.NaN, String.format("p95 %.1f ms (%d calls)", emptyRest.p(95), QUERIES_SLOW));
     }
     // Tasklist asks for the count with every list and for every filter's badge: an office's open tasks, counted
     for (String office : new String[] {null, "bench-office-empty"}) {
