@@ -8,13 +8,20 @@ import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.assertj.core.util.Throwables;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -171,7 +178,7 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     var history = engine.getHistoryService();
     var settled = history.createHistoricProcessInstanceQuery().processInstanceId(meeting.getId()).singleResult();
     assertThat(settled.getRemovalTime()).as("removal time: end + P1825D")
-        .isEqualTo(java.util.Date.from(settled.getEndTime().toInstant().plus(java.time.Duration.ofDays(1825))));
+        .isEqualTo(Date.from(settled.getEndTime().toInstant().plus(Duration.ofDays(1825))));
     Map<String, Long> left = rowsOf(meeting.getId(), "");
     assertThat(left).as("what the meeting left, table by table")
         .containsKeys("ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_ACTINST",
@@ -195,21 +202,21 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     assertThat(rowsOf(meeting.getId(), "")).isEmpty();
     assertThat(readAccess(instances)).isEmpty();
     assertThat(rootsOfGrantsOn(resources)).isEmpty();
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instances))
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(instances))
         .count()).isZero();
   }
 
-  @Autowired javax.sql.DataSource dataSource;
+  @Autowired DataSource dataSource;
 
-  List<org.camunda.bpm.engine.authorization.Authorization> readAccess(List<String> instances) {
+  List<Authorization> readAccess(List<String> instances) {
     return instances.stream().flatMap(id -> engine.getAuthorizationService().createAuthorizationQuery()
-        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE).resourceId(id)
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(id)
         .list().stream()).toList();
   }
 
   /** Grants on the given resources, counted by the root process instance they name ("none" for null). */
   Map<String, Long> rootsOfGrantsOn(List<String> resourceIds) throws Exception {
-    Map<String, Long> roots = new java.util.TreeMap<>();
+    Map<String, Long> roots = new TreeMap<>();
     try (var connection = dataSource.getConnection();
          var grants = connection.prepareStatement("SELECT COALESCE(ROOT_PROC_INST_ID_, 'none'), COUNT(*)"
              + " FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_ID_ = ANY(?) GROUP BY ROOT_PROC_INST_ID_")) {
@@ -223,7 +230,7 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
 
   /** Rows whose root process instance is the given one, table by table (tables with none left out). */
   Map<String, Long> rowsOf(String rootProcessInstanceId, String andWhere) throws Exception {
-    Map<String, Long> rows = new java.util.TreeMap<>();
+    Map<String, Long> rows = new TreeMap<>();
     try (var connection = dataSource.getConnection()) {
       List<String> tables = new ArrayList<>();
       // H2 and PostgreSQL alike (PostgreSQL names its tables in lower case)
@@ -248,7 +255,10 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     return rows;
   }
 
-  /** Runs the history cleanup now, as the nightly window would, until it removes nothing more of the meeting. */
+  /**
+   * Runs the history cleanup job now, as the nightly window would, until it removes nothing more of the meeting;
+   * the job then waits for its next window as before.
+   */
   void cleanUpHistory(String meeting) throws Exception {
     var management = engine.getManagementService();
     String job = engine.getHistoryService().cleanUpHistoryAsync(true).getId();
@@ -257,7 +267,6 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
       management.executeJob(job); // one batch per table and run
       if (rowsOf(meeting, "").equals(before)) break;
     }
-    if (management.createJobQuery().jobId(job).count() > 0) management.deleteJob(job);
   }
 
   Object historic(ProcessInstance instance, String name) {
