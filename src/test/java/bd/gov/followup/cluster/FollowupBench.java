@@ -171,11 +171,8 @@ class FollowupBench {
           ProcessVariables.RETURN_REASON, ""));
     }
     // the meeting settles once its last decision ends (its minutes' distribution is a job of its own)
-    for (int i = 0; engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(meetingId).count() > 0;
-        i++) {
-      if (i == 12000) throw new IllegalStateException("meeting " + meeting.memoKey() + " did not settle");
-      Thread.sleep(5);
-    }
+    await(() -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(meetingId).count() == 0
+        ? reports : null, "meeting " + meeting.memoKey() + " settled");
     return reports.size();
   }
 
@@ -603,12 +600,23 @@ class FollowupBench {
 
   static List<Task> waitFor(java.util.function.Supplier<org.camunda.bpm.engine.task.TaskQuery> query, String key,
       int n, String where) throws InterruptedException {
-    for (int i = 0; i < 12000; i++) {
+    return await(() -> {
       List<Task> found = query.get().taskDefinitionKey(key).unlimitedList();
-      if (found.size() >= n) return found;
+      return found.size() >= n ? found : null;
+    }, n + " " + key + " in " + where);
+  }
+
+  /**
+   * Polls (up to 60 s) until {@code result} gives something: the job executor's asynchronous steps run on its own
+   * threads in real time, and no engine clock brings them forward.
+   */
+  static <T> T await(java.util.function.Supplier<T> result, String what) throws InterruptedException {
+    for (int i = 0; i < 12000; i++) {
+      T found = result.get();
+      if (found != null) return found;
       Thread.sleep(5);
     }
-    throw new IllegalStateException("no " + key + " in " + where);
+    throw new IllegalStateException("waited 60 s in vain for " + what);
   }
 
   void fillOpenTasks(ProcessEngine engine, Node node) throws Exception {
