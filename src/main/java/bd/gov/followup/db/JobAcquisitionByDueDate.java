@@ -2,6 +2,7 @@ package bd.gov.followup.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -91,7 +92,7 @@ public class JobAcquisitionByDueDate extends SpringBootProcessEnginePlugin {
    * Two nodes starting at once on a database without the index both pass {@code IF NOT EXISTS}; the second then
    * fails on the name when the first commits. Once more, it finds the index.
    */
-  private static void createIndex(java.sql.Statement statement, String sql) throws SQLException {
+  private static void createIndex(Statement statement, String sql) throws SQLException {
     try {
       statement.execute(sql);
     } catch (SQLException concurrentCreate) {

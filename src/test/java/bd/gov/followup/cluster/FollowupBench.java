@@ -373,12 +373,8 @@ class FollowupBench {
       // the same over HTTP, as Tasklist asks: any clerk may ask for a group's tasks and gets those it may read
       HttpClient http = HttpClient.newHttpClient();
       Latencies emptyRest = latencies(QUERIES_SLOW, k -> {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
-                + "/engine-rest/task?candidateGroup=bench-office-empty&maxResults=50"
-                + (tuned ? "&includeAssignedTasks=true&sortBy=created&sortOrder=desc" : "")))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((clerk(k) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(taskListRequest(node, k, "bench-office-empty", tuned),
+            HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("[]");
       });
@@ -412,6 +408,16 @@ class FollowupBench {
 
   static String clerk(int k) { return USER + "-" + (k % OFFICES); }
 
+  /** A group's first 50 tasks over REST, asked by the k-th clerk: the shape, or ours (tuned). */
+  static HttpRequest taskListRequest(Node node, int k, String group, boolean tuned) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
+            + "/engine-rest/task?candidateGroup=" + group + "&maxResults=50"
+            + (tuned ? "&includeAssignedTasks=true&sortBy=created&sortOrder=desc" : "")))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((clerk(k) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .build();
+  }
+
   static String office(int k) { return "bench-office-" + (k % OFFICES); }
 
   void tasklistShape(String db, ProcessEngine engine, Node node, String shape, int calls, boolean tuned, String what)
@@ -431,12 +437,7 @@ class FollowupBench {
     HttpClient http = HttpClient.newHttpClient();
     List<HttpRequest> requests = new ArrayList<>();
     for (int k = 0; k < OFFICES; k++) {
-      requests.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
-              + "/engine-rest/task?candidateGroup=" + office(k) + "&maxResults=50"
-              + (tuned ? "&includeAssignedTasks=true&sortBy=created&sortOrder=desc" : "")))
-          .header("Authorization", "Basic " + Base64.getEncoder()
-              .encodeToString((clerk(k) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-          .build());
+      requests.add(taskListRequest(node, k, office(k), tuned));
     }
     Latencies rest = latencies(calls, k -> {
       HttpResponse<String> response = http.send(requests.get(k % OFFICES), HttpResponse.BodyHandlers.ofString());

@@ -1,10 +1,13 @@
 package bd.gov.followup.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Fresh PostgreSQL databases for tests: one per Spring context, so runs and contexts never see each other's data.
@@ -44,10 +47,10 @@ public final class PostgresDatabases {
   public static void assumeReachable() {
     boolean reachable = reachable();
     if (Boolean.getBoolean("pgtest.required")) {
-      org.assertj.core.api.Assertions.assertThat(reachable)
+      assertThat(reachable)
           .as("PostgreSQL on %s:%s (start it: .ci/postgres.sh)", host(), port()).isTrue();
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(reachable, "PostgreSQL is not reachable");
+    Assumptions.assumeTrue(reachable, "PostgreSQL is not reachable");
   }
 
   /** Creates an empty database with a unique name and returns its JDBC URL. */

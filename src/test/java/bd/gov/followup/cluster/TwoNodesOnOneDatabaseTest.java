@@ -20,7 +20,6 @@ class TwoNodesOnOneDatabaseTest {
   static final int DECISIONS = Integer.getInteger("cluster.decisions", 2000);
 
   /** Future timers of other decisions in the job table during the storm ({@code FollowupBench.futureTimers}). */
-
   static final int BACKGROUND = Integer.getInteger("cluster.background", 0);
 
   static String url;
