@@ -23,7 +23,14 @@ public class RecordReportDelegate implements JavaDelegate {
       execution.setVariable(OFFICES_REPORTED, (reported == null ? 0 : reported) + 1);
     }
     execution.setVariable(REPORTED_AT, Date.from(ClockUtil.getCurrentTime().toInstant()));
-    execution.setVariable(VERDICT, "");
-    execution.setVariable(RETURN_REASON, "");
+    clear(execution, VERDICT);
+    clear(execution, RETURN_REASON);
+  }
+
+  /** Only a returned report has a verdict to clear: Camunda writes every set, unchanged or not, into the history. */
+  private static void clear(DelegateExecution execution, String name) {
+    if (!"".equals(execution.getVariable(name))) {
+      execution.setVariable(name, "");
+    }
   }
 }

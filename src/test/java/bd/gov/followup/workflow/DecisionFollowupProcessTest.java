@@ -104,6 +104,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
     report(decision, "ac-ict", "সিটিজেন চার্টারসহ সব তথ্য হালনাগাদ");
     assertThat(variable(decision, OFFICES_REPORTED)).as("a resubmission is not a second office").isEqualTo(1);
+    assertThat(engine.getTaskService().getVariables(task(decision, TASK_VERIFY_UPDATE, "ac-ict").getId(),
+        List.of(VERDICT, RETURN_REASON))).as("the verifier starts fresh, without the last verdict")
+        .containsEntry(VERDICT, "").containsEntry(RETURN_REASON, "");
     verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
     assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactly("ac-education");
   }
