@@ -36,6 +36,14 @@ public class DeadlineWatch {
   }
 
   /**
+   * When a decision escalated on {@code lastEscalation} goes up again if it is still late: also how long a UNO has
+   * the first rung before the chair gets it ({@code Event_UnoReviewLapsed}).
+   */
+  public LocalDateTime reescalationAt(LocalDate lastEscalation) {
+    return calendar.plusWorkingDays(lastEscalation, REESCALATE_AFTER_WORKING_DAYS).atTime(properties.timeOfDay());
+  }
+
+  /**
    * @param reminderOffsets the meeting's own reminder offsets in working days, or null (or empty) for the default
    */
   public Checkpoint next(
@@ -52,9 +60,7 @@ public class DeadlineWatch {
           ? new Checkpoint(Checkpoint.Kind.ESCALATION, scheduled.at(), scheduled.workingDaysLate())
           : scheduled;
     }
-    LocalDateTime again = calendar
-        .plusWorkingDays(lastEscalation.toLocalDate(), REESCALATE_AFTER_WORKING_DAYS)
-        .atTime(properties.timeOfDay());
+    LocalDateTime again = reescalationAt(lastEscalation.toLocalDate());
     if (!again.isAfter(local)) {
       return new Checkpoint(Checkpoint.Kind.ESCALATION, local, Math.max(late, 1));
     }

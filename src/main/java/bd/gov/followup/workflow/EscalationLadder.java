@@ -2,11 +2,13 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.deadline.DeadlineWatch;
 import bd.gov.followup.deadline.EscalationStep;
 import bd.gov.followup.directory.Office;
 import bd.gov.followup.directory.OfficeDirectory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +30,11 @@ import org.springframework.stereotype.Component;
 public class EscalationLadder {
 
   private final OfficeDirectory directory;
+  private final DeadlineWatch watch;
 
-  public EscalationLadder(OfficeDirectory directory) {
+  public EscalationLadder(OfficeDirectory directory, DeadlineWatch watch) {
     this.directory = directory;
+    this.watch = watch;
   }
 
   /** The table's {@code officeLevel}: district, upazila or union; an office the directory lost counts as district. */
@@ -66,6 +70,16 @@ public class EscalationLadder {
     } else if (execution.hasVariable(UNO_GROUPS)) {
       execution.removeVariable(UNO_GROUPS); // an earlier rung's UNOs; nobody reads them once the chair has it
     }
+    if (EscalationStep.UNO.equals(target)) {
+      // the UNOs have the rung until the watch would escalate again; a UNO who does nothing does not stop the ladder
+      execution.setVariable(UNO_REVIEW_LAPSES_AT, unoReviewLapsesAt((Date) execution.getVariable(NEXT_CHECKPOINT_AT)));
+    }
+  }
+
+  /** The re-escalation moment of an escalation that fired at {@code escalatedAt} (the watch's rule). */
+  private Date unoReviewLapsesAt(Date escalatedAt) {
+    return DeadlineClock.toDate(watch.reescalationAt(
+        (escalatedAt == null ? DeadlineClock.now() : DeadlineClock.fromDate(escalatedAt)).toLocalDate()));
   }
 
   /** One office's route: the table's answer, with the UNO rung skipped where the office has no other UNO. */

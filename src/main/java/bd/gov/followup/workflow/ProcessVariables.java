@@ -78,6 +78,8 @@ public final class ProcessVariables {
   /** where this escalation goes: none (no late office: the chair), uno or adc */
   public static final String ESCALATE_TO = "escalateTo";
   public static final String UNO_GROUPS = "unoGroups";
+  /** when the UNOs' review lapses and the decision goes on to the chair (Event_UnoReviewLapsed) */
+  public static final String UNO_REVIEW_LAPSES_AT = "unoReviewLapsesAt";
   public static final String ESCALATION_NOTICES = "escalationNotices";
   /** who chose on the review task: uno or adc */
   public static final String REVIEWED_BY = "reviewedBy";

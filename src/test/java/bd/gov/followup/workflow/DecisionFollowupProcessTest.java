@@ -435,6 +435,32 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aUnoWhoDoesNothing_doesNotStopTheLadder_theRungLapsesAndTheChairGetsIt() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueOffice");
+    assertThat(DeadlineClock.fromDate((java.util.Date) variable(decision, UNO_REVIEW_LAPSES_AT)))
+        .as("when the watch would escalate again: five working days, 5 August a holiday")
+        .isEqualTo(LocalDateTime.of(2026, 8, 10, 9, 0));
+
+    at(LocalDateTime.of(2026, 8, 9, 17, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).as("still the UNO's week").isWaitingAt("Task_ReviewOverdueOffice");
+
+    at(LocalDateTime.of(2026, 8, 10, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed").isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).isEmpty();
+    assertThat(candidateGroups(task(decision, TASK_REVIEW_OVERDUE_DECISION))).containsExactly("adc-edu-ict");
+    List<HistoricDecisionInstance> evaluations = routeEvaluations(decision);
+    assertThat(inputs(evaluations.get(evaluations.size() - 1))).containsEntry("workingDaysLate", 6);
+    assertThat(outputs(evaluations.get(evaluations.size() - 1))).containsEntry("escalateTo", "adc");
+    assertThat(variable(decision, ESCALATIONS)).as("the UNO's rung; the chair's counts once the chair has chosen").isEqualTo(1);
+  }
+
+  @Test
   void lateUno_skipsItsOwnRung_andGoesToTheChair() {
     ProcessInstance decision = startDecision(DEADLINE, UNO_KALIGANJ);
     accept(decision, DEADLINE);
