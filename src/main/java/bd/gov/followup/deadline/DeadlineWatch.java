@@ -52,7 +52,9 @@ public class DeadlineWatch {
     LocalDateTime local = LocalDateTime.ofInstant(now, properties.zone());
     int late = schedule.workingDaysLate(deadline, now);
     Checkpoint scheduled = schedule.next(deadline, now);
-    if (!escalated) {
+    // an escalation counts while the decision is late under its current deadline: once a later date is set (the
+    // lead's on accepting, while or after the chair had it), the watch plans as for a decision never escalated
+    if (!escalated || late == 0) {
       if (late > 0) {
         return new Checkpoint(Checkpoint.Kind.ESCALATION, local, late);
       }

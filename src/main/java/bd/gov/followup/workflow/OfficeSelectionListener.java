@@ -3,6 +3,7 @@ package bd.gov.followup.workflow;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.security.DecisionReadAccess;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -49,7 +50,13 @@ public class OfficeSelectionListener implements TaskListener {
         throw new BadUserRequestException(ACCEPTED + ": সিদ্ধান্তটি গ্রহণ নিশ্চিত করুন / confirm that you accept the decision");
       }
       // the lead may have set another date: a weekend or holiday moves it too, and the tasks say so
-      deadlines.apply(FormDates.parse(task.getVariable(DEADLINE), DEADLINE), task::setVariable);
+      LocalDate due = deadlines.apply(FormDates.parse(task.getVariable(DEADLINE), DEADLINE), task::setVariable);
+      if (Boolean.TRUE.equals(task.getVariable(ESCALATED)) && due.isAfter(DeadlineClock.today())) {
+        // a decision escalated while it waited for its lead is no longer late: it starts over, as after the chair's
+        // extension (the report no longer shows it with the chair; the watch plans reminders for the new date)
+        task.setVariable(ESCALATED, false);
+        task.setVariable(LAST_ESCALATION_AT, null);
+      }
       planner.replan(task.getExecution());
     }
   }

@@ -461,6 +461,34 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void escalatedWhileWaitingForTheLead_aLaterDateOnAccepting_startsTheWatchOverFromIt() {
+    // the lead accepts after the chair chose a reminder letter
+    ProcessInstance after = startDecision("2024-01-30", AC_ICT);
+    runJobsNotAfterNow(after);
+    complete(task(after, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "দ্রুত দিন"));
+    runJobsNotAfterNow(after);
+    assertThat(variable(after, ESCALATED)).isEqualTo(true);
+    accept(after, "2026-08-20");
+    assertThat(variable(after, ESCALATED)).as("no longer late").isEqualTo(false);
+    assertThat(timerDue(after)).as("7 working days before Thursday 20 August, not the chair again")
+        .isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
+
+    // the lead accepts while the chair still has it; the chair then reminds
+    ProcessInstance during = startDecision("2024-01-30", AC_ICT);
+    runJobsNotAfterNow(during);
+    accept(during, "2026-08-20");
+    complete(task(during, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "দ্রুত দিন"));
+    runJobsNotAfterNow(during);
+    assertThat(timerDue(during)).isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
+
+    at(LocalDateTime.of(2026, 7, 8, 10, 0));
+    runJobsNotAfterNow(after);
+    runJobsNotAfterNow(during);
+    assertThat(tasks(after, TASK_REVIEW_OVERDUE_DECISION)).as("a week on, before the new date").isEmpty();
+    assertThat(tasks(during, TASK_REVIEW_OVERDUE_DECISION)).isEmpty();
+  }
+
+  @Test
   void lateUno_skipsItsOwnRung_andGoesToTheChair() {
     ProcessInstance decision = startDecision(DEADLINE, UNO_KALIGANJ);
     accept(decision, DEADLINE);
