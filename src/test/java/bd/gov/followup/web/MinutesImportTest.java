@@ -76,6 +76,28 @@ class MinutesImportTest extends ApiTestSupport {
   }
 
   @Test
+  void minutesWithManyDecisions_areRegisteredForReview_andTheSecretaryConfirmsThemAll() throws Exception {
+    // a real committee's minutes hold more than five decisions; all of them go into the review form's text
+    String suffix = uniqueSuffix();
+    byte[] forty = MinutesFileBench.minutes(40).replace(SEED_MEMO, SEED_MEMO + suffix).getBytes(StandardCharsets.UTF_8);
+    String processInstanceId = com.jayway.jsonpath.JsonPath.read(
+        upload(new MockMultipartFile("file", "minutes.txt", "text/plain", forty), false)
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.meeting.decisions", hasSize(40)))
+            .andReturn().getResponse().getContentAsString(), "$.processInstanceId");
+
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    String blocks = engine.getTaskService().getVariable(review.getId(), "decisionsText").toString();
+    assertThat(blocks.length()).as("longer than a string column holds").isGreaterThan(4000);
+    assertThat(blocks).contains("সিদ্ধান্ত ৪০:");
+    engine.getTaskService().complete(review.getId(), java.util.Map.of("decisionsText", blocks,
+        bd.gov.followup.workflow.MinutesReviewCheckListener.MINUTES_APPROVED, true));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(DECISION_PROCESS).processInstanceBusinessKeyLike(keyOf(suffix) + "/%").count())
+        .as("one decision workflow per decision").isEqualTo(40);
+  }
+
+  @Test
   void theSeedAsDocx_isReadToo() throws Exception {
     String suffix = uniqueSuffix();
     byte[] docx = Docx.of(new String(seedTextAs(suffix), StandardCharsets.UTF_8));

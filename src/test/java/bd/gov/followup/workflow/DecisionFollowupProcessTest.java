@@ -112,6 +112,32 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aReportLongerThanTheTextColumn_isKeptWhole_andAShorterOneReplacesIt() {
+    // Camunda's string column holds 4,000 characters; an office writes as much as it has to say
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    accept(decision, DEADLINE);
+    String longSummary = "ইউনিয়ন পরিষদের ওয়েব পোর্টালে সেবার তালিকা ও সিটিজেন চার্টার হালনাগাদ করা হয়েছে। ".repeat(100);
+    assertThat(longSummary.length()).isGreaterThan(2 * bd.gov.followup.db.LongStringSerializer.TEXT_COLUMN_LENGTH);
+    report(decision, "ac-ict", longSummary);
+
+    Task verify = task(decision, TASK_VERIFY_UPDATE, "ac-ict");
+    assertThat(engine.getTaskService().getVariableTyped(verify.getId(), UPDATE_SUMMARY).getType())
+        .isEqualTo(org.camunda.bpm.engine.variable.type.ValueType.STRING);
+    assertThat(engine.getTaskService().getVariable(verify.getId(), UPDATE_SUMMARY)).isEqualTo(longSummary);
+    verify(decision, "ac-ict", VERDICT_RETURNED, "সংক্ষেপে লিখুন");
+    report(decision, "ac-ict", "সংক্ষেপে: হালনাগাদ সম্পন্ন");
+
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(decision.getId())
+        .variableUpdates().list().stream()
+        .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+        .filter(d -> UPDATE_SUMMARY.equals(d.getVariableName()) && d.getValue() != null && !"".equals(d.getValue()))
+        .map(d -> d.getValue()))
+        .as("the history keeps both reports whole").containsExactly(longSummary, "সংক্ষেপে: হালনাগাদ সম্পন্ন");
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isEnded();
+  }
+
+  @Test
   void badInputOnForms_isRefusedWithTheField() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);

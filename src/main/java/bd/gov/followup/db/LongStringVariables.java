@@ -1,0 +1,23 @@
+package bd.gov.followup.db;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
+import org.springframework.stereotype.Component;
+
+/** Registers {@link LongStringSerializer} ahead of Camunda's serializers, beside any another plugin added. */
+@Component
+public class LongStringVariables extends SpringBootProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<TypedValueSerializer> serializers = new ArrayList<>();
+    serializers.add(new LongStringSerializer());
+    if (configuration.getCustomPreVariableSerializers() != null) {
+      serializers.addAll(configuration.getCustomPreVariableSerializers());
+    }
+    configuration.setCustomPreVariableSerializers(serializers);
+  }
+}
