@@ -4,6 +4,7 @@ import bd.gov.followup.directory.CamundaDirectorySync;
 import bd.gov.followup.directory.DemoUser;
 import bd.gov.followup.directory.OfficeDirectory;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
@@ -21,19 +22,29 @@ public class DemoUsers {
   private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
   static final String PASSWORD = "demo";
 
+  /**
+   * The engine property that marks a database the demo has used: the prod profile refuses to start on it, since its
+   * users (and the demo's admin) log in with the password "demo".
+   */
+  public static final String DATABASE_MARK = "followup.demo-database";
+
   private final OfficeDirectory directory;
   private final IdentityService identityService;
+  private final ManagementService managementService;
   private final CamundaDirectorySync sync;
 
-  public DemoUsers(OfficeDirectory directory, IdentityService identityService, CamundaDirectorySync sync) {
+  public DemoUsers(OfficeDirectory directory, IdentityService identityService, ManagementService managementService,
+      CamundaDirectorySync sync) {
     this.directory = directory;
     this.identityService = identityService;
+    this.managementService = managementService;
     this.sync = sync;
   }
 
   @EventListener(PostDeployEvent.class)
   @Order(20)
   public void createDemoUsers() {
+    managementService.setProperty(DATABASE_MARK, "users with the password '" + PASSWORD + "'");
     int created = 0;
     for (DemoUser demo : directory.demoUsers()) {
       if (identityService.createUserQuery().userId(demo.userId()).count() == 0) {

@@ -1,5 +1,6 @@
 package bd.gov.followup.security;
 
+import bd.gov.followup.demo.DemoUsers;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,6 +40,11 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    if (engine.getManagementService().getProperties().containsKey(DemoUsers.DATABASE_MARK)) {
+      throw new IllegalStateException("This database was used by the demo profile: its users and its admin log in "
+          + "with the password 'demo'. Production needs a database of its own (spring.datasource.url or, on "
+          + "PostgreSQL, DB_URL); the demo keeps its data in ./data/demo.");
+    }
     IdentityService identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(ADMIN_ID).count() == 0) {
       PasswordPolicyResult policy = identity.checkPasswordAgainstPolicy(secret.password());

@@ -57,6 +57,21 @@ class ProductionProfileTest {
         .satisfies(e -> assertThat(causes(e)).contains("does not meet the password policy"));
   }
 
+  @Test
+  void prodRefusesADatabaseThatTheDemoHasUsed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String[] sameFile = {
+        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.generate-unique-process-application-name=true",
+        "server.port=0"};
+    new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("demo").run(commandLine(sameFile)).close();
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
+        .profiles("prod").properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close())
+        .satisfies(e -> assertThat(causes(e)).contains("used by the demo profile").contains("./data/demo"));
+  }
+
   /**
    * As command-line arguments: they outrank application.yaml (default properties do not, and the test would then
    * run on the developer's ./data file database).
