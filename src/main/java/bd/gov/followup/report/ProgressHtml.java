@@ -1,6 +1,7 @@
 package bd.gov.followup.report;
 
 import bd.gov.followup.minutes.BengaliDigits;
+import bd.gov.followup.workflow.ReportCheckListener;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -145,9 +146,12 @@ public class ProgressHtml {
         if (!o.updateSummary().isBlank()) {
           html.append(" — ").append(e(o.updateSummary()));
         }
-        if (!o.evidenceLink().isBlank()) {
+        if (ReportCheckListener.isWebLink(o.evidenceLink().trim())) {
           html.append(" (<a href=\"").append(e(o.evidenceLink())).append("\">").append(e(o.evidenceLink()))
               .append("</a>)");
+        } else if (!o.evidenceLink().isBlank()) {
+          // never a javascript: or data: link in a page officials open logged in
+          html.append(" (").append(e(o.evidenceLink())).append(')');
         }
         html.append("</li>");
       }

@@ -1,5 +1,6 @@
 package bd.gov.followup.report;
 
+import bd.gov.followup.workflow.ReportCheckListener;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -100,7 +101,7 @@ public class ProgressWorkbook {
           if (!o.evidenceLink().isBlank()) {
             Cell link = row.createCell(shift + 11);
             link.setCellValue(o.evidenceLink());
-            if (o.evidenceLink().startsWith("http")) {
+            if (ReportCheckListener.isWebLink(o.evidenceLink().trim())) {
               var hyperlink = sheet.getWorkbook().getCreationHelper()
                   .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
               hyperlink.setAddress(o.evidenceLink());

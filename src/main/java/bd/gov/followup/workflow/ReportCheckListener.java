@@ -25,7 +25,8 @@ public class ReportCheckListener implements TaskListener {
     }
   }
 
-  static boolean isWebLink(String text) {
+  /** An http(s) address with a host: what the report form accepts, and all the printed report makes a link of. */
+  public static boolean isWebLink(String text) {
     try {
       URI uri = new URI(text);
       return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))

@@ -104,6 +104,26 @@ class ProgressOutputsTest extends ReportTestSupport {
   }
 
   @Test
+  void aLinkThatIsNotAWebLink_isShownAsTextOnly() throws Exception {
+    // the report form refuses anything but http(s); a variable set over REST is not checked by the form
+    org.camunda.bpm.engine.task.Task returned = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(memoKey + "/01")
+        .taskDefinitionKey(TASK_REPORT_UPDATE).list().stream()
+        .filter(t -> "ac-education".equals(engine.getTaskService().getVariable(t.getId(), OFFICE)))
+        .findFirst().orElseThrow();
+    engine.getTaskService().setVariable(returned.getId(), EVIDENCE_LINK, "javascript:alert(document.cookie)");
+
+    String row = rows(html.render(reports.of(memoKey))).get(0);
+    assertThat(row).contains("javascript:alert(document.cookie)").doesNotContain("href=\"javascript")
+        .contains("<a href=\"https://ac-ict.jhenaidah.gov.bd/\">");
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    workbook.write(reports.of(memoKey), xlsx);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+      assertThat(book.getSheetAt(0).getHyperlinkList()).extracting(h -> h.getAddress())
+          .allSatisfy(address -> assertThat(address).startsWith("https://"));
+    }
+  }
+
+  @Test
   void spreadsheetHasOneRowPerDecisionAndOffice() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     workbook.write(reports.of(memoKey), out);
