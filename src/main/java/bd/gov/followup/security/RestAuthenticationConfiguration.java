@@ -1,10 +1,12 @@
 package bd.gov.followup.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +46,18 @@ public class RestAuthenticationConfiguration {
     registration.setName("webapp-query-paging");
     registration.addUrlPatterns("/camunda/api/engine/*");
     registration.setOrder(ORDER);
+    return registration;
+  }
+
+  /** Before authentication: a cross-site write is refused whoever's credentials the browser attached. */
+  @Bean
+  FilterRegistrationBean<Filter> crossSiteWriteGuard(JerseyApplicationPath restPath,
+      @Value("${FOLLOWUP_PUBLIC_ORIGIN:}") String publicOrigin, ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new CrossSiteWriteGuard(publicOrigin, objectMapper));
+    registration.setName("cross-site-write-guard");
+    registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN);
+    registration.setOrder(ORDER - 1);
     return registration;
   }
 

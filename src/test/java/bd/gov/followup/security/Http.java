@@ -26,6 +26,11 @@ final class Http {
   }
 
   HttpResponse<String> call(String method, String path, String user, String password, String jsonBody) {
+    return call(method, path, user, password, jsonBody, java.util.Map.of());
+  }
+
+  HttpResponse<String> call(String method, String path, String user, String password, String jsonBody,
+      java.util.Map<String, String> headers) {
     HttpRequest.BodyPublisher body = jsonBody == null
         ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8);
@@ -35,6 +40,7 @@ final class Http {
     if (jsonBody != null) {
       request.header("Content-Type", "application/json");
     }
+    headers.forEach(request::header);
     if (user != null) {
       String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);

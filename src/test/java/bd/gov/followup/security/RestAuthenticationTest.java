@@ -160,6 +160,26 @@ class RestAuthenticationTest {
   }
 
   @Test
+  void aChangeSentByAnotherSitesPage_isRefused_whateverCredentialsTheBrowserAttached() {
+    Map<String, String> evil = Map.of("Origin", "https://evil.example");
+    for (String path : List.of("/api/meetings", REST + "/process-definition/key/MeetingFollowup/start")) {
+      HttpResponse<String> refused = http.call("POST", path, PROBE_USER, PROBE_PASSWORD, "{}", evil);
+      assertThat(refused.statusCode()).as(path).isEqualTo(403);
+      assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+      assertThat(refused.body()).contains("another site", "https://evil.example");
+    }
+    assertThat(http.call("POST", "/api/meetings", PROBE_USER, PROBE_PASSWORD, "{}",
+        Map.of("Sec-Fetch-Site", "cross-site")).statusCode()).as("a browser that only says cross-site").isEqualTo(403);
+
+    // this application's own pages, scripts without Origin, and reading from anywhere go through
+    HttpResponse<String> own = http.call("POST", "/api/meetings", PROBE_USER, PROBE_PASSWORD, "{}",
+        Map.of("Origin", "http://LOCALHOST:" + port, "Sec-Fetch-Site", "same-origin"));
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(400);
+    assertThat(http.call("POST", "/api/meetings", PROBE_USER, PROBE_PASSWORD, "{}").statusCode()).isEqualTo(400);
+    assertThat(http.call("GET", REST + "/engine", PROBE_USER, PROBE_PASSWORD, null, evil).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void apiRequestRunsAsTheUser_withItsGroups_andNothingIsLeftBehind() {
     if (identityService.createGroupQuery().groupId("uno-kaliganj").count() == 0) {
       throw new AssertionError("the directory sync should have created the office groups");
