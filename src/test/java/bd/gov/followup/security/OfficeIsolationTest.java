@@ -41,6 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("processtest")
 class OfficeIsolationTest {
 
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+
   static final String REST = "/engine-rest";
   static final String PASSWORD = "Office-Passw0rd!2025";
   static final String KALIGANJ = "uno-kaliganj";
@@ -164,6 +166,25 @@ class OfficeIsolationTest {
     assertThat(ownVariables.body()).contains("উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ");
     assertThat(post("kaliganj", "/task/" + own + "/claim", "{\"userId\":\"" + user("kaliganj") + "\"}")
         .statusCode()).isEqualTo(204);
+    // only the form's fields: an office cannot route the verification to itself, move the deadline or settle it
+    Object verifiers = runtimeService.getVariable(decision.getId(), ProcessVariables.VERIFIER_GROUPS);
+    Object due = runtimeService.getVariable(decision.getId(), ProcessVariables.DEADLINE);
+    String forged = reportBody().replace("\"remarks\"",
+        "\"verifierGroups\": {\"value\": \"[\\\"uno-kaliganj\\\"]\", \"type\": \"String\"}, \"remarks\"");
+    for (String path : List.of("/complete", "/submit-form")) {
+      HttpResponse<String> refused = post("kaliganj", "/task/" + own + path, forged);
+      assertThat(refused.statusCode()).as(path).isEqualTo(400);
+      assertThat(refused.body()).contains("verifierGroups", "not a field of this task's form");
+    }
+    assertThat(http.call("PUT", REST + "/task/" + own + "/variables/deadline", user("kaliganj"), PASSWORD,
+        "{\"value\": \"2099-12-31\", \"type\": \"String\"}").statusCode()).isEqualTo(400);
+    assertThat(post("kaliganj", "/task/" + own + "/variables",
+        "{\"modifications\": {\"outcome\": {\"value\": \"implemented\"}}}").statusCode()).isEqualTo(400);
+    assertThat(http.call("DELETE", REST + "/task/" + own + "/variables/verifierGroups", user("kaliganj"), PASSWORD,
+        null).statusCode()).isEqualTo(400);
+    assertThat(runtimeService.getVariable(decision.getId(), ProcessVariables.VERIFIER_GROUPS)).isEqualTo(verifiers);
+    assertThat(runtimeService.getVariable(decision.getId(), ProcessVariables.DEADLINE)).isEqualTo(due);
+
     assertThat(post("kaliganj", "/task/" + own + "/complete", reportBody()).statusCode()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(own).singleResult()).isNull();
     assertThat(taskService.createTaskQuery().taskId(foreign).singleResult()).isNotNull();

@@ -1,0 +1,140 @@
+package bd.gov.followup.security;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
+import org.springframework.stereotype.Component;
+
+/**
+ * A logged-in user writes only the fields of a task's form: completing, submitting, resolving, or setting and
+ * removing the variables of a task ({@code /engine-rest/task/…}, Tasklist) with any other variable is refused.
+ *
+ * <p>Camunda hands a task's variables to its execution, which sets each one where it already exists: an office
+ * completing its report task with {@code verifierGroups} in the body would route the verification to itself, and
+ * {@code deadline}, {@code officesReported} or {@code outcome} would change the decision for everyone. The forms
+ * name what each task may write ({@link TaskFormFields}); Tasklist submits exactly those. The application's own
+ * steps (no user logged in) and {@code camunda-admin} are not restricted.
+ */
+@Component
+public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
+
+  private final TaskFormFields forms;
+
+  public FormFieldsOnly(TaskFormFields forms) {
+    this.forms = forms;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+    }
+    interceptors.add(new Check());
+    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /** After the command context opens: the task and the user are known. */
+  private final class Check extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      Submission submission = Submission.of(command);
+      if (submission != null) {
+        check(submission, Context.getCommandContext());
+      }
+      return next.execute(command);
+    }
+  }
+
+  void check(Submission submission, CommandContext context) {
+    Authentication user = context.getAuthentication();
+    if (user == null || user.getUserId() == null
+        || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+      return;
+    }
+    TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
+    if (task == null) {
+      return; // the command itself says that the task does not exist
+    }
+    task.initializeFormKey();
+    String form = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+    Set<String> fields = form == null ? Set.of() : forms.of(form);
+    List<String> foreign = submission.names().stream().filter(name -> !fields.contains(name)).sorted().toList();
+    if (!foreign.isEmpty()) {
+      throw new BadUserRequestException(foreign.get(0) + ": এই কাজের ফর্মে এই ঘর নেই / not a field of this task's form"
+          + (form == null ? "" : " " + form) + " (" + String.join(", ", foreign) + "); its fields: " + fields);
+    }
+  }
+
+  /** What a command writes to a task: the task and the variable names, read from Camunda's command objects. */
+  record Submission(String taskId, Collection<String> names) {
+
+    static Submission of(Command<?> command) {
+      if (command instanceof CompleteTaskCmd) { // resolveTask too (ResolveTaskCmd)
+        return new Submission(field(command, "taskId"), keys(field(command, "variables")));
+      }
+      if (command instanceof SubmitTaskFormCmd) {
+        return new Submission(field(command, "taskId"), keys(field(command, "properties")));
+      }
+      if (command instanceof SetTaskVariablesCmd) {
+        return new Submission(field(command, "entityId"), keys(field(command, "variables")));
+      }
+      if (command instanceof RemoveTaskVariablesCmd) {
+        Collection<String> names = field(command, "variableNames");
+        return new Submission(field(command, "entityId"), names == null ? List.of() : names);
+      }
+      if (command instanceof PatchTaskVariablesCmd) {
+        List<String> names = new ArrayList<>(keys(field(command, "variables")));
+        Collection<String> deletions = field(command, "deletions");
+        if (deletions != null) {
+          names.addAll(deletions);
+        }
+        return new Submission(field(command, "entityId"), names);
+      }
+      return null;
+    }
+
+    private static Collection<String> keys(Map<String, ?> variables) {
+      return variables == null ? List.of() : variables.keySet();
+    }
+
+    /**
+     * Camunda's commands keep these as protected fields without getters. Should an upgrade rename one, this fails
+     * every such command (the tests catch it) rather than letting anything through.
+     */
+    @SuppressWarnings("unchecked")
+    private static <V> V field(Object command, String name) {
+      for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+        try {
+          Field field = type.getDeclaredField(name);
+          field.setAccessible(true);
+          return (V) field.get(command);
+        } catch (NoSuchFieldException e) {
+          // declared further up
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("Cannot read " + name + " of " + command.getClass().getName(), e);
+        }
+      }
+      throw new IllegalStateException(command.getClass().getName() + " has no field " + name
+          + ": FormFieldsOnly needs updating for this Camunda version");
+    }
+  }
+}
