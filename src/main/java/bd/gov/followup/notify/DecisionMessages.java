@@ -67,15 +67,20 @@ public class DecisionMessages {
             + reference(decision));
   }
 
-  /** The chair chose to send a reminder letter (তাগিদপত্র). */
-  public Message reminderLetter(DecisionSummary decision, String officeName, String chairRemarks) {
-    String remarks = chairRemarks == null || chairRemarks.isBlank() ? "" : "\nসভাপতির মন্তব্য: " + chairRemarks + "\n";
+  /**
+   * The reviewer (the chair, or the UNO on the first rung) chose to send a reminder letter (তাগিদপত্র); the mail
+   * names the one who signed it.
+   */
+  public Message reminderLetter(DecisionSummary decision, String officeName, String reviewerRemarks, boolean byUno) {
+    String reviewer = byUno ? "উপজেলা নির্বাহী অফিসারের" : "সভাপতির";
+    String remarks = reviewerRemarks == null || reviewerRemarks.isBlank() ? ""
+        : "\n" + reviewer + " মন্তব্য: " + reviewerRemarks + "\n";
     return new Message(
-        "তাগিদপত্র: " + decision.title() + " (স্মারক " + decision.memoKey() + ")",
+        "তাগিদপত্র: " + decision.title() + " (স্মারক " + BengaliDigits.toBengali(decision.memoKey()) + ")",
         salutation(officeName)
             + "উপর্যুক্ত বিষয়ে \"" + decision.meetingTitle() + "\" এর " + decision.title()
             + " বাস্তবায়নের নির্ধারিত সময়সীমা " + DecisionTexts.day(decision.deadline())
-            + " অতিক্রান্ত হলেও হালনাগাদ তথ্য পাওয়া যায়নি। সভাপতির নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো।\n\n"
+            + " অতিক্রান্ত হলেও হালনাগাদ তথ্য পাওয়া যায়নি। " + reviewer + " নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n" + remarks + "\n"
             + "অনুগ্রহপূর্বক অবিলম্বে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
             + reference(decision));
@@ -95,6 +100,7 @@ public class DecisionMessages {
   }
 
   private static String reference(DecisionSummary decision) {
-    return "\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + decision.memoKey() + "\n— সিদ্ধান্ত ফলো-আপ";
+    return "\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + BengaliDigits.toBengali(decision.memoKey())
+        + "\n— সিদ্ধান্ত ফলো-আপ";
   }
 }

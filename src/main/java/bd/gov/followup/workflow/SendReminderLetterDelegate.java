@@ -87,7 +87,8 @@ public class SendReminderLetterDelegate implements JavaDelegate {
           new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
       attachmentIds.add(attachment.getId());
       for (String office : signed.getValue()) {
-        notifier.notifyOfficeWithLetter(office, messages.reminderLetter(decision, officeOptions.label(office), remarks),
+        boolean byUno = !signed.getKey().equals(execution.getVariable(CHAIR_GROUP));
+        notifier.notifyOfficeWithLetter(office, messages.reminderLetter(decision, officeOptions.label(office), remarks, byUno),
             html, taskOfOffice.get(office), instance);
         sent++;
       }

@@ -68,7 +68,7 @@ class DecisionMailTest extends ProcessTestSupport {
       assertThat(reminder.getSubject()).isEqualTo("তাগিদ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬");
       assertThat(reminder.getFrom()[0].toString()).isEqualTo("followup@jhenaidah.test");
       assertThat(text(reminder)).contains("মহোদয়,", "হালনাগাদ তথ্য এখনো দাখিল করা হয়নি", "সময়সীমা: ৩০/০৭/২০২৬",
-          "স্মারক নম্বর 56.04.4400.000.34.002.19.69");
+          "স্মারক নম্বর ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
     }
     assertThat(text(reminders.stream().filter(m -> to(m).startsWith("sundarpur")).findFirst().orElseThrow()))
         .startsWith("সচিব, সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ, কালীগঞ্জ");
@@ -108,6 +108,23 @@ class DecisionMailTest extends ProcessTestSupport {
           "<li>সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ</li>");
       assertThat(text(letter)).contains("সভাপতির নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো");
     }
+  }
+
+  @Test
+  void aUnosReminderLetter_saysTheUnoSentIt_notTheChair() throws Exception {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    SMTP.purgeEmailFromAllMailboxes();
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE), Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন দিনের মধ্যে দিন"));
+    runJobsNotAfterNow(decision);
+
+    MimeMessage letter = SMTP.getReceivedMessages()[0];
+    assertThat(to(letter)).isEqualTo("sundarpur-durgapur-up@jhenaidah.test");
+    assertThat(letter.getSubject()).endsWith("(স্মারক ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯)");
+    assertThat(text(letter)).contains("উপজেলা নির্বাহী অফিসারের নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো",
+        "উপজেলা নির্বাহী অফিসারের মন্তব্য: তিন দিনের মধ্যে দিন").doesNotContain("সভাপতি");
   }
 
   static String to(MimeMessage message) {
