@@ -96,6 +96,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return respond(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage()));
   }
 
+  /**
+   * Anything else is the application's fault, not the caller's: a 500 problem detail with a reference that the log
+   * repeats beside the stack trace, which never leaves the server.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    String reference = java.util.UUID.randomUUID().toString();
+    log.error("Unexpected error in the API, reference {}", reference, e);
+    ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        "অপ্রত্যাশিত ত্রুটি; প্রশাসককে এই সূত্রটি জানান / an unexpected error; give the administrator this reference: "
+            + reference);
+    problem.setProperty("reference", reference);
+    return respond(problem);
+  }
+
   /** A multipart body Tomcat cannot parse (over-size uploads are handled by the base class as 413). */
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {

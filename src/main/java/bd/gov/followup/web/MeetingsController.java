@@ -156,7 +156,7 @@ public class MeetingsController {
         .processDefinitionKey(MEETING_PROCESS)
         .orderByProcessInstanceStartTime().desc()
         .orderByProcessInstanceId().asc()
-        .listPage(safePage * safeSize, safeSize);
+        .listPage((int) Math.min((long) safePage * safeSize, Integer.MAX_VALUE), safeSize); // a far page is empty
     if (instances.isEmpty()) {
       return new MeetingPage(safePage, safeSize, total, List.of());
     }

@@ -180,6 +180,16 @@ class RestAuthenticationTest {
   }
 
   @Test
+  void anUnexpectedErrorInTheApi_isA500ProblemWithAReference_andNoInternals() {
+    HttpResponse<String> failed = http.get("/api/security-probe/fail", PROBE_USER, PROBE_PASSWORD);
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(failed.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    assertThat(failed.body()).contains("\"reference\"", "internal-error").doesNotContain("secret internals", "Probe");
+    HttpResponse<String> farPage = http.get("/api/meetings?page=21474837&size=100", PROBE_USER, PROBE_PASSWORD);
+    assertThat(farPage.statusCode()).as(farPage.body()).isEqualTo(200);
+  }
+
+  @Test
   void apiRequestRunsAsTheUser_withItsGroups_andNothingIsLeftBehind() {
     if (identityService.createGroupQuery().groupId("uno-kaliganj").count() == 0) {
       throw new AssertionError("the directory sync should have created the office groups");
@@ -248,6 +258,11 @@ class RestAuthenticationTest {
     @PostMapping("/api/security-probe/echo")
     String echo() {
       return "echo";
+    }
+
+    @GetMapping("/api/security-probe/fail")
+    String fail() {
+      throw new IllegalStateException("secret internals at bd.gov.followup.Probe");
     }
   }
 }
