@@ -11,7 +11,8 @@ import java.util.List;
  * @param leadOffice the lead implementer's office name, or null before the directory resolved it
  * @param officesAsked how many offices were asked to report: 0 until the lead accepted and confirmed them
  * @param officesDone offices whose update was verified
- * @param chairRemarks the chair's latest remarks, or empty
+ * @param chairRemarks the reviewer's latest remarks (the chair's, or a UNO's on the ladder's first rung), or empty
+ * @param reviewer who made them: {@link #REVIEWER_CHAIR} or {@link #REVIEWER_UNO}
  * @param started false when the decision's workflow has not started (the minutes are still under review)
  * @param processInstanceId the decision's workflow, or null before it started
  * @param closeReason why a later meeting closed the decision, or empty
@@ -30,11 +31,15 @@ public record DecisionProgress(
     int officesDone,
     int escalations,
     String chairRemarks,
+    String reviewer,
     boolean started,
     List<OfficeProgress> offices,
     String processInstanceId,
     String closeReason,
     String closedAtMeeting) {
+
+  public static final String REVIEWER_CHAIR = "সভাপতি";
+  public static final String REVIEWER_UNO = "ইউএনও";
 
   public DecisionProgress {
     offices = offices == null ? List.of() : List.copyOf(offices);

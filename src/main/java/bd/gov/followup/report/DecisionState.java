@@ -8,6 +8,8 @@ public enum DecisionState {
   OVERDUE("মেয়াদোত্তীর্ণ"),
   /** the deadline passed and the chair (ADC) has the decision, or had it and chose to remind or reassign */
   ESCALATED("সভাপতির নিকট উপস্থাপিত"),
+  /** a late union parishad's or upazila office's UNO has the decision (the ladder's first rung), or had it and chose */
+  WITH_UNO("ইউএনও-র নিকট উপস্থাপিত"),
   CLOSED_NOT_IMPLEMENTED("অবাস্তবায়িত হিসেবে বন্ধ");
 
   private final String bengali;

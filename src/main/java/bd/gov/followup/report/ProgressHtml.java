@@ -170,7 +170,8 @@ public class ProgressHtml {
       html.append("</div>");
     }
     if (!d.chairRemarks().isBlank()) {
-      html.append("<div class=\"chair\">সভাপতি: ").append(e(d.chairRemarks())).append("</div>");
+      html.append("<div class=\"chair\">").append(e(d.reviewer())).append(": ").append(e(d.chairRemarks()))
+          .append("</div>");
     }
     for (OfficeProgress o : d.offices()) {
       if (!o.returnReason().isBlank() && !o.verified()) {

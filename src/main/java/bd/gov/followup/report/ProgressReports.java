@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ public class ProgressReports {
   private static final String[] MEETING_VARIABLES = {MEMO_KEY, COMMITTEE, MEETING_TITLE, MINUTES, CARRIED_OVER_DECISIONS};
   private static final String[] DECISION_VARIABLES = {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
-    OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, CLOSE_REASON, CLOSED_AT_MEETING,
+    OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED
   };
 
@@ -155,11 +154,11 @@ public class ProgressReports {
   /** Each readable decision instance's progress, by instance id: three queries, whatever their number. */
   private Map<String, DecisionProgress> progress(List<HistoricProcessInstance> decisionInstances, LocalDate today) {
     Map<String, DecisionVariables> variablesByInstance = decisionVariables(decisionInstances);
-    Set<String> withChairTask = instancesWithOpenChairTask(decisionInstances);
+    Map<String, String> openReviews = openReviewTasks(decisionInstances);
     Map<String, DecisionProgress> out = new LinkedHashMap<>();
     for (HistoricProcessInstance instance : decisionInstances) {
       out.put(instance.getId(), decision(
-          instance, variablesByInstance.get(instance.getId()), withChairTask.contains(instance.getId()), today));
+          instance, variablesByInstance.get(instance.getId()), openReviews.get(instance.getId()), today));
     }
     return out;
   }
@@ -220,30 +219,36 @@ public class ProgressReports {
     return out;
   }
 
-  /** One query: which running decisions are with a reviewer (the chair, or a UNO on the ladder's first rung). */
-  private Set<String> instancesWithOpenChairTask(List<HistoricProcessInstance> instances) {
+  /**
+   * One query: which running decisions are with a reviewer, and which one (the review task's key: the chair's, or
+   * a UNO's on the ladder's first rung).
+   */
+  private Map<String, String> openReviewTasks(List<HistoricProcessInstance> instances) {
     String[] running = instances.stream()
         .filter(i -> i.getEndTime() == null)
         .map(HistoricProcessInstance::getId)
         .toArray(String[]::new);
     if (running.length == 0) {
-      return Set.of();
+      return Map.of();
     }
-    return taskService.createTaskQuery()
+    Map<String, String> open = new HashMap<>();
+    for (Task task : taskService.createTaskQuery()
         .processInstanceIdIn(running)
         .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_DECISION, TASK_REVIEW_OVERDUE_OFFICE)
-        .unlimitedList()
-        .stream()
-        .map(Task::getProcessInstanceId)
-        .collect(Collectors.toCollection(HashSet::new));
+        .unlimitedList()) {
+      open.put(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+    }
+    return open;
   }
 
   private DecisionProgress decision(
-      HistoricProcessInstance instance, DecisionVariables variables, boolean chairTaskOpen, LocalDate today) {
+      HistoricProcessInstance instance, DecisionVariables variables, String openReview, LocalDate today) {
     Map<String, Object> own = variables.own;
     LocalDate deadline = date(own.get(DEADLINE));
+    // the UNO has it (its review task is open), or had it last and chose; otherwise the chair
+    boolean byUno = openReview == null ? "uno".equals(own.get(REVIEWED_BY)) : TASK_REVIEW_OVERDUE_OFFICE.equals(openReview);
     DecisionState state = state(instance.getEndTime() != null, (String) own.get(OUTCOME),
-        chairTaskOpen || Boolean.TRUE.equals(own.get(ESCALATED)), deadline, today);
+        openReview != null || Boolean.TRUE.equals(own.get(ESCALATED)), byUno, deadline, today);
 
     List<String> order = JsonVariables.readStrings(own.get(OFFICES), OFFICES);
     List<OfficeProgress> offices = variables.scopes.values().stream()
@@ -268,6 +273,7 @@ public class ProgressReports {
         done,
         number(own.get(ESCALATIONS), 0),
         text(own.get(CHAIR_REMARKS)),
+        "uno".equals(own.get(REVIEWED_BY)) ? DecisionProgress.REVIEWER_UNO : DecisionProgress.REVIEWER_CHAIR,
         true,
         offices,
         instance.getId(),
@@ -279,12 +285,13 @@ public class ProgressReports {
    * Overdue once the deadline's day is over; a deadline on a holiday falls on the next working day, as the watch
    * has it.
    */
-  DecisionState state(boolean ended, String outcome, boolean escalated, LocalDate deadline, LocalDate today) {
+  DecisionState state(
+      boolean ended, String outcome, boolean escalated, boolean byUno, LocalDate deadline, LocalDate today) {
     if (ended) {
       return "implemented".equals(outcome) ? DecisionState.IMPLEMENTED : DecisionState.CLOSED_NOT_IMPLEMENTED;
     }
     if (escalated) {
-      return DecisionState.ESCALATED;
+      return byUno ? DecisionState.WITH_UNO : DecisionState.ESCALATED;
     }
     if (deadline != null && today.isAfter(calendar.adjust(deadline).effective())) {
       return DecisionState.OVERDUE;
@@ -315,8 +322,8 @@ public class ProgressReports {
         decision.text(),
         String.join("; ", decision.implementers()),
         deadline,
-        state(false, null, false, deadline, today),
-        null, 0, 0, 0, 0, "", false, List.of(), null, "", null);
+        state(false, null, false, false, deadline, today),
+        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null);
   }
 
   /** Offices in the order the lead confirmed them; any other after them. */

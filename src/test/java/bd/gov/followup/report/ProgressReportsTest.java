@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The demo meeting driven through every state a decision can be in, read back as a progress report. */
 class ProgressReportsTest extends ReportTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired ProgressHtml html;
+
   @Test
   void everyStateAndTheRates() throws Exception {
     at(REGISTERED);
@@ -125,6 +127,28 @@ class ProgressReportsTest extends ReportTestSupport {
   }
 
   /** Five queries per meeting, however many decisions and offices: never one per decision or per variable. */
+  @Test
+  void aDecisionWithItsUno_isShownSo_andTheUnosRemarksAreTheUnos() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".uno");
+    registration.register(meeting, false);
+    ProcessInstance d3 = decision(meeting.memoKey(), 3);
+    accept(d3, "2024-01-30", List.of("up-kaliganj-sundarpur-durgapur"));
+    at(LocalDateTime.of(2024, 1, 31, 10, 0));
+    runDueJobs(d3);
+    assertThat(reports.of(meeting.memoKey()).decisions().get(2).state()).isEqualTo(DecisionState.WITH_UNO);
+
+    engine.getTaskService().complete(task(d3, TASK_REVIEW_OVERDUE_OFFICE).getId(),
+        Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
+    runDueJobs(d3);
+    DecisionProgress three = reports.of(meeting.memoKey()).decisions().get(2);
+    assertThat(three.state()).as("the UNO chose a letter: still on the first rung").isEqualTo(DecisionState.WITH_UNO);
+    assertThat(three.state().bengali()).isEqualTo("ইউএনও-র নিকট উপস্থাপিত");
+    assertThat(three.reviewer()).isEqualTo("ইউএনও");
+    assertThat(html.render(reports.of(meeting.memoKey())))
+        .contains("<div class=\"chair\">ইউএনও: তিন কর্মদিবসের মধ্যে দিন</div>").doesNotContain("সভাপতি: তিন");
+  }
+
   @Test
   void fiveQueriesPerMeeting() throws Exception {
     at(REGISTERED);
