@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
-/** Registers {@link LongStringSerializer} ahead of Camunda's serializers, beside any another plugin added. */
+/** Registers {@link LongStringSerializer} ahead of Camunda's serializers, after those another plugin registered. */
 @Component
 public class LongStringVariables extends SpringBootProcessEnginePlugin {
 

@@ -2,6 +2,7 @@ package bd.gov.followup.report;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.deadline.EscalationStep;
 import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
@@ -246,7 +247,9 @@ public class ProgressReports {
     Map<String, Object> own = variables.own;
     LocalDate deadline = date(own.get(DEADLINE));
     // the UNO has it (its review task is open), or had it last and chose; otherwise the chair
-    boolean byUno = openReview == null ? "uno".equals(own.get(REVIEWED_BY)) : TASK_REVIEW_OVERDUE_OFFICE.equals(openReview);
+    boolean byUno = openReview == null
+        ? EscalationStep.UNO.equals(own.get(REVIEWED_BY))
+        : TASK_REVIEW_OVERDUE_OFFICE.equals(openReview);
     DecisionState state = state(instance.getEndTime() != null, (String) own.get(OUTCOME),
         openReview != null || Boolean.TRUE.equals(own.get(ESCALATED)), byUno, deadline, today);
 
@@ -273,7 +276,7 @@ public class ProgressReports {
         done,
         number(own.get(ESCALATIONS), 0),
         text(own.get(CHAIR_REMARKS)),
-        "uno".equals(own.get(REVIEWED_BY)) ? DecisionProgress.REVIEWER_UNO : DecisionProgress.REVIEWER_CHAIR,
+        EscalationStep.UNO.equals(own.get(REVIEWED_BY)) ? DecisionProgress.REVIEWER_UNO : DecisionProgress.REVIEWER_CHAIR,
         true,
         offices,
         instance.getId(),
