@@ -55,6 +55,25 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /**
+   * The deadline passed with every office's report in, but some not yet verified: the chair is told whose
+   * verification is outstanding (a reminder letter to the offices would reach nobody).
+   */
+  public Message escalationAwaitingVerification(
+      DecisionSummary decision, String chairName, String verifierName, String offices, int workingDaysLate) {
+    return new Message(
+        "পর্যালোচনার জন্য উপস্থাপন: " + decision.title() + " — " + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব",
+        salutation(chairName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
+            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে (" + BengaliDigits.of(workingDaysLate)
+            + " কর্মদিবস)। সকল দপ্তর হালনাগাদ তথ্য দাখিল করেছে, কিন্তু নিম্নোক্ত দপ্তরের তথ্য এখনো যাচাই করা হয়নি"
+            + " (যাচাইকারী: " + verifierName + "):\n" + offices + "\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, পুনঃঅর্পণ অথবা অবাস্তবায়িত হিসেবে বন্ধ: "
+            + tasklist() + "\n"
+            + reference(decision));
+  }
+
   /** A UNO's office went on to the chair: the UNO is told, for information. */
   public Message escalationCopy(DecisionSummary decision, String unoName, String lateOffices, int workingDaysLate) {
     return new Message(

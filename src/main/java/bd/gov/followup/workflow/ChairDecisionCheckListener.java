@@ -17,9 +17,11 @@ public class ChairDecisionCheckListener implements TaskListener {
   private static final Set<String> CHOICES = Set.of("extend", "reassign", "remind", "close");
 
   private final OfficeOptions officeOptions;
+  private final PendingOffices pendingOffices;
 
-  public ChairDecisionCheckListener(OfficeOptions officeOptions) {
+  public ChairDecisionCheckListener(OfficeOptions officeOptions, PendingOffices pendingOffices) {
     this.officeOptions = officeOptions;
+    this.pendingOffices = pendingOffices;
   }
 
   @Override
@@ -38,6 +40,13 @@ public class ChairDecisionCheckListener implements TaskListener {
       case "reassign" -> {
         Object lead = task.getVariable(NEW_LEAD_GROUP);
         officeOptions.validSelection(lead == null ? List.of() : List.of(lead.toString()), NEW_LEAD_GROUP);
+      }
+      case "remind" -> {
+        if (pendingOffices.of(task.getProcessInstanceId()).isEmpty()) {
+          throw new BadUserRequestException(CHAIR_DECISION + ": কোনো দপ্তরের তথ্য দাখিল বাকি নেই, তাগিদপত্র কারও কাছে যাবে না"
+              + " — যাচাই বাকি থাকলে সময় বৃদ্ধি বা পুনঃঅর্পণ বেছে নিন / no office owes a report, so a reminder letter"
+              + " would reach nobody: extend or reassign if verification is outstanding");
+        }
       }
       default -> { }
     }

@@ -71,7 +71,11 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     if (toChair) {
       String chair = (String) execution.getVariable(CHAIR_GROUP);
       List<String> all = steps.stream().map(EscalationStep::office).toList();
-      notifier.notifyOffice(chair, messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late),
+      List<String> unverified = all.isEmpty() ? pendingOffices.awaitingVerification(instance) : List.of();
+      notifier.notifyOffice(chair, unverified.isEmpty()
+              ? messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late)
+              : messages.escalationAwaitingVerification(decision, officeOptions.label(chair),
+                  officeOptions.label((String) execution.getVariable(LEAD_GROUP)), officeOptions.names(unverified), late),
           null, instance);
       notices++;
     }

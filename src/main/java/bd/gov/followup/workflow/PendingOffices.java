@@ -58,6 +58,19 @@ public class PendingOffices {
     return pending;
   }
 
+  /**
+   * The offices whose report waits for verification (their verification task is open): the decision's remaining
+   * work once no office owes a report, which the lead or the secretary owes.
+   */
+  public List<String> awaitingVerification(String processInstanceId) {
+    List<String> offices = new ArrayList<>();
+    for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(TASK_VERIFY_UPDATE).orderByTaskCreateTime().asc().unlimitedList()) {
+      offices.add((String) taskService.getVariable(task.getId(), OFFICE));
+    }
+    return offices;
+  }
+
   /** The open tasks that owe work, oldest first (ties in creation order by id, so every caller sees one order). */
   private String openTasksSql() {
     if (openTasksSql == null) {

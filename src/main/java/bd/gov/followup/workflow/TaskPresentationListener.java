@@ -42,7 +42,11 @@ public class TaskPresentationListener implements TaskListener {
     }
     if (review) {
       List<String> pending = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
-      task.setVariableLocal(PENDING_OFFICES_TEXT, officeOptions.names(pending));
+      List<String> unverified = pending.isEmpty()
+          ? pendingOffices.awaitingVerification(task.getProcessInstanceId()) : List.of();
+      task.setVariableLocal(PENDING_OFFICES_TEXT, unverified.isEmpty() ? officeOptions.names(pending)
+          : "— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
+              + officeOptions.names(unverified) + ")");
       task.setVariableLocal(PROGRESS_TEXT, progress(task));
     }
   }

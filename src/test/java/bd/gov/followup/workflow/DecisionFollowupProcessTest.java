@@ -515,6 +515,28 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void everyOfficeReportedButNobodyVerified_theChairIsToldWhoseVerificationIsOutstanding() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    accept(decision, DEADLINE);
+    report(decision, "ac-ict", "হালনাগাদ করা হয়েছে");
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString()
+        .contains("যাচাইয়ের অপেক্ষায়", AC_ICT);
+    assertThat(instanceComments(decision)).anySatisfy(c -> assertThat(c).startsWith("পর্যালোচনার জন্য উপস্থাপন")
+        .contains("এখনো যাচাই করা হয়নি", "যাচাইকারী:", AC_ICT).doesNotContain("দাখিল করেনি"));
+    assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "remind")))
+        .as("a reminder letter would reach nobody").satisfies(refusedFor()).hasMessageContaining(CHAIR_DECISION);
+
+    complete(review, Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"));
+    runJobsNotAfterNow(decision);
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isEnded();
+  }
+
+  @Test
   void lateUno_skipsItsOwnRung_andGoesToTheChair() {
     ProcessInstance decision = startDecision(DEADLINE, UNO_KALIGANJ);
     accept(decision, DEADLINE);
