@@ -41,6 +41,19 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /** Reports are in but not yet verified: the lead (the verifier) is reminded, before the deadline and after. */
+  public Message verificationReminder(DecisionSummary decision, String verifierName, String offices, boolean overdue) {
+    String deadline = DecisionTexts.day(decision.deadline());
+    return new Message(
+        (overdue ? "মেয়াদোত্তীর্ণ, যাচাই বাকি: " : "যাচাইয়ের তাগিদ: ") + decision.title() + " — সময়সীমা " + deadline,
+        salutation(verifierName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title()
+            + " বাস্তবায়নে নিম্নোক্ত দপ্তরের দাখিল করা হালনাগাদ তথ্য এখনো যাচাই করা হয়নি:\n" + offices + "\n\n"
+            + "সময়সীমা: " + deadline + (overdue ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে তথ্য যাচাই করুন (গ্রহণ অথবা কারণসহ ফেরত): " + tasklist() + "\n"
+            + reference(decision));
+  }
+
   /** The deadline passed: the matter goes to the reviewer (a UNO for its offices, or the chair) to decide. */
   public Message escalation(DecisionSummary decision, String reviewerName, String lateOffices, int workingDaysLate) {
     return new Message(

@@ -6,11 +6,15 @@ import bd.gov.followup.deadline.Checkpoint;
 import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Reminds every office that still owes work on the decision: before the deadline, and daily once it has passed. */
+/**
+ * Reminds every office that still owes work on the decision, and the lead of the reports it has still to verify:
+ * before the deadline, and daily once it has passed.
+ */
 @Component("sendReminders")
 public class SendRemindersDelegate implements JavaDelegate {
 
@@ -36,6 +40,14 @@ public class SendRemindersDelegate implements JavaDelegate {
       String name = officeOptions.label(pending.officeId());
       Message message = overdue ? messages.overdueReminder(decision, name) : messages.reminder(decision, name);
       notifier.notifyOffice(pending.officeId(), message, pending.task().getId(), execution.getProcessInstanceId());
+      sent++;
+    }
+    // reports in but not verified: the lead owes that work, and hears of it at the same checkpoints
+    List<String> unverified = pendingOffices.awaitingVerification(execution.getProcessInstanceId());
+    if (!unverified.isEmpty()) {
+      String lead = (String) execution.getVariable(LEAD_GROUP);
+      notifier.notifyOffice(lead, messages.verificationReminder(decision, officeOptions.label(lead),
+          officeOptions.names(unverified), overdue), null, execution.getProcessInstanceId());
       sent++;
     }
     Integer before = (Integer) execution.getVariable(REMINDERS_SENT);

@@ -199,18 +199,18 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     at(LocalDateTime.of(2026, 7, 21, 9, 0));
     runJobsNotAfterNow(decision);
     BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders");
-    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(1);
+    assertThat(variable(decision, REMINDERS_SENT)).as("AC (Education), and the lead of the report to verify").isEqualTo(2);
     assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education")))
         .singleElement().asString().startsWith("তাগিদ: সিদ্ধান্ত ০৩");
 
     assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 29, 9, 0));
     at(LocalDateTime.of(2026, 7, 29, 9, 0));
     runJobsNotAfterNow(decision);
-    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(2);
+    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(4);
     assertThat(timerDue(decision)).as("the deadline-day notice").isEqualTo(LocalDateTime.of(2026, 7, 30, 9, 0));
     at(LocalDateTime.of(2026, 7, 30, 9, 0));
     runJobsNotAfterNow(decision);
-    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(3);
+    assertThat(variable(decision, REMINDERS_SENT)).isEqualTo(6);
     assertThat(timerDue(decision)).as("escalation: the next working day after Friday and Saturday")
         .isEqualTo(LocalDateTime.of(2026, 8, 2, 9, 0));
     assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("ESCALATION");
@@ -376,7 +376,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       int afterFirstDay = (Integer) variable(decision, REMINDERS_SENT);
       at(LocalDateTime.of(2026, 8, 4, 9, 0));
       runJobsNotAfterNow(decision);
-      assertThat((Integer) variable(decision, REMINDERS_SENT)).isEqualTo(afterFirstDay + 1);
+      assertThat((Integer) variable(decision, REMINDERS_SENT)).as("AC (Education); the lead, of AC (ICT)'s report")
+          .isEqualTo(afterFirstDay + 2);
       assertThat(timerDue(decision)).as("5 August is a holiday").isEqualTo(LocalDateTime.of(2026, 8, 6, 9, 0));
 
       at(LocalDateTime.of(2026, 8, 10, 9, 0));
@@ -519,6 +520,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     accept(decision, DEADLINE);
     report(decision, "ac-ict", "হালনাগাদ করা হয়েছে");
+    at(LocalDateTime.of(2026, 7, 21, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(instanceComments(decision)).as("the lead is reminded of the verification it owes")
+        .anySatisfy(c -> assertThat(c).startsWith("যাচাইয়ের তাগিদ: সিদ্ধান্ত").contains("এখনো যাচাই করা হয়নি", AC_ICT));
     at(LocalDateTime.of(2026, 8, 2, 9, 0));
     runJobsNotAfterNow(decision);
 
