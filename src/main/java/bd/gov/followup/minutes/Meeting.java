@@ -37,8 +37,8 @@ public record Meeting(
   public Meeting {
     signatories = signatories == null ? List.of() : List.copyOf(signatories);
     distribution = distribution == null ? List.of() : List.copyOf(distribution);
-    decisions = decisions == null ? List.of() : List.copyOf(decisions);
     // not List.copyOf: a null element must reach the validation, which names it
+    decisions = decisions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(decisions));
     reminderDays = reminderDays == null ? null : Collections.unmodifiableList(new ArrayList<>(reminderDays));
   }
 

@@ -150,6 +150,14 @@ class MeetingsApiTest extends ApiTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].location").value("/decisions/1/number"));
 
+    ObjectNode nullDecision = seedJson(uniqueSuffix());
+    ((com.fasterxml.jackson.databind.node.ArrayNode) nullDecision.get("decisions")).insertNull(1);
+    postMeeting(secretary(), nullDecision)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors", hasSize(1)))
+        .andExpect(jsonPath("$.errors[0].field").value("decisions[1]"))
+        .andExpect(jsonPath("$.errors[0].location").value("/decisions/1"));
+
     postMeeting(secretary(), "{\"memoNumber\": ")
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
