@@ -66,6 +66,10 @@ public class TaskPresentationListener implements TaskListener {
   }
 
   private static String progress(DelegateTask task) {
+    if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
+      // officesAsked holds the directory's proposal until the lead confirms it: nobody has been asked yet
+      return "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept";
+    }
     Object asked = task.getVariable(OFFICES_ASKED);
     Object reported = task.getVariable(OFFICES_REPORTED);
     return BengaliDigits.toBengali(String.valueOf(reported == null ? 0 : reported)) + "/"

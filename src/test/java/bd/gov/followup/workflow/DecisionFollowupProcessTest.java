@@ -303,6 +303,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
     assertThat(candidateGroups(review)).containsExactly("adc-edu-ict");
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সহকারী কমিশনার (আইসিটি)");
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).as("no office asked yet")
+        .isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
   }
 
   // --- when the deadline passes: the chair's four choices, and a late report
