@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
@@ -24,14 +26,17 @@ import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
- * A logged-in user writes only the fields of a task's form: completing, submitting, resolving, or setting and
- * removing the variables of a task ({@code /engine-rest/task/…}, Tasklist) with any other variable is refused.
+ * A logged-in user changes a task's variables only through its form: completing, submitting or resolving a task
+ * with any variable that is not a field of the task's form is refused, and so is setting or removing a task's
+ * variables without completing it, or ending the task with a BPMN error or escalation.
  *
  * <p>Camunda hands a task's variables to its execution, which sets each one where it already exists: an office
  * completing its report task with {@code verifierGroups} in the body would route the verification to itself, and
- * {@code deadline}, {@code officesReported} or {@code outcome} would change the decision for everyone. The forms
- * name what each task may write ({@link TaskFormFields}); Tasklist submits exactly those. The application's own
- * steps (no user logged in) and {@code camunda-admin} are not restricted.
+ * {@code deadline}, {@code officesReported} or {@code outcome} would change the decision for everyone; set on an
+ * open task without completing it, even a form's own field skips the form's checks (a lead could write any text
+ * as the deadline). The forms name what each task may write ({@link TaskFormFields}); Tasklist submits exactly
+ * those and changes variables no other way. The application's own steps (no user logged in) and
+ * {@code camunda-admin} are not restricted.
  */
 @Component
 public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
@@ -70,6 +75,10 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
         || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
       return;
     }
+    if (!submission.completes()) {
+      throw new BadUserRequestException("কাজের তথ্য শুধু ফর্ম জমা দিয়ে বদলানো যায় / a task's variables change only by"
+          + " completing its form: " + submission.what() + " is not allowed");
+    }
     TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
     if (task == null) {
       return; // the command itself says that the task does not exist
@@ -84,30 +93,38 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
     }
   }
 
-  /** What a command writes to a task: the task and the variable names, read from Camunda's command objects. */
-  record Submission(String taskId, Collection<String> names) {
+  /**
+   * What a command writes to a task: the task, the variable names, whether it completes the task through its form
+   * (the only way a user may write), and what it is, for the refusal. Read from Camunda's command objects.
+   */
+  record Submission(String taskId, Collection<String> names, boolean completes, String what) {
 
     static Submission of(Command<?> command) {
       if (command instanceof CompleteTaskCmd) { // resolveTask too (ResolveTaskCmd)
-        return new Submission(field(command, "taskId"), keys(field(command, "variables")));
+        return new Submission(field(command, "taskId"), keys(field(command, "variables")), true, "complete");
       }
       if (command instanceof SubmitTaskFormCmd) {
-        return new Submission(field(command, "taskId"), keys(field(command, "properties")));
+        return new Submission(field(command, "taskId"), keys(field(command, "properties")), true, "submit-form");
       }
       if (command instanceof SetTaskVariablesCmd) {
-        return new Submission(field(command, "entityId"), keys(field(command, "variables")));
+        return new Submission(field(command, "entityId"), keys(field(command, "variables")), false, "setting variables");
       }
       if (command instanceof RemoveTaskVariablesCmd) {
         Collection<String> names = field(command, "variableNames");
-        return new Submission(field(command, "entityId"), names == null ? List.of() : names);
+        return new Submission(field(command, "entityId"), names == null ? List.of() : names, false,
+            "removing variables");
       }
       if (command instanceof PatchTaskVariablesCmd) {
-        List<String> names = new ArrayList<>(keys(field(command, "variables")));
-        Collection<String> deletions = field(command, "deletions");
-        if (deletions != null) {
-          names.addAll(deletions);
-        }
-        return new Submission(field(command, "entityId"), names);
+        return new Submission(field(command, "entityId"), keys(field(command, "variables")), false,
+            "changing variables");
+      }
+      // no task of these processes has an error or escalation boundary: such an error would only end the task
+      // unchecked (and set its variables first)
+      if (command instanceof HandleTaskBpmnErrorCmd) {
+        return new Submission(field(command, "taskId"), keys(field(command, "variables")), false, "a BPMN error");
+      }
+      if (command instanceof HandleTaskEscalationCmd) {
+        return new Submission(field(command, "taskId"), keys(field(command, "variables")), false, "an escalation");
       }
       return null;
     }

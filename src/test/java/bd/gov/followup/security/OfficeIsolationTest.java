@@ -178,6 +178,19 @@ class OfficeIsolationTest {
     }
     assertThat(http.call("PUT", REST + "/task/" + own + "/variables/deadline", user("kaliganj"), PASSWORD,
         "{\"value\": \"2099-12-31\", \"type\": \"String\"}").statusCode()).isEqualTo(400);
+    // even the form's own field, outside the form: it would skip the form's checks
+    assertThat(http.call("PUT", REST + "/task/" + own + "/variables/evidenceLink", user("kaliganj"), PASSWORD,
+        "{\"value\": \"javascript:alert(1)\", \"type\": \"String\"}").statusCode()).isEqualTo(400);
+    assertThat(http.call("PUT", REST + "/task/" + own + "/localVariables/remarks", user("kaliganj"), PASSWORD,
+        "{\"value\": \"x\", \"type\": \"String\"}").statusCode()).isEqualTo(400);
+    // nor may a BPMN error end the task, setting variables on its way out
+    for (String exit : List.of("/bpmnError", "/bpmnEscalation")) {
+      HttpResponse<String> refused = post("kaliganj", "/task/" + own + exit, "{\"errorCode\": \"x\", "
+          + "\"escalationCode\": \"x\", \"variables\": {\"verifierGroups\": {\"value\": \"[]\"}}}");
+      assertThat(refused.statusCode()).as(exit).isEqualTo(400);
+      assertThat(refused.body()).as(exit).contains("only by completing its form");
+    }
+    assertThat(taskService.createTaskQuery().taskId(own).singleResult()).as("the task is still open").isNotNull();
     assertThat(post("kaliganj", "/task/" + own + "/variables",
         "{\"modifications\": {\"outcome\": {\"value\": \"implemented\"}}}").statusCode()).isEqualTo(400);
     assertThat(http.call("DELETE", REST + "/task/" + own + "/variables/verifierGroups", user("kaliganj"), PASSWORD,
