@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
-/** Registers {@link LongStringSerializer} ahead of Camunda's serializers, after those another plugin registered. */
+/**
+ * Long texts: registers {@link LongStringSerializer} ahead of Camunda's serializers (after those another plugin
+ * registered), and {@link FormPropertyHistoryThatFits} as the history producer, so a long form field is kept whole
+ * as a variable and its form-property record fits its column.
+ */
 @Component
 public class LongStringVariables extends SpringBootProcessEnginePlugin {
 
@@ -19,5 +23,8 @@ public class LongStringVariables extends SpringBootProcessEnginePlugin {
       serializers.addAll(configuration.getCustomPreVariableSerializers());
     }
     configuration.setCustomPreVariableSerializers(serializers);
+    if (configuration.getHistoryEventProducer() == null) {
+      configuration.setHistoryEventProducer(new FormPropertyHistoryThatFits());
+    }
   }
 }

@@ -125,6 +125,18 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .isEqualTo(org.camunda.bpm.engine.variable.type.ValueType.STRING);
     assertThat(engine.getTaskService().getVariable(verify.getId(), UPDATE_SUMMARY)).isEqualTo(longSummary);
     verify(decision, "ac-ict", VERDICT_RETURNED, "সংক্ষেপে লিখুন");
+    // as Tasklist sends a form: submit-form, which also records each field as a form property in the history
+    engine.getFormService().submitTaskForm(task(decision, TASK_REPORT_UPDATE, "ac-ict").getId(), Map.of(
+        UPDATE_SUMMARY, longSummary + "আবার।", EVIDENCE_LINK, "https://ac-ict.jhenaidah.gov.bd/", REMARKS, ""));
+    runJobsNotAfterNow(decision);
+    assertThat(engine.getTaskService().getVariable(task(decision, TASK_VERIFY_UPDATE, "ac-ict").getId(), UPDATE_SUMMARY))
+        .isEqualTo(longSummary + "আবার।");
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(decision.getId()).formFields()
+        .list().stream().map(d -> (org.camunda.bpm.engine.history.HistoricFormField) d)
+        .filter(f -> UPDATE_SUMMARY.equals(f.getFieldId())).map(f -> f.getFieldValue().toString()))
+        .as("the form's record of the field fits its column; the variable above is whole")
+        .singleElement().satisfies(v -> assertThat(v).hasSize(4000).endsWith("…").startsWith(longSummary.substring(0, 100)));
+    verify(decision, "ac-ict", VERDICT_RETURNED, "সংক্ষেপে লিখুন");
     report(decision, "ac-ict", "সংক্ষেপে: হালনাগাদ সম্পন্ন");
 
     assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(decision.getId())
@@ -132,7 +144,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
         .filter(d -> UPDATE_SUMMARY.equals(d.getVariableName()) && d.getValue() != null && !"".equals(d.getValue()))
         .map(d -> d.getValue()))
-        .as("the history keeps both reports whole").containsExactly(longSummary, "সংক্ষেপে: হালনাগাদ সম্পন্ন");
+        .as("the history keeps every report whole")
+        .containsExactly(longSummary, longSummary + "আবার।", "সংক্ষেপে: হালনাগাদ সম্পন্ন");
     verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
     BpmnAwareTests.assertThat(decision).isEnded();
   }
