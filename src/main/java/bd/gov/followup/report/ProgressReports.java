@@ -250,8 +250,11 @@ public class ProgressReports {
     boolean byUno = openReview == null
         ? EscalationStep.UNO.equals(own.get(REVIEWED_BY))
         : TASK_REVIEW_OVERDUE_OFFICE.equals(openReview);
+    // an escalation counts while the decision is late under its current deadline, as the watch has it: a lead who
+    // set a later date while the chair had the decision leaves it in progress once the chair has chosen
+    boolean escalated = Boolean.TRUE.equals(own.get(ESCALATED)) && deadline != null && pastDue(deadline, today);
     DecisionState state = state(instance.getEndTime() != null, (String) own.get(OUTCOME),
-        openReview != null || Boolean.TRUE.equals(own.get(ESCALATED)), byUno, deadline, today);
+        openReview != null || escalated, byUno, deadline, today);
 
     List<String> order = JsonVariables.readStrings(own.get(OFFICES), OFFICES);
     List<OfficeProgress> offices = variables.scopes.values().stream()
@@ -296,10 +299,15 @@ public class ProgressReports {
     if (escalated) {
       return byUno ? DecisionState.WITH_UNO : DecisionState.ESCALATED;
     }
-    if (deadline != null && today.isAfter(calendar.adjust(deadline).effective())) {
+    if (deadline != null && pastDue(deadline, today)) {
       return DecisionState.OVERDUE;
     }
     return DecisionState.IN_PROGRESS;
+  }
+
+  /** The deadline's day (a holiday's moved to the next working day) is over. */
+  private boolean pastDue(LocalDate deadline, LocalDate today) {
+    return today.isAfter(calendar.adjust(deadline).effective());
   }
 
   private OfficeProgress office(Map<String, Object> scope) {

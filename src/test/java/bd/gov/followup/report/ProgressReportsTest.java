@@ -126,7 +126,24 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(after.settled()).isFalse();
   }
 
-  /** Five queries per meeting, however many decisions and offices: never one per decision or per variable. */
+  @Test
+  void aLaterDateSetByTheLeadWhileTheChairHadIt_leavesTheDecisionInProgressOnceTheChairHasChosen() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".later");
+    registration.register(meeting, false);
+    ProcessInstance d3 = decision(meeting.memoKey(), 3);
+    at(LocalDateTime.of(2024, 1, 31, 10, 0));
+    runDueJobs(d3);
+    assertThat(reports.of(meeting.memoKey()).decisions().get(2).state()).isEqualTo(DecisionState.ESCALATED);
+
+    accept(d3, "2024-03-31", List.of());
+    assertThat(reports.of(meeting.memoKey()).decisions().get(2).state()).as("the chair still has it")
+        .isEqualTo(DecisionState.ESCALATED);
+    chair(d3, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "নতুন সময়সীমার মধ্যে দিন"));
+    runDueJobs(d3);
+    assertThat(reports.of(meeting.memoKey()).decisions().get(2).state()).isEqualTo(DecisionState.IN_PROGRESS);
+  }
+
   @Test
   void aDecisionWithItsUno_isShownSo_andTheUnosRemarksAreTheUnos() throws Exception {
     at(REGISTERED);
@@ -149,6 +166,7 @@ class ProgressReportsTest extends ReportTestSupport {
         .contains("<div class=\"chair\">ইউএনও: তিন কর্মদিবসের মধ্যে দিন</div>").doesNotContain("সভাপতি: তিন");
   }
 
+  /** Five queries per meeting, however many decisions and offices: never one per decision or per variable. */
   @Test
   void fiveQueriesPerMeeting() throws Exception {
     at(REGISTERED);
