@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * every text field as an untyped string, so the type must stay {@code String}: the variable reads, displays and
  * submits like any other string (REST, Tasklist, Cockpit), only its storage differs. Registered before Camunda's own
  * serializers, it takes only the strings the text column cannot hold; shorter ones stay where Camunda puts them.
+ * A long value cannot be searched for by value (a variable query compares {@code TEXT_}, which it leaves empty);
+ * nothing in this application queries free text by value.
  */
 public class LongStringSerializer extends PrimitiveValueSerializer<StringValue> {
 
