@@ -132,14 +132,35 @@ class FollowupBench {
       // the same work as the application meets it: the seed minutes registered as the import does, five decisions
       // under their meeting with the offices the directory finds, every office carried to done, the meeting settled
       AtomicInteger officesPerMeeting = new AtomicInteger();
+      PHASES.nanos.clear();
       Throughput meetingRun = perSecond(MEETINGS, threads,
           i -> officesPerMeeting.set(meetingLifecycle(node, seed, "m" + threads + "-" + i)));
       double seedOffices = meetingRun.perSecond() * officesPerMeeting.get();
+      double officesTimed = (double) (MEETINGS + meetingRun.warmupUnits()) * officesPerMeeting.get();
+      PHASES.nanos.forEach((phase, nanos) -> row(db, "lifecycle-" + threads + "t",
+          "seed meeting: ms per office in " + phase.substring(2), nanos.sum() / 1e6 / officesTimed, Double.NaN,
+          "thread time, warm-up included"));
       row(db, "lifecycle-" + threads + "t", "offices carried to done per s (seed meeting)", seedOffices,
           seedOffices / bare, String.format("ratio to bare; %d meetings of %d offices in 5 decisions",
               MEETINGS, officesPerMeeting.get()));
     }
   }
+
+  /**
+   * Where a seed meeting's time goes, phase by phase (summed over its threads, warm-up included): the lifecycle's
+   * rate says how far from the goal the application is, this says which step costs it.
+   */
+  static final class Phases {
+    final Map<String, java.util.concurrent.atomic.LongAdder> nanos = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    long lap(String phase, long since) {
+      long now = System.nanoTime();
+      nanos.computeIfAbsent(phase, k -> new java.util.concurrent.atomic.LongAdder()).add(now - since);
+      return now;
+    }
+  }
+
+  static final Phases PHASES = new Phases();
 
   /** Seed meetings carried to done per lifecycle measurement (at least 8: 4 threads need work for more than a round). */
   static final int MEETINGS = Math.max(8, LIFECYCLE / 50);
@@ -154,7 +175,9 @@ class FollowupBench {
     ProcessEngine engine = node.engine();
     TaskService tasks = engine.getTaskService();
     Meeting meeting = seed.withMemoNumber(seed.memoNumber() + "-" + key);
+    long t = System.nanoTime();
     String meetingId = node.bean(MeetingRegistration.class).register(meeting, false).getId();
+    t = PHASES.lap("1 registration", t);
     String decisions = meeting.memoKey() + "/%";
     for (Task assign : tasksOf(engine, decisions, ProcessVariables.TASK_ASSIGN_IMPLEMENTER, meeting.decisions().size())) {
       Map<String, Object> accepted = tasks.getVariables(assign.getId(),
@@ -162,17 +185,24 @@ class FollowupBench {
       accepted.put(ProcessVariables.ACCEPTED, true);
       tasks.complete(assign.getId(), accepted);
     }
+    t = PHASES.lap("2 acceptance", t);
     List<Task> reports = tasksOf(engine, decisions, ProcessVariables.TASK_REPORT_UPDATE, 1);
+    t = PHASES.lap("3 task query", t);
     for (Task report : reports) {
       tasks.complete(report.getId(), REPORT);
     }
-    for (Task verify : tasksOf(engine, decisions, ProcessVariables.TASK_VERIFY_UPDATE, reports.size())) {
+    t = PHASES.lap("4 reports", t);
+    List<Task> verifications = tasksOf(engine, decisions, ProcessVariables.TASK_VERIFY_UPDATE, reports.size());
+    t = PHASES.lap("5 waiting for roll-ups", t);
+    for (Task verify : verifications) {
       tasks.complete(verify.getId(), Map.of(ProcessVariables.VERDICT, ProcessVariables.VERDICT_ACCEPTED,
           ProcessVariables.RETURN_REASON, ""));
     }
+    t = PHASES.lap("6 verifications", t);
     // the meeting settles once its last decision ends (its minutes' distribution is a job of its own)
     await(() -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(meetingId).count() == 0
         ? reports : null, "meeting " + meeting.memoKey() + " settled");
+    PHASES.lap("7 waiting for the end", t);
     return reports.size();
   }
 
