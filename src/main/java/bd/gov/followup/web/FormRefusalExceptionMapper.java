@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -20,6 +23,17 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 public final class FormRefusalExceptionMapper {
 
   private FormRefusalExceptionMapper() {}
+
+  /**
+   * A JAX-RS application's classes with Camunda's two handlers replaced by ours: two mappers for one exception type
+   * would leave the choice to Jersey.
+   */
+  public static Set<Class<?>> inPlaceOfCamundas(Set<Class<?>> classes) {
+    return Stream.concat(
+            classes.stream().filter(type -> type != ProcessEngineExceptionHandler.class && type != RestExceptionHandler.class),
+            Stream.of(ForEngine.class, ForRest.class))
+        .collect(Collectors.toSet());
+  }
 
   /** In place of Camunda's ProcessEngineExceptionHandler. */
   public static class ForEngine implements ExceptionMapper<ProcessEngineException> {

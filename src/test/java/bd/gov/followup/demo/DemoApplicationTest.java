@@ -126,6 +126,56 @@ class DemoApplicationTest {
     assertThat(get("/engine-rest/task/" + taskId, "uno-kaliganj").statusCode()).as("the task stays open").isEqualTo(200);
   }
 
+  /**
+   * Tasklist submits its forms through the webapps' own engine API ({@code /camunda/api/engine}), not /engine-rest:
+   * the refusal must come back there too as a 400 with the field to correct, not as a server error.
+   */
+  @Test
+  void aRefusedForm_answers400_alsoThroughTasklistsOwnApi() throws Exception {
+    String base = "http://localhost:" + port;
+    JsonNode tasks = getJson("/engine-rest/task?candidateGroup=uno-kaliganj&maxResults=50", "uno-kaliganj");
+    String taskId = tasks.get(0).get("id").asText();
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+        .header("X-XSRF-TOKEN", "Fetch").build(), HttpResponse.BodyHandlers.ofString());
+    Map<String, String> jar = new TreeMap<>();
+    keep(jar, page);
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", page.headers().firstValue("X-XSRF-TOKEN").orElseThrow())
+        .header("Cookie", cookies(jar))
+        .POST(HttpRequest.BodyPublishers.ofString("username=uno-kaliganj&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    keep(jar, login);
+    // as Tasklist does: the session's CSRF token comes with its first request after the login
+    HttpResponse<String> fetch = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/task/"
+            + taskId)).header("Cookie", cookies(jar)).header("X-XSRF-TOKEN", "Fetch").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(fetch.statusCode()).as(fetch.body()).isEqualTo(200);
+    keep(jar, fetch);
+    String token = fetch.headers().firstValue("X-XSRF-TOKEN").orElse(jar.get("XSRF-TOKEN"));
+
+    HttpResponse<String> refused = http.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form"))
+        .header("Cookie", cookies(jar)).header("X-XSRF-TOKEN", token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"updateSummary\":{\"value\":\" \"}}}")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText())
+        .isEqualTo("updateSummary: কী করা হয়েছে লিখুন / say what was done");
+    // what is not a refusal keeps Camunda's answer
+    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/engine/engine/default/task/no-such-task/submit-form"))
+        .header("Cookie", cookies(jar)).header("X-XSRF-TOKEN", token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(missing.statusCode()).as(missing.body()).isNotEqualTo(400).isNotEqualTo(200);
+    assertThat(get("/engine-rest/task/" + taskId, "uno-kaliganj").statusCode()).as("the task stays open").isEqualTo(200);
+  }
+
   @Test
   void theProgressLinkInTasklistForms_opensWithTheWebappLogin_forReadingOnly() throws Exception {
     String base = "http://localhost:" + port;
