@@ -19,6 +19,7 @@ public class FindLateOfficesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    EscalationClock.escalated(execution);
     pendingOffices.startEscalation(execution, execution.getProcessInstanceId());
   }
 }

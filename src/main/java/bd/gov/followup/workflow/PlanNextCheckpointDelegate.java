@@ -14,8 +14,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadline watch's planner: records the checkpoint that just fired, then sets the timer for the next one after
- * now. Only one checkpoint is ever pending, and a timer that fires late covers everything missed up to now, so after
+ * The deadline watch's planner: sets the timer for the next checkpoint after now. Only one checkpoint is ever pending, and a timer that fires late covers everything missed up to now, so after
  * downtime an overdue reminder or escalation fires once, not once per missed day.
  */
 @Component("planNextCheckpoint")
@@ -34,13 +33,7 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date fired = (Date) execution.getVariable(NEXT_CHECKPOINT_AT);
-    if (fired != null && Checkpoint.Kind.ESCALATION.name().equals(execution.getVariable(CHECKPOINT_KIND))) {
-      execution.setVariable(ESCALATED, true);
-      execution.setVariable(LAST_ESCALATION_AT, fired);
-      Integer escalations = (Integer) execution.getVariable(ESCALATIONS);
-      execution.setVariable(ESCALATIONS, escalations == null ? 1 : escalations + 1);
-    }
+    // an escalation that fired was recorded on its way to the reviewer (EscalationClock)
     record(execution, next(execution));
   }
 

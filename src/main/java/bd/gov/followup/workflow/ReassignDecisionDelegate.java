@@ -56,6 +56,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
         taskService.setAssignee(task.getId(), null);
       }
     }
+    EscalationClock.reviewerActed(execution);
     taskService.createComment(null, execution.getProcessInstanceId(),
         "পুনঃঅর্পণ: মূল বাস্তবায়নকারী " + officeOptions.label(previousLead) + " থেকে " + officeOptions.label(newLead));
   }

@@ -96,5 +96,6 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     execution.setVariable(REMINDER_LETTER_COUNT, sequence);
     execution.setVariable(REMINDER_LETTERS_SENT, sent);
     execution.setVariable("reminderLetterAttachments", JsonVariables.stringList(attachmentIds));
+    EscalationClock.reviewerActed(execution);
   }
 }

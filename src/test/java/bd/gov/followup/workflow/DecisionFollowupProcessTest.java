@@ -352,6 +352,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
           .isEqualTo(LocalDateTime.of(2026, 8, 27, 23, 59, 59));
       assertThat(timerDue(decision)).as("7 working days before, the 26th being a holiday").isEqualTo(LocalDateTime.of(2026, 8, 17, 9, 0));
       assertThat(variable(decision, ESCALATED)).isEqualTo(false);
+      assertThat(variable(decision, ESCALATIONS)).as("the escalation that led to the extension counts").isEqualTo(1);
 
       at(LocalDateTime.of(2026, 8, 30, 9, 0));
       runJobsNotAfterNow(decision);
@@ -398,7 +399,40 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       at(LocalDateTime.of(2026, 8, 10, 9, 0));
       runJobsNotAfterNow(decision);
       BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
-      assertThat(variable(decision, ESCALATIONS)).isEqualTo(1);
+      assertThat(variable(decision, ESCALATIONS)).isEqualTo(2);
+    }
+
+    @Test
+    void remind_aWeekLate_givesTheOfficesFiveWorkingDaysFromTheLetter_notFromTheEscalation() {
+      overdue();
+      // the chair takes a week: escalated Sunday 2 August, the letter goes on Monday 10 August (5 August a holiday)
+      at(LocalDateTime.of(2026, 8, 10, 11, 0));
+      chairChooses(Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন দিনের মধ্যে দিন"));
+
+      BpmnAwareTests.assertThat(decision).as("the offices have the letter; the chair does not get it back at once")
+          .hasPassed("Task_SendReminderLetter").isNotWaitingAt("Task_ReviewOverdueDecision");
+      assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("OVERDUE_REMINDER");
+      assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
+
+      at(LocalDateTime.of(2026, 8, 16, 17, 0));
+      runJobsNotAfterNow(decision);
+      BpmnAwareTests.assertThat(decision).isNotWaitingAt("Task_ReviewOverdueDecision");
+      at(LocalDateTime.of(2026, 8, 17, 9, 0));
+      runJobsNotAfterNow(decision);
+      BpmnAwareTests.assertThat(decision).as("five working days after the letter").isWaitingAt("Task_ReviewOverdueDecision");
+      assertThat(variable(decision, ESCALATIONS)).isEqualTo(2);
+    }
+
+    @Test
+    void reassign_aWeekLate_givesTheNewLeadFiveWorkingDays() {
+      overdue();
+      at(LocalDateTime.of(2026, 8, 12, 10, 0));
+      chairChooses(Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj"));
+
+      BpmnAwareTests.assertThat(decision).hasPassed("Task_ReassignDecision").isNotWaitingAt("Task_ReviewOverdueDecision");
+      at(LocalDateTime.of(2026, 8, 19, 9, 0));
+      runJobsNotAfterNow(decision);
+      BpmnAwareTests.assertThat(decision).as("12 August + 5 working days").isWaitingAt("Task_ReviewOverdueDecision");
     }
 
     @Test
@@ -408,6 +442,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
       BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_ClosedNotImplemented");
       assertThat(historicVariable(decision, OUTCOME)).isEqualTo("closed-not-implemented");
+      assertThat(historicVariable(decision, ESCALATIONS)).as("the escalation that led to the closing counts").isEqualTo(1);
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decision.getId()).count()).isZero();
     }
 
@@ -499,7 +534,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     List<HistoricDecisionInstance> evaluations = routeEvaluations(decision);
     assertThat(inputs(evaluations.get(evaluations.size() - 1))).containsEntry("workingDaysLate", 6);
     assertThat(outputs(evaluations.get(evaluations.size() - 1))).containsEntry("escalateTo", "adc");
-    assertThat(variable(decision, ESCALATIONS)).as("the UNO's rung; the chair's counts once the chair has chosen").isEqualTo(1);
+    assertThat(variable(decision, ESCALATIONS)).as("the UNO's rung and the chair's").isEqualTo(2);
   }
 
   @Test

@@ -1,0 +1,40 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.ESCALATED;
+import static bd.gov.followup.workflow.ProcessVariables.ESCALATIONS;
+import static bd.gov.followup.workflow.ProcessVariables.LAST_ESCALATION_AT;
+import static bd.gov.followup.workflow.ProcessVariables.NEXT_CHECKPOINT_AT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * When the deadline watch sends a late decision up again: {@code lastEscalationAt} plus five working days
+ * ({@code DeadlineWatch}). The clock starts when the decision is escalated, and starts again when a reviewer acts on
+ * it (a reminder letter, a new lead): the offices then get their five working days from the letter, however long the
+ * reviewer took, instead of sending the decision straight back.
+ */
+final class EscalationClock {
+
+  private EscalationClock() {}
+
+  /**
+   * The watch's escalation checkpoint fired: counted here, before the reviewer's choice, because "extend" and
+   * "close" never come back to the planner.
+   */
+  static void escalated(DelegateExecution execution) {
+    execution.setVariable(ESCALATED, true);
+    execution.setVariable(LAST_ESCALATION_AT, execution.getVariable(NEXT_CHECKPOINT_AT));
+    Integer escalations = (Integer) execution.getVariable(ESCALATIONS);
+    execution.setVariable(ESCALATIONS, escalations == null ? 1 : escalations + 1);
+  }
+
+  /**
+   * A reviewer acted on the late decision: the five working days start now. Not when the lead has meanwhile set a
+   * later deadline (the decision is no longer escalated; the watch plans from that date).
+   */
+  static void reviewerActed(DelegateExecution execution) {
+    if (Boolean.TRUE.equals(execution.getVariable(ESCALATED))) {
+      execution.setVariable(LAST_ESCALATION_AT, DeadlineClock.toDate(DeadlineClock.now()));
+    }
+  }
+}
