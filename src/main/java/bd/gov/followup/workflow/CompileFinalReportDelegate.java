@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -22,24 +21,21 @@ public class CompileFinalReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int implemented = 0;
-    int closed = 0;
-    for (HistoricProcessInstance decision : historyService.createHistoricProcessInstanceQuery()
+    // runs after the last decision's commit (asyncBefore), so its outcome is in the history; one query for all
+    String[] decisions = historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(execution.getProcessInstanceId())
-        .unlimitedList()) { // the meeting's decisions; runs under the secretary's login when the last one ends
-      HistoricVariableInstance outcome = historyService.createHistoricVariableInstanceQuery()
-          .processInstanceId(decision.getId())
-          .variableName(OUTCOME)
-          .singleResult();
-      if (outcome != null && "implemented".equals(outcome.getValue())) {
-        implemented++;
-      } else {
-        closed++;
-      }
-    }
-    int total = implemented + closed;
-    execution.setVariable(DECISIONS_IMPLEMENTED, implemented);
-    execution.setVariable(DECISIONS_CLOSED, closed);
+        .unlimitedList() // the meeting's decisions; the job runs without a login
+        .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    long implemented = decisions.length == 0 ? 0 : historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(decisions)
+        .variableName(OUTCOME)
+        .unlimitedList().stream()
+        .filter(outcome -> "implemented".equals(outcome.getValue()))
+        .count();
+    long closed = decisions.length - implemented;
+    long total = implemented + closed;
+    execution.setVariable(DECISIONS_IMPLEMENTED, (int) implemented);
+    execution.setVariable(DECISIONS_CLOSED, (int) closed);
     execution.setVariable(IMPLEMENTATION_RATE, total == 0 ? 0.0 : Math.round(1000.0 * implemented / total) / 10.0);
   }
 }
