@@ -118,6 +118,11 @@ class ProductionProfileTest {
     }
 
     @Test
+    void theMailsLinkToThePublicAddress_notToLocalhost(@Autowired bd.gov.followup.notify.MailProperties mail) {
+      assertThat(mail.baseUrl()).isEqualTo(PUBLIC_ORIGIN);
+    }
+
+    @Test
     void thePasswordPolicyIsOn_andWouldRefuseTheDemoPassword() {
       assertThat(identityService.checkPasswordAgainstPolicy("demo").isValid()).isFalse();
       assertThatThrownBy(() -> {

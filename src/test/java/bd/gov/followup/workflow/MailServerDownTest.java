@@ -140,6 +140,35 @@ class MailServerDownTest extends ProcessTestSupport {
         .containsExactlyInAnyOrder("ac-ict@jhenaidah.test", "sundarpur-durgapur-up@jhenaidah.test");
   }
 
+  @Test
+  void aServerThatAcceptsButNeverAnswers_failsTheMailJob_insteadOfHoldingItsThreadForEver() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) held.add(silent.accept()); // connections kept open, not a word said
+        } catch (java.io.IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.start();
+      ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.AC_ICT);
+      accept(decision, DecisionFollowupProcessTest.DEADLINE);
+      at(LocalDateTime.of(2026, 7, 21, 9, 0));
+      engine.getManagementService().executeJob(timer(decision).getId());
+      mailSender.setPort(silent.getLocalPort());
+
+      Job mail = mailJobs(decision).get(0);
+      // the application's own read timeout (application.yaml), not a test value: without one this never returns
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90), () ->
+          assertThatThrownBy(() -> engine.getManagementService().executeJob(mail.getId()))
+              .isInstanceOf(MailException.class).hasRootCauseInstanceOf(java.net.SocketTimeoutException.class));
+      assertThat(held).as("the server did accept the connection").isNotEmpty();
+      assertThat(mailJobs(decision)).singleElement().satisfies(failed -> assertThat(failed.getRetries()).isEqualTo(4));
+      for (java.net.Socket socket : held) socket.close();
+    }
+  }
+
   /** A mail server that answers, on a free port; the sender uses it until the test ends. */
   GreenMail serverBack() {
     int port = DecisionMailTest.freePort();
