@@ -100,7 +100,7 @@ public class ProgressWorkbook {
           text(row, shift + 10, o.updateSummary(), styles);
           if (!o.evidenceLink().isBlank()) {
             Cell link = row.createCell(shift + 11);
-            link.setCellValue(o.evidenceLink());
+            link.setCellValue(fitting(o.evidenceLink()));
             if (ReportCheckListener.isWebLink(o.evidenceLink().trim())) {
               var hyperlink = sheet.getWorkbook().getCreationHelper()
                   .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
@@ -150,8 +150,20 @@ public class ProgressWorkbook {
 
   private static void text(Row row, int column, String value, Styles styles) {
     Cell cell = row.createCell(column);
-    cell.setCellValue(value == null ? "" : value);
+    cell.setCellValue(fitting(value == null ? "" : value));
     cell.setCellStyle(styles.wrap);
+  }
+
+  /** Marks a text cut to a cell's limit: the printable page (ProgressHtml) has it whole. */
+  static final String CUT_MARK = " … (সংক্ষেপিত; পূর্ণ লেখা মুদ্রণযোগ্য প্রতিবেদনে)";
+
+  /**
+   * A spreadsheet cell holds at most 32,767 characters, and POI refuses a longer text (the whole workbook would
+   * fail): an office's report may be longer, since it is stored whole.
+   */
+  static String fitting(String text) {
+    int max = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    return text.length() <= max ? text : text.substring(0, max - CUT_MARK.length()) + CUT_MARK;
   }
 
   private static final class Styles {

@@ -124,6 +124,25 @@ class ProgressOutputsTest extends ReportTestSupport {
   }
 
   @Test
+  void aReportLongerThanASpreadsheetCell_isCutThere_andTheRestOfTheWorkbookIsWritten() throws Exception {
+    // 40,000 characters: the stored text keeps them all (db.LongStringSerializer); Excel's cell holds 32,767
+    org.camunda.bpm.engine.task.Task report = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(memoKey + "/01")
+        .taskDefinitionKey(TASK_REPORT_UPDATE).list().stream()
+        .filter(t -> "ac-education".equals(engine.getTaskService().getVariable(t.getId(), OFFICE)))
+        .findFirst().orElseThrow();
+    engine.getTaskService().setVariable(report.getId(), UPDATE_SUMMARY, "ক".repeat(40_000));
+
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    workbook.write(reports.of(memoKey), xlsx);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+      String cell = book.getSheet(ProgressWorkbook.PROGRESS_SHEET).getRow(3).getCell(10).getStringCellValue();
+      assertThat(cell).hasSize(32_767).startsWith("কককক").endsWith(ProgressWorkbook.CUT_MARK);
+      assertThat(book.getSheet(ProgressWorkbook.PROGRESS_SHEET).getLastRowNum()).isEqualTo(7);
+    }
+    assertThat(html.render(reports.of(memoKey))).as("the printable page has it whole").contains("ক".repeat(40_000));
+  }
+
+  @Test
   void spreadsheetHasOneRowPerDecisionAndOffice() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     workbook.write(reports.of(memoKey), out);
