@@ -131,6 +131,9 @@ public class ProgressHtml {
     html.append("<td><div class=\"state\">").append(e(d.state().bengali())).append("</div>");
     if (!d.started()) {
       html.append("<div>কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে</div>");
+    } else if (d.offices().isEmpty() && (d.state() == DecisionState.IMPLEMENTED
+        || d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED)) {
+      html.append("<div>কোনো দপ্তরকে অনুরোধের আগেই বন্ধ</div>");
     } else if (d.offices().isEmpty()) {
       html.append("<div>মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়</div>");
     } else {

@@ -26,10 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +51,6 @@ public class ProgressReports {
   };
 
   private final HistoryService historyService;
-  private final TaskService taskService;
   private final MinutesVariable minutesVariable;
   private final OfficeOptions officeOptions;
   private final WorkingDayCalendar calendar;
@@ -61,14 +59,12 @@ public class ProgressReports {
 
   public ProgressReports(
       HistoryService historyService,
-      TaskService taskService,
       MinutesVariable minutesVariable,
       OfficeOptions officeOptions,
       WorkingDayCalendar calendar,
       MeetingRegistration registration,
       ObjectMapper objectMapper) {
     this.historyService = historyService;
-    this.taskService = taskService;
     this.minutesVariable = minutesVariable;
     this.officeOptions = officeOptions;
     this.calendar = calendar;
@@ -222,22 +218,32 @@ public class ProgressReports {
 
   /**
    * One query: which running decisions are with a reviewer, and which one (the review task's key: the chair's, or
-   * a UNO's on the ladder's first rung).
+   * a UNO's on the ladder's first rung). Read from the history, which every reader of the decision may read (an
+   * office has READ on its historic instance): the runtime task is the reviewer's alone, and an office reading the
+   * report would see another state than the secretary.
    */
   private Map<String, String> openReviewTasks(List<HistoricProcessInstance> instances) {
-    String[] running = instances.stream()
+    Set<String> running = instances.stream()
         .filter(i -> i.getEndTime() == null)
         .map(HistoricProcessInstance::getId)
-        .toArray(String[]::new);
-    if (running.length == 0) {
+        .collect(java.util.stream.Collectors.toSet());
+    if (running.isEmpty()) {
       return Map.of();
     }
+    String[] businessKeys = instances.stream()
+        .filter(i -> running.contains(i.getId()) && i.getBusinessKey() != null)
+        .map(HistoricProcessInstance::getBusinessKey)
+        .distinct()
+        .toArray(String[]::new);
     Map<String, String> open = new HashMap<>();
-    for (Task task : taskService.createTaskQuery()
-        .processInstanceIdIn(running)
+    for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKeyIn(businessKeys)
         .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_DECISION, TASK_REVIEW_OVERDUE_OFFICE)
+        .unfinished()
         .unlimitedList()) {
-      open.put(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+      if (running.contains(task.getProcessInstanceId())) {
+        open.put(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+      }
     }
     return open;
   }

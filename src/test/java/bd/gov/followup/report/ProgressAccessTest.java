@@ -52,6 +52,28 @@ class ProgressAccessTest extends ReportTestSupport {
     report(one, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ", "");
   }
 
+  /**
+   * The state is the decision's, not the reader's: an office cannot read the chair's review task, yet it reads the
+   * decision as with the chair, as the secretary does.
+   */
+  @Test
+  void anOfficeReadsTheSameStateAsTheSecretary_whileTheChairHasTheDecision() throws Exception {
+    String education = user("state-ac-education", "ac-education");
+    String secretary = user("state-secretary", "programmer-ict");
+    at(java.time.LocalDateTime.of(2024, 1, 31, 10, 0));
+    runDueJobs(decision(memoKey, 1));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decision(memoKey, 1).getId())
+        .taskDefinitionKey(TASK_REVIEW_OVERDUE_DECISION).count()).as("the chair has it").isOne();
+
+    for (String reader : List.of(secretary, education)) {
+      JsonNode one = objectMapper.readTree(get("/api/meetings/" + memoKey + "/progress", reader).body())
+          .get("decisions").get(0);
+      assertThat(one.get("number").asInt()).isEqualTo(1);
+      assertThat(one.get("state").asText()).as(reader).isEqualTo(DecisionState.ESCALATED.name());
+      assertThat(one.get("escalations").asInt()).as(reader).isEqualTo(1);
+    }
+  }
+
   @Test
   void anOfficeReadsTheDecisionsItTakesPartIn_anotherOfficeNothing() throws Exception {
     String education = user("access-ac-education", "ac-education");
