@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The table of decisions (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী), found by its header row. Only its numbered rows
  * become decisions: text around or inside it (a portal footer, a sub-heading) is skipped with a warning, and an
- * attendance table after it is a different table.
+ * attendance table after it is a different table. No line inside it is dropped without a word: a numbered text line
+ * that cannot be split into cells is a problem, and a gap or repeat in the numbering is read on (the extractor warns).
  */
 final class DecisionTable {
 
@@ -92,13 +93,15 @@ final class DecisionTable {
 
   private static DecisionTable read(List<SourceLine> lines, int header, Columns columns, Findings findings) {
     int wordTable = lines.get(header).table();
+    boolean text = wordTable == 0;
     List<MutableRow> rows = new ArrayList<>();
     List<SourceLine> pending = new ArrayList<>();
     int end = header + 1;
+    boolean ruled = false;
     int i = header + 1;
     for (; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (wordTable != 0 && line.table() != wordTable) {
+      if (!text && line.table() != wordTable) {
         break;
       }
       if (line.isBlank()) {
@@ -109,18 +112,20 @@ final class DecisionTable {
           continue; // a rule under the header, as in Markdown-like exports
         }
         end = i + 1;
+        ruled = true;
         break;
       }
-      Integer number = columns.number() >= 0 ? Texts.serialNumber(line.cell(columns.number())) : null;
-      boolean decisionRow = line.isRow() && (columns.number() < 0 || number != null);
+      SourceLine row = text ? typedWithSpaces(line, columns, rows, findings) : line;
+      Integer number = columns.number() >= 0 ? Texts.serialNumber(row.cell(columns.number())) : null;
+      boolean decisionRow = row.isRow() && (columns.number() < 0 || number != null);
       if (decisionRow) {
-        // in text, a row after non-table lines belongs to this table only if it carries the numbering on
-        boolean continues = rows.isEmpty() || number == null || number == rows.get(rows.size() - 1).number + 1;
-        if (wordTable == 0 && !pending.isEmpty() && !continues) {
+        // in text, a list numbered from 1 again after non-table lines is another list (an attendance table): the
+        // decision table ended before them. A gap or a repeat is read on; the extractor warns of it
+        if (text && !pending.isEmpty() && !rows.isEmpty() && number != null && number == 1) {
           break;
         }
-        skip(pending, findings);
-        rows.add(new MutableRow(number, line, columns, findings));
+        skip(pending, text, columns, findings);
+        rows.add(new MutableRow(number, row, columns, findings));
         end = i + 1;
       } else if (line.isRow()
           && columns.number() >= 0
@@ -133,16 +138,58 @@ final class DecisionTable {
         pending.add(line);
       }
     }
-    if (wordTable != 0) {
+    if (!text) {
       end = i;
-      skip(pending, findings);
+      skip(pending, false, columns, findings);
+    } else if (ruled) {
+      skip(pending, true, columns, findings);
+    } else {
+      unclaimed(pending, lastNumber(rows), columns, findings);
     }
     return new DecisionTable(
         header, end, lines.get(header).location(), rows.stream().map(MutableRow::toRow).toList());
   }
 
-  private static void skip(List<SourceLine> pending, Findings findings) {
+  private static Integer lastNumber(List<MutableRow> rows) {
+    return rows.isEmpty() ? null : rows.get(rows.size() - 1).number;
+  }
+
+  /**
+   * A numbered text line typed with runs of spaces for its tabs, as the row it was meant to be; any other line as it
+   * is. Only when the spaces give exactly the header's cells and the number carries the numbering on, so that the
+   * reading stays predictable; other numbered lines become problems.
+   */
+  private static SourceLine typedWithSpaces(
+      SourceLine line, Columns columns, List<MutableRow> rows, Findings findings) {
+    if (columns.number() < 0
+        || Texts.serialNumber(line.cell(columns.number())) != null
+        || NumberedLine.leadingNumber(line) == null) {
+      return line;
+    }
+    Optional<SourceLine> split = NumberedLine.splitAtSpaces(line, columns.width());
+    Integer number = split.map(s -> Texts.serialNumber(s.cell(columns.number()))).orElse(null);
+    Integer last = lastNumber(rows);
+    if (number == null || (last != null && number != last + 1)) {
+      return line;
+    }
+    findings.warn(
+        "decisions",
+        line.location(),
+        "সারির ঘরগুলো ট্যাবের বদলে স্পেস দিয়ে আলাদা করা; দুই বা ততোধিক স্পেসকে ঘরের সীমা ধরে পড়া হয়েছে, ঘরগুলো মিলিয়ে"
+            + " দেখুন");
+    return split.get();
+  }
+
+  /**
+   * Lines inside the table that are no decision row. A text line starting with a serial number is a decision that
+   * could not be read: a problem, so that it is never dropped. Any other line is skipped with a warning.
+   */
+  private static void skip(List<SourceLine> pending, boolean text, Columns columns, Findings findings) {
     for (SourceLine line : pending) {
+      if (text && NumberedLine.leadingNumber(line) != null) {
+        findings.problem("decisions", line.location(), NumberedLine.problem(line, columns.width()));
+        continue;
+      }
       findings.warn(
           "decisions",
           line.location(),
@@ -151,6 +198,21 @@ final class DecisionTable {
               + "»");
     }
     pending.clear();
+  }
+
+  /**
+   * A text table without its row of dashes ends with its last row; the lines after it are the sign-off's. A line
+   * among them that starts with the next serial number is the last decision typed without tabs: a problem.
+   */
+  private static void unclaimed(List<SourceLine> pending, Integer last, Columns columns, Findings findings) {
+    int next = last == null ? 1 : last + 1;
+    for (SourceLine line : pending) {
+      Integer number = NumberedLine.leadingNumber(line);
+      if (number != null && number == next) {
+        findings.problem("decisions", line.location(), NumberedLine.problem(line, columns.width()));
+        next++;
+      }
+    }
   }
 
   private static boolean isNumberHeader(String cell) {

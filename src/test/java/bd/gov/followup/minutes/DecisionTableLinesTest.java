@@ -1,0 +1,105 @@
+package bd.gov.followup.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No line between the decision table's header and its end is lost without a word: a row typed with spaces is read
+ * or refused, a stray line is a warning, a mistyped number does not end the table.
+ */
+class DecisionTableLinesTest {
+
+  private final TextMinutesReader reader = new TextMinutesReader();
+  private final Meeting seed = reader.read(SeedMinutes.text()).meeting();
+
+  @Test
+  void aRowWithSpacesTypedForItsFirstTabIsReadWithAWarning() {
+    String line21 = SeedMinutes.lines().get(20);
+    String text = SeedMinutes.withLine(21, line21.replaceFirst("\t", "    "));
+
+    ExtractedMinutes read = reader.read(text);
+
+    assertThat(read.meeting().decisions()).isEqualTo(seed.decisions());
+    assertThat(read.meeting().deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(read.warnings())
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .contains(tuple("decisions", "line 21"));
+  }
+
+  @Test
+  void aLastRowWrittenWithSpacesInsteadOfTabsIsReadWithAWarning() {
+    String line24 = SeedMinutes.lines().get(23);
+    String text = SeedMinutes.withLine(24, line24.replace("\t", "   "));
+
+    ExtractedMinutes read = reader.read(text);
+
+    assertThat(read.meeting().decisions()).isEqualTo(seed.decisions());
+    assertThat(read.meeting().deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(read.warnings())
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .contains(tuple("decisions", "line 24"));
+  }
+
+  @Test
+  void aNumberedRowThatCannotBeSplitIntoCellsIsAProblem() {
+    String line21 = SeedMinutes.lines().get(20);
+    String text = SeedMinutes.withLine(21, line21.replace("\t", " "));
+
+    assertProblems(text, tuple("decisions", "line 21"));
+  }
+
+  @Test
+  void aLastRowThatCannotBeSplitIntoCellsIsAProblemAlsoWithoutTheRowOfDashes() {
+    String line24 = SeedMinutes.lines().get(23);
+    String withDashes = SeedMinutes.withLine(24, line24.replace("\t", " "));
+    List<String> lines = SeedMinutes.lines();
+    lines.set(23, line24.replace("\t", " "));
+    lines.set(24, "");
+
+    assertProblems(withDashes, tuple("decisions", "line 24"));
+    assertProblems(String.join("\n", lines), tuple("decisions", "line 24"));
+  }
+
+  @Test
+  void aStrayLineThenARepeatedNumberKeepsReadingTheTable() {
+    List<String> lines = SeedMinutes.lines();
+    lines.add(21, "সহকারী কমিশনার (আইসিটি)"); // line 22
+    lines.set(22, lines.get(22).replaceFirst("০৪\t", "০৩\t")); // line 23, was ০৪
+
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+
+    assertThat(read.meeting().decisions()).extracting(Decision::number).containsExactly(1, 2, 3, 3, 5);
+    assertThat(read.meeting().deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(read.warnings())
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .contains(tuple("decisions", "line 22"), tuple("decisions[3].number", "line 23"));
+  }
+
+  @Test
+  void aStrayLineJustBeforeTheRowOfDashesIsAWarning() {
+    List<String> lines = SeedMinutes.lines();
+    lines.add(24, "সহকারী কমিশনার (আইসিটি), ঝিনাইদহ"); // line 25, the dashes move to 26
+
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+
+    assertThat(read.meeting().decisions()).isEqualTo(seed.decisions());
+    assertThat(read.warnings())
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .contains(tuple("decisions", "line 25"));
+  }
+
+  private void assertProblems(String text, org.assertj.core.groups.Tuple... expected) {
+    assertThatThrownBy(() -> reader.read(text))
+        .isInstanceOfSatisfying(
+            MinutesFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(MinutesProblem::field, MinutesProblem::location)
+                    .containsExactlyInAnyOrder(expected));
+  }
+}
