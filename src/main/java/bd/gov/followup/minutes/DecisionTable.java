@@ -102,10 +102,18 @@ final class DecisionTable {
     for (; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       if (!text && line.table() != wordTable) {
-        break;
-      }
-      if (line.isBlank()) {
+        int next = WordTableParts.continuation(lines, i, columns, lastNumber(rows));
+        if (next < 0) {
+          break;
+        }
+        // the paragraphs between the two parts lie inside the table: reported like any other stray line
+        lines.subList(i, next).stream().filter(l -> !l.isBlank()).forEach(pending::add);
+        wordTable = lines.get(next).table();
+        i = next - 1;
         continue;
+      }
+      if (line.isBlank() || (!text && columnsOf(line.cells()).filter(columns::equals).isPresent())) {
+        continue; // a blank line, or the header repeated on the second part of a Word table
       }
       if (isDashes(line)) {
         if (rows.isEmpty() && pending.isEmpty()) {
@@ -141,6 +149,7 @@ final class DecisionTable {
     if (!text) {
       end = i;
       skip(pending, false, columns, findings);
+      WordTableParts.reportLaterParts(lines, end, columns, findings);
     } else if (ruled) {
       skip(pending, true, columns, findings);
     } else {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -67,6 +68,54 @@ class DocxMinutesReaderTest {
                 assertThat(e.problems())
                     .extracting(MinutesProblem::field, MinutesProblem::location)
                     .containsExactly(tuple("decisions[3].implementers", "table row 5")));
+  }
+
+  @Test
+  void aDecisionTableSplitInTwoIsReadWhenTheSecondPartCarriesTheNumberingOn() {
+    List<String> lines = SeedMinutes.lines();
+    lines.add(21, "চলমান পাতা-২"); // a paragraph after row ০৩ splits the Word table: tables 2 and 3
+    byte[] docx = new DocxMinutesBuilder().build(String.join("\n", lines));
+
+    ExtractedMinutes read = reader.read(new ByteArrayInputStream(docx));
+
+    assertThat(read.meeting().decisions()).isEqualTo(fromText.decisions());
+    assertThat(read.meeting().deadline()).isEqualTo(fromText.deadline());
+    assertThat(read.warnings())
+        .filteredOn(w -> w.field().equals("decisions"))
+        .extracting(MinutesWarning::location)
+        .containsExactly("paragraph 13");
+  }
+
+  @Test
+  void theHeaderRepeatedOnTheSecondPartOfASplitTableIsNoStrayRow() {
+    List<String> lines = SeedMinutes.lines();
+    lines.add(21, lines.get(17)); // the header row again, first row of table 3
+    lines.add(21, "চলমান পাতা-২");
+    byte[] docx = new DocxMinutesBuilder().build(String.join("\n", lines));
+
+    ExtractedMinutes read = reader.read(new ByteArrayInputStream(docx));
+
+    assertThat(read.meeting().decisions()).isEqualTo(fromText.decisions());
+    assertThat(read.warnings())
+        .filteredOn(w -> w.field().equals("decisions"))
+        .extracting(MinutesWarning::location)
+        .containsExactly("paragraph 13");
+  }
+
+  @Test
+  void numberedRowsInALaterTableThatDoesNotCarryTheNumberingOnAreWarnings() {
+    List<String> lines = SeedMinutes.lines();
+    lines.set(21, lines.get(21).replaceFirst("০৪\t", "০৭\t"));
+    lines.add(21, "চলমান পাতা-২");
+    byte[] docx = new DocxMinutesBuilder().build(String.join("\n", lines));
+
+    ExtractedMinutes read = reader.read(new ByteArrayInputStream(docx));
+
+    assertThat(read.meeting().decisions()).extracting(Decision::number).containsExactly(1, 2, 3);
+    assertThat(read.warnings())
+        .filteredOn(w -> w.field().equals("decisions"))
+        .extracting(MinutesWarning::location)
+        .containsExactly("table 3 row 1", "table 3 row 2");
   }
 
   @Test
