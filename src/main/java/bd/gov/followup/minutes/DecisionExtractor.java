@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the rows of the decision table into decisions: topic and discussion, implementers as written, and
- * deadlines. A decision about the time limit (সময়সীমা) or addressed to all (সকল) sets the meeting's deadline;
- * any other decision's date is its own.
+ * deadlines. Only a decision about the time limit of the others sets the meeting's deadline; any other decision's
+ * date or span is its own, even when it is addressed to all offices (সকল দপ্তর).
  */
 final class DecisionExtractor {
 
@@ -20,7 +20,7 @@ final class DecisionExtractor {
   // ';' as the minutes separate implementers, a line break as a Word cell's paragraphs do; never "ও"
   private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\n]");
   private static final String DEADLINE_TOPIC = Texts.nfc("সময়সীমা");
-  private static final String ALL = Texts.nfc("সকল");
+  private static final String ALL_DECISIONS = Texts.nfc("সকল সিদ্ধান্ত");
 
   private final Findings findings;
   private LocalDate meetingDeadline;
@@ -82,7 +82,7 @@ final class DecisionExtractor {
       findings.problem(field + ".implementers", row.location(), label + "বাস্তবায়নকারী লেখা নেই");
     }
 
-    boolean forAll = (topic != null && topic.contains(DEADLINE_TOPIC)) || text.contains(ALL);
+    boolean forAll = isAboutTheTimeLimit(topic, text);
     String deadlineField = forAll ? "deadline" : field + ".deadline";
     DeadlineText deadline = DeadlineText.of(text);
     if (deadline.notADate() != null) {
@@ -113,6 +113,15 @@ final class DecisionExtractor {
       meetingWorkingDays = workingDays;
     }
     return new Decision(number, topic, discussion, text, implementers, own, workingDays);
+  }
+
+  /**
+   * Whether a decision sets the time limit for the others: its topic is the সময়সীমা (the seed's ০৫, "সকল ওয়েব
+   * পোর্টাল হালনাগাদের জন্য সময়সীমা"), or its text speaks of all decisions ("সভার সকল সিদ্ধান্ত … তারিখের মধ্যে").
+   * "সকল" alone names who acts ("সকল দপ্তর"), not whose deadline it is.
+   */
+  private static boolean isAboutTheTimeLimit(String topic, String text) {
+    return (topic != null && topic.contains(DEADLINE_TOPIC)) || text.contains(ALL_DECISIONS);
   }
 
   private void setMeetingDeadline(LocalDate date, String location, String label) {

@@ -290,6 +290,49 @@ class TextMinutesReaderTest {
   }
 
   @Test
+  void aDecisionForAllOfficesWithItsOwnDateKeepsItAndLeavesTheMeetingDeadlineAlone() {
+    // decision ০২ is addressed to "সকল দপ্তর" but is not about the time limit
+    String text =
+        SeedMinutes.replacing(
+            "নিশ্চিত করার প্রয়োজনীয় ব্যবস্থা গ্রহণ করবেন।",
+            "নিশ্চিত করার প্রয়োজনীয় ব্যবস্থা আগামী ১৫/১২/২০২৩ তারিখের মধ্যে গ্রহণ করবেন।");
+
+    ExtractedMinutes read = reader.read(text);
+    Meeting meeting = read.meeting();
+
+    assertThat(meeting.decisions().get(1).deadline()).isEqualTo(LocalDate.of(2023, 12, 15));
+    assertThat(meeting.deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(meeting.deadlineOf(meeting.decisions().get(0))).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("deadline");
+  }
+
+  @Test
+  void aDecisionForAllOfficesWithASpanOfWorkingDaysKeepsItToItself() {
+    String text =
+        SeedMinutes.replacing(
+            "নিশ্চিত করার প্রয়োজনীয় ব্যবস্থা গ্রহণ করবেন।", "নিশ্চিত করার প্রয়োজনীয় ব্যবস্থা ৭ কর্মদিবসের মধ্যে গ্রহণ করবেন।");
+
+    Meeting meeting = reader.read(text).meeting();
+
+    assertThat(meeting.decisions()).extracting(Decision::deadlineWorkingDays).containsExactly(null, 7, null, null, null);
+    assertThat(meeting.deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+  }
+
+  @Test
+  void aDecisionWithoutATopicSetsTheMeetingDeadlineWhenItIsForAllDecisions() {
+    String text =
+        SeedMinutes.replacing(
+            "সকল ওয়েব পোর্টাল হালনাগাদের জন্য সময়সীমা: সভায় উল্লেখ করা হয় যে,", "সভায় উল্লেখ করা হয় যে,")
+            .replace("জেলার অন্তর্ভুক্ত সকল ওয়েব পোর্টাল আগামী", "সভার সকল সিদ্ধান্ত আগামী");
+
+    Meeting meeting = reader.read(text).meeting();
+
+    assertThat(meeting.decisions().get(4).topic()).isNull();
+    assertThat(meeting.deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(meeting.decisions()).extracting(Decision::deadline).containsOnlyNulls();
+  }
+
+  @Test
   void aSpanOfWorkingDaysIsKeptForTheDeadlinePackage() {
     String text =
         SeedMinutes.replacing(
