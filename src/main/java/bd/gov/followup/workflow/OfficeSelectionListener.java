@@ -49,8 +49,18 @@ public class OfficeSelectionListener implements TaskListener {
       if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
         throw new BadUserRequestException(ACCEPTED + ": সিদ্ধান্তটি গ্রহণ নিশ্চিত করুন / confirm that you accept the decision");
       }
-      // the lead may have set another date: a weekend or holiday moves it too, and the tasks say so
-      LocalDate due = deadlines.apply(FormDates.parse(task.getVariable(DEADLINE), DEADLINE), task::setVariable);
+      // the lead may have set another date: a weekend or holiday moves it too, and the tasks say so. The form
+      // shows the date as already moved; sent back unchanged, it keeps the notice of why it was moved
+      LocalDate requested = FormDates.parse(task.getVariable(DEADLINE), DEADLINE);
+      LocalDate due;
+      if (DecisionTexts.day(requested).equals(task.getVariable(DEADLINE_TEXT))) {
+        due = requested;
+        if (!due.toString().equals(task.getVariable(DEADLINE))) {
+          task.setVariable(DEADLINE, due.toString()); // the form's date-time, as the ISO date the watch reads
+        }
+      } else {
+        due = deadlines.apply(requested, task::setVariable);
+      }
       if (Boolean.TRUE.equals(task.getVariable(ESCALATED)) && due.isAfter(DeadlineClock.today())) {
         // a decision escalated while it waited for its lead is no longer late: it starts over, as after the chair's
         // extension (the report no longer shows it with the chair; the watch plans reminders for the new date)

@@ -244,11 +244,16 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .isEqualTo(LocalDateTime.of(2026, 7, 30, 9, 0));
   }
 
+  @org.springframework.beans.factory.annotation.Autowired DecisionDeadlines decisionDeadlines;
+
   @Test
   void aDeadlineOnAHoliday_fallsDueOnTheNextWorkingDay_andTheTaskAndTheReminderSaySo() {
-    // 5 August, July Mass Uprising Day; the lead's form sends the date back as it stands
-    ProcessInstance decision = startDecision("2026-08-05", AC_ICT);
-    accept(decision, "2026-08-05");
+    // 5 August, July Mass Uprising Day: moved when the decision starts; the lead's form shows the moved date and
+    // sends it back unchanged, which must not lose the reason it was moved
+    Map<String, Object> asTheMeetingStartsIt = new java.util.HashMap<>();
+    decisionDeadlines.apply(java.time.LocalDate.of(2026, 8, 5), asTheMeetingStartsIt::put);
+    ProcessInstance decision = startDecision(asTheMeetingStartsIt, "2026-08-06", AC_ICT);
+    accept(decision, "2026-08-06");
 
     String moved = "নির্ধারিত সময়সীমা ০৫/০৮/২০২৬ বুধবার ছুটির দিন (জুলাই গণঅভ্যুত্থান দিবস); তাই সময়সীমা "
         + "পরবর্তী কর্মদিবস ০৬/০৮/২০২৬ বৃহস্পতিবার পর্যন্ত।";
