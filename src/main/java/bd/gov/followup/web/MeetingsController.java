@@ -223,13 +223,13 @@ public class MeetingsController {
     mayRegister();
     Registered registered;
     try {
-      registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired));
+      registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired, warnings));
     } catch (MeetingAlreadyRegisteredException e) {
       if (e.processInstanceId() != null) {
         throw e;
       }
       // a concurrent registration of this memo number won the race and committed: answer as to a repeat
-      registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired));
+      registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired, warnings));
     }
     RegistrationResponse body = new RegistrationResponse(registered.memoKey(), registered.processInstanceId(),
         registered.decisions(), meeting, warnings);

@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.directory.OfficeDirectory;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.minutes.MinutesWarning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,12 @@ public class MeetingRegistration {
    */
   @Transactional
   public Registered registerOnce(Meeting meeting, boolean reviewRequired) {
+    return registerOnce(meeting, reviewRequired, List.of());
+  }
+
+  /** @param warnings what the reader flagged: shown on the secretary's review form */
+  @Transactional
+  public Registered registerOnce(Meeting meeting, boolean reviewRequired, List<MinutesWarning> warnings) {
     String memoKey = meeting.memoKey();
     Optional<HistoricProcessInstance> existing = find(memoKey);
     if (existing.isPresent()) {
@@ -87,7 +94,7 @@ public class MeetingRegistration {
       }
       throw new MeetingAlreadyRegisteredException(memoKey, existing.get().getId());
     }
-    ProcessInstance instance = register(meeting, reviewRequired);
+    ProcessInstance instance = register(meeting, reviewRequired, warnings);
     return registered(memoKey, instance.getId(), true);
   }
 
@@ -159,11 +166,20 @@ public class MeetingRegistration {
    */
   @Transactional
   public ProcessInstance register(Meeting meeting, boolean reviewRequired) {
+    return register(meeting, reviewRequired, List.of());
+  }
+
+  /** @param warnings what the reader flagged: shown on the secretary's review form */
+  @Transactional
+  public ProcessInstance register(Meeting meeting, boolean reviewRequired, List<MinutesWarning> warnings) {
     String memoKey = meeting.memoKey();
     find(memoKey).ifPresent(existing -> {
       throw new MeetingAlreadyRegisteredException(memoKey, existing.getId());
     });
     VariableMap variables = variables(meeting, reviewRequired);
+    if (reviewRequired) {
+      variables.putValue(MINUTES_WARNINGS_TEXT, MinutesWarningsText.of(warnings));
+    }
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables);
     claim(meeting, instance.getId());
     return instance;

@@ -24,6 +24,8 @@ public final class ProcessVariables {
   public static final String DECISION_NOS = "decisionNos";
   public static final String DECISION_NO = "decisionNo";
   public static final String REVIEW_REQUIRED = "reviewRequired";
+  /** What the minutes' reader flagged (line and message), for the secretary's review form; "" when nothing. */
+  public static final String MINUTES_WARNINGS_TEXT = "minutesWarningsText";
   public static final String SECRETARY_GROUP = "secretaryGroup";
   public static final String CHAIR_GROUP = "chairGroup";
   public static final String DISTRIBUTION_LOG = "distributionLog";

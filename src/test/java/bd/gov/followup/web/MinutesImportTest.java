@@ -39,7 +39,7 @@ class MinutesImportTest extends ApiTestSupport {
   void theSeedAsText_isRegisteredForReview_withWarnings() throws Exception {
     String suffix = uniqueSuffix();
     String memoKey = keyOf(suffix);
-    String processInstanceId = com.jayway.jsonpath.JsonPath.read(
+    String response =
         upload(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)), false)
             .andExpect(status().isCreated())
             .andExpect(header().string("Location", "/api/meetings/" + memoKey))
@@ -55,10 +55,20 @@ class MinutesImportTest extends ApiTestSupport {
             // the secretary reviews first: no decision workflow yet
             .andExpect(jsonPath("$.decisions", hasSize(5)))
             .andExpect(jsonPath("$.decisions[0].processInstanceId", nullValue()))
-            .andReturn().getResponse().getContentAsString(), "$.processInstanceId");
+            .andReturn().getResponse().getContentAsString();
+    String processInstanceId = com.jayway.jsonpath.JsonPath.read(response, "$.processInstanceId");
 
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo(TASK_REVIEW_MINUTES);
+    // what the reader flagged is on the review form too, where the secretary checks the minutes
+    java.util.List<String> messages = com.jayway.jsonpath.JsonPath.read(response, "$.warnings[*].message");
+    java.util.List<String> locations = com.jayway.jsonpath.JsonPath.read(response, "$.warnings[*].location");
+    String flagged = engine.getTaskService().getVariable(review.getId(), "minutesWarningsText").toString();
+    assertThat(flagged.lines()).hasSize(messages.size());
+    assertThat(flagged.lines().toList().get(0)).startsWith("- লাইন " + bd.gov.followup.minutes.BengaliDigits.toBengali(
+        locations.get(0).substring("line ".length())) + ": ").endsWith(messages.get(0));
+    assertThat(engine.getFormService().getDeployedTaskForm(review.getId()))
+        .asString(java.nio.charset.StandardCharsets.UTF_8).contains("{{minutesWarningsText}}");
     assertThat(engine.getTaskService().getVariable(review.getId(), "decisionsText").toString())
         .contains("সিদ্ধান্ত ০৫:").contains("বাস্তবায়নকারী:");
     assertThat(engine.getTaskService().getVariable(review.getId(), REVIEW_REQUIRED)).isEqualTo(true);
