@@ -37,6 +37,34 @@ public final class HolidayFileReader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+  /**
+   * The shipped lists, then those of {@code folder} (when not blank), a year found there replacing the shipped one.
+   *
+   * @throws IllegalStateException when the folder does not exist: a mistyped path would silently lose next year
+   */
+  public List<HolidayYear> readClasspathAndFolder(String folder) {
+    Map<Integer, HolidayYear> byYear = new java.util.TreeMap<>();
+    readClasspath().forEach(year -> byYear.put(year.year(), year));
+    if (folder != null && !folder.isBlank()) {
+      java.nio.file.Path dir = java.nio.file.Path.of(folder);
+      if (!java.nio.file.Files.isDirectory(dir)) {
+        throw new IllegalStateException("followup.calendar.location: no such folder: " + dir.toAbsolutePath());
+      }
+      try (var files = java.nio.file.Files.list(dir)) {
+        for (java.nio.file.Path file : files.filter(f -> FILE_YEAR.matcher(f.getFileName().toString()).matches())
+            .sorted().toList()) {
+          try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            HolidayYear year = read(in, file.toString());
+            byYear.put(year.year(), year);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + dir, e);
+      }
+    }
+    return new ArrayList<>(byYear.values());
+  }
+
   /** Reads every holiday file found on the classpath; two files for one year are an error. */
   public List<HolidayYear> readClasspath() {
     Resource[] resources;

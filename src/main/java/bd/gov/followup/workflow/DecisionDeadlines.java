@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.deadline.DeadlineAdjustment;
 import bd.gov.followup.deadline.WorkingDayCalendar;
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import java.time.LocalDate;
@@ -68,7 +69,18 @@ public class DecisionDeadlines {
     DeadlineAdjustment adjustment = calendar.adjust(requested);
     set.accept(DEADLINE, adjustment.effective().toString());
     set.accept(DEADLINE_TEXT, DecisionTexts.day(adjustment.effective()));
-    set.accept(DEADLINE_MOVED_TEXT, adjustment.notice());
+    set.accept(DEADLINE_MOVED_TEXT, withoutHolidayList(adjustment.notice(), adjustment.effective()));
     return adjustment.effective();
+  }
+
+  /** The notice, and a word when the deadline's year has no holiday list: it may be a holiday nobody knows of yet. */
+  private String withoutHolidayList(String notice, LocalDate effective) {
+    if (calendar.knowsYear(effective.getYear())) {
+      return notice;
+    }
+    String unknown = BengaliDigits.toBengali(String.valueOf(effective.getYear()))
+        + " সালের সরকারি ছুটির তালিকা এখনও যুক্ত হয়নি; সময়সীমা কেবল সাপ্তাহিক ছুটি (শুক্র ও শনিবার) বাদ দিয়ে"
+        + " গণনা করা হয়েছে।";
+    return notice.isEmpty() ? unknown : notice + " " + unknown;
   }
 }

@@ -30,6 +30,37 @@ class HolidayFileReaderTest {
     }
   }
 
+  /**
+   * The district's own folder (followup.calendar.location): next year's list as soon as the ministry publishes it,
+   * and a year's corrected list (a moon-dependent holiday moved by gazette) in place of the shipped one, without a
+   * new build.
+   */
+  @Test
+  void aFolderOfTheDistrictsOwnAddsAYear_andReplacesAShippedYear(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws Exception {
+    java.nio.file.Files.writeString(folder.resolve("holidays-2027.yaml"), """
+        year: 2027
+        holidays:
+          - { date: 2027-02-21, kind: public, nameBn: "শহীদ দিবস ও আন্তর্জাতিক মাতৃভাষা দিবস", nameEn: "Shaheed Day" }
+        """);
+    java.nio.file.Files.writeString(folder.resolve("holidays-2026.yaml"), """
+        year: 2026
+        holidays:
+          - { date: 2026-03-22, kind: public, moon: true, nameBn: "ঈদুল ফিতর", nameEn: "Eid-ul-Fitr" }
+        """);
+    java.nio.file.Files.writeString(folder.resolve("README.txt"), "not a holiday list");
+
+    WorkingDayCalendar calendar = new WorkingDayCalendar(reader.readClasspathAndFolder(folder.toString()));
+    assertThat(calendar.knownYears()).contains(2023, 2024, 2025, 2026, 2027);
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 21))).as("a Sunday, Shaheed Day").isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 3, 22))).isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 3, 26))).as("the folder's 2026 replaces the shipped one")
+        .isTrue();
+    assertThat(reader.readClasspathAndFolder("")).extracting(HolidayYear::year).doesNotContain(2027);
+    assertThatThrownBy(() -> reader.readClasspathAndFolder(folder.resolve("missing").toString()))
+        .hasMessageContaining("missing");
+  }
+
   @Test
   void readsAFileWithHolidaysAndWorkingDays() {
     HolidayYear year =

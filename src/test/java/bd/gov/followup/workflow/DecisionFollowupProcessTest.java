@@ -247,6 +247,21 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   @org.springframework.beans.factory.annotation.Autowired DecisionDeadlines decisionDeadlines;
 
   @Test
+  void aDeadlineInAYearWithoutAHolidayList_saysSoWhereTheDeadlineIsShown() {
+    int year = calendar.knownYears().last() + 1;
+    Map<String, Object> set = new java.util.HashMap<>();
+    decisionDeadlines.apply(java.time.LocalDate.of(year, 6, 10), set::put);
+    assertThat(set.get(DEADLINE_MOVED_TEXT)).asString()
+        .contains(bd.gov.followup.minutes.BengaliDigits.toBengali(String.valueOf(year)) + " সালের সরকারি ছুটির তালিকা")
+        .contains("শুক্র ও শনিবার");
+    Map<String, Object> known = new java.util.HashMap<>();
+    decisionDeadlines.apply(java.time.LocalDate.of(2026, 6, 10), known::put);
+    assertThat(known.get(DEADLINE_MOVED_TEXT)).isEqualTo("");
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.deadline.WorkingDayCalendar calendar;
+
+  @Test
   void aDeadlineOnAHoliday_fallsDueOnTheNextWorkingDay_andTheTaskAndTheReminderSaySo() {
     // 5 August, July Mass Uprising Day: moved when the decision starts; the lead's form shows the moved date and
     // sends it back unchanged, which must not lose the reason it was moved
