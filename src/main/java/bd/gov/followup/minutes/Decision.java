@@ -23,6 +23,9 @@ public record Decision(
     LocalDate deadline,
     Integer deadlineWorkingDays) {
 
+  /** The longest span of working days a deadline may be given: about three months. */
+  public static final int MAX_DEADLINE_WORKING_DAYS = 60;
+
   public Decision {
     implementers = implementers == null ? List.of() : List.copyOf(implementers);
     // a span that is not positive is not refused here but by the API's validation, which names the field

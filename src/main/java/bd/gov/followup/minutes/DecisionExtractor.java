@@ -105,6 +105,11 @@ final class DecisionExtractor {
 
     LocalDate own = null;
     Integer workingDays = dates.isEmpty() ? deadline.workingDays() : null;
+    if (workingDays != null && (workingDays < 1 || workingDays > Decision.MAX_DEADLINE_WORKING_DAYS)) {
+      // the meeting check refuses it too, but only here is the line known
+      findings.problem(deadlineField, row.location(), label + "কর্মদিবসে সময়সীমা ১–৬০ কর্মদিবস হতে হবে, লেখা আছে "
+          + BengaliDigits.of(workingDays));
+    }
     if (!dates.isEmpty() && forAll) {
       setMeetingDeadline(dates.get(0), row.location(), label);
     } else if (!dates.isEmpty()) {

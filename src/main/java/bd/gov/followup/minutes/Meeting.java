@@ -81,7 +81,9 @@ public record Meeting(
 
   /** The memo number with ASCII digits: the business key of the meeting's workflow. */
   public String memoKey() {
-    return BengaliDigits.toAscii(memoNumber).trim();
+    // the key is a path segment (/api/meetings/{key}) and the decisions' business keys add "/NN": a memo number
+    // written with slashes ("…১৯/৬৯", as many offices write them) keeps them in memoNumber, not in its key
+    return BengaliDigits.toAscii(memoNumber).trim().replace('/', '-').replace('\\', '-');
   }
 
   /** The deadline of one decision: its own, else the meeting's. */

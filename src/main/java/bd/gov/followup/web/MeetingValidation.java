@@ -30,10 +30,10 @@ final class MeetingValidation {
     String memo = meeting.memoNumber();
     if (memo == null || memo.isBlank()) {
       problems.add(new MinutesProblem("memoNumber", "/memoNumber", "স্মারক নম্বর দিন / the memo number is required"));
-    } else if (memo.strip().length() > 200 || memo.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
+    } else if (memo.strip().length() > 200 || memo.chars().anyMatch(Character::isISOControl)) {
       problems.add(new MinutesProblem("memoNumber", "/memoNumber",
-          "স্মারক নম্বরে / বা \\ চলবে না (২০০ অক্ষরের মধ্যে) / the memo number becomes the meeting's key: no '/', '\\' "
-              + "or control characters, at most 200 characters"));
+          "স্মারক নম্বর ২০০ অক্ষরের মধ্যে, নিয়ন্ত্রণ অক্ষর ছাড়া / the memo number becomes the meeting's key: no control "
+              + "characters, at most 200 characters"));
     }
     reminderDayProblems(meeting.reminderDays(), problems);
     if (meeting.decisions().isEmpty()) {
@@ -57,9 +57,9 @@ final class MeetingValidation {
             "ক্রমিক নম্বর একাধিকবার / decision number " + decision.number() + " is used twice"));
       }
       Integer span = decision.deadlineWorkingDays();
-      if (span != null && (span < 1 || span > MAX_WORKING_DAYS)) {
+      if (span != null && (span < 1 || span > Decision.MAX_DEADLINE_WORKING_DAYS)) {
         problems.add(new MinutesProblem(field + ".deadlineWorkingDays", pointer + "/deadlineWorkingDays",
-            "কর্মদিবসে সময়সীমা ১–৬০ / a deadline in working days must be 1 to " + MAX_WORKING_DAYS));
+            "কর্মদিবসে সময়সীমা ১–৬০ / a deadline in working days must be 1 to " + Decision.MAX_DEADLINE_WORKING_DAYS));
       }
       if (decision.implementers().stream().allMatch(s -> s == null || s.isBlank())) {
         problems.add(new MinutesProblem(field + ".implementers", pointer + "/implementers",

@@ -134,14 +134,17 @@ public class MeetingsController {
   public ResponseEntity<?> importMinutes(
       @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean preview) {
     ExtractedMinutes extracted = read(file);
-    if (preview) {
-      return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), extracted.warnings()));
-    }
     List<MinutesProblem> problems = MeetingValidation.problems(extracted.meeting());
     if (!problems.isEmpty()) {
-      // the readers check the same; this keeps a file from reaching the engine with a key we cannot serve
+      // what the reader let through with a warning (a decision number used twice) the meeting check refuses, in
+      // the preview too: at the warning's place in the file when the reader gave one
+      Map<String, String> placeOf = new HashMap<>();
+      extracted.warnings().forEach(w -> placeOf.putIfAbsent(w.field(), w.location()));
       throw new MinutesFormatException(problems.stream()
-          .map(p -> new MinutesProblem(p.field(), "document", p.message())).toList());
+          .map(p -> new MinutesProblem(p.field(), placeOf.getOrDefault(p.field(), "document"), p.message())).toList());
+    }
+    if (preview) {
+      return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), extracted.warnings()));
     }
     return registered(extracted.meeting(), true, extracted.warnings());
   }

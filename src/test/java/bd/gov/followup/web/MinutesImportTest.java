@@ -143,6 +143,35 @@ class MinutesImportTest extends ApiTestSupport {
         .andExpect(jsonPath("$.errors[0].message", notNullValue()));
   }
 
+  /**
+   * What the meeting check refuses in a file (a decision number used twice, a span of working days beyond 60) is
+   * refused with the line it is on, in the preview as on import; a memo number written with '/' is the file's own.
+   */
+  @Test
+  void aRefusedDecision_namesItsLine_inThePreviewToo_andAMemoNumberWithSlashesIsTaken() throws Exception {
+    String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
+    String twice = text.replaceFirst("(?m)^০৪\t", "০৩\t");
+    for (boolean preview : new boolean[] {true, false}) {
+      upload(new MockMultipartFile("file", "minutes.txt", "text/plain", twice.getBytes(StandardCharsets.UTF_8)), preview)
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("decisions[3].number"))
+          .andExpect(jsonPath("$.errors[0].location").value("line 22"));
+    }
+    String ninety = text.replace("আগামী ৩০/০১/২০২৪ খ্রি.", "৯০ কর্মদিবসের মধ্যে");
+    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", ninety.getBytes(StandardCharsets.UTF_8)), false)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].location").value("line 24"));
+
+    String suffix = uniqueSuffix();
+    String slashed = new String(seedTextAs(suffix), StandardCharsets.UTF_8)
+        .replace("১৯.৬৯" + suffix, "১৯/৬৯" + suffix);
+    String memoKey = keyOf(suffix).replace("19.69", "19-69");
+    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", slashed.getBytes(StandardCharsets.UTF_8)), false)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.memoKey").value(memoKey))
+        .andExpect(jsonPath("$.meeting.memoNumber").value(org.hamcrest.Matchers.containsString("১৯/৬৯")));
+  }
+
   @Test
   void otherFormats_are415_oversized413_andMissingOrEmptyFiles400() throws Exception {
     upload(new MockMultipartFile("file", "minutes.pdf", "application/pdf", "%PDF-1.4".getBytes()), false)
