@@ -19,8 +19,9 @@ import java.util.Optional;
  * the time of day, and then one on each following working day.
  *
  * <p>{@link #next} gives only the first checkpoint after "now", never a backlog: a timer that fell due while the
- * application was down fires once at startup (Camunda does that), its handler asks {@link #latestDue} what is
- * due now (so the escalation still happens, with today's lateness) and schedules {@link #next}.
+ * application was down fires once at startup (Camunda does that), says what is true on the day it fires (a
+ * reminder after the deadline is an overdue one: SendRemindersDelegate), and the watch plans {@link #next} from now
+ * (so the escalation still happens, with today's lateness).
  */
 public final class ReminderSchedule {
 

@@ -34,7 +34,9 @@ public class SendRemindersDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     DecisionSummary decision = DecisionSummary.of(execution);
-    boolean overdue = Checkpoint.Kind.OVERDUE_REMINDER.name().equals(execution.getVariable(CHECKPOINT_KIND));
+    // a reminder planned before the deadline can fire after it (the server was down): the offices are late now
+    boolean overdue = Checkpoint.Kind.OVERDUE_REMINDER.name().equals(execution.getVariable(CHECKPOINT_KIND))
+        || DeadlineClock.today().isAfter(decision.deadline());
     int sent = 0;
     for (PendingOffices.PendingTask pending : pendingOffices.of(execution.getProcessInstanceId())) {
       String name = officeOptions.label(pending.officeId());

@@ -327,6 +327,34 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aReminderThatFiresAfterTheDeadline_tellsTheOfficesTheyAreLate() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    accept(decision, DEADLINE);
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 21, 9, 0));
+    // down from before the reminder of 21 July until Friday 31 July, the day after the deadline
+    at(LocalDateTime.of(2026, 7, 31, 10, 0));
+    engine.getManagementService().executeJob(timer(decision).getId());
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-ict"))).singleElement().asString()
+        .startsWith("মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩");
+  }
+
+  @Test
+  void anEscalationThatFiresLate_countsTheDaysLateOfTheDayItFires_andIsRoutedByThem() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 7, 30, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("ESCALATION");
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 8, 2, 9, 0));
+    // down from the deadline's day until Monday 10 August: 2, 3, 4, 6, 9 and 10 August late (the 5th a holiday)
+    at(LocalDateTime.of(2026, 8, 10, 10, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, WORKING_DAYS_LATE)).isEqualTo(6);
+    BpmnAwareTests.assertThat(decision).as("a union six working days late goes past its UNO to the chair")
+        .isWaitingAt("Task_ReviewOverdueDecision");
+  }
+
+  @Test
   void deadlineAlreadyPastAtRegistration_escalatesAtOnce_evenBeforeTheLeadAccepts() {
     ProcessInstance decision = startDecision("2024-01-30", AC_ICT);
     assertThat(timerDue(decision)).isEqualTo(START);
