@@ -28,11 +28,15 @@ public class OpenDecisions {
 
   /** @throws UnknownCommitteeException when no meeting of this committee was registered (or none is readable) */
   public List<OpenDecision> of(String committee) {
-    List<HistoricProcessInstance> meetings = meetings(committee, false);
-    if (meetings.isEmpty()) {
+    boolean known = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS)
+        .variableValueEquals(COMMITTEE, committee)
+        .count() > 0;
+    if (!known) {
       throw new UnknownCommitteeException(committee);
     }
-    return open(meetings);
+    // a settled meeting has no open decision: years of monthly meetings need not be read for the few under way
+    return ofMeetingsUnderWay(committee);
   }
 
   /** The open decisions of the committee's meetings still under way (a settled meeting has none); maybe none. */
