@@ -457,13 +457,18 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     String seed = new String(new ClassPathResource("minutes/jhenaidah-web-portal-committee-2023-11.txt")
         .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace(
             "৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯", importedMemo);
-    ProcessInstance imported = meetingRegistration.register(
-        new bd.gov.followup.minutes.TextMinutesReader().read(seed).meeting(), true);
+    var extracted = new bd.gov.followup.minutes.TextMinutesReader().read(seed);
+    assertThat(extracted.warnings()).as("the seed has lines the reader flags").isNotEmpty();
+    ProcessInstance imported = meetingRegistration.register(extracted.meeting(), true, extracted.warnings());
     // this meeting's review, by its address (Tasklist opens ?task=…): the name is the same for every meeting
     Task review = taskService.createTaskQuery().processInstanceId(imported.getId()).singleResult();
     assertThat(review.getName()).isEqualTo("কার্যবিবরণী যাচাই");
     browser.open("/camunda/app/tasklist/default/#/?task=" + review.getId());
     browser.visible(Tasklist.FORM);
+    // what the reader flagged is on the form, line by line
+    String flagged = extracted.warnings().get(0).message();
+    browser.wait.withMessage("the reader's first warning on the review form").until(d -> browser.bodyText()
+        .contains("পাঠে যা দেখে নেওয়া দরকার") && browser.bodyText().contains(flagged.substring(0, Math.min(20, flagged.length()))));
     tasklist.claim();
     WebElement decisions = tasklist.field("Field_DecisionsText");
     String text = decisions.getAttribute("value");
