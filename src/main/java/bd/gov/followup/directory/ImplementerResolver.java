@@ -16,14 +16,21 @@ import java.util.stream.Stream;
  * <p>Known phrases are found first, longest first from left to right, so that words inside an office's name
  * ("তথ্য ও যোগাযোগ") are never taken for connectors. What is left between them is dropped only when it is a connector,
  * the district's name or a list number; anything else goes back as written, for the secretary to decide.
+ *
+ * <p>"জেলা" and "উপজেলা" are dropped only right after the district's or an upazila's name ("ঝিনাইদহ জেলা",
+ * "কালীগঞ্জ উপজেলা"), where they repeat what that name says. Elsewhere they set a scope ("সকল দপ্তর প্রধান (জেলা ও
+ * উপজেলা)") that a set may not cover, so they count as words like any other.
  */
 final class ImplementerResolver {
 
   /** Words that join or honour offices but name none (composed as the tokenizer composes words). */
   static final Set<String> FILLERS =
-      Stream.of("ও", "এবং", "জনাব", "মহোদয়", "মহোদয়া", "জেলা", "উপজেলা")
-          .map(word -> Normalizer.normalize(word, Normalizer.Form.NFC))
+      Stream.of("ও", "এবং", "জনাব", "মহোদয়", "মহোদয়া")
+          .map(ImplementerResolver::composed)
           .collect(Collectors.toUnmodifiableSet());
+
+  private static final String DISTRICT_WORD = composed("জেলা");
+  private static final String UPAZILA_WORD = composed("উপজেলা");
 
   // ';' separates implementers in minutes: two unknown ones become two entries
   private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\\n]");
@@ -39,11 +46,25 @@ final class ImplementerResolver {
   private final PhraseTokenizer tokenizer;
   private final DistrictName district;
   private final PhraseIndex index;
+  private final List<List<String>> upazilaNames;
 
-  ImplementerResolver(PhraseTokenizer tokenizer, DistrictName district, PhraseIndex index) {
+  /** @param upazilaNamesBn the district's upazilas, as the file names them ("ঝিনাইদহ সদর", "কালীগঞ্জ") */
+  ImplementerResolver(
+      PhraseTokenizer tokenizer, DistrictName district, PhraseIndex index, List<String> upazilaNamesBn) {
     this.tokenizer = tokenizer;
     this.district = district;
     this.index = index;
+    // minutes write "সদর উপজেলা" as often as "ঝিনাইদহ সদর উপজেলা"
+    this.upazilaNames = upazilaNamesBn.stream()
+        .map(tokenizer::words)
+        .flatMap(words -> Stream.of(words, district.removeFrom(words)))
+        .filter(words -> !words.isEmpty())
+        .distinct()
+        .toList();
+  }
+
+  private static String composed(String word) {
+    return Normalizer.normalize(word, Normalizer.Form.NFC);
   }
 
   Resolution resolve(List<String> phrases) {
@@ -83,15 +104,43 @@ final class ImplementerResolver {
     }
     List<Token> tokens = tokenizer.tokenize(text);
     boolean[] districtName = district.occurrences(tokens);
+    // words that only repeat a place's name: never an implementer, never a qualifier of a known phrase
+    boolean[] placeName = new boolean[tokens.size()];
     List<Token> compared = new ArrayList<>();
+    List<Boolean> comparedPlaceName = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
+      placeName[i] = districtName[i] || scopeOfPlaceBefore(tokens, districtName, i, text);
       if (!districtName[i]) {
         compared.add(tokens.get(i));
+        comparedPlaceName.add(placeName[i]);
       }
     }
     List<Match> matches = findKnownPhrases(compared);
-    dropQualifiedMatches(matches, compared, text);
-    return partsInOrder(text, tokens, districtName, compared, matches);
+    dropQualifiedMatches(matches, compared, comparedPlaceName, text);
+    return partsInOrder(text, tokens, placeName, compared, matches);
+  }
+
+  /** Whether token i is "জেলা" right after the district's name or "উপজেলা" right after an upazila's name. */
+  private boolean scopeOfPlaceBefore(List<Token> tokens, boolean[] districtName, int i, String text) {
+    String word = tokens.get(i).word();
+    boolean districtWord = word.equals(DISTRICT_WORD);
+    if (i == 0 || (!districtWord && !word.equals(UPAZILA_WORD))) {
+      return false;
+    }
+    // words of one spelling variant share their place: no gap between them
+    int gapStart = Math.min(tokens.get(i - 1).end(), tokens.get(i).start());
+    if (!text.substring(gapStart, tokens.get(i).start()).isBlank()) {
+      return false;
+    }
+    if (districtWord) {
+      return districtName[i - 1];
+    }
+    List<String> before = tokens.subList(0, i).stream().map(Token::word).toList();
+    return upazilaNames.stream().anyMatch(name -> endsWith(before, name));
+  }
+
+  private static boolean endsWith(List<String> words, List<String> end) {
+    return words.size() >= end.size() && words.subList(words.size() - end.size(), words.size()).equals(end);
   }
 
   private List<Match> findKnownPhrases(List<Token> compared) {
@@ -114,15 +163,18 @@ final class ImplementerResolver {
    * A known phrase written together with an unknown word ("অতিরিক্ত জেলা প্রশাসক" when only "জেলা প্রশাসক" is known)
    * names some other office: it is left unresolved rather than read as the shorter one.
    */
-  private void dropQualifiedMatches(List<Match> matches, List<Token> compared, String text) {
+  private void dropQualifiedMatches(
+      List<Match> matches, List<Token> compared, List<Boolean> placeName, String text) {
     boolean dropped = true;
     while (dropped) {
-      dropped = matches.removeIf(match -> qualifiedBy(match.from() - 1, match.from(), matches, compared, text)
-          || qualifiedBy(match.to(), match.to() - 1, matches, compared, text));
+      dropped = matches.removeIf(
+          match -> qualifiedBy(match.from() - 1, match.from(), matches, compared, placeName, text)
+              || qualifiedBy(match.to(), match.to() - 1, matches, compared, placeName, text));
     }
   }
 
-  private boolean qualifiedBy(int neighbour, int edge, List<Match> matches, List<Token> compared, String text) {
+  private boolean qualifiedBy(
+      int neighbour, int edge, List<Match> matches, List<Token> compared, List<Boolean> placeName, String text) {
     if (neighbour < 0 || neighbour >= compared.size() || inMatch(neighbour, matches)) {
       return false;
     }
@@ -131,7 +183,7 @@ final class ImplementerResolver {
     int gapStart = Math.min(word.end(), edgeWord.end());
     int gapEnd = Math.max(word.start(), edgeWord.start());
     boolean joined = gapStart >= gapEnd || !NAME_BREAK.matcher(text.substring(gapStart, gapEnd)).find();
-    return joined && meaningful(word, false);
+    return joined && meaningful(word, placeName.get(neighbour));
   }
 
   private static boolean inMatch(int word, List<Match> matches) {
@@ -139,12 +191,12 @@ final class ImplementerResolver {
   }
 
   private List<Part> partsInOrder(
-      String text, List<Token> tokens, boolean[] districtName, List<Token> compared, List<Match> matches) {
+      String text, List<Token> tokens, boolean[] placeName, List<Token> compared, List<Match> matches) {
     List<Part> parts = new ArrayList<>();
     int leftFrom = 0;
     for (Match match : matches) {
       int start = compared.get(match.from()).start();
-      addUnknown(parts, text, tokens, districtName, leftFrom, start);
+      addUnknown(parts, text, tokens, placeName, leftFrom, start);
       if (match.target() instanceof PhraseTarget.Single single) {
         parts.add(new Part.Named(single.office()));
       } else if (match.target() instanceof PhraseTarget.Every every) {
@@ -152,13 +204,13 @@ final class ImplementerResolver {
       } // a phrase that names no office ("অফিস কপি") adds nothing
       leftFrom = compared.get(match.to() - 1).end();
     }
-    addUnknown(parts, text, tokens, districtName, leftFrom, text.length());
+    addUnknown(parts, text, tokens, placeName, leftFrom, text.length());
     return parts;
   }
 
   /** Adds what is left in text[from, to), one entry per implementer, unless it is only connectors and the like. */
   private static void addUnknown(
-      List<Part> parts, String text, List<Token> tokens, boolean[] districtName, int from, int to) {
+      List<Part> parts, String text, List<Token> tokens, boolean[] placeName, int from, int to) {
     if (from >= to) {
       return;
     }
@@ -167,7 +219,7 @@ final class ImplementerResolver {
     while (true) {
       boolean found = pieces.find();
       int pieceEnd = found ? from + pieces.start() : to;
-      if (hasMeaningfulToken(tokens, districtName, pieceStart, pieceEnd)) {
+      if (hasMeaningfulToken(tokens, placeName, pieceStart, pieceEnd)) {
         parts.add(new Part.Unknown(EDGE.matcher(text.substring(pieceStart, pieceEnd)).replaceAll("")));
       }
       if (!found) {
@@ -177,10 +229,10 @@ final class ImplementerResolver {
     }
   }
 
-  private static boolean hasMeaningfulToken(List<Token> tokens, boolean[] districtName, int from, int to) {
+  private static boolean hasMeaningfulToken(List<Token> tokens, boolean[] placeName, int from, int to) {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.start() >= from && token.end() <= to && meaningful(token, districtName[i])) {
+      if (token.start() >= from && token.end() <= to && meaningful(token, placeName[i])) {
         return true;
       }
     }
@@ -188,10 +240,10 @@ final class ImplementerResolver {
   }
 
   /** Whether a word left over could name someone: a blank to fill in does, a connector or list number does not. */
-  private static boolean meaningful(Token token, boolean districtName) {
+  private static boolean meaningful(Token token, boolean placeName) {
     if (token.blank()) {
       return true;
     }
-    return !districtName && !FILLERS.contains(token.word()) && !token.word().chars().allMatch(Character::isDigit);
+    return !placeName && !FILLERS.contains(token.word()) && !token.word().chars().allMatch(Character::isDigit);
   }
 }

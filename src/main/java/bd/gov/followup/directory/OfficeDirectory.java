@@ -129,7 +129,8 @@ public final class OfficeDirectory {
       set.phrases().forEach(phrase -> phrases.add(phrase, target, where + ", field 'phrases'"));
     }
     file.nonOffices().forEach(phrase -> phrases.add(phrase, new PhraseTarget.NoOffice(phrase), "nonOffices"));
-    return new ImplementerResolver(tokenizer, district, phrases.build());
+    return new ImplementerResolver(
+        tokenizer, district, phrases.build(), upazilas.stream().map(Upazila::nameBn).toList());
   }
 
   /** The district's id (jhenaidah). */

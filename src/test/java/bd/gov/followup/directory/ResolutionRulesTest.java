@@ -167,6 +167,42 @@ class ResolutionRulesTest {
     assertThat(resolution.unresolved()).containsExactly("অতিরিক্ত জেলা প্রশাসক, ঝিনাইদহ");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      সিভিল সার্জন, ঝিনাইদহ জেলা                          | head-civil-surgeon
+      সিভিল সার্জন ঝিনাইদহ জেলা                           | head-civil-surgeon
+      জেলা প্রশাসক, ঝিনাইদহ জেলা                          | dc
+      উপজেলা নির্বাহী অফিসার, ঝিনাইদহ সদর উপজেলা           | uno-sadar
+      উপজেলা নির্বাহী অফিসার, সদর উপজেলা                  | uno-sadar
+      সহকারী প্রোগ্রামার, কালিগঞ্জ উপজেলা                   | ap-kaliganj
+      """)
+  void aScopeWordAfterTheDistrictOrAnUpazilaOnlyQualifiesThatName(String phrase, String officeId) {
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(ids(resolution)).containsExactly(officeId);
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "সকল দপ্তর প্রধান (জেলা ও উপজেলা)", "সকল দপ্তর প্রধান (জেলা ও উপজেলা), ঝিনাইদহ", "সকল দপ্তর প্রধান (উপজেলা)",
+      "দপ্তর প্রধান (সকল) উপজেলা", "উপজেলা", "জেলা ও উপজেলা"})
+  void aScopeWiderThanTheDirectoryKnowsGoesToTheSecretary(String phrase) {
+    // the directory has no set of upazila office heads: reading this as the district's heads would drop the rest
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(resolution.offices()).isEmpty();
+    assertThat(resolution.unresolved()).containsExactly(phrase);
+  }
+
+  @Test
+  void aScopeWrittenApartFromTheSetStaysBesideIt() {
+    Resolution resolution = DIRECTORY.resolve("সকল দপ্তর প্রধান, জেলা ও উপজেলা");
+
+    assertThat(ids(resolution)).containsExactlyElementsOf(memberIds("set-office-heads"));
+    assertThat(resolution.unresolved()).containsExactly("জেলা ও উপজেলা");
+  }
+
   @Test
   void anUnqualifiedUnoIsNotGuessed() {
     Resolution resolution = DIRECTORY.resolve("উপজেলা নির্বাহী অফিসার");
