@@ -211,6 +211,7 @@ public class MeetingRegistration {
    */
   public void claim(Meeting meeting, String processInstanceId) {
     String memoKey = meeting.memoKey();
+    releaseIfItsMeetingIsGone(memoKey);
     try {
       jdbc.update(
           "INSERT INTO followup_meeting_key (memo_key, content_sha256, process_instance_id, registered_at)"
@@ -219,6 +220,24 @@ public class MeetingRegistration {
     } catch (DataIntegrityViolationException e) {
       // another request or node registered this memo number meanwhile: this transaction, start included, rolls back
       throw new MeetingAlreadyRegisteredException(memoKey, null);
+    }
+  }
+
+  /**
+   * A memo number whose meeting was deleted with its history (by an administrator, or by the history cleanup five
+   * years after it settled) is free again: otherwise its row would refuse every new registration, pointing at a
+   * meeting that no longer exists. Checked before the insert, since a failed insert ends a PostgreSQL transaction.
+   */
+  private void releaseIfItsMeetingIsGone(String memoKey) {
+    List<String> holders = jdbc.queryForList(
+        "SELECT process_instance_id FROM followup_meeting_key WHERE memo_key = ?", String.class, memoKey);
+    for (String holder : holders) {
+      boolean gone = holder == null || historyService.createHistoricProcessInstanceQuery()
+          .processInstanceId(holder).count() == 0;
+      if (gone) {
+        jdbc.update("DELETE FROM followup_meeting_key WHERE memo_key = ? AND process_instance_id "
+            + (holder == null ? "IS NULL" : "= ?"), holder == null ? new Object[] {memoKey} : new Object[] {memoKey, holder});
+      }
     }
   }
 }

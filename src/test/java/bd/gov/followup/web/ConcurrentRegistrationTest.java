@@ -29,7 +29,7 @@ class ConcurrentRegistrationTest extends ApiTestSupport {
   void aMemoNumberIsClaimedOnce() throws Exception {
     bd.gov.followup.minutes.Meeting meeting =
         objectMapper.treeToValue(seedJson(uniqueSuffix()), bd.gov.followup.minutes.Meeting.class);
-    registration.claim(meeting, "first-node");
+    registration.register(meeting, false); // claims the memo number for its meeting
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> registration.claim(meeting, "second-node"))
         .isInstanceOf(bd.gov.followup.workflow.MeetingAlreadyRegisteredException.class)
         .satisfies(e -> assertThat(((bd.gov.followup.workflow.MeetingAlreadyRegisteredException) e).processInstanceId())

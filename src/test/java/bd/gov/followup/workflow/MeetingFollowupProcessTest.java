@@ -145,6 +145,25 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
   }
 
   /**
+   * An administrator deleted a meeting registered by mistake, with its history (Cockpit, or the history cleanup
+   * five years on): its memo number is free again, not held by a meeting that no longer exists.
+   */
+  @Test
+  void aMeetingDeletedWithItsHistory_freesItsMemoNumber() throws Exception {
+    ProcessInstance first = registration.register(minutes("-T6"), false);
+    List<String> decisionIds = decisions(first).stream().map(ProcessInstance::getId).toList();
+    engine.getRuntimeService().deleteProcessInstance(first.getId(), "registered by mistake");
+    for (String id : decisionIds) {
+      engine.getHistoryService().deleteHistoricProcessInstance(id);
+    }
+    engine.getHistoryService().deleteHistoricProcessInstance(first.getId());
+
+    ProcessInstance again = registration.register(minutes("-T6"), false);
+    assertThat(again.getId()).isNotEqualTo(first.getId());
+    assertThat(decisions(again)).hasSize(5);
+  }
+
+  /**
    * The others are past their deadline and the chair closes them; decision 05 is implemented last, so that the
    * verification that settles the meeting is the one that implements a decision (as it usually is).
    */
