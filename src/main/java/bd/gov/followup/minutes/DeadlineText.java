@@ -1,32 +1,54 @@
 package bd.gov.followup.minutes;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a decision's text says about its deadline: "আগামী ৩০/০১/২০২৪ খ্রি. তারিখের মধ্যে", "১৫ কর্মদিবসের মধ্যে",
- * "৭ দিনের মধ্যে". A date in any other role (a letter's date, a reference) is not a deadline.
+ * What a decision's text says about its deadline: "আগামী ৩০/০১/২০২৪ খ্রি. তারিখের মধ্যে", "৩০ জানুয়ারি ২০২৪
+ * খ্রিস্টাব্দের মধ্যে", "৩১/১২/২০২৩ তারিখ পর্যন্ত", "সময়সীমা: ৩১/১২/২০২৩", "জানুয়ারি ২০২৪ মাসের মধ্যে" (the month's
+ * last day), "১৫ কর্মদিবসের মধ্যে", "৭ দিনের মধ্যে", "২ সপ্তাহের মধ্যে" (১৪ days), "১ মাসের মধ্যে"; a span's number
+ * may be a word ("পনের কর্মদিবসের মধ্যে"). A date in any other role (a letter's date, a reference) is not a deadline.
  *
  * @param dates the deadline dates written, in order
+ * @param calendarDays a span of days, weeks counted as 7 days
+ * @param months a span of months: the same day that many months after the issue date (or the month's last day when
+ *     it is shorter), as a memo dated 06/12 and "১ মাসের মধ্যে" is read by offices as due 06/01
  * @param notADate a deadline phrase with digits that are no real date ("৩২/০১/২০২৪", "৩০/০১"), or null
  * @param undated a deadline phrase without any date ("আগামী সভার তারিখের মধ্যে"), or null
  */
 record DeadlineText(
-    List<LocalDate> dates, Integer workingDays, Integer calendarDays, String notADate, String undated) {
+    List<LocalDate> dates,
+    Integer workingDays,
+    Integer calendarDays,
+    Integer months,
+    String notADate,
+    String undated) {
 
   private static final String S = "[\\s\u00a0]*+";
-  private static final String WITHIN = "(?:মধ্যে|পূর্বে|আগে|ভিতরে|ভেতরে)";
+  private static final String WITHIN = "(?:মধ্যে|পূর্বে|আগে|ভিতরে|ভেতরে|পর্যন্ত)";
+  private static final String SPAN_WITHIN = "(?:মধ্যে|ভিতরে|ভেতরে)";
+  // "-এর", or "ের" glued to খ্রিস্টাব্দ (the date's mention ends after the era)
   private static final Pattern AFTER_DATE =
-      Pattern.compile(Texts.nfc("^" + S + "(?:তারিখ(?:ের|" + S + "এর)?|-?" + S + "এর)?" + S + WITHIN));
-  private static final Pattern MARKER = Pattern.compile(Texts.nfc("তারিখ(?:ের|" + S + "এর)" + S + WITHIN));
+      Pattern.compile(Texts.nfc("^" + S + "(?:তারিখ(?:ের|" + S + "এর)?|ের|-?" + S + "এর)?" + S + WITHIN));
+  private static final Pattern MARKER =
+      Pattern.compile(Texts.nfc("তারিখ(?:(?:ের|" + S + "এর)" + S + WITHIN + "|" + S + "পর্যন্ত)"));
+  // "সময়সীমা: ৩১/১২/২০২৩", a label written in the sentence as the Tasklist form writes it
+  private static final Pattern LABEL_BEFORE = Pattern.compile(Texts.nfc("সময়" + S + "সীমা" + S + "[:ঃ\\-–]?" + S + "$"));
+  private static final Pattern MONTH_OF_YEAR =
+      Pattern.compile(
+          Texts.nfc(
+              "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++)" + S + ",?" + S + "([0-9]{4})" + S + "মাস(?:ের)?" + S
+                  + "(?:মধ্যে|ভিতরে|ভেতরে|পর্যন্ত)"));
   private static final Pattern SPAN =
       Pattern.compile(
           Texts.nfc(
-              "(?<![0-9])([0-9]{1,3})" + S + "(?:\\([^)]{0,30}\\)" + S + ")?(কর্ম" + S + "দিবস|কার্য" + S
-                  + "দিবস|দিন)(?:ের)?" + S + "(?:মধ্যে|ভিতরে|ভেতরে)"));
+              "(?:(?<![0-9])([0-9]{1,3})|(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++))" + S
+                  + "(?:\\([^)]{0,30}\\)" + S + ")?(কর্ম" + S + "দিবস|কার্য" + S + "দিবস|দিন|সপ্তাহ|মাস)(?:ের)?" + S
+                  + SPAN_WITHIN));
   private static final String NEXT_WORD = Texts.nfc("আগামী");
   private static final Pattern NEXT = Pattern.compile(NEXT_WORD);
 
@@ -37,7 +59,9 @@ record DeadlineText(
     List<DateMention> mentions = DateFinder.gregorian(text);
     for (DateMention m : mentions) {
       boolean deadline =
-          AFTER_DATE.matcher(ascii).region(m.end(), ascii.length()).lookingAt() || afterNext(ascii, m.start());
+          AFTER_DATE.matcher(ascii).region(m.end(), ascii.length()).lookingAt()
+              || afterNext(ascii, m.start())
+              || afterLabel(ascii, m.start());
       if (deadline && m.valid()) {
         dates.add(m.date());
       } else if (deadline && notADate == null) {
@@ -62,18 +86,37 @@ record DeadlineText(
         undated = Texts.strip(phrase + " " + marker.group());
       }
     }
-    Integer workingDays = null;
-    Integer calendarDays = null;
-    Matcher span = SPAN.matcher(ascii);
-    while (span.find()) {
-      int days = Integer.parseInt(span.group(1));
-      if (days > 0 && span.group(2).endsWith("দিবস") && workingDays == null) {
-        workingDays = days;
-      } else if (days > 0 && span.group(2).equals("দিন") && calendarDays == null) {
-        calendarDays = days;
+    Matcher month = MONTH_OF_YEAR.matcher(ascii);
+    while (month.find()) {
+      int number = MonthNames.gregorian(month.group(1));
+      if (number != 0) {
+        dates.add(YearMonth.of(Integer.parseInt(month.group(2)), number).atEndOfMonth());
       }
     }
-    return new DeadlineText(List.copyOf(dates), workingDays, calendarDays, notADate, undated);
+    Integer workingDays = null;
+    Integer calendarDays = null;
+    Integer months = null;
+    Matcher span = SPAN.matcher(ascii);
+    while (span.find()) {
+      Integer count = span.group(1) != null ? Integer.valueOf(span.group(1)) : NumberWords.value(span.group(2));
+      if (count == null || count <= 0) {
+        continue;
+      }
+      String unit = span.group(3);
+      if (unit.endsWith("দিবস") && workingDays == null) {
+        workingDays = count;
+      } else if ((unit.equals("দিন") || unit.equals("সপ্তাহ")) && calendarDays == null) {
+        calendarDays = unit.equals("দিন") ? count : count * 7;
+      } else if (unit.equals("মাস") && months == null) {
+        months = count;
+      }
+    }
+    return new DeadlineText(List.copyOf(dates), workingDays, calendarDays, months, notADate, undated);
+  }
+
+  /** Whether a সময়সীমা label stands right before the position. */
+  private static boolean afterLabel(String text, int position) {
+    return LABEL_BEFORE.matcher(text).region(Math.max(0, position - 20), position).find();
   }
 
   /** Whether "আগামী" (next) stands right before the position, spaces apart. */

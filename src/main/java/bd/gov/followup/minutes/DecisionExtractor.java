@@ -92,11 +92,16 @@ final class DecisionExtractor {
       findings.warn(deadlineField, row.location(), label + "«" + deadline.undated() + "» থেকে সময়সীমার তারিখ পাওয়া যায়নি");
     }
     List<LocalDate> dates = new ArrayList<>(deadline.dates());
-    if (deadline.calendarDays() != null) {
+    if (deadline.calendarDays() != null || deadline.months() != null) {
       if (deadlineBase == null) {
         findings.warn(deadlineField, row.location(), label + "দিনের হিসাবের সময়সীমা গোনার তারিখ (জারির তারিখ) নেই");
       } else {
-        dates.add(deadlineBase.plusDays(deadline.calendarDays()));
+        if (deadline.calendarDays() != null) {
+          dates.add(deadlineBase.plusDays(deadline.calendarDays()));
+        }
+        if (deadline.months() != null) {
+          dates.add(deadlineBase.plusMonths(deadline.months()));
+        }
       }
     }
     if (dates.stream().distinct().count() > 1) {
