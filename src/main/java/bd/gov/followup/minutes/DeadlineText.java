@@ -41,25 +41,38 @@ record DeadlineText(
   private static final Pattern MONTH_OF_YEAR =
       Pattern.compile(
           Texts.nfc(
-              "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++)" + S + ",?" + S + "([0-9]{4})" + S + "মাস(?:ের)?" + S
-                  + "(?:মধ্যে|ভিতরে|ভেতরে|পর্যন্ত)"));
+              "(?<![\\p{L}\\p{M}]|[0-9][\\s\u00a0]{0,3})([\\p{L}\\p{M}]++)" + S + ",?" + S + "([0-9]{4})(?![0-9])" + S
+                  + "(মাস(?:ের)?" + S + "(?:মধ্যে|ভিতরে|ভেতরে|পর্যন্ত))?"));
   private static final Pattern SPAN =
       Pattern.compile(
           Texts.nfc(
               "(?:(?<![0-9])([0-9]{1,3})|(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++))" + S
                   + "(?:\\([^)]{0,30}\\)" + S + ")?(কর্ম" + S + "দিবস|কার্য" + S + "দিবস|দিন|সপ্তাহ|মাস)(?:ের)?" + S
-                  + SPAN_WITHIN));
+                  + "(" + SPAN_WITHIN + ")?"));
   private static final String NEXT_WORD = Texts.nfc("আগামী");
   private static final Pattern NEXT = Pattern.compile(NEXT_WORD);
 
   static DeadlineText of(String text) {
+    return read(text, false);
+  }
+
+  /**
+   * A সময়সীমা cell of the decision table: the whole cell is the deadline, so a bare date ("৩১/১২/২০২৩"), month
+   * ("জানুয়ারি ২০২৪") or span ("১৫ কর্মদিবস") counts without the মধ্যে a sentence needs.
+   */
+  static DeadlineText ofCell(String cell) {
+    return read(cell, true);
+  }
+
+  private static DeadlineText read(String text, boolean cell) {
     String ascii = BengaliDigits.toAscii(text);
     List<LocalDate> dates = new ArrayList<>();
     String notADate = null;
     List<DateMention> mentions = DateFinder.gregorian(text);
     for (DateMention m : mentions) {
       boolean deadline =
-          AFTER_DATE.matcher(ascii).region(m.end(), ascii.length()).lookingAt()
+          cell
+              || AFTER_DATE.matcher(ascii).region(m.end(), ascii.length()).lookingAt()
               || afterNext(ascii, m.start())
               || afterLabel(ascii, m.start());
       if (deadline && m.valid()) {
@@ -89,7 +102,7 @@ record DeadlineText(
     Matcher month = MONTH_OF_YEAR.matcher(ascii);
     while (month.find()) {
       int number = MonthNames.gregorian(month.group(1));
-      if (number != 0) {
+      if (number != 0 && (cell || month.group(3) != null)) {
         dates.add(YearMonth.of(Integer.parseInt(month.group(2)), number).atEndOfMonth());
       }
     }
@@ -99,7 +112,7 @@ record DeadlineText(
     Matcher span = SPAN.matcher(ascii);
     while (span.find()) {
       Integer count = span.group(1) != null ? Integer.valueOf(span.group(1)) : NumberWords.value(span.group(2));
-      if (count == null || count <= 0) {
+      if (count == null || count <= 0 || (!cell && span.group(4) == null)) {
         continue;
       }
       String unit = span.group(3);

@@ -84,44 +84,31 @@ final class DecisionExtractor {
 
     boolean forAll = isAboutTheTimeLimit(topic, text);
     String deadlineField = forAll ? "deadline" : field + ".deadline";
-    DeadlineText deadline = DeadlineText.of(text);
-    if (deadline.notADate() != null) {
-      findings.problem(deadlineField, row.location(), label + "সময়সীমা «" + deadline.notADate() + "» কোনো সঠিক তারিখ নয়");
+    WrittenDeadline inText =
+        WrittenDeadline.read(DeadlineText.of(text), deadlineBase, findings, deadlineField, row.location(), label);
+    WrittenDeadline inCell =
+        row.deadline().isEmpty()
+            ? WrittenDeadline.NONE
+            : WrittenDeadline.read(
+                DeadlineText.ofCell(row.deadline()),
+                deadlineBase,
+                findings,
+                field + ".deadline",
+                row.location(),
+                label + "সময়সীমার ঘরে ");
+    if (forAll && !inText.dates().isEmpty()) {
+      setMeetingDeadline(inText.first(), row.location(), label);
+    } else if (forAll && inText.workingDays() != null && meetingWorkingDays == null) {
+      meetingWorkingDays = inText.workingDays();
     }
-    if (deadline.undated() != null) {
-      findings.warn(deadlineField, row.location(), label + "«" + deadline.undated() + "» থেকে সময়সীমার তারিখ পাওয়া যায়নি");
+    if (!inCell.isEmpty() && !inText.isEmpty() && !inCell.agreesWith(inText)) {
+      findings.warn(field + ".deadline", row.location(),
+          label + "সময়সীমার ঘরে আর সিদ্ধান্তের লেখায় আলাদা সময়সীমা; ঘরেরটি এই সিদ্ধান্তের সময়সীমা ধরা হয়েছে");
     }
-    List<LocalDate> dates = new ArrayList<>(deadline.dates());
-    if (deadline.calendarDays() != null || deadline.months() != null) {
-      if (deadlineBase == null) {
-        findings.warn(deadlineField, row.location(), label + "দিনের হিসাবের সময়সীমা গোনার তারিখ (জারির তারিখ) নেই");
-      } else {
-        if (deadline.calendarDays() != null) {
-          dates.add(deadlineBase.plusDays(deadline.calendarDays()));
-        }
-        if (deadline.months() != null) {
-          dates.add(deadlineBase.plusMonths(deadline.months()));
-        }
-      }
-    }
-    if (dates.stream().distinct().count() > 1) {
-      findings.warn(deadlineField, row.location(), label + "একাধিক সময়সীমা লেখা আছে; প্রথমটি নেওয়া হয়েছে");
-    }
-
-    LocalDate own = null;
-    Integer workingDays = dates.isEmpty() ? deadline.workingDays() : null;
-    if (workingDays != null && (workingDays < 1 || workingDays > Decision.MAX_DEADLINE_WORKING_DAYS)) {
-      // the meeting check refuses it too, but only here is the line known
-      findings.problem(deadlineField, row.location(), label + "কর্মদিবসে সময়সীমা ১–৬০ কর্মদিবস হতে হবে, লেখা আছে "
-          + BengaliDigits.of(workingDays));
-    }
-    if (!dates.isEmpty() && forAll) {
-      setMeetingDeadline(dates.get(0), row.location(), label);
-    } else if (!dates.isEmpty()) {
-      own = dates.get(0);
-    } else if (workingDays != null && forAll && meetingWorkingDays == null) {
-      meetingWorkingDays = workingDays;
-    }
+    // the cell is this decision's own; a time-limit decision's date in its text is the meeting's, not its own
+    WrittenDeadline written = inCell.isEmpty() ? inText : inCell;
+    LocalDate own = written == inText && forAll ? null : written.first();
+    Integer workingDays = written.workingDays();
     return new Decision(number, topic, discussion, text, implementers, own, workingDays);
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The table of decisions (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী), found by its header row. Only its numbered rows
+ * The table of decisions (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী, and maybe সময়সীমা), found by its header row. Only its numbered rows
  * become decisions: text around or inside it (a portal footer, a sub-heading) is skipped with a warning, and an
  * attendance table after it is a different table. No line inside it is dropped without a word: a numbered text line
  * that cannot be split into cells is a problem, and a gap or repeat in the numbering is read on (the extractor warns).
@@ -13,10 +13,17 @@ import java.util.Optional;
 final class DecisionTable {
 
   /** Column indexes of the header; -1 for a column the table does not have. */
-  record Columns(int number, int discussion, int decision, int implementers, int width) {}
+  record Columns(int number, int discussion, int decision, int implementers, int deadline, int width) {}
 
-  /** One decision's cells, continuation rows already merged; number is null without a number column. */
-  record Row(Integer number, String location, String discussion, String decision, String implementers) {}
+  /**
+   * One decision's cells, continuation rows already merged; number is null without a number column, deadline ""
+   * without a সময়সীমা column.
+   */
+  record Row(
+      Integer number, String location, String discussion, String decision, String implementers, String deadline) {}
+
+  private static final String DEADLINE_HEADER = Texts.nfc("সময়সীমা");
+  private static final String DEADLINE_HEADER_SPACED = Texts.nfc("সময় সীমা");
 
   private static final int MAX_HEADER_CELL = 40;
 
@@ -59,13 +66,17 @@ final class DecisionTable {
     int discussion = -1;
     int decision = -1;
     int implementers = -1;
+    int deadline = -1;
     for (int i = 0; i < cells.size(); i++) {
       String cell = Texts.strip(cells.get(i));
       if (cell.length() > MAX_HEADER_CELL) {
         return Optional.empty();
       }
-      // one cell, one column: "সিদ্ধান্ত বাস্তবায়নকারী" is the implementers, "আলোচনা ও সিদ্ধান্ত" the decision
-      if (implementers < 0 && (cell.contains("বাস্তবায়") || cell.contains("দায়িত্ব"))) {
+      // one cell, one column: "সিদ্ধান্ত বাস্তবায়নকারী" is the implementers, "আলোচনা ও সিদ্ধান্ত" the decision,
+      // "বাস্তবায়নের সময়সীমা" the deadline
+      if (deadline < 0 && (cell.contains(DEADLINE_HEADER) || cell.contains(DEADLINE_HEADER_SPACED))) {
+        deadline = i;
+      } else if (implementers < 0 && (cell.contains("বাস্তবায়") || cell.contains("দায়িত্ব"))) {
         implementers = i;
       } else if (decision < 0 && cell.contains("সিদ্ধান্ত")) {
         decision = i;
@@ -76,7 +87,7 @@ final class DecisionTable {
       }
     }
     return decision >= 0 && implementers >= 0
-        ? Optional.of(new Columns(number, discussion, decision, implementers, cells.size()))
+        ? Optional.of(new Columns(number, discussion, decision, implementers, deadline, cells.size()))
         : Optional.empty();
   }
 
@@ -255,6 +266,7 @@ final class DecisionTable {
     private String discussion;
     private String decision;
     private String implementers;
+    private String deadline;
 
     MutableRow(Integer number, SourceLine line, Columns columns, Findings findings) {
       this.number = number;
@@ -263,16 +275,18 @@ final class DecisionTable {
       this.discussion = cell(cells, columns.discussion());
       this.decision = cell(cells, columns.decision());
       this.implementers = cell(cells, columns.implementers());
+      this.deadline = cell(cells, columns.deadline());
     }
 
     void continueWith(SourceLine line, Columns columns) {
       discussion = joined(discussion, line.cell(columns.discussion()));
       decision = joined(decision, line.cell(columns.decision()));
       implementers = joined(implementers, line.cell(columns.implementers()));
+      deadline = joined(deadline, line.cell(columns.deadline()));
     }
 
     Row toRow() {
-      return new Row(number, location, discussion, decision, implementers);
+      return new Row(number, location, discussion, decision, implementers, deadline);
     }
 
     /** More cells than the header has: keep the text in the last column rather than lose it, and say so. */
