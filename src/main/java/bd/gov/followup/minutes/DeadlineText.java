@@ -30,7 +30,7 @@ record DeadlineText(
 
   private static final String S = "[\\s\u00a0]*+";
   private static final String WITHIN = "(?:মধ্যে|পূর্বে|আগে|ভিতরে|ভেতরে|পর্যন্ত)";
-  private static final String SPAN_WITHIN = "(?:মধ্যে|ভিতরে|ভেতরে)";
+  private static final String SPAN_WITHIN = "(?:মধ্যে|ভিতরে|ভেতরে|ভিতর|ভেতর)";
   // "-এর", or "ের" glued to খ্রিস্টাব্দ (the date's mention ends after the era)
   private static final Pattern AFTER_DATE =
       Pattern.compile(Texts.nfc("^" + S + "(?:তারিখ(?:ের|" + S + "এর)?|ের|-?" + S + "এর)?" + S + WITHIN));

@@ -22,7 +22,15 @@ final class DecisionExtractor {
   private static final String DEADLINE_TOPIC = Texts.nfc("সময়সীমা");
   private static final String ALL_DECISIONS = Texts.nfc("সকল সিদ্ধান্ত");
 
+  /**
+   * A decision that seems to give a deadline none was read from; warned of once the meeting's deadline is known.
+   *
+   * @param what the words that look like a deadline, or null for a time-limit decision that gives none
+   */
+  private record Unread(String field, String location, String label, String what) {}
+
   private final Findings findings;
+  private final List<Unread> unread = new ArrayList<>();
   private LocalDate meetingDeadline;
   private Integer meetingWorkingDays;
 
@@ -56,6 +64,7 @@ final class DecisionExtractor {
                   ? new Decision(d.number(), d.topic(), d.discussion(), d.text(), d.implementers(), null, span)
                   : d);
     }
+    unread.forEach(this::warnUnread);
     return new Decisions(decisions, meetingDeadline);
   }
 
@@ -109,7 +118,49 @@ final class DecisionExtractor {
     WrittenDeadline written = inCell.isEmpty() ? inText : inCell;
     LocalDate own = written == inText && forAll ? null : written.first();
     Integer workingDays = written.workingDays();
+    if (own == null && workingDays == null) {
+      noteUnread(inText, inCell, text, row, forAll, field, deadlineField, label);
+    }
     return new Decision(number, topic, discussion, text, implementers, own, workingDays);
+  }
+
+  /** Remembers a decision whose text or cell looks like a deadline that nothing was read from. */
+  private void noteUnread(
+      WrittenDeadline inText,
+      WrittenDeadline inCell,
+      String text,
+      DecisionTable.Row row,
+      boolean forAll,
+      String field,
+      String deadlineField,
+      String label) {
+    String cell = inCell.reported() ? null : DeadlineHint.inCell(row.deadline());
+    String words = inText.reported() || !inText.isEmpty() ? null : DeadlineHint.in(text);
+    if (cell != null) {
+      unread.add(new Unread(field + ".deadline", row.location(), label, "সময়সীমার ঘরের «" + cell + "»"));
+    } else if (words != null) {
+      unread.add(new Unread(deadlineField, row.location(), label, "«" + words + "»"));
+    } else if (forAll && inText.isEmpty() && !inText.reported()) {
+      unread.add(new Unread(deadlineField, row.location(), label, null));
+    }
+  }
+
+  private void warnUnread(Unread u) {
+    String applies;
+    if (meetingDeadline != null) {
+      applies = "সভার সাধারণ সময়সীমা " + BengaliDates.formatShort(meetingDeadline);
+    } else if (meetingWorkingDays != null) {
+      applies = "সভার সাধারণ সময়সীমা (জারির তারিখ থেকে " + BengaliDigits.of(meetingWorkingDays) + " কর্মদিবস)";
+    } else {
+      applies = "অ্যাপ্লিকেশনের ডিফল্ট সময়সীমা";
+    }
+    String message =
+        u.what() == null
+            ? "সময়সীমার এই সিদ্ধান্ত থেকে কোনো তারিখ বা মেয়াদ পড়া যায়নি; নিজের সময়সীমা ছাড়া সিদ্ধান্তগুলোতে " + applies
+                + " প্রযোজ্য হবে"
+            : u.what() + " সময়সীমার মতো দেখায়, কিন্তু তা থেকে সময়সীমা পড়া যায়নি; এই সিদ্ধান্তে " + applies
+                + " প্রযোজ্য হবে";
+    findings.warn(u.field(), u.location(), u.label() + message);
   }
 
   /**
