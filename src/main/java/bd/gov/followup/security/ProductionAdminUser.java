@@ -3,6 +3,7 @@ package bd.gov.followup.security;
 import bd.gov.followup.demo.DemoUsers;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -21,8 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Production's administrator: user {@value #ADMIN_ID} in {@code camunda-admin} (all permissions on every resource),
  * its password from {@link AdminSecret}. The secret is read when this bean is created, before the engine is built, so
- * a missing secret stops the start at once with a message that says what to set. The admin user is created once; an
- * existing one keeps the password it has (changed in Camunda Admin), so the secret is the first password only.
+ * a missing secret stops the start at once with a message that says what to set. The admin user is created with the
+ * secret as its password. A restart with the same secret keeps the password the admin has (changed in Camunda
+ * Admin); a restart with a new secret (after a leak) makes it the password. Every start unlocks the admin, whom
+ * Camunda locks for good after ten failed logins: a restart is how the operator takes the account back.
  */
 @Component
 @Profile("prod")
@@ -31,6 +34,9 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(ProductionAdminUser.class);
 
   public static final String ADMIN_ID = "admin";
+
+  /** Engine property: a salted hash of the secret last made the admin's password, to notice a new one. */
+  static final String SECRET_MARK = "followup.admin-secret";
 
   private final AdminSecret secret;
 
@@ -46,20 +52,34 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
           + "PostgreSQL, DB_URL); the demo keeps its data in ./data/demo.");
     }
     IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(ADMIN_ID).count() == 0) {
+    ManagementService management = engine.getManagementService();
+    User existing = identity.createUserQuery().userId(ADMIN_ID).singleResult();
+    boolean newSecret = !SecretMark.matches(management.getProperties().get(SECRET_MARK), secret.password());
+    if (existing == null || newSecret) {
       PasswordPolicyResult policy = identity.checkPasswordAgainstPolicy(secret.password());
       if (!policy.isValid()) {
         throw new AdminSecret.MissingAdminSecretException("The admin password from " + secret.source()
             + " does not meet the password policy: " + policy.getViolatedRules().stream()
             .map(rule -> rule.getPlaceholder() + " " + rule.getParameters()).toList());
       }
+    }
+    if (existing == null) {
       User admin = identity.newUser(ADMIN_ID);
       admin.setFirstName("প্রশাসক");
       admin.setLastName("(Administrator)");
       admin.setPassword(secret.password());
       identity.saveUser(admin);
       log.info("Created the administrator '{}' with the password from {}", ADMIN_ID, secret.source());
+    } else if (newSecret) {
+      existing.setPassword(secret.password());
+      identity.saveUser(existing);
+      log.warn("The admin secret in {} changed: it is now the password of '{}'", secret.source(), ADMIN_ID);
     }
+    if (existing == null || newSecret) {
+      management.setProperty(SECRET_MARK, SecretMark.of(secret.password()));
+    }
+    // never by comparing passwords here: a mismatch would count as a failed login
+    identity.unlockUser(ADMIN_ID);
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
       Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
       group.setName("Camunda Administrators");

@@ -73,6 +73,52 @@ class ProductionProfileTest {
   }
 
   /**
+   * The secret is how an operator takes the admin account back: after a leak (a new secret), or after the account
+   * was locked by failed logins (Camunda locks it for good after ten). A restart with the same secret keeps a
+   * password changed in Camunda Admin.
+   */
+  @Test
+  void aNewAdminSecretReplacesTheOldPassword_andARestartUnlocksTheAdmin(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String[] sameFile = {
+        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.generate-unique-process-application-name=true",
+        "server.port=0"};
+    String leaked = ADMIN_PASSWORD;
+    String rotated = "Rq7#mZp2-Lx9!vB4wN";
+    try (var first = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + leaked).run(commandLine(sameFile))) {
+      var identity = first.getBean(org.camunda.bpm.engine.IdentityService.class);
+      assertThat(identity.checkPassword("admin", leaked)).isTrue();
+    }
+    try (var second = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + rotated).run(commandLine(sameFile))) {
+      var identity = second.getBean(org.camunda.bpm.engine.IdentityService.class);
+      assertThat(identity.checkPassword("admin", rotated)).isTrue();
+      // (a failed login makes Camunda refuse the next ones for a while: the new password is checked first)
+      assertThat(identity.checkPassword("admin", leaked)).as("the leaked password").isFalse();
+      for (int i = 0; i < 12; i++) {
+        identity.checkPassword("admin", "guess-" + i); // someone tries, and locks the account
+      }
+      assertThat(identity.checkPassword("admin", rotated)).as("locked").isFalse();
+    }
+    try (var third = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + rotated).run(commandLine(sameFile))) {
+      var identity = third.getBean(org.camunda.bpm.engine.IdentityService.class);
+      assertThat(identity.checkPassword("admin", rotated)).as("unlocked by the restart").isTrue();
+      var admin = identity.createUserQuery().userId("admin").singleResult();
+      admin.setPassword("Set-By-Hand-7#Qpx");
+      identity.saveUser(admin);
+    }
+    try (var fourth = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + rotated).run(commandLine(sameFile))) {
+      assertThat(fourth.getBean(org.camunda.bpm.engine.IdentityService.class)
+          .checkPassword("admin", "Set-By-Hand-7#Qpx")).as("the same secret keeps the password set in Admin").isTrue();
+    }
+  }
+
+  /**
    * As command-line arguments: they outrank application.yaml (default properties do not, and the test would then
    * run on the developer's ./data file database).
    */
