@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
@@ -24,18 +25,22 @@ public class JobBacklogHealthIndicator extends AbstractHealthIndicator {
 
   private final ProcessEngineConfiguration configuration;
   private final ManagementService managementService;
+  private final CamundaBpmProperties camunda;
 
-  public JobBacklogHealthIndicator(ProcessEngineConfiguration configuration, ManagementService managementService) {
+  public JobBacklogHealthIndicator(
+      ProcessEngineConfiguration configuration, ManagementService managementService, CamundaBpmProperties camunda) {
     super("job executor health check failed");
     this.configuration = configuration;
     this.managementService = managementService;
+    this.camunda = camunda;
   }
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
     ProcessEngineConfigurationImpl impl = (ProcessEngineConfigurationImpl) configuration;
     JobExecutor jobExecutor = impl.getJobExecutor();
-    boolean wanted = impl.isJobExecutorActivate();
+    // the Spring Boot starter starts the job executor itself and leaves the engine's own jobExecutorActivate false
+    boolean wanted = camunda.getJobExecution().isEnabled();
     boolean active = jobExecutor != null && jobExecutor.isActive();
     if (!wanted) {
       builder.unknown().withDetail("jobExecutor", "disabled on this node");
