@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -16,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mirrors the directory into Camunda: one group per office and per set, and the authorizations each role needs.
- * Idempotent: what exists is left alone, what the file adds appears; nothing is deleted (an office that left the
- * file keeps its group and its history until an administrator removes it in Camunda Admin).
+ * Idempotent: what exists is left alone, what the file adds appears; no group is deleted (an office that left the
+ * file keeps its group and its history until an administrator removes it in Camunda Admin). The committee's roles
+ * are the exception: an office that no longer holds one loses the committee's access (Cockpit, every process,
+ * task and instance), or a chair's office that changed hands would keep it.
  */
 @Component
 public class CamundaDirectorySync {
@@ -27,18 +30,23 @@ public class CamundaDirectorySync {
   /** Every process of the product: the committee's roles see all of them. */
   static final List<String> PROCESS_KEYS = List.of("MeetingFollowup", "DecisionFollowup");
 
+  /** Engine property: the groups that held the committee's roles at the last sync, to notice one that lost it. */
+  static final String COMMITTEE_GROUPS_PROPERTY = "followup.committee-groups";
+
   static final String GROUP_TYPE_OFFICE = "office";
   static final String GROUP_TYPE_SET = "office-set";
 
   private final OfficeDirectory directory;
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final ManagementService managementService;
 
-  public CamundaDirectorySync(
-      OfficeDirectory directory, IdentityService identityService, AuthorizationService authorizationService) {
+  public CamundaDirectorySync(OfficeDirectory directory, IdentityService identityService,
+      AuthorizationService authorizationService, ManagementService managementService) {
     this.directory = directory;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.managementService = managementService;
   }
 
   /** @return how many groups were created (0 on a restart with an unchanged file) */
@@ -51,7 +59,16 @@ public class CamundaDirectorySync {
     for (OfficeSet set : directory.sets()) {
       created += ensureGroup(set.id(), set.nameBn(), GROUP_TYPE_SET);
     }
-    for (String committeeRole : List.of(directory.secretary().id(), directory.chair().id())) {
+    List<String> committee = List.of(directory.secretary().id(), directory.chair().id());
+    String before = managementService.getProperties().get(COMMITTEE_GROUPS_PROPERTY);
+    for (String former : before == null || before.isBlank() ? new String[0] : before.split(",")) {
+      if (!committee.contains(former)) {
+        int revoked = revokeCommitteeAccess(former);
+        log.warn("Directory {}: '{}' no longer holds a committee role; {} committee grants revoked",
+            directory.id(), former, revoked);
+      }
+    }
+    for (String committeeRole : committee) {
       grant(committeeRole, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       for (String key : PROCESS_KEYS) {
         grant(committeeRole, Resources.PROCESS_DEFINITION, key, Permissions.ALL);
@@ -68,10 +85,28 @@ public class CamundaDirectorySync {
       grant(committeeRole, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
       grant(committeeRole, Resources.DEPLOYMENT, "*", Permissions.READ);
     }
+    managementService.setProperty(COMMITTEE_GROUPS_PROPERTY, String.join(",", committee));
     if (created > 0) {
       log.info("Directory {}: created {} Camunda groups", directory.id(), created);
     }
     return created;
+  }
+
+  /** Deletes the group's grants of the kinds {@link #sync} gives the committee's roles; an office's own stay. */
+  private int revokeCommitteeAccess(String groupId) {
+    int revoked = 0;
+    for (Authorization grant : authorizationService.createAuthorizationQuery().groupIdIn(groupId).list()) {
+      String id = grant.getResourceId();
+      boolean committeeKind = grant.getResourceType() == Resources.APPLICATION.resourceType()
+          ? "cockpit".equals(id)
+          : "*".equals(id) || (grant.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()
+              && PROCESS_KEYS.contains(id));
+      if (committeeKind) {
+        authorizationService.deleteAuthorization(grant.getId());
+        revoked++;
+      }
+    }
+    return revoked;
   }
 
   private int ensureGroup(String id, String name, String type) {
@@ -85,15 +120,28 @@ public class CamundaDirectorySync {
     return 1;
   }
 
-  /** Grants the permissions unless this group already holds a grant on the resource. */
+  /**
+   * Grants the permissions: a new grant, or the missing ones added to the group's grant on the resource (a database
+   * from before a permission was added to a role gets it too).
+   */
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizationService.createAuthorizationQuery()
+    Authorization existing = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId)
         .resourceType(resource)
         .resourceId(resourceId)
-        .count() > 0;
-    if (exists) {
+        .list().stream().findFirst().orElse(null);
+    if (existing != null) {
+      boolean missing = false;
+      for (Permission permission : permissions) {
+        if (!existing.isPermissionGranted(permission)) {
+          existing.addPermission(permission);
+          missing = true;
+        }
+      }
+      if (missing) {
+        authorizationService.saveAuthorization(existing);
+      }
       return;
     }
     Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

@@ -48,27 +48,37 @@ public class TasklistFilters {
     // ${currentUserGroups()} is evaluated when the user opens the filter: one filter serves every office
     ensure(MY_OFFICE, -10, "আমার দপ্তরের সব কাজ / All tasks of my office",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
-        everyOffice);
+        everyOffice, false);
     ensure(OVERDUE, -5, "সময়সীমা পেরিয়ে গেছে / Past their deadline",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .dueBeforeExpression("${now()}"),
-        everyOffice);
+        everyOffice, false);
     ensure(AWAITING_VERIFICATION, 0, "দপ্তরের প্রতিবেদন যাচাই / Reports to verify",
         taskService.createTaskQuery().taskDefinitionKey("Task_VerifyUpdate")
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
-        List.of(secretary, chair));
+        List.of(secretary, chair), true);
     ensure(AWAITING_CHAIR, 5, "সভাপতির সিদ্ধান্তের অপেক্ষায় / Waiting for the chair",
         taskService.createTaskQuery().taskDefinitionKey("Task_ReviewOverdueDecision"),
-        List.of(chair, secretary));
+        List.of(chair, secretary), true);
   }
 
-  private void ensure(String name, int priority, String description, TaskQuery query, List<String> groups) {
+  /** @param onlyThese the filter is the committee's: a group that left a committee role loses it */
+  private void ensure(String name, int priority, String description, TaskQuery query, List<String> groups,
+      boolean onlyThese) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name)
           .setQuery(query)
           .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
       filterService.saveFilter(filter);
+    }
+    if (onlyThese) {
+      for (Authorization grant : authorizationService.createAuthorizationQuery()
+          .resourceType(Resources.FILTER).resourceId(filter.getId()).list()) {
+        if (grant.getGroupId() != null && !groups.contains(grant.getGroupId())) {
+          authorizationService.deleteAuthorization(grant.getId());
+        }
+      }
     }
     for (String group : groups) {
       boolean granted = authorizationService.createAuthorizationQuery()

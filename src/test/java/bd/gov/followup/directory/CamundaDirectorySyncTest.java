@@ -50,4 +50,53 @@ class CamundaDirectorySyncTest {
     assertThat(sync.sync()).isEqualTo(1);
     assertThat(identityService.createGroupQuery().count()).isEqualTo(before + 1);
   }
+
+  /**
+   * The chair's role moves to another office (a new ADC's office, written in the file): the new office gets the
+   * committee's access, and the old one, still an office of the district, loses it, its filters too.
+   */
+  @Test
+  void aCommitteeRoleMovedToAnotherOffice_leavesTheOldOfficeWithAnOfficesAccessOnly() throws Exception {
+    String yaml = new String(new org.springframework.core.io.ClassPathResource("directory/jhenaidah.yaml")
+        .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    OfficeDirectory moved = OfficeDirectory.load(new java.io.ByteArrayInputStream(
+        yaml.replace("  chair: adc-edu-ict", "  chair: ac-ict").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      new CamundaDirectorySync(moved, identityService, authorizationService, managementService).sync();
+      new TasklistFilters(moved, filterService, taskService, authorizationService).sync();
+
+      assertThat(committeeGrants("ac-ict")).as("the new chair").isNotEmpty();
+      assertThat(committeeGrants("adc-edu-ict")).as("the old chair's office").isEmpty();
+      assertThat(authorizationService.isUserAuthorized(null, java.util.List.of("adc-edu-ict"),
+          org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION,
+          "tasklist")).as("still an office: Tasklist").isTrue();
+      assertThat(filterGrants(TasklistFilters.AWAITING_CHAIR)).contains("ac-ict").doesNotContain("adc-edu-ict");
+    } finally {
+      sync.sync(); // back to the file the other tests use
+      filters.sync();
+    }
+    assertThat(committeeGrants("adc-edu-ict")).isNotEmpty();
+    assertThat(committeeGrants("ac-ict")).isEmpty();
+  }
+
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+
+  /** The group's grants of the committee's kind: Cockpit, the processes, every task and instance. */
+  java.util.List<String> committeeGrants(String group) {
+    return authorizationService.createAuthorizationQuery().groupIdIn(group).list().stream()
+        .filter(a -> a.getResourceType() != org.camunda.bpm.engine.authorization.Resources.APPLICATION.resourceType()
+            || "cockpit".equals(a.getResourceId()))
+        .filter(a -> "*".equals(a.getResourceId()) || "cockpit".equals(a.getResourceId())
+            || CamundaDirectorySync.PROCESS_KEYS.contains(a.getResourceId()))
+        .map(a -> a.getResourceType() + ":" + a.getResourceId())
+        .toList();
+  }
+
+  java.util.List<String> filterGrants(String filterName) {
+    String id = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
+    return authorizationService.createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).resourceId(id).list().stream()
+        .map(org.camunda.bpm.engine.authorization.Authorization::getGroupId).toList();
+  }
 }
