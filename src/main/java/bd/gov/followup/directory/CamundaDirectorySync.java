@@ -116,7 +116,15 @@ public class CamundaDirectorySync {
     Group group = identityService.newGroup(id);
     group.setName(name);
     group.setType(type);
-    identityService.saveGroup(group);
+    try {
+      identityService.saveGroup(group);
+    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+      // two nodes started together with a new office: the other node's insert won, and the group is there
+      if (identityService.createGroupQuery().groupId(id).count() == 0) {
+        throw e;
+      }
+      return 0;
+    }
     return 1;
   }
 

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistFilters {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TasklistFilters.class);
+
   public static final String MY_OFFICE = "আমার দপ্তরের কাজ";
   public static final String OVERDUE = "মেয়াদোত্তীর্ণ";
   public static final String AWAITING_VERIFICATION = "যাচাইয়ের অপেক্ষায়";
@@ -65,7 +67,14 @@ public class TasklistFilters {
   /** @param onlyThese the filter is the committee's: a group that left a committee role loses it */
   private void ensure(String name, int priority, String description, TaskQuery query, List<String> groups,
       boolean onlyThese) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    // filter names are not unique in Camunda: an administrator may save one under our name, or two nodes starting
+    // together may both create it. The first stays ours; a second must not stop every node's start
+    List<Filter> named = filterService.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+    if (named.size() > 1) {
+      log.warn("{} Tasklist filters are named '{}' ({}); the first is kept up to date, delete the others in Tasklist",
+          named.size(), name, named.stream().map(Filter::getId).toList());
+    }
+    Filter filter = named.isEmpty() ? null : named.get(0);
     if (filter == null) {
       filter = filterService.newTaskFilter(name)
           .setQuery(query)

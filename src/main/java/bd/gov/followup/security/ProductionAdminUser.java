@@ -35,6 +35,9 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
 
   public static final String ADMIN_ID = "admin";
 
+  /** Engine property that marks a database production has used: the demo profile refuses it (DemoDatabaseGuard). */
+  public static final String PRODUCTION_MARK = "followup.production-database";
+
   /** Engine property: a salted hash of the secret last made the admin's password, to notice a new one. */
   static final String SECRET_MARK = "followup.admin-secret";
 
@@ -53,6 +56,7 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
     }
     IdentityService identity = engine.getIdentityService();
     ManagementService management = engine.getManagementService();
+    management.setProperty(PRODUCTION_MARK, "admin from " + secret.source());
     User existing = identity.createUserQuery().userId(ADMIN_ID).singleResult();
     boolean newSecret = !SecretMark.matches(management.getProperties().get(SECRET_MARK), secret.password());
     if (existing == null || newSecret) {

@@ -79,6 +79,19 @@ class CamundaDirectorySyncTest {
     assertThat(committeeGrants("ac-ict")).isEmpty();
   }
 
+  @Test
+  void aSecondFilterUnderOurName_doesNotStopTheStart() {
+    var copy = filterService.newTaskFilter(TasklistFilters.MY_OFFICE)
+        .setQuery(taskService.createTaskQuery().taskCandidateGroup("ac-ict"));
+    filterService.saveFilter(copy);
+    try {
+      filters.sync(); // as at every node's start
+      assertThat(filterService.createFilterQuery().filterName(TasklistFilters.MY_OFFICE).count()).isEqualTo(2);
+    } finally {
+      filterService.deleteFilter(copy.getId());
+    }
+  }
+
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
 

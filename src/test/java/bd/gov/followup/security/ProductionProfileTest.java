@@ -72,6 +72,25 @@ class ProductionProfileTest {
         .satisfies(e -> assertThat(causes(e)).contains("used by the demo profile").contains("./data/demo"));
   }
 
+  @Test
+  void theDemoRefusesADatabaseThatProductionHasUsed_andRunningWithProd(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String[] sameFile = {
+        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.generate-unique-process-application-name=true",
+        "server.port=0"};
+    new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close();
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("demo")
+        .run(commandLine(sameFile)).close())
+        .satisfies(e -> assertThat(causes(e)).contains("This database is production's").contains("./data/demo"));
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod", "demo")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(TEST_INFRASTRUCTURE)).close())
+        .satisfies(e -> assertThat(causes(e)).contains("cannot run together"));
+  }
+
   /**
    * The secret is how an operator takes the admin account back: after a leak (a new secret), or after the account
    * was locked by failed logins (Camunda locks it for good after ten). A restart with the same secret keeps a
