@@ -40,6 +40,15 @@ public class OfficeOptions {
     return JsonVariables.options(options);
   }
 
+  /** What {@link #allOptions} offers, as text: to tell whether it changed between two starts. */
+  public String allOptionsText() {
+    StringBuilder text = new StringBuilder();
+    for (Office office : directory.offices()) {
+      text.append(office.id()).append('=').append(office.nameBn()).append('\n');
+    }
+    return text.toString();
+  }
+
   /** The Bengali name of an office, or its id when the directory no longer knows it. */
   public String label(String officeId) {
     return directory.office(officeId).map(Office::nameBn).orElse(officeId);

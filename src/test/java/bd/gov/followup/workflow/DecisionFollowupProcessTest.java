@@ -192,6 +192,32 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactlyInAnyOrder("uno-kaliganj", "ap-kaliganj");
   }
 
+  /**
+   * The secretary's open task offers the directory's offices as they were when it was created. An administrator
+   * adds the office the minutes meant to the directory and restarts: the open task offers it, and it can be chosen.
+   */
+  @Test
+  void anOfficeAddedToTheDirectory_isOfferedOnTheSecretarysOpenTask_afterTheRestart() throws Exception {
+    ProcessInstance decision = startDecision(DEADLINE, "জনাব.....ঝিনাইদহ।");
+    Task resolve = task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER);
+    String yaml = new String(new org.springframework.core.io.ClassPathResource("directory/jhenaidah.yaml")
+        .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String added = yaml.replace("  - id: ac-education\n", "  - id: head-bsti\n    nameBn: বিএসটিআই, ঝিনাইদহ\n"
+        + "    nameEn: BSTI, Jhenaidah\n    level: DISTRICT\n    phrases: [বিএসটিআই]\n\n  - id: ac-education\n");
+    assertThat(added).contains("head-bsti");
+    var restarted = bd.gov.followup.directory.OfficeDirectory.load(
+        new java.io.ByteArrayInputStream(added.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    OfficeChoicesOnOpenTasks refresh =
+        new OfficeChoicesOnOpenTasks(new OfficeOptions(restarted), engine.getTaskService(), engine.getManagementService());
+
+    assertThat(refresh.refresh()).as("the open task's choices follow the directory").isGreaterThanOrEqualTo(1);
+    assertThat(engine.getTaskService().getVariable(resolve.getId(), ALL_OFFICE_OPTIONS).toString()).contains("head-bsti");
+    assertThat(refresh.refresh()).as("a second start with the same directory changes nothing").isZero();
+    new OfficeChoicesOnOpenTasks(officeOptions, engine.getTaskService(), engine.getManagementService()).refresh();
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired OfficeOptions officeOptions;
+
   @Test
   void setOfOffices_expandsToOneTaskPerOffice_ledByTheSecretary() {
     ProcessInstance decision = startDecision(DEADLINE, "উপজেলা নির্বাহী অফিসার (সকল), ঝিনাইদহ ও সহকারী প্রোগ্রামার (সকল), ঝিনাইদহ");
