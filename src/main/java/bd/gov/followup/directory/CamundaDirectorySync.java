@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -40,13 +41,15 @@ public class CamundaDirectorySync {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final ManagementService managementService;
+  private final TaskService taskService;
 
   public CamundaDirectorySync(OfficeDirectory directory, IdentityService identityService,
-      AuthorizationService authorizationService, ManagementService managementService) {
+      AuthorizationService authorizationService, ManagementService managementService, TaskService taskService) {
     this.directory = directory;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.managementService = managementService;
+    this.taskService = taskService;
   }
 
   /** @return how many groups were created (0 on a restart with an unchanged file) */
@@ -86,10 +89,28 @@ public class CamundaDirectorySync {
       grant(committeeRole, Resources.DEPLOYMENT, "*", Permissions.READ);
     }
     managementService.setProperty(COMMITTEE_GROUPS_PROPERTY, String.join(",", committee));
+    warnOfOfficesThatLeft();
     if (created > 0) {
       log.info("Directory {}: created {} Camunda groups", directory.id(), created);
     }
     return created;
+  }
+
+  /**
+   * An office whose group is still here but that the file no longer lists: its open tasks stay in its members'
+   * Tasklist, but no reminder reaches it by mail and no lead can choose it. Said in the log at every start, with
+   * what is still open, so that an administrator moves the work or restores the office.
+   */
+  private void warnOfOfficesThatLeft() {
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    directory.offices().forEach(office -> listed.add(office.id()));
+    for (Group group : identityService.createGroupQuery().groupType(GROUP_TYPE_OFFICE).unlimitedList()) {
+      if (!listed.contains(group.getId())) {
+        long open = taskService.createTaskQuery().taskCandidateGroup(group.getId()).includeAssignedTasks().count();
+        log.warn("Directory {}: office '{}' ({}) is no longer in the file; {} open tasks are still its own",
+            directory.id(), group.getId(), group.getName(), open);
+      }
+    }
   }
 
   /** Deletes the group's grants of the kinds {@link #sync} gives the committee's roles; an office's own stay. */

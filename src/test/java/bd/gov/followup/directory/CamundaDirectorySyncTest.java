@@ -62,7 +62,7 @@ class CamundaDirectorySyncTest {
     OfficeDirectory moved = OfficeDirectory.load(new java.io.ByteArrayInputStream(
         yaml.replace("  chair: adc-edu-ict", "  chair: ac-ict").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     try {
-      new CamundaDirectorySync(moved, identityService, authorizationService, managementService).sync();
+      new CamundaDirectorySync(moved, identityService, authorizationService, managementService, taskService).sync();
       new TasklistFilters(moved, filterService, taskService, authorizationService).sync();
 
       assertThat(committeeGrants("ac-ict")).as("the new chair").isNotEmpty();
@@ -77,6 +77,21 @@ class CamundaDirectorySyncTest {
     }
     assertThat(committeeGrants("adc-edu-ict")).isNotEmpty();
     assertThat(committeeGrants("ac-ict")).isEmpty();
+  }
+
+  @Test
+  @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+  void anOfficeThatLeftTheFile_isNamedInTheLog_withItsOpenTasks(org.springframework.boot.test.system.CapturedOutput log) {
+    var gone = identityService.newGroup("office-merged-away");
+    gone.setName("বিলুপ্ত দপ্তর");
+    gone.setType(CamundaDirectorySync.GROUP_TYPE_OFFICE);
+    identityService.saveGroup(gone);
+    try {
+      sync.sync();
+      assertThat(log.getOut()).contains("office 'office-merged-away' (বিলুপ্ত দপ্তর) is no longer in the file; 0 open tasks");
+    } finally {
+      identityService.deleteGroup("office-merged-away");
+    }
   }
 
   @Test
