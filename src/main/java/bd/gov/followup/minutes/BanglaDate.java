@@ -21,13 +21,17 @@ public record BanglaDate(int year, int month, int day) {
 
   private static final int MAX_YEAR = 9000;
 
-  /** "২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ", "২১শে অগ্রহায়ণ, ১৪৩০", "পহেলা বৈশাখ ১৪৩১", ASCII digits too (after toAscii). */
+  /**
+   * "২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ", "২১শে অগ্রহায়ণ, ১৪৩০", "২১ শে অগ্রহায়ণ ১৪৩০", "২১-অগ্রহায়ণ-১৪৩০", "পহেলা বৈশাখ ১৪৩১",
+   * ASCII digits too (after toAscii).
+   */
   static final Pattern WRITTEN =
       Pattern.compile(
           Texts.nfc(
               // possessive quantifiers: runs of spaces must not be re-split on a failed match
-              "(?:(পহেলা|পয়লা)|(?<![0-9])([0-9]{1,2})(?:শে|লা|রা|ঠা|ই)?)[\\s\u00a0]*+-?[\\s\u00a0]*+"
-                  + "([\\p{L}\\p{M}]++)[\\s\u00a0]*+,?[\\s\u00a0]*+([0-9]{3,4})(?![0-9])"
+              "(?:(পহেলা|পয়লা)|(?<![0-9])([0-9]{1,2})(?:[\\s\u00a0]*+(?:শে|লা|রা|ঠা|ই)(?![\\p{L}\\p{M}]))?)"
+                  + "[\\s\u00a0]*+-?[\\s\u00a0]*+"
+                  + "([\\p{L}\\p{M}]++)[\\s\u00a0]*+[,-]?[\\s\u00a0]*+([0-9]{3,4})(?![0-9])"
                   + "(?:[\\s\u00a0]*+(?:বঙ্গাব্দ|বাংলা সন|বাংলা|সন|বাং\\.?))?"));
 
   public BanglaDate {

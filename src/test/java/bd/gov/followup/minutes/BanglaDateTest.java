@@ -92,7 +92,10 @@ class BanglaDateTest {
     "২১ অগ্রহায়ণ ১৪৩০",
     "21 অগ্রহায়ণ 1430 বঙ্গাব্দ",
     "২১শে অগ্রহায়ণ, ১৪৩০ বঙ্গাব্দ।",
-    "২১ অগ্রহায়ন ১৪৩০"
+    "২১ অগ্রহায়ন ১৪৩০",
+    "২১ শে অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ",
+    "২১-অগ্রহায়ণ-১৪৩০",
+    "২১ অঘ্রায়ণ ১৪৩০"
       })
   void parsesTheWaysLettersWriteIt(String written) {
     assertThat(BanglaDate.parse(written)).contains(new BanglaDate(1430, 8, 21));
