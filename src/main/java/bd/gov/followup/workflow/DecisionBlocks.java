@@ -35,14 +35,24 @@ public final class DecisionBlocks {
   /** The Tasklist forms' textarea (review and start form). */
   public static final String VARIABLE = "decisionsText";
 
-  private static final Pattern HEADER =
-      Pattern.compile("^\\s*(?:সিদ্ধান্ত|Decision)\\s+([০-৯0-9]+)\\s*[:ঃ।.\\-]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LABEL = Pattern.compile("^\\s*(আলোচনা|সিদ্ধান্ত|বাস্তবায়নকারী|সময়সীমা)\\s*[:ঃ]\\s*(.*)$");
+  // "সিদ্ধান্ত ০২:", "সিদ্ধান্ত নং ০২:", "সিদ্ধান্ত-০২", "Decision 2"; never "সিদ্ধান্ত: ২ …" (the decision's label)
+  private static final Pattern HEADER = Pattern.compile(nfc(
+      "^\\s*(?:সিদ্ধান্ত|Decision)(?:\\s*(?:নং|নম্বর|No\\.?)\\s*[.:ঃ]?\\s*|\\s*-\\s*|\\s+)([০-৯0-9]+)"
+          + "\\s*[:ঃ।.\\-]?\\s*(.*)$"), Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL =
+      Pattern.compile(nfc("^\\s*(আলোচনা|সিদ্ধান্ত|বাস্তবায়নকারী|সময়সীমা)\\s*[:ঃ]\\s*(.*)$"));
+  /** A label without its colon: refused rather than taken as more of the field before it. */
+  private static final Pattern LABEL_WITHOUT_COLON =
+      Pattern.compile(nfc("^\\s*(আলোচনা|বাস্তবায়নকারী|সময়সীমা)(?:\\s|$).*"));
   private static final Pattern DATE = Pattern.compile("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?:\\s*খ্রি\\.?)?$");
   private static final Pattern WORKING_DAYS = Pattern.compile("^(\\d{1,3})\\s*কর্মদিবস.*$");
   private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private DecisionBlocks() {}
+
+  private static String nfc(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+  }
 
   /** The decisions as blocks, numbers and dates in Bengali digits. */
   public static String write(List<Decision> decisions) {
@@ -53,17 +63,17 @@ public final class DecisionBlocks {
       }
       text.append("সিদ্ধান্ত ").append(BengaliDigits.toBengali(decision.numberKey())).append(':');
       if (decision.topic() != null) {
-        text.append(' ').append(decision.topic());
+        text.append(' ').append(oneLine(decision.topic()));
       }
       text.append('\n');
       if (decision.discussion() != null) {
-        text.append("আলোচনা: ").append(decision.discussion().strip()).append('\n');
+        text.append("আলোচনা: ").append(oneLine(decision.discussion())).append('\n');
       }
       if (decision.text() != null) {
-        text.append("সিদ্ধান্ত: ").append(decision.text().strip()).append('\n');
+        text.append("সিদ্ধান্ত: ").append(oneLine(decision.text())).append('\n');
       }
       for (String implementer : decision.implementers()) {
-        text.append("বাস্তবায়নকারী: ").append(implementer).append('\n');
+        text.append("বাস্তবায়নকারী: ").append(oneLine(implementer)).append('\n');
       }
       if (decision.deadline() != null) {
         text.append("সময়সীমা: ").append(BengaliDigits.toBengali(WRITTEN.format(decision.deadline()))).append('\n');
@@ -72,6 +82,14 @@ public final class DecisionBlocks {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * A field as one line: a paragraph of the minutes that began "সিদ্ধান্ত ২ …" or "সময়সীমা: …" would otherwise be
+   * read back as a new decision or another field.
+   */
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   /**
@@ -87,10 +105,12 @@ public final class DecisionBlocks {
     ObjectNode current = null;
     int currentLine = 0;
     String field = null;
+    java.util.Set<String> labelled = new java.util.HashSet<>();
     String[] lines = text == null ? new String[0] : text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       int lineNo = i + 1;
-      String line = lines[i].strip();
+      // composed as the patterns are: some keyboards type য় as one character, others as two
+      String line = nfc(lines[i]).strip();
       if (line.isEmpty()) {
         continue;
       }
@@ -104,6 +124,7 @@ public final class DecisionBlocks {
         current.putArray("implementers");
         current.putNull("deadlineWorkingDays"); // no "সময়সীমা: ৭ কর্মদিবস" line: no span (the review keeps none)
         field = null;
+        labelled.clear();
         continue;
       }
       if (current == null) {
@@ -119,10 +140,21 @@ public final class DecisionBlocks {
           case "বাস্তবায়নকারী" -> "implementers";
           default -> "deadline";
         };
+        // one decision has one text, one discussion, one deadline: a second is a decision's header gone missing
+        if (!"implementers".equals(field) && !labelled.add(field)) {
+          errors.add(where(lineNo) + "\"" + label.group(1) + ":\" একই সিদ্ধান্তে দুইবার; নতুন সিদ্ধান্ত হলে আগে "
+              + "\"সিদ্ধান্ত ০২:\" লিখুন / \"" + label.group(1) + ":\" twice in one decision: start a new decision with "
+              + "its header");
+          continue;
+        }
         value = label.group(2).strip();
         if (value.isEmpty()) {
           continue;
         }
+      } else if (LABEL_WITHOUT_COLON.matcher(line).matches()) {
+        errors.add(where(lineNo) + "লেবেলের পরে কোলন দিন (যেমন \"সময়সীমা: ৩০/০১/২০২৪\") / put a colon after the "
+            + "label: " + line);
+        continue;
       } else if (field == null) {
         field = "text"; // a block's first unlabelled lines are the decision itself
       }

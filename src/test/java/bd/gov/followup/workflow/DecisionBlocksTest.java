@@ -93,4 +93,48 @@ class DecisionBlocksTest {
     assertThatThrownBy(() -> DecisionBlocks.parse("  \n", objectMapper))
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("অন্তত একটি সিদ্ধান্ত");
   }
+
+  /** What a secretary types differently must not merge two decisions or lose one without a word. */
+  @Test
+  void headersWrittenOtherwise_areHeaders_andAmbiguousLinesAreRefused() {
+    String ya = "\u09DF"; // য় as one character, as some keyboards type it
+    ArrayNode read = DecisionBlocks.parse("""
+        সিদ্ধান্ত নং ০১: পোর্টাল
+        সিদ্ধান্ত: হালনাগাদ করবেন
+        বাস্তবায়নকারী: সকল দপ্তর প্রধান
+        সিদ্ধান্ত-০২: প্রশিক্ষণ
+        সিদ্ধান্ত: প্রশিক্ষণ দেবেন
+        বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার (সকল)
+        সম%sসীমা: ৩০/০৪/২০২৪
+        """.formatted(ya), objectMapper);
+    assertThat(read).extracting(n -> n.get("number").asInt()).containsExactly(1, 2);
+    assertThat(read.get(1).get("implementers")).hasSize(1);
+    assertThat(read.get(1).get("deadline").asText()).isEqualTo("2024-04-30");
+
+    assertThatThrownBy(() -> DecisionBlocks.parse("""
+        সিদ্ধান্ত ০১: পোর্টাল
+        সিদ্ধান্ত: হালনাগাদ করবেন
+        বাস্তবায়নকারী: সকল দপ্তর প্রধান
+        সময়সীমা ৩০/০৪/২০২৪
+        সিদ্ধান্ত ০২: প্রশিক্ষণ
+        সিদ্ধান্ত: প্রশিক্ষণ দেবেন
+        সিদ্ধান্ত: আবার
+        বাস্তবায়নকারী: সকল দপ্তর প্রধান
+        """, objectMapper))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("decisionsText line 4: ")
+        .hasMessageContaining("decisionsText line 7: ");
+  }
+
+  /** Lines inside a decision's text are written as one line: one starting "সিদ্ধান্ত ২" is no new decision. */
+  @Test
+  void aDecisionsTextOfSeveralLines_readsBackAsOneDecision() {
+    Decision decision = new Decision(1, "পোর্টাল", "প্রথম অনুচ্ছেদ\nসিদ্ধান্ত: আগের সভার",
+        "হালনাগাদ করবেন\nসিদ্ধান্ত ২ অনুযায়ী প্রশিক্ষণ", List.of("সকল দপ্তর প্রধান"), LocalDate.of(2024, 1, 30));
+    ArrayNode read = DecisionBlocks.parse(DecisionBlocks.write(List.of(decision)), objectMapper);
+    assertThat(read).hasSize(1);
+    assertThat(read.get(0).get("text").asText()).isEqualTo("হালনাগাদ করবেন সিদ্ধান্ত ২ অনুযায়ী প্রশিক্ষণ");
+    assertThat(read.get(0).get("discussion").asText()).isEqualTo("প্রথম অনুচ্ছেদ সিদ্ধান্ত: আগের সভার");
+    assertThat(read.get(0).get("implementers")).hasSize(1);
+  }
 }
