@@ -221,17 +221,18 @@ final class DecisionTable {
   }
 
   /**
-   * A text table without its row of dashes ends with its last row; the lines after it are the sign-off's. A line
-   * among them that starts with the next serial number is the last decision typed without tabs: a problem.
+   * A text table without its row of dashes ends with its last row; the lines after it are the sign-off's. The first
+   * of them starting with the next serial number is the last decision typed without tabs: a problem. Only the first:
+   * further down, a numbered distribution or attendance list counts on past the decisions ("৬। …", "৭। …").
    */
   private static void unclaimed(List<SourceLine> pending, Integer last, Columns columns, Findings findings) {
-    int next = last == null ? 1 : last + 1;
-    for (SourceLine line : pending) {
-      Integer number = NumberedLine.leadingNumber(line);
-      if (number != null && number == next) {
-        findings.problem("decisions", line.location(), NumberedLine.problem(line, columns.width()));
-        next++;
-      }
+    if (pending.isEmpty()) {
+      return;
+    }
+    SourceLine first = pending.get(0);
+    Integer number = NumberedLine.leadingNumber(first);
+    if (number != null && number == (last == null ? 1 : last + 1)) {
+      findings.problem("decisions", first.location(), NumberedLine.problem(first, columns.width()));
     }
   }
 

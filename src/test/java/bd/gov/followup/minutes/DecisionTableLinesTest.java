@@ -65,6 +65,20 @@ class DecisionTableLinesTest {
     assertProblems(String.join("\n", lines), tuple("decisions", "line 24"));
   }
 
+  /** The distribution list after a table without its row of dashes numbers on past the decisions: no problem. */
+  @Test
+  void aNumberedListAfterATableWithoutItsRowOfDashesIsNoDecision() {
+    List<String> lines = SeedMinutes.lines();
+    lines.set(24, ""); // no row of dashes
+    for (int i = 0; i < lines.size(); i++) {
+      lines.set(i, lines.get(i).replaceFirst("^- ", "")); // "৬। জনাব…", "৭। অফিস কপি।"
+    }
+
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+
+    assertThat(read.meeting().decisions()).isEqualTo(seed.decisions());
+  }
+
   @Test
   void aStrayLineThenARepeatedNumberKeepsReadingTheTable() {
     List<String> lines = SeedMinutes.lines();
