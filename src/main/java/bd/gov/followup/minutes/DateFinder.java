@@ -26,7 +26,9 @@ final class DateFinder {
   private static final Pattern NAMED =
       Pattern.compile(
           Texts.nfc(
-              "(?<![0-9])([0-9]{1,2})(?:শে|লা|রা|ঠা|ই|st|nd|rd|th)?(?:[\\s\u00a0]++-?|-)" + SPACES
+              // "২১শে", and "২১ শে" as letters also write it
+              "(?<![0-9])([0-9]{1,2})(?:[\\s\u00a0]*+(?:শে|লা|রা|ঠা|ই)(?![\\p{L}\\p{M}])|st|nd|rd|th)?"
+                  + "(?:[\\s\u00a0]++-?|-)" + SPACES
                   + "([\\p{L}\\p{M}]++)\\.?" + SPACES + ",?" + SPACES + "([0-9]{4})(?![0-9])"));
   private static final Pattern ERA =
       Pattern.compile(

@@ -101,6 +101,10 @@ record DeadlineText(
     }
     Matcher month = MONTH_OF_YEAR.matcher(ascii);
     while (month.find()) {
+      int monthAt = month.start(1);
+      if (mentions.stream().anyMatch(m -> m.start() <= monthAt && monthAt < m.end())) {
+        continue; // the month of a whole date read above ("১৫ই জানুয়ারি ২০২৪"), not a month of its own
+      }
       int number = MonthNames.gregorian(month.group(1));
       if (number != 0 && (cell || month.group(3) != null)) {
         dates.add(YearMonth.of(Integer.parseInt(month.group(2)), number).atEndOfMonth());

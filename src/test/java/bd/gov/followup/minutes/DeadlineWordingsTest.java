@@ -25,6 +25,8 @@ class DeadlineWordingsTest {
       strings = {
         "৩০ জানুয়ারি ২০২৪ খ্রিস্টাব্দের মধ্যে",
         "৩০ জানুয়ারি ২০২৪ খ্রিষ্টাব্দের মধ্যে",
+        "৩০ শে জানুয়ারি ২০২৪ খ্রিস্টাব্দের মধ্যে",
+        "৩০শে জানুয়ারি ২০২৪ তারিখের মধ্যে",
         "৩০/০১/২০২৪ইং তারিখের মধ্যে",
         "৩০/০১/২০২৪ তারিখ পর্যন্ত",
         "জানুয়ারি ২০২৪ মাসের মধ্যে"
@@ -96,5 +98,14 @@ class DeadlineWordingsTest {
 
     assertThat(meeting.deadline()).isNull();
     assertThat(meeting.decisions()).extracting(Decision::deadlineWorkingDays).containsOnly(15);
+  }
+
+  /** A day written with its suffix apart ("২১ শে", "২ রা") is that day, not the month's end, and only one deadline. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"২১ শে জানুয়ারি ২০২৪ | 2024-01-21", "২ রা জানুয়ারি ২০২৪ | 2024-01-02",
+      "১৫ ই জানুয়ারি ২০২৪ | 2024-01-15", "১৫ই জানুয়ারি ২০২৪ | 2024-01-15"})
+  void aCellsDayWithItsSuffix_isThatDay(String cell, LocalDate day) {
+    DeadlineText read = DeadlineText.ofCell(cell);
+    assertThat(read.dates()).containsExactly(day);
   }
 }
