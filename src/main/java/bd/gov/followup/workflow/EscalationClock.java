@@ -30,11 +30,20 @@ final class EscalationClock {
 
   /**
    * A reviewer acted on the late decision: the five working days start now. Not when the lead has meanwhile set a
-   * later deadline (the decision is no longer escalated; the watch plans from that date).
+   * later deadline (the decision is no longer escalated; the watch plans from that date). A review task opened
+   * before this version has no {@code escalated} yet: it is counted now, or it would go straight back up.
    */
   static void reviewerActed(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable(ESCALATED))) {
-      execution.setVariable(LAST_ESCALATION_AT, DeadlineClock.toDate(DeadlineClock.now()));
+    Object escalated = execution.getVariable(ESCALATED);
+    if (Boolean.FALSE.equals(escalated)) {
+      return;
     }
+    if (escalated == null) {
+      // escalated by a version that counted on the way back from the reviewer: count it here, once
+      execution.setVariable(ESCALATED, true);
+      Integer escalations = (Integer) execution.getVariable(ESCALATIONS);
+      execution.setVariable(ESCALATIONS, escalations == null ? 1 : escalations + 1);
+    }
+    execution.setVariable(LAST_ESCALATION_AT, DeadlineClock.toDate(DeadlineClock.now()));
   }
 }

@@ -497,6 +497,19 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       assertThat(variable(decision, ESCALATIONS)).isEqualTo(2);
     }
 
+    /** A decision that went to the chair under the version before EscalationClock: it has no escalated yet. */
+    @Test
+    void remind_onAReviewOpenedBeforeThisVersion_doesNotSendTheDecisionStraightBack() {
+      overdue();
+      engine.getRuntimeService().removeVariables(decision.getId(), List.of(ESCALATED, LAST_ESCALATION_AT, ESCALATIONS));
+      at(LocalDateTime.of(2026, 8, 3, 10, 0));
+      chairChooses(Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তাগিদ"));
+
+      BpmnAwareTests.assertThat(decision).isNotWaitingAt("Task_ReviewOverdueDecision");
+      assertThat(variable(decision, ESCALATIONS)).isEqualTo(1);
+      assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("OVERDUE_REMINDER");
+    }
+
     @Test
     void reassign_aWeekLate_givesTheNewLeadFiveWorkingDays() {
       overdue();
