@@ -58,7 +58,13 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
     ManagementService management = engine.getManagementService();
     management.setProperty(PRODUCTION_MARK, "admin from " + secret.source());
     User existing = identity.createUserQuery().userId(ADMIN_ID).singleResult();
-    boolean newSecret = !SecretMark.matches(management.getProperties().get(SECRET_MARK), secret.password());
+    String mark = management.getProperties().get(SECRET_MARK);
+    if (existing != null && mark == null) {
+      // a database from before the mark: its admin keeps the password it has; the secret counts from now on
+      management.setProperty(SECRET_MARK, SecretMark.of(secret.password()));
+      mark = management.getProperties().get(SECRET_MARK);
+    }
+    boolean newSecret = !SecretMark.matches(mark, secret.password());
     if (existing == null || newSecret) {
       PasswordPolicyResult policy = identity.checkPasswordAgainstPolicy(secret.password());
       if (!policy.isValid()) {

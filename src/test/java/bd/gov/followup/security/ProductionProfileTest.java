@@ -91,6 +91,30 @@ class ProductionProfileTest {
         .satisfies(e -> assertThat(causes(e)).contains("cannot run together"));
   }
 
+  /** A database from before the secret was marked: its admin keeps the password set in Camunda Admin. */
+  @Test
+  void upgradingKeepsThePasswordTheAdminHas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String[] sameFile = {
+        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.generate-unique-process-application-name=true",
+        "server.port=0"};
+    try (var before = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile))) {
+      var identity = before.getBean(org.camunda.bpm.engine.IdentityService.class);
+      var admin = identity.createUserQuery().userId("admin").singleResult();
+      admin.setPassword("Set-By-Hand-7#Qpx");
+      identity.saveUser(admin);
+      before.getBean(org.camunda.bpm.engine.ManagementService.class).deleteProperty(ProductionAdminUser.SECRET_MARK);
+    }
+    try (var after = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile))) {
+      assertThat(after.getBean(org.camunda.bpm.engine.IdentityService.class).checkPassword("admin", "Set-By-Hand-7#Qpx"))
+          .isTrue();
+    }
+  }
+
   /**
    * The secret is how an operator takes the admin account back: after a leak (a new secret), or after the account
    * was locked by failed logins (Camunda locks it for good after ten). A restart with the same secret keeps a
