@@ -235,6 +235,9 @@ public class ProgressReports {
         .map(HistoricProcessInstance::getBusinessKey)
         .distinct()
         .toArray(String[]::new);
+    if (businessKeys.length == 0) {
+      return Map.of();
+    }
     Map<String, String> open = new HashMap<>();
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
         .processInstanceBusinessKeyIn(businessKeys)
