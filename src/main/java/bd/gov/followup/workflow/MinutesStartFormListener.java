@@ -62,8 +62,6 @@ public class MinutesStartFormListener implements ExecutionListener {
     String memoNumber = text(execution, MEMO_NUMBER);
     if (memoNumber == null) {
       errors.add(MEMO_NUMBER + ": স্মারক নম্বর দিন / the memo number is required");
-    } else if (memoNumber.contains("/") || memoNumber.contains("\\")) {
-      errors.add(MEMO_NUMBER + ": স্মারক নম্বরে / বা \\ চলবে না / no '/' or '\\' in the memo number");
     }
     String committee = text(execution, COMMITTEE);
     if (committee == null) {
@@ -122,7 +120,9 @@ public class MinutesStartFormListener implements ExecutionListener {
     }
     registration.find(memoKey).filter(existing -> !existing.getId().equals(execution.getProcessInstanceId()))
         .ifPresent(existing -> {
-          throw new MeetingAlreadyRegisteredException(memoKey, existing.getId());
+          // a field to correct in Tasklist's start form, not a server error
+          throw new BadUserRequestException(MEMO_NUMBER + ": এই স্মারক নম্বরের সভা আগেই নিবন্ধিত / a meeting with "
+              + "this memo number is registered already: " + memoKey);
         });
     execution.setProcessBusinessKey(memoKey);
     execution.removeVariable(REMINDER_DAYS_FIELD); // the form's text; the minutes now hold the days

@@ -68,6 +68,19 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
     assertThat(schema.findValuesAsText("type")).doesNotContain("dynamiclist"); // see DecisionBlocks
   }
 
+  /** As on import: a memo number with slashes is taken, and one already registered is refused as the form's field. */
+  @Test
+  void aMemoNumberWithSlashes_isTaken_andOneAlreadyRegisteredIsAFieldToCorrect() {
+    String definitionId = meetingDefinition().getId();
+    String memo = SEED_MEMO.replace("১৯.৬৯", "১৯/৬৯") + uniqueSuffix();
+    ProcessInstance meeting = engine.getFormService().submitStartForm(definitionId, typedIn(memo));
+    assertThat(meeting.getBusinessKey()).contains("19-69").doesNotContain("/");
+
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, typedIn(memo)))
+        .satisfies(e -> assertThat(bd.gov.followup.web.FormRefusalExceptionMapper.refusal(e)).isNotNull()
+            .hasMessageContaining("memoNumber").hasMessageContaining(meeting.getBusinessKey()));
+  }
+
   @Test
   void theSecretaryMayStartIt_anOfficeMayNot() {
     String definitionId = meetingDefinition().getId();
