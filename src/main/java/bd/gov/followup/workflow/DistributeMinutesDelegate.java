@@ -58,6 +58,7 @@ public class DistributeMinutesDelegate implements JavaDelegate {
 
     List<Map<String, Object>> log = new ArrayList<>();
     List<String> undelivered = new ArrayList<>();
+    java.util.Set<String> reached = new java.util.HashSet<>(); // an office named twice (in a set, by name) once
     for (Recipient recipient : meeting.distribution()) {
       Resolution resolution = directory.resolve(recipient.text());
       if (resolution.offices().isEmpty() && recipient.email() == null) {
@@ -68,24 +69,36 @@ public class DistributeMinutesDelegate implements JavaDelegate {
         continue;
       }
       if (resolution.offices().isEmpty()) {
-        notifier.send(recipient.email(), messages.distribution(meeting, recipient.text(), List.of()),
+        boolean sent = notifier.send(recipient.email(), messages.distribution(meeting, recipient.text(), List.of()),
             execution.getProcessInstanceId());
-        log.add(entry(recipient, null, recipient.email(), "sent", List.of()));
+        log.add(entry(recipient, null, recipient.email(), sent ? "sent" : "mail-not-configured", List.of()));
         continue;
       }
+      // a name beside the offices that nobody could identify ("… ও জনাব রহিম") is not dropped
+      if (!resolution.complete()) {
+        log.add(entry(recipient, null, null, "unknown-recipient", List.of()));
+        undelivered.add(String.join(", ", resolution.unresolved()));
+      }
       for (Office office : resolution.offices()) {
+        if (!reached.add(office.id())) {
+          log.add(entry(recipient, office.id(), null, "listed-twice", List.of()));
+          continue;
+        }
         List<Decision> concerning = meeting.decisions().stream()
             .filter(d -> officesByDecision.get(d.number()).contains(office.id()))
             .toList();
         List<Integer> numbers = concerning.stream().map(Decision::number).toList();
-        if (office.email() == null || office.email().isBlank()) {
+        // the directory's address, else the one the minutes write for a line that names this one office
+        String email = office.email() != null && !office.email().isBlank() ? office.email()
+            : resolution.offices().size() == 1 ? recipient.email() : null;
+        if (email == null || email.isBlank()) {
           log.add(entry(recipient, office.id(), null, "no-address", numbers));
           undelivered.add(office.nameBn());
           continue;
         }
-        boolean sent = notifier.send(office.email(), messages.distribution(meeting, office.nameBn(), concerning),
+        boolean sent = notifier.send(email, messages.distribution(meeting, office.nameBn(), concerning),
             execution.getProcessInstanceId());
-        log.add(entry(recipient, office.id(), office.email(), sent ? "sent" : "mail-not-configured", numbers));
+        log.add(entry(recipient, office.id(), email, sent ? "sent" : "mail-not-configured", numbers));
       }
     }
     execution.setVariable(DISTRIBUTION_LOG,

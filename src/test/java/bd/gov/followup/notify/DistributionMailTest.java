@@ -107,6 +107,41 @@ class DistributionMailTest extends SmtpServerTestSupport {
         .contains("জনাব....."));
   }
 
+  /**
+   * A list as secretaries write them: an office twice (in a set and by name), an office with a name the directory
+   * does not know beside it, and an address written in the minutes for an office the directory has none for. Each
+   * office gets one mail; the unknown name is listed for the secretary; the written address is used.
+   */
+  @Test
+  void anOfficeListedTwiceGetsOneMail_anUnknownNameBesideAnOfficeIsListed_andAWrittenAddressIsUsed() throws Exception {
+    Meeting seed;
+    try (InputStream in = new ClassPathResource("demo/jhenaidah-web-portal-committee-2023-11.json").getInputStream()) {
+      seed = objectMapper.readValue(in, Meeting.class);
+    }
+    Meeting meeting = new Meeting(seed.committee(), seed.office(), seed.chair(), seed.date(), seed.time(), seed.place(),
+        seed.memoNumber() + ".৯" + System.nanoTime() % 1000, seed.issueDate(), seed.issueDateBangla(),
+        seed.signatories(), List.of(
+            new bd.gov.followup.minutes.Recipient(1, "উপজেলা নির্বাহী অফিসার(সকল), ঝিনাইদহ;", null),
+            new bd.gov.followup.minutes.Recipient(2, "উপজেলা নির্বাহী অফিসার, কালীগঞ্জ ও জনাব রহিম উদ্দিন", null),
+            new bd.gov.followup.minutes.Recipient(3, "অতিরিক্ত জেলা প্রশাসক, (সার্বিক), ঝিনাইদহ;", "adc-general@written.test")),
+        seed.decisions(), seed.deadline());
+    ProcessInstance instance = registration.register(meeting, false);
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).activityId("Task_DistributeMinutes").singleResult().getId());
+    for (Job mail : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+      engine.getManagementService().executeJob(mail.getId());
+    }
+
+    List<String> to = new java.util.ArrayList<>();
+    for (MimeMessage mail : SMTP.getReceivedMessages()) {
+      to.add(mail.getRecipients(RecipientType.TO)[0].toString());
+    }
+    assertThat(to).filteredOn("uno-kaliganj@followup.test"::equals).as("one mail, though listed twice").hasSize(1);
+    assertThat(to).hasSize(7).contains("adc-general@written.test");
+    List<Comment> comments = engine.getTaskService().getProcessInstanceComments(instance.getId());
+    assertThat(comments).anySatisfy(c -> assertThat(c.getFullMessage()).contains("জনাব রহিম উদ্দিন"));
+  }
+
   static Decision decision(Meeting meeting, int number) {
     return meeting.decisions().stream().filter(d -> d.number() == number).findFirst().orElseThrow();
   }
