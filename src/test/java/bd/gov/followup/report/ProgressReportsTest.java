@@ -161,6 +161,14 @@ class ProgressReportsTest extends ReportTestSupport {
     at(LocalDateTime.of(2024, 1, 31, 10, 0));
     runDueJobs(d3);
     assertThat(reports.of(meeting.memoKey()).decisions().get(2).state()).isEqualTo(DecisionState.WITH_UNO);
+    // the union itself, which may not read the UNO's task, reads the same state: from the decision's history
+    engine.getIdentityService().setAuthentication("union-clerk", List.of("up-kaliganj-sundarpur-durgapur"));
+    try {
+      assertThat(reports.of(meeting.memoKey()).decisions()).singleElement()
+          .satisfies(d -> assertThat(d.state()).isEqualTo(DecisionState.WITH_UNO));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
 
     engine.getTaskService().complete(task(d3, TASK_REVIEW_OVERDUE_OFFICE).getId(),
         Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
