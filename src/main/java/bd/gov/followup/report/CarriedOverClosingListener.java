@@ -2,6 +2,7 @@ package bd.gov.followup.report;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.workflow.DecisionClosing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +29,13 @@ public class CarriedOverClosingListener implements TaskListener {
 
   private final DecisionClosing closing;
   private final ObjectMapper objectMapper;
+  private final TaskService taskService;
 
-  public CarriedOverClosingListener(DecisionClosing closing, ObjectMapper objectMapper) {
+  public CarriedOverClosingListener(
+      DecisionClosing closing, ObjectMapper objectMapper, @Lazy TaskService taskService) {
     this.closing = closing;
     this.objectMapper = objectMapper;
+    this.taskService = taskService;
   }
 
   @Override
@@ -57,7 +63,19 @@ public class CarriedOverClosingListener implements TaskListener {
       throw new BadUserRequestException(String.join("; ", errors));
     }
     String memoKey = (String) task.getVariable(MEMO_KEY);
-    ticked.forEach(id -> closing.close(id, reason, memoKey, CARRIED_OVER_CLOSE_REASON));
+    List<String> notOpen = new ArrayList<>();
+    for (CarryOverSnapshot.Entry entry : CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper)) {
+      if (ticked.contains(entry.processInstanceId())
+          && !closing.close(entry.processInstanceId(), reason, memoKey, CARRIED_OVER_CLOSE_REASON)) {
+        notOpen.add("সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", entry.number())) + " ("
+            + entry.memoKey() + ")");
+      }
+    }
+    if (!notOpen.isEmpty()) {
+      // implemented or closed since the review form was made: said on the meeting, where the secretary looks
+      taskService.createComment(null, task.getProcessInstanceId(), "বন্ধ করা হয়নি, কারণ ইতিমধ্যে বাস্তবায়িত বা বন্ধ: "
+          + String.join("; ", notOpen));
+    }
   }
 
   /** The checklist's value as Tasklist sends it (a JSON array of strings); absent or empty reads as none. */

@@ -41,6 +41,8 @@ class CarryOverTest extends ReportTestSupport {
         date.plusDays(2), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
   }
 
+  @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.workflow.DecisionClosing closing;
+
   @Test
   void openDecisionsGoOnTheNextMeetingsReview_andClosingOneThereShowsInBothReports() throws Exception {
     String committee = "কমিটি " + System.nanoTime();
@@ -90,10 +92,14 @@ class CarryOverTest extends ReportTestSupport {
             .hasMessageContaining("not a decision carried over"));
     assertThat(decision(november.memoKey(), 2)).isNotNull();
 
-    completeReview(review, List.of(decision02), "জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
+    // 03 is closed over the API meanwhile; ticked too, it is named on the meeting as not closed here
+    closing.close(decision03, "আগেই বন্ধ", november.memoKey(), "reason");
+    completeReview(review, List.of(decision02, decision03), "জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
+    assertThat(engine.getTaskService().getProcessInstanceComments(review.getProcessInstanceId()))
+        .anySatisfy(c -> assertThat(c.getFullMessage()).startsWith("বন্ধ করা হয়নি").contains("সিদ্ধান্ত ০৩")
+            .doesNotContain("সিদ্ধান্ত ০২"));
 
     assertThat(decision(november.memoKey(), 2)).as("closed: no longer running").isNull();
-    assertThat(decision(november.memoKey(), 3)).isNotNull();
     DecisionProgress closed = reports.of(november.memoKey()).decisions().get(1);
     assertThat(closed.state()).isEqualTo(DecisionState.CLOSED_NOT_IMPLEMENTED);
     assertThat(closed.closeReason()).isEqualTo("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
@@ -104,7 +110,7 @@ class CarryOverTest extends ReportTestSupport {
     ProgressReport afterReview = reports.of(january.memoKey());
     assertThat(afterReview.decisions()).extracting(DecisionProgress::started).containsOnly(true);
     assertThat(afterReview.previousDecisions()).extracting(p -> p.decision().state()).containsExactly(
-        DecisionState.IN_PROGRESS, DecisionState.CLOSED_NOT_IMPLEMENTED, DecisionState.IN_PROGRESS,
+        DecisionState.IN_PROGRESS, DecisionState.CLOSED_NOT_IMPLEMENTED, DecisionState.CLOSED_NOT_IMPLEMENTED,
         DecisionState.IN_PROGRESS);
     assertThat(afterReview.rates().decisions()).as("the rates are this meeting's own").isEqualTo(5);
 
