@@ -180,7 +180,17 @@ public class CamundaDirectorySync {
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }
-    authorizationService.saveAuthorization(authorization);
+    try {
+      authorizationService.saveAuthorization(authorization);
+    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+      // two nodes started together: the other node's grant (unique per group and resource) won
+      boolean grantedMeanwhile = authorizationService.createAuthorizationQuery()
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+          .resourceId(resourceId).count() > 0;
+      if (!grantedMeanwhile) {
+        throw e;
+      }
+    }
   }
 
   /** The group ids a demo or real user of this office belongs to: the office and its sets. */
