@@ -73,6 +73,12 @@ public record Meeting(
         signatories, distribution, newDecisions, deadline, reminderDays);
   }
 
+  /** The same minutes with the issue date and general deadline the secretary confirmed (after the review). */
+  public Meeting withDates(LocalDate newIssueDate, LocalDate newDeadline) {
+    return new Meeting(committee, office, chair, date, time, place, memoNumber, newIssueDate, issueDateBangla,
+        signatories, distribution, decisions, newDeadline, reminderDays);
+  }
+
   /** The same minutes under another memo number (a copy of a meeting, registered as a meeting of its own). */
   public Meeting withMemoNumber(String newMemoNumber) {
     return new Meeting(committee, office, chair, date, time, place, newMemoNumber, issueDate, issueDateBangla,

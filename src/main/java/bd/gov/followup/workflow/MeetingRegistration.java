@@ -200,6 +200,11 @@ public class MeetingRegistration {
     if (reviewRequired) {
       variables.putValue(DecisionBlocks.VARIABLE, DecisionBlocks.write(meeting.decisions()));
       variables.putValue(REMINDER_DAYS, ReminderDaysText.text(meeting.reminderDays()));
+      // the review form's date fields, as read: the secretary corrects them there (MinutesReviewCheckListener)
+      variables.putValue(MinutesReviewCheckListener.ISSUE_DATE,
+          meeting.issueDate() == null ? null : meeting.issueDate().toString());
+      variables.putValue(MinutesReviewCheckListener.GENERAL_DEADLINE,
+          meeting.deadline() == null ? null : meeting.deadline().toString());
     }
     return variables;
   }

@@ -34,6 +34,10 @@ import org.springframework.stereotype.Component;
 public class MinutesReviewCheckListener implements TaskListener {
 
   public static final String MINUTES_APPROVED = "minutesApproved";
+  /** The review form's date fields: the minutes' issue date and general deadline, as read, to correct. */
+  public static final String ISSUE_DATE = "issueDate";
+  public static final String GENERAL_DEADLINE = "generalDeadline";
+
   /** The decisions as a JSON array, for REST clients (the Tasklist forms use {@link DecisionBlocks#VARIABLE}). */
   public static final String DECISIONS = "decisions";
 
@@ -57,6 +61,11 @@ public class MinutesReviewCheckListener implements TaskListener {
       task.setVariable(MINUTES, minutesVariable.toVariable(meeting));
       task.removeVariable(REMINDER_DAYS); // the form's text; the minutes now hold the days
     }
+    if (task.hasVariable(ISSUE_DATE) || task.hasVariable(GENERAL_DEADLINE)) {
+      meeting = meeting.withDates(optionalDate(task.getVariable(ISSUE_DATE), ISSUE_DATE),
+          optionalDate(task.getVariable(GENERAL_DEADLINE), GENERAL_DEADLINE));
+      task.setVariable(MINUTES, minutesVariable.toVariable(meeting));
+    }
     // REST clients may send the list; Tasklist's form sends the text (see DecisionBlocks for why)
     Object edited = task.getVariable(DECISIONS);
     if (edited == null && task.getVariable(DecisionBlocks.VARIABLE) != null) {
@@ -69,6 +78,15 @@ public class MinutesReviewCheckListener implements TaskListener {
     task.setVariable(MINUTES, minutesVariable.toVariable(corrected));
     task.setVariable(DECISION_NOS,
         JsonVariables.stringList(corrected.decisions().stream().map(Decision::numberKey).toList()));
+  }
+
+  /** A date field left empty is no date (a meeting may have no general deadline); a date-time keeps its day. */
+  private static LocalDate optionalDate(Object value, String field) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return FormDates.parse(text.length() > 10 ? text.substring(0, 10) : text, field);
   }
 
   /** The form's list as the meeting's decisions; every mistake is named, not only the first. */

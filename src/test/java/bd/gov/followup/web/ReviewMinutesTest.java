@@ -141,6 +141,33 @@ class ReviewMinutesTest extends ApiTestSupport {
         .superProcessInstanceId(review.getProcessInstanceId()).count()).isEqualTo(4);
   }
 
+  /**
+   * The meeting's own dates are the secretary's to correct too: the general deadline every decision without its own
+   * follows, and the issue date spans of working days count from. The form shows them as read.
+   */
+  @Test
+  void theReview_correctsTheGeneralDeadlineAndTheIssueDate() throws Exception {
+    Task review = imported(uniqueSuffix());
+    assertThat(engine.getTaskService().getVariable(review.getId(), "generalDeadline")).isEqualTo("2024-01-30");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "issueDate")).isEqualTo("2023-12-06");
+    assertThat(engine.getFormService().getDeployedTaskForm(review.getId()))
+        .asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"generalDeadline\"").contains("\"issueDate\"");
+
+    engine.getTaskService().complete(review.getId(), Variables.createVariables()
+        .putValue(MinutesReviewCheckListener.MINUTES_APPROVED, true)
+        .putValue("generalDeadline", "2024-02-29")
+        .putValue("issueDate", "2023-12-07"));
+
+    Meeting minutes = minutesVariable.fromVariable(
+        engine.getRuntimeService().getVariable(review.getProcessInstanceId(), MINUTES));
+    assertThat(minutes.deadline()).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+    assertThat(minutes.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 12, 7));
+    var first = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(review.getProcessInstanceId()).processInstanceBusinessKeyLike("%/01").singleResult();
+    assertThat(engine.getRuntimeService().getVariable(first.getId(), bd.gov.followup.workflow.ProcessVariables.DEADLINE))
+        .isEqualTo("2024-02-29");
+  }
+
   @Test
   void theReview_setsReminderDaysAndAWorkingDaySpan() throws Exception {
     Task review = imported(uniqueSuffix());
