@@ -59,12 +59,7 @@ class ProductionProfileTest {
 
   @Test
   void prodRefusesADatabaseThatTheDemoHasUsed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    String[] sameFile = {
-        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "camunda.bpm.job-execution.enabled=false",
-        "camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.generate-unique-process-application-name=true",
-        "server.port=0"};
+    String[] sameFile = onOneFile(dir);
     new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("demo").run(commandLine(sameFile)).close();
 
     assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
@@ -74,12 +69,7 @@ class ProductionProfileTest {
 
   @Test
   void theDemoRefusesADatabaseThatProductionHasUsed_andRunningWithProd(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    String[] sameFile = {
-        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "camunda.bpm.job-execution.enabled=false",
-        "camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.generate-unique-process-application-name=true",
-        "server.port=0"};
+    String[] sameFile = onOneFile(dir);
     new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
         .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close();
 
@@ -94,12 +84,7 @@ class ProductionProfileTest {
   /** A database from before the secret was marked: its admin keeps the password set in Camunda Admin. */
   @Test
   void upgradingKeepsThePasswordTheAdminHas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    String[] sameFile = {
-        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "camunda.bpm.job-execution.enabled=false",
-        "camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.generate-unique-process-application-name=true",
-        "server.port=0"};
+    String[] sameFile = onOneFile(dir);
     try (var before = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
         .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile))) {
       var identity = before.getBean(org.camunda.bpm.engine.IdentityService.class);
@@ -122,12 +107,7 @@ class ProductionProfileTest {
    */
   @Test
   void aNewAdminSecretReplacesTheOldPassword_andARestartUnlocksTheAdmin(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    String[] sameFile = {
-        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "camunda.bpm.job-execution.enabled=false",
-        "camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.generate-unique-process-application-name=true",
-        "server.port=0"};
+    String[] sameFile = onOneFile(dir);
     String leaked = ADMIN_PASSWORD;
     String rotated = "Rq7#mZp2-Lx9!vB4wN";
     try (var first = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
@@ -159,6 +139,16 @@ class ProductionProfileTest {
       assertThat(fourth.getBean(org.camunda.bpm.engine.IdentityService.class)
           .checkPassword("admin", "Set-By-Hand-7#Qpx")).as("the same secret keeps the password set in Admin").isTrue();
     }
+  }
+
+  /** Like TEST_INFRASTRUCTURE, on an H2 file in {@code dir}: one database across several starts. */
+  static String[] onOneFile(java.nio.file.Path dir) {
+    return new String[] {
+        "spring.datasource.url=jdbc:h2:file:" + dir.resolve("followup") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.generate-unique-process-application-name=true",
+        "server.port=0"};
   }
 
   /**
