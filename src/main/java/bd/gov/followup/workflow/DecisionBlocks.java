@@ -41,9 +41,12 @@ public final class DecisionBlocks {
           + "\\s*[:ঃ।.\\-]?\\s*(.*)$"), Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL =
       Pattern.compile(nfc("^\\s*(আলোচনা|সিদ্ধান্ত|বাস্তবায়নকারী|সময়সীমা)\\s*[:ঃ]\\s*(.*)$"));
-  /** A label without its colon: refused rather than taken as more of the field before it. */
-  private static final Pattern LABEL_WITHOUT_COLON =
-      Pattern.compile(nfc("^\\s*(আলোচনা|বাস্তবায়নকারী|সময়সীমা)(?:\\s|$).*"));
+  /**
+   * A label without its colon, refused rather than taken as more of the field before it: the bare word (or with a
+   * dash), or সময়সীমা followed by a number. Not a sentence that begins with the word ("আলোচনা শেষে …").
+   */
+  private static final Pattern LABEL_WITHOUT_COLON = Pattern.compile(
+      nfc("^\\s*(?:(?:আলোচনা|বাস্তবায়নকারী|সময়সীমা)\\s*[-–]?\\s*|সময়সীমা\\s*[-–]?\\s*[০-৯0-9].*)$"));
   private static final Pattern DATE = Pattern.compile("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?:\\s*খ্রি\\.?)?$");
   private static final Pattern WORKING_DAYS = Pattern.compile("^(\\d{1,3})\\s*কর্মদিবস.*$");
   private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd/MM/yyyy");

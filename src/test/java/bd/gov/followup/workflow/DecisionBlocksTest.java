@@ -109,13 +109,20 @@ class DecisionBlocksTest {
         """.formatted(ya), objectMapper);
     assertThat(read).extracting(n -> n.get("number").asInt()).containsExactly(1, 2);
     assertThat(read.get(1).get("implementers")).hasSize(1);
+    // sentences that begin with a label's word are text, as before
+    assertThat(DecisionBlocks.parse("""
+        সিদ্ধান্ত ০১: পোর্টাল
+        আলোচনা শেষে সিদ্ধান্ত হয় যে সকল দপ্তর পোর্টাল হালনাগাদ করবে
+        সময়সীমা বাড়ানোর প্রয়োজন হলে সভাপতিকে জানাবে
+        বাস্তবায়নকারী: সকল দপ্তর প্রধান
+        """, objectMapper).get(0).get("text").asText()).startsWith("আলোচনা শেষে").contains("\nসময়সীমা বাড়ানোর");
     assertThat(read.get(1).get("deadline").asText()).isEqualTo("2024-04-30");
 
     assertThatThrownBy(() -> DecisionBlocks.parse("""
         সিদ্ধান্ত ০১: পোর্টাল
         সিদ্ধান্ত: হালনাগাদ করবেন
         বাস্তবায়নকারী: সকল দপ্তর প্রধান
-        সময়সীমা ৩০/০৪/২০২৪
+        সময়সীমা-৩০/০৪/২০২৪
         সিদ্ধান্ত ০২: প্রশিক্ষণ
         সিদ্ধান্ত: প্রশিক্ষণ দেবেন
         সিদ্ধান্ত: আবার
