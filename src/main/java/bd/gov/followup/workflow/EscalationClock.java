@@ -1,5 +1,6 @@
 package bd.gov.followup.workflow;
 
+import static bd.gov.followup.workflow.ProcessVariables.DEADLINE;
 import static bd.gov.followup.workflow.ProcessVariables.ESCALATED;
 import static bd.gov.followup.workflow.ProcessVariables.ESCALATIONS;
 import static bd.gov.followup.workflow.ProcessVariables.LAST_ESCALATION_AT;
@@ -35,10 +36,12 @@ final class EscalationClock {
    */
   static void reviewerActed(DelegateExecution execution) {
     Object escalated = execution.getVariable(ESCALATED);
-    if (Boolean.FALSE.equals(escalated)) {
+    Object deadline = execution.getVariable(DEADLINE);
+    boolean late = deadline != null && DeadlineClock.today().isAfter(java.time.LocalDate.parse(deadline.toString()));
+    if (Boolean.FALSE.equals(escalated) && !late) {
       return;
     }
-    if (escalated == null) {
+    if (!Boolean.TRUE.equals(escalated)) {
       // escalated by a version that counted on the way back from the reviewer: count it here, once
       execution.setVariable(ESCALATED, true);
       Integer escalations = (Integer) execution.getVariable(ESCALATIONS);

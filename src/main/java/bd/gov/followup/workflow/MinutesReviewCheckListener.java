@@ -62,8 +62,11 @@ public class MinutesReviewCheckListener implements TaskListener {
       task.removeVariable(REMINDER_DAYS); // the form's text; the minutes now hold the days
     }
     if (task.hasVariable(ISSUE_DATE) || task.hasVariable(GENERAL_DEADLINE)) {
-      meeting = meeting.withDates(optionalDate(task.getVariable(ISSUE_DATE), ISSUE_DATE),
-          optionalDate(task.getVariable(GENERAL_DEADLINE), GENERAL_DEADLINE));
+      // each on its own: a review opened before the form had them, completed over REST with one, keeps the other
+      meeting = meeting.withDates(
+          task.hasVariable(ISSUE_DATE) ? optionalDate(task.getVariable(ISSUE_DATE), ISSUE_DATE) : meeting.issueDate(),
+          task.hasVariable(GENERAL_DEADLINE)
+              ? optionalDate(task.getVariable(GENERAL_DEADLINE), GENERAL_DEADLINE) : meeting.deadline());
       task.setVariable(MINUTES, minutesVariable.toVariable(meeting));
     }
     // REST clients may send the list; Tasklist's form sends the text (see DecisionBlocks for why)
@@ -84,6 +87,9 @@ public class MinutesReviewCheckListener implements TaskListener {
   private static LocalDate optionalDate(Object value, String field) {
     if (value == null || value.toString().isBlank()) {
       return null;
+    }
+    if (value instanceof java.util.Date date) { // a REST client's Date variable
+      return DeadlineClock.fromDate(date).toLocalDate();
     }
     String text = value.toString().trim();
     return FormDates.parse(text.length() > 10 ? text.substring(0, 10) : text, field);

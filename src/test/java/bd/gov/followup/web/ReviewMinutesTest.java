@@ -168,6 +168,20 @@ class ReviewMinutesTest extends ApiTestSupport {
         .isEqualTo("2024-02-29");
   }
 
+  /** A review opened before the form had the date fields, completed over REST with one of them: the other stays. */
+  @Test
+  void aReviewWithOnlyTheDeadline_keepsTheIssueDateAsRead() throws Exception {
+    Task review = imported(uniqueSuffix());
+    engine.getRuntimeService().removeVariables(review.getProcessInstanceId(), List.of("issueDate", "generalDeadline"));
+    engine.getTaskService().complete(review.getId(), Variables.createVariables()
+        .putValue(MinutesReviewCheckListener.MINUTES_APPROVED, true)
+        .putValue("generalDeadline", "2024-02-29"));
+    Meeting minutes = minutesVariable.fromVariable(
+        engine.getRuntimeService().getVariable(review.getProcessInstanceId(), MINUTES));
+    assertThat(minutes.deadline()).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+    assertThat(minutes.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 12, 6));
+  }
+
   @Test
   void theReview_setsReminderDaysAndAWorkingDaySpan() throws Exception {
     Task review = imported(uniqueSuffix());
