@@ -14,12 +14,12 @@ public class DeadlineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(DeadlineConfiguration.class);
 
   @Bean
-  public WorkingDayCalendar workingDayCalendar(CalendarProperties calendarProperties, DeadlineProperties deadlines) {
+  public WorkingDayCalendar workingDayCalendar(CalendarProperties calendarProperties) {
     WorkingDayCalendar calendar =
         new WorkingDayCalendar(new HolidayFileReader().readClasspathAndFolder(calendarProperties.location()));
     log.info("Working-day calendar: holiday lists for {}", calendar.knownYears());
     // a missing year silently counts weekends only; the deadline notes say so too (DecisionDeadlines)
-    int thisYear = java.time.LocalDate.now(deadlines.zone()).getYear();
+    int thisYear = java.time.LocalDate.now(DeadlineProperties.ZONE).getYear();
     for (int year : new int[] {thisYear, thisYear + 1}) {
       if (!calendar.knownYears().contains(year)) {
         log.warn("No holiday list for {}: deadlines in {} count Fridays and Saturdays only. Put holidays-{}.yaml"

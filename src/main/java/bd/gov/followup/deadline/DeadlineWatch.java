@@ -49,7 +49,7 @@ public class DeadlineWatch {
   public Checkpoint next(
       LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation, List<Integer> reminderOffsets) {
     ReminderSchedule schedule = this.schedule.withOffsets(reminderOffsets);
-    LocalDateTime local = LocalDateTime.ofInstant(now, properties.zone());
+    LocalDateTime local = LocalDateTime.ofInstant(now, DeadlineProperties.ZONE);
     int late = schedule.workingDaysLate(deadline, now);
     Checkpoint scheduled = schedule.next(deadline, now);
     // an escalation counts while the decision is late under its current deadline: once a later date is set (the

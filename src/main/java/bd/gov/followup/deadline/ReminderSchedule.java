@@ -49,7 +49,7 @@ public final class ReminderSchedule {
 
   public static ReminderSchedule of(WorkingDayCalendar calendar, DeadlineProperties properties) {
     return new ReminderSchedule(
-        calendar, properties.reminderOffsets(), properties.timeOfDay(), properties.zone());
+        calendar, properties.reminderOffsets(), properties.timeOfDay(), DeadlineProperties.ZONE);
   }
 
   /** The same schedule with a meeting's own reminder offsets; this one when there are none (the global default). */

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class DeadlineClock {
 
-  public static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
+  public static final ZoneId DHAKA = bd.gov.followup.deadline.DeadlineProperties.ZONE;
 
   private DeadlineClock() {}
 

@@ -3,7 +3,6 @@ package bd.gov.followup.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ class DeadlinePropertiesTest {
     DeadlineProperties properties = bind(Map.of());
     assertThat(properties.reminderOffsets()).containsExactly(7, 1);
     assertThat(properties.timeOfDay()).isEqualTo(LocalTime.of(9, 0));
-    assertThat(properties.zone()).isEqualTo(ZoneId.of("Asia/Dhaka"));
     assertThat(DeadlineProperties.defaults()).isEqualTo(properties);
   }
 
@@ -34,10 +32,8 @@ class DeadlinePropertiesTest {
         bind(
             Map.of(
                 "followup.deadline.reminder-offsets", "5,2,1",
-                "followup.deadline.time-of-day", "10:30",
-                "followup.deadline.zone", "UTC"));
+                "followup.deadline.time-of-day", "10:30"));
     assertThat(properties.reminderOffsets()).isEqualTo(List.of(5, 2, 1));
     assertThat(properties.timeOfDay()).isEqualTo(LocalTime.of(10, 30));
-    assertThat(properties.zone()).isEqualTo(ZoneId.of("UTC"));
   }
 }
