@@ -18,16 +18,20 @@ public class MinutesMessages {
   private final MailProperties mail;
 
   private final WorkingDayCalendar calendar;
+  private final DecisionDeadlines deadlines;
 
-  public MinutesMessages(MailProperties mail, WorkingDayCalendar calendar) {
+  public MinutesMessages(MailProperties mail, WorkingDayCalendar calendar, DecisionDeadlines deadlines) {
     this.mail = mail;
     this.calendar = calendar;
+    this.deadlines = deadlines;
   }
 
-  /** The working day the decision falls due, as its tasks will show it; null when the minutes set none. */
+  /**
+   * The working day the decision falls due, as its tasks show it: also when the minutes set none and the
+   * application's default applies (the decisions started on the day the minutes are distributed).
+   */
   private LocalDate due(Meeting meeting, Decision decision) {
-    LocalDate written = DecisionDeadlines.written(calendar, meeting, decision, DeadlineClock.today());
-    return written == null ? null : calendar.adjust(written).effective();
+    return calendar.adjust(deadlines.asSet(meeting, decision, DeadlineClock.today())).effective();
   }
 
   public Message distribution(Meeting meeting, String recipient, List<Decision> concerning) {

@@ -37,6 +37,7 @@ class DistributionMailTest extends SmtpServerTestSupport {
   @Autowired ProcessEngine engine;
   @Autowired MeetingRegistration registration;
   @Autowired ObjectMapper objectMapper;
+  @Autowired bd.gov.followup.deadline.WorkingDayCalendar calendar;
 
   @Test
   void everyRecipientWithAnAddress_getsOneBengaliEmail_withTheDecisionsThatConcernIt() throws Exception {
@@ -124,7 +125,7 @@ class DistributionMailTest extends SmtpServerTestSupport {
             new bd.gov.followup.minutes.Recipient(1, "উপজেলা নির্বাহী অফিসার(সকল), ঝিনাইদহ;", null),
             new bd.gov.followup.minutes.Recipient(2, "উপজেলা নির্বাহী অফিসার, কালীগঞ্জ ও জনাব রহিম উদ্দিন", null),
             new bd.gov.followup.minutes.Recipient(3, "অতিরিক্ত জেলা প্রশাসক, (সার্বিক), ঝিনাইদহ;", "adc-general@written.test")),
-        seed.decisions(), seed.deadline());
+        seed.decisions(), null); // no general deadline: decisions without their own get the default
     ProcessInstance instance = registration.register(meeting, false);
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).activityId("Task_DistributeMinutes").singleResult().getId());
@@ -138,6 +139,14 @@ class DistributionMailTest extends SmtpServerTestSupport {
     }
     assertThat(to).filteredOn("uno-kaliganj@followup.test"::equals).as("one mail, though listed twice").hasSize(1);
     assertThat(to).hasSize(7).contains("adc-general@written.test");
+    // decision 03 (the UNOs') has no deadline of its own or of the meeting: the default, as its tasks show it
+    java.time.LocalDate due = calendar.adjust(java.time.LocalDate.now(bd.gov.followup.workflow.DeadlineClock.DHAKA)
+        .plusDays(30)).effective();
+    for (MimeMessage mail : SMTP.getReceivedMessages()) {
+      if (mail.getRecipients(RecipientType.TO)[0].toString().equals("uno-kaliganj@followup.test")) {
+        assertThat((String) mail.getContent()).contains("সময়সীমা: " + bd.gov.followup.workflow.DecisionTexts.day(due));
+      }
+    }
     List<Comment> comments = engine.getTaskService().getProcessInstanceComments(instance.getId());
     assertThat(comments).anySatisfy(c -> assertThat(c.getFullMessage()).contains("জনাব রহিম উদ্দিন"));
   }
