@@ -62,6 +62,8 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
     if (existing != null && mark == null) {
       // a database from before the mark: its admin keeps the password it has; the secret counts from now on
       management.setProperty(SECRET_MARK, SecretMark.of(secret.password()));
+      log.info("The admin secret in {} is recorded; '{}' keeps its password, and a new secret will replace it at "
+          + "the next start", secret.source(), ADMIN_ID);
       mark = management.getProperties().get(SECRET_MARK);
     }
     boolean newSecret = !SecretMark.matches(mark, secret.password());
