@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,8 +19,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +46,13 @@ public class MinutesReviewCheckListener implements TaskListener {
 
   private final MinutesVariable minutesVariable;
   private final ObjectMapper objectMapper;
+  private final TaskService taskService;
 
-  public MinutesReviewCheckListener(MinutesVariable minutesVariable, ObjectMapper objectMapper) {
+  public MinutesReviewCheckListener(
+      MinutesVariable minutesVariable, ObjectMapper objectMapper, @Lazy TaskService taskService) {
     this.minutesVariable = minutesVariable;
     this.objectMapper = objectMapper;
+    this.taskService = taskService;
   }
 
   @Override
@@ -78,9 +84,39 @@ public class MinutesReviewCheckListener implements TaskListener {
       return; // nothing to correct: the minutes stand as extracted
     }
     Meeting corrected = corrected(meeting, edited);
+    recordRenumbering(task, meeting, corrected);
     task.setVariable(MINUTES, minutesVariable.toVariable(corrected));
     task.setVariable(DECISION_NOS,
         JsonVariables.stringList(corrected.decisions().stream().map(Decision::numberKey).toList()));
+  }
+
+  /**
+   * Decisions the secretary removed or added in the review stay on record, on the meeting, where Cockpit and the
+   * next meeting's secretary see them: the minutes say five decisions, the workflow runs four.
+   */
+  private void recordRenumbering(DelegateTask task, Meeting read, Meeting confirmed) {
+    Set<Integer> before = read.decisions().stream().map(Decision::number).collect(Collectors.toCollection(java.util.TreeSet::new));
+    Set<Integer> after = confirmed.decisions().stream().map(Decision::number).collect(Collectors.toCollection(java.util.TreeSet::new));
+    List<String> changes = new ArrayList<>();
+    Set<Integer> removed = new java.util.TreeSet<>(before);
+    removed.removeAll(after);
+    Set<Integer> added = new java.util.TreeSet<>(after);
+    added.removeAll(before);
+    if (!removed.isEmpty()) {
+      changes.add("বাদ দেওয়া হয়েছে / removed: " + numbers(removed));
+    }
+    if (!added.isEmpty()) {
+      changes.add("যোগ করা হয়েছে / added: " + numbers(added));
+    }
+    if (!changes.isEmpty()) {
+      taskService.createComment(task.getId(), task.getProcessInstanceId(),
+          "কার্যবিবরণী যাচাইয়ে সিদ্ধান্ত " + String.join("; ", changes));
+    }
+  }
+
+  private static String numbers(Set<Integer> numbers) {
+    return numbers.stream().map(n -> "সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", n)))
+        .collect(Collectors.joining(", "));
   }
 
   /** A date field left empty is no date (a meeting may have no general deadline); a date-time keeps its day. */

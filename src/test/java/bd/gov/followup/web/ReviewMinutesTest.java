@@ -139,6 +139,9 @@ class ReviewMinutesTest extends ApiTestSupport {
         .noneMatch(implementer -> implementer.startsWith("উপজেলা নির্বাহী অফিসার (সকল)"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(review.getProcessInstanceId()).count()).isEqualTo(4);
+    assertThat(engine.getTaskService().getProcessInstanceComments(review.getProcessInstanceId()))
+        .as("the minutes say five decisions, the workflow runs four: on record")
+        .anySatisfy(c -> assertThat(c.getFullMessage()).contains("বাদ দেওয়া হয়েছে").contains("সিদ্ধান্ত ০৪"));
   }
 
   /**
