@@ -58,7 +58,7 @@ public class DistributeMinutesDelegate implements JavaDelegate {
 
     List<Map<String, Object>> log = new ArrayList<>();
     List<String> undelivered = new ArrayList<>();
-    java.util.Set<String> reached = new java.util.HashSet<>(); // an office named twice (in a set, by name) once
+    java.util.Set<String> reached = new java.util.HashSet<>(); // mailed: an office named twice (in a set, by name) once
     for (Recipient recipient : meeting.distribution()) {
       Resolution resolution = directory.resolve(recipient.text());
       if (resolution.offices().isEmpty() && recipient.email() == null) {
@@ -80,7 +80,7 @@ public class DistributeMinutesDelegate implements JavaDelegate {
         undelivered.add(String.join(", ", resolution.unresolved()));
       }
       for (Office office : resolution.offices()) {
-        if (!reached.add(office.id())) {
+        if (reached.contains(office.id())) {
           log.add(entry(recipient, office.id(), null, "listed-twice", List.of()));
           continue;
         }
@@ -88,14 +88,18 @@ public class DistributeMinutesDelegate implements JavaDelegate {
             .filter(d -> officesByDecision.get(d.number()).contains(office.id()))
             .toList();
         List<Integer> numbers = concerning.stream().map(Decision::number).toList();
-        // the directory's address, else the one the minutes write for a line that names this one office
+        // the directory's address, else the one the minutes write on a line that names this office alone
         String email = office.email() != null && !office.email().isBlank() ? office.email()
-            : resolution.offices().size() == 1 ? recipient.email() : null;
+            : resolution.complete() && resolution.offices().size() == 1 ? recipient.email() : null;
         if (email == null || email.isBlank()) {
           log.add(entry(recipient, office.id(), null, "no-address", numbers));
-          undelivered.add(office.nameBn());
-          continue;
+          if (!undelivered.contains(office.nameBn())) {
+            undelivered.add(office.nameBn());
+          }
+          continue; // a later line may give its address
         }
+        reached.add(office.id());
+        undelivered.remove(office.nameBn());
         boolean sent = notifier.send(email, messages.distribution(meeting, office.nameBn(), concerning),
             execution.getProcessInstanceId());
         log.add(entry(recipient, office.id(), email, sent ? "sent" : "mail-not-configured", numbers));
