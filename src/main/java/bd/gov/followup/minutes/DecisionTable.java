@@ -221,18 +221,21 @@ final class DecisionTable {
   }
 
   /**
-   * A text table without its row of dashes ends with its last row; the lines after it are the sign-off's. The first
-   * of them starting with the next serial number is the last decision typed without tabs: a problem. Only the first:
-   * further down, a numbered distribution or attendance list counts on past the decisions ("৬। …", "৭। …").
+   * A text table without its row of dashes ends with its last row; the lines after it are the sign-off's. If the
+   * first of them that starts with a serial number carries the table's numbering on, it is the last decision typed
+   * without tabs (maybe after a line of the row before it): a problem. Only that one: a numbered distribution or
+   * attendance list further down starts at ১ and counts on past the decisions ("৬। …", "৭। …").
    */
   private static void unclaimed(List<SourceLine> pending, Integer last, Columns columns, Findings findings) {
-    if (pending.isEmpty()) {
+    for (SourceLine line : pending) {
+      Integer number = NumberedLine.leadingNumber(line);
+      if (number == null) {
+        continue;
+      }
+      if (number == (last == null ? 1 : last + 1)) {
+        findings.problem("decisions", line.location(), NumberedLine.problem(line, columns.width()));
+      }
       return;
-    }
-    SourceLine first = pending.get(0);
-    Integer number = NumberedLine.leadingNumber(first);
-    if (number != null && number == (last == null ? 1 : last + 1)) {
-      findings.problem("decisions", first.location(), NumberedLine.problem(first, columns.width()));
     }
   }
 

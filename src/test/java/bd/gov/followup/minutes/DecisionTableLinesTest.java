@@ -65,6 +65,18 @@ class DecisionTableLinesTest {
     assertProblems(String.join("\n", lines), tuple("decisions", "line 24"));
   }
 
+  /** Without the row of dashes: the fourth row's text wrapped onto a line of its own, then the fifth typed with spaces. */
+  @Test
+  void aLastRowWithoutTabsAfterAWrappedLineIsStillAProblem() {
+    List<String> lines = SeedMinutes.lines();
+    String line24 = lines.get(23);
+    lines.set(22, "প্রতিটি দপ্তর নিজ নিজ পোর্টাল দেখবে"); // line 23, empty in the seed: the wrapped text
+    lines.set(23, line24.replace("\t", " "));
+    lines.set(24, "");
+
+    assertProblems(String.join("\n", lines), tuple("decisions", "line 24"));
+  }
+
   /** The distribution list after a table without its row of dashes numbers on past the decisions: no problem. */
   @Test
   void aNumberedListAfterATableWithoutItsRowOfDashesIsNoDecision() {
