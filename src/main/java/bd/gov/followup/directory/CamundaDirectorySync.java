@@ -190,6 +190,7 @@ public class CamundaDirectorySync {
       if (!grantedMeanwhile) {
         throw e;
       }
+      grant(groupId, resource, resourceId, permissions); // theirs, with what this version adds to it
     }
   }
 
