@@ -45,7 +45,7 @@ public class DecisionDeadlines {
 
   /**
    * The deadline the minutes write for a decision (see {@link #asSet}), or null when they write none; for the
-   * distribution mail and the progress of decisions not started yet.
+   * progress of decisions not started yet (the distribution mail names the deadline as set, default included).
    */
   public static LocalDate written(WorkingDayCalendar calendar, Meeting meeting, Decision decision, LocalDate today) {
     if (decision.deadline() != null) {
