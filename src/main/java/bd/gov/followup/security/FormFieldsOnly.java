@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,13 +23,16 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
- * A logged-in user changes a task's variables only through its form: completing, submitting or resolving a task
- * with any variable that is not a field of the task's form is refused, and so is setting or removing a task's
- * variables without completing it, or ending the task with a BPMN error or escalation.
+ * A logged-in user changes a task's variables only through its form: completing or submitting a task with any
+ * variable that is not a field of the task's form is refused, and so is setting or removing a task's variables
+ * without completing it (resolving a delegated task with variables, or submitting its form, included: both only
+ * resolve it, so the form's complete listeners never check what was written), or ending the task with a BPMN
+ * error or escalation.
  *
  * <p>Camunda hands a task's variables to its execution, which sets each one where it already exists: an office
  * completing its report task with {@code verifierGroups} in the body would route the verification to itself, and
@@ -76,12 +80,15 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
       return;
     }
     if (!submission.completes()) {
-      throw new BadUserRequestException("কাজের তথ্য শুধু ফর্ম জমা দিয়ে বদলানো যায় / a task's variables change only by"
-          + " completing its form: " + submission.what() + " is not allowed");
+      throw refused(submission.what());
     }
     TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
     if (task == null) {
       return; // the command itself says that the task does not exist
+    }
+    if (task.getDelegationState() == DelegationState.PENDING && !submission.names().isEmpty()) {
+      // Camunda then resolves the task instead of completing it: its complete listeners would not check the form
+      throw refused("submitting the form of a delegated task");
     }
     task.initializeFormKey();
     String form = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
@@ -93,6 +100,11 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
     }
   }
 
+  private static BadUserRequestException refused(String what) {
+    return new BadUserRequestException("কাজের তথ্য শুধু ফর্ম জমা দিয়ে বদলানো যায় / a task's variables change only by"
+        + " completing its form: " + what + " is not allowed");
+  }
+
   /**
    * What a command writes to a task: the task, the variable names, whether it completes the task through its form
    * (the only way a user may write), and what it is, for the refusal. Read from Camunda's command objects.
@@ -100,7 +112,12 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
   record Submission(String taskId, Collection<String> names, boolean completes, String what) {
 
     static Submission of(Command<?> command) {
-      if (command instanceof CompleteTaskCmd) { // resolveTask too (ResolveTaskCmd)
+      if (command instanceof ResolveTaskCmd) { // a CompleteTaskCmd that only hands the task back to its owner
+        Collection<String> names = keys(field(command, "variables"));
+        return names.isEmpty() ? null : new Submission(field(command, "taskId"), names, false,
+            "resolving a delegated task");
+      }
+      if (command instanceof CompleteTaskCmd) {
         return new Submission(field(command, "taskId"), keys(field(command, "variables")), true, "complete");
       }
       if (command instanceof SubmitTaskFormCmd) {

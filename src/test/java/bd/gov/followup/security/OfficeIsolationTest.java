@@ -191,6 +191,19 @@ class OfficeIsolationTest {
       assertThat(refused.body()).as(exit).contains("only by completing its form");
     }
     assertThat(taskService.createTaskQuery().taskId(own).singleResult()).as("the task is still open").isNotNull();
+    // resolving, and submitting the form of a delegated task, only resolve it: the form's checks never run
+    String badLink = reportBody().replace("https://kaliganj.jhenaidah.gov.bd/", "javascript:alert(1)");
+    HttpResponse<String> resolved = post("kaliganj", "/task/" + own + "/resolve", badLink);
+    assertThat(resolved.statusCode()).as("resolve").isEqualTo(400);
+    assertThat(resolved.body()).contains("only by completing its form", "resolving a delegated task");
+    assertThat(post("kaliganj", "/task/" + own + "/delegate", "{\"userId\":\"" + user("kaliganj") + "\"}")
+        .statusCode()).isEqualTo(204);
+    HttpResponse<String> delegatedSubmit = post("kaliganj", "/task/" + own + "/submit-form", badLink);
+    assertThat(delegatedSubmit.statusCode()).as("submit-form of a delegated task").isEqualTo(400);
+    assertThat(delegatedSubmit.body()).contains("only by completing its form", "delegated");
+    assertThat(taskService.getVariable(own, ProcessVariables.EVIDENCE_LINK)).isEqualTo("");
+    assertThat(post("kaliganj", "/task/" + own + "/resolve", "{}").statusCode())
+        .as("resolving without variables gives the task back to its owner").isEqualTo(204);
     assertThat(post("kaliganj", "/task/" + own + "/variables",
         "{\"modifications\": {\"outcome\": {\"value\": \"implemented\"}}}").statusCode()).isEqualTo(400);
     assertThat(http.call("DELETE", REST + "/task/" + own + "/variables/verifierGroups", user("kaliganj"), PASSWORD,
