@@ -180,9 +180,27 @@ public class MeetingRegistration {
     if (reviewRequired) {
       variables.putValue(MINUTES_WARNINGS_TEXT, MinutesWarningsText.of(warnings));
     }
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables);
+    ProcessInstance instance;
+    REGISTERING.set(Boolean.TRUE);
+    try {
+      instance = runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables);
+    } finally {
+      REGISTERING.remove();
+    }
     claim(meeting, instance.getId());
     return instance;
+  }
+
+  /**
+   * Set on this thread while {@link #register} starts a meeting: only then may the start carry its minutes ready
+   * made. Any other start (Tasklist's start form, the REST API) gives the form's fields, which are checked; a
+   * variable, even a transient one, could be sent by a client.
+   */
+  private static final ThreadLocal<Boolean> REGISTERING = new ThreadLocal<>();
+
+  /** True while {@link #register} starts a meeting on this thread. */
+  static boolean registering() {
+    return Boolean.TRUE.equals(REGISTERING.get());
   }
 
   /** The meeting instance's variables: the minutes, their decision numbers, who reviews, who chairs. */

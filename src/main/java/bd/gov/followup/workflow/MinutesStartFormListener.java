@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Minutes typed in on the Tasklist start form (RegisterMinutesForm) become the same variables a registration through
  * the API sets: the {@code minutes} JSON, the decision numbers, the memo number as business key, and the memo
  * number's claim in {@code followup_meeting_key}. A start through {@link MeetingRegistration} already carries the
- * minutes and passes through untouched. The secretary typed the decisions in, so no review follows.
+ * minutes and passes through untouched; any other start that carries minutes is refused. The secretary typed the decisions in, so no review follows.
  */
 @Component("minutesStartForm")
 public class MinutesStartFormListener implements ExecutionListener {
@@ -42,6 +42,9 @@ public class MinutesStartFormListener implements ExecutionListener {
   /** "৭, ১": the committee's own reminder days; blank for the default */
   static final String REMINDER_DAYS_FIELD = ProcessVariables.REMINDER_DAYS;
 
+  /** as on registration through the API (MeetingValidation): the key and its decisions' keys fit their columns */
+  static final int MAX_MEMO_LENGTH = 200;
+
   private final MeetingRegistration registration;
   private final MinutesReviewCheckListener decisions;
   private final ObjectMapper objectMapper;
@@ -55,13 +58,21 @@ public class MinutesStartFormListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (MeetingRegistration.registering()) {
+      return; // MeetingRegistration has checked the minutes and claims the memo number itself
+    }
     if (execution.hasVariable(MINUTES)) {
-      return; // registered through MeetingRegistration
+      // ready-made minutes would skip every check below and the memo number's claim
+      throw new BadUserRequestException(MINUTES + ": কার্যবিবরণী শুধু নিবন্ধনের মাধ্যমে (/api/meetings) আসে / minutes "
+          + "come in through /api/meetings; a start of the meeting's follow-up gives the start form's fields");
     }
     List<String> errors = new ArrayList<>();
     String memoNumber = text(execution, MEMO_NUMBER);
     if (memoNumber == null) {
       errors.add(MEMO_NUMBER + ": স্মারক নম্বর দিন / the memo number is required");
+    } else if (memoNumber.length() > MAX_MEMO_LENGTH || memoNumber.chars().anyMatch(Character::isISOControl)) {
+      errors.add(MEMO_NUMBER + ": স্মারক নম্বর ২০০ অক্ষরের মধ্যে, নিয়ন্ত্রণ অক্ষর ছাড়া / the memo number becomes the "
+          + "meeting's key: no control characters, at most " + MAX_MEMO_LENGTH + " characters");
     }
     String committee = text(execution, COMMITTEE);
     if (committee == null) {

@@ -178,4 +178,34 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
         .hasStackTraceContaining("decisionsText line 3")   // no such day
         .hasStackTraceContaining("decisionsText line 1");  // decision 01 has no implementer
   }
+
+  /** Minutes come in only through the registration (or the form's fields): a start carrying them skips no check. */
+  @Test
+  void aStartCarryingMinutesOfItsOwn_isRefused_asIsAMemoNumberTooLongForItsKey() {
+    String memo = SEED_MEMO + uniqueSuffix();
+    Object forged = engine.getRuntimeService().getVariable(engine.getFormService()
+        .submitStartForm(meetingDefinition().getId(), typedIn(memo)).getId(), MINUTES);
+    String other = SEED_MEMO + uniqueSuffix();
+    VariableMap typedInAndMinutes = typedIn(other);
+    VariableMap withMinutes = Variables.createVariables().putValue(MINUTES, forged)
+        .putValue(DECISION_NOS, "[\"01\"]").putValue(REVIEW_REQUIRED, false).putValue(CHAIR_GROUP, "uno-kaliganj");
+    typedInAndMinutes.putAll(withMinutes);
+    engine.getIdentityService().setAuthentication("secretary-user", java.util.List.of("programmer-ict"));
+    try {
+      assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(MEETING_PROCESS, other, withMinutes))
+          .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class).hasMessageContaining(MINUTES);
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), other,
+          typedInAndMinutes))
+          .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class).hasMessageContaining(MINUTES);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(other).count()).isZero();
+
+    VariableMap longMemo = typedIn("স্মারক ".repeat(40) + uniqueSuffix());
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), longMemo))
+        .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .hasMessageContaining("memoNumber").hasMessageContaining("200");
+  }
 }
