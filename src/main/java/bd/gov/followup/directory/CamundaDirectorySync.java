@@ -7,11 +7,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +33,8 @@ public class CamundaDirectorySync {
   private static final Logger log = LoggerFactory.getLogger(CamundaDirectorySync.class);
 
   /** Every process of the product: the committee's roles see all of them. */
-  static final List<String> PROCESS_KEYS = List.of("MeetingFollowup", "DecisionFollowup");
+  static final String MEETING_PROCESS_KEY = "MeetingFollowup";
+  static final List<String> PROCESS_KEYS = List.of(MEETING_PROCESS_KEY, "DecisionFollowup");
 
   /** Engine property: the groups that held the committee's roles at the last sync, to notice one that lost it. */
   static final String COMMITTEE_GROUPS_PROPERTY = "followup.committee-groups";
@@ -72,17 +77,26 @@ public class CamundaDirectorySync {
       }
     }
     for (String committeeRole : committee) {
+      // the committee watches everything and acts through its forms and the application (close, register): no
+      // UPDATE, DELETE or history removal, which would let it write a decision's variables past the forms' checks
+      // or delete a decision; exactly these, so that the wider grants of earlier versions are narrowed
       grant(committeeRole, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       for (String key : PROCESS_KEYS) {
-        grant(committeeRole, Resources.PROCESS_DEFINITION, key, Permissions.ALL);
-        grant(committeeRole, Resources.HISTORIC_TASK, "*", Permissions.ALL);
-        grant(committeeRole, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.ALL);
+        boolean registers = key.equals(MEETING_PROCESS_KEY) && committeeRole.equals(directory.secretary().id());
+        grantExactly(committeeRole, Resources.PROCESS_DEFINITION, key, registers
+            ? new Permission[] {Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK, Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE}
+            : new Permission[] {Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK, Permissions.READ_HISTORY});
       }
+      grantExactly(committeeRole, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+      grantExactly(committeeRole, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
       if (committeeRole.equals(directory.secretary().id())) {
         // the secretary registers meetings, also from Tasklist's start form
-        grant(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE, Permissions.CREATE);
+        grantExactly(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
       } else {
-        grant(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE);
+        grantExactly(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
       }
       grant(committeeRole, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
       grant(committeeRole, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
@@ -153,6 +167,24 @@ public class CamundaDirectorySync {
    * Grants the permissions: a new grant, or the missing ones added to the group's grant on the resource (a database
    * from before a permission was added to a role gets it too).
    */
+  /** The group's grant on the resource holds exactly these permissions: missing ones added, others taken away. */
+  void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(groupId, resource, resourceId, permissions);
+    int exact = 0;
+    for (Permission permission : permissions) {
+      exact |= permission.getValue();
+    }
+    for (Authorization existing : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).list()) {
+      AuthorizationEntity entity = (AuthorizationEntity) existing;
+      if (entity.getPermissions() != exact) {
+        entity.setPermissions(exact);
+        authorizationService.saveAuthorization(entity);
+      }
+    }
+  }
+
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)

@@ -7,7 +7,14 @@ import bd.gov.followup.report.ProgressReports;
 import bd.gov.followup.report.UnknownMeetingException;
 import bd.gov.followup.workflow.DecisionClosing;
 import bd.gov.followup.workflow.MeetingRegistration;
+import bd.gov.followup.directory.OfficeDirectory;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,13 +44,17 @@ public class DecisionClosingController {
   private final RuntimeService runtimeService;
   private final DecisionClosing closing;
   private final ProgressReports reports;
+  private final IdentityService identityService;
+  private final OfficeDirectory directory;
 
   public DecisionClosingController(MeetingRegistration registration, RuntimeService runtimeService,
-      DecisionClosing closing, ProgressReports reports) {
+      DecisionClosing closing, ProgressReports reports, IdentityService identityService, OfficeDirectory directory) {
     this.registration = registration;
     this.runtimeService = runtimeService;
     this.closing = closing;
     this.reports = reports;
+    this.identityService = identityService;
+    this.directory = directory;
   }
 
   @PostMapping(path = "/api/meetings/{memoKey}/decisions/{number}/close",
@@ -52,6 +63,7 @@ public class DecisionClosingController {
       @PathVariable String memoKey, @PathVariable int number, @RequestBody(required = false) CloseRequest body) {
     HistoricProcessInstance meeting = registration.find(memoKey)
         .orElseThrow(() -> new UnknownMeetingException(memoKey));
+    mayClose();
     String reason = body == null ? null : body.reason();
     if (reason == null || reason.isBlank()) {
       throw new BadUserRequestException("/reason: বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
@@ -65,7 +77,9 @@ public class DecisionClosingController {
         .superProcessInstanceId(meeting.getId())
         .processInstanceBusinessKey(memoKey + "/" + String.format("%02d", number))
         .singleResult();
-    if (decision == null || !closing.close(decision.getId(), reason, atMeeting, "/reason")) {
+    // the committee holds no UPDATE on the decisions (it would let it write any variable past the forms' checks):
+    // having checked the caller's role, the application correlates the close itself
+    if (decision == null || !asApplication(() -> closing.close(decision.getId(), reason, atMeeting, "/reason"))) {
       ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "decision-not-open", "Decision not open",
           "সিদ্ধান্তটি খোলা নেই (বাস্তবায়িত, বন্ধ, বা শুরু হয়নি) / the decision is not open (implemented, closed, "
               + "not started, or not yours to read)");
@@ -76,5 +90,31 @@ public class DecisionClosingController {
     DecisionProgress closed = reports.of(memoKey).decisions().stream()
         .filter(d -> d.number() == number).findFirst().orElseThrow();
     return ResponseEntity.ok(closed);
+  }
+
+  /** The committee's secretary or chair (or an administrator) closes decisions; an office may not. */
+  private void mayClose() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return; // a call from inside the application
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (!groups.contains(directory.secretary().id()) && !groups.contains(directory.chair().id())
+        && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+      throw new AuthorizationException("কমিটির সদস্য-সচিব বা সভাপতি সিদ্ধান্ত বন্ধ করেন / only the committee's "
+          + "secretary or chair closes a decision; " + caller.getUserId() + " is neither");
+    }
+  }
+
+  private <T> T asApplication(Supplier<T> work) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
   }
 }

@@ -122,6 +122,7 @@ public class MeetingsController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<RegistrationResponse> register(@RequestBody(required = false) Meeting meeting) {
+    mayRegister(); // before anything is read: an office learns nothing from a registration, not even its errors
     List<MinutesProblem> problems = MeetingValidation.problems(meeting);
     if (!problems.isEmpty()) {
       throw new InvalidMeetingException(problems);
@@ -133,6 +134,7 @@ public class MeetingsController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> importMinutes(
       @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean preview) {
+    mayRegister(); // before the file is unpacked and read, the preview's too
     ExtractedMinutes extracted = read(file);
     List<MinutesProblem> problems = MeetingValidation.problems(extracted.meeting());
     if (!problems.isEmpty()) {
@@ -223,7 +225,6 @@ public class MeetingsController {
 
   private ResponseEntity<RegistrationResponse> registered(
       Meeting meeting, boolean reviewRequired, List<MinutesWarning> warnings) {
-    mayRegister();
     Registered registered;
     try {
       registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired, warnings));

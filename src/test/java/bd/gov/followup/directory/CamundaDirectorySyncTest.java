@@ -43,6 +43,28 @@ class CamundaDirectorySyncTest {
     }
   }
 
+  /** An earlier version granted the committee every permission on the processes: the next start narrows it. */
+  @Test
+  void theCommitteesWiderGrantsOfEarlierVersions_areNarrowedOnTheNextSync() {
+    var grant = authorizationService.createAuthorizationQuery().groupIdIn(directory.chair().id())
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION).resourceId("DecisionFollowup")
+        .singleResult();
+    grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
+    authorizationService.saveAuthorization(grant);
+    java.util.List<String> chair = java.util.List.of(directory.chair().id());
+    var deleteHistory = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.DELETE_HISTORY;
+    var readHistory = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+    var definition = org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+    assertThat(authorizationService.isUserAuthorized("someone", chair, deleteHistory, definition, "DecisionFollowup"))
+        .isTrue();
+
+    sync.sync();
+    assertThat(authorizationService.isUserAuthorized("someone", chair, deleteHistory, definition, "DecisionFollowup"))
+        .isFalse();
+    assertThat(authorizationService.isUserAuthorized("someone", chair, readHistory, definition, "DecisionFollowup"))
+        .isTrue();
+  }
+
   @Test
   void aGroupRemovedByHand_comesBackOnTheNextSync_othersAreUntouched() {
     identityService.deleteGroup("head-lged");

@@ -151,6 +151,17 @@ class ProgressAccessTest extends ReportTestSupport {
     assertThat(post(close, secretary, body).statusCode()).as("already closed").isEqualTo(409);
   }
 
+  /** The chair closes a decision through the application as the secretary does, but does not register meetings. */
+  @Test
+  void theChairClosesADecision_butDoesNotRegisterMeetings() throws Exception {
+    String chair = user("close-chair", "adc-edu-ict");
+    assertThat(post("/api/meetings", chair, "{}").statusCode()).as("the chair does not register").isEqualTo(403);
+    HttpResponse<String> closed = post("/api/meetings/" + memoKey + "/decisions/1/close", chair,
+        "{\"reason\": \"প্রয়োজন নেই\"}");
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    assertThat(objectMapper.readTree(closed.body()).get("state").asText()).isEqualTo("CLOSED_NOT_IMPLEMENTED");
+  }
+
   private HttpResponse<String> post(String path, String user, String json) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(30))

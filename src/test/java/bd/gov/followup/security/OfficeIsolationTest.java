@@ -27,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -214,6 +217,41 @@ class OfficeIsolationTest {
     assertThat(post("kaliganj", "/task/" + own + "/complete", reportBody()).statusCode()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(own).singleResult()).isNull();
     assertThat(taskService.createTaskQuery().taskId(foreign).singleResult()).isNotNull();
+  }
+
+  /**
+   * The committee watches every decision (Cockpit, REST) but changes one only through its forms and the
+   * application's close: no variable written around a form's checks, no deletion, no history removed, no decision
+   * started outside a meeting.
+   */
+  @Test
+  void rest_theCommitteeReadsEveryDecision_butNeverRewritesOrDeletesIt() {
+    String id = decision.getId();
+    for (String role : List.of("secretary", "chair")) {
+      assertThat(get(role, "/process-instance/" + id + "/variables").statusCode()).as(role).isEqualTo(200);
+      assertThat(get(role, "/history/process-instance/" + id).statusCode()).as(role).isEqualTo(200);
+      assertThat(http.call("PUT", REST + "/process-instance/" + id + "/variables/deadline", user(role), PASSWORD,
+          "{\"value\": \"soon\", \"type\": \"String\"}").statusCode()).as(role + " sets a variable").isEqualTo(403);
+      assertThat(post(role, "/process-instance/" + id + "/variables",
+          "{\"modifications\": {\"outcome\": {\"value\": \"implemented\"}}}").statusCode())
+          .as(role + " changes variables").isEqualTo(403);
+      assertThat(http.call("DELETE", REST + "/process-instance/" + id, user(role), PASSWORD, null).statusCode())
+          .as(role + " deletes a decision").isEqualTo(403);
+      assertThat(post(role, "/process-definition/key/" + ProcessVariables.DECISION_PROCESS + "/start", "{}")
+          .statusCode()).as(role + " starts a decision outside a meeting").isEqualTo(403);
+      List<String> groups = identityService.createGroupQuery().groupMember(user(role)).list().stream()
+          .map(g -> g.getId()).toList();
+      for (Permission permission : List.of(ProcessDefinitionPermissions.DELETE_HISTORY,
+          ProcessDefinitionPermissions.DELETE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.SUSPEND,
+          ProcessDefinitionPermissions.DELETE)) {
+        assertThat(engine.getAuthorizationService().isUserAuthorized(user(role), groups, permission,
+            Resources.PROCESS_DEFINITION, ProcessVariables.DECISION_PROCESS)).as(role + " " + permission.getName())
+            .isFalse();
+      }
+    }
+    assertThat(runtimeService.getVariable(id, ProcessVariables.DEADLINE)).isEqualTo(deadline());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).isEqualTo(1);
   }
 
   @Test
