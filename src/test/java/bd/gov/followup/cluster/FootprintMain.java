@@ -27,7 +27,7 @@ public final class FootprintMain {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(
         bare ? BareCamunda.class : DecisionFollowupApplication.class)
         .profiles("bench")
-        .run("--server.port=0", "--spring.main.banner-mode=off",
+        .run("--server.port=0", "--spring.main.banner-mode=off", "--followup.unhardened-test-run=true",
             "--spring.datasource.url=jdbc:h2:file:" + h2 + ";DB_CLOSE_ON_EXIT=FALSE",
             // the bare engine deploys nothing (our BPMN would need our beans); the application deploys its own
             "--camunda.bpm.auto-deployment-enabled=" + !bare);

@@ -42,6 +42,7 @@ public final class Node implements AutoCloseable {
     // the job log's HOSTNAME_ column names the node that ran each job
     properties.put("camunda.bpm.generic-properties.properties.hostname", name);
     properties.put("spring.main.banner-mode", "off");
+    properties.put("followup.unhardened-test-run", true); // a test node, neither prod nor demo (ProfileGuard)
     properties.putAll(extra);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(DecisionFollowupApplication.class)
         .profiles(profiles.split(","))

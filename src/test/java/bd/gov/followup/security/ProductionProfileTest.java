@@ -50,6 +50,14 @@ class ProductionProfileTest {
             .contains("FOLLOWUP_ADMIN_PASSWORD_FILE"));
   }
 
+  /** SPRING_PROFILES_ACTIVE=postgres alone replaces the default prod: no administrator, no secure cookies. */
+  @Test
+  void aProfileSetWithoutProdOrDemo_isRefused() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
+        .profiles("postgres").run(commandLine(TEST_INFRASTRUCTURE)).close())
+        .satisfies(e -> assertThat(causes(e)).contains("Start with the prod profile").contains("[postgres]"));
+  }
+
   @Test
   void prodRefusesAWeakAdminPassword() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
