@@ -41,6 +41,13 @@ public class TaskPresentationListener implements TaskListener {
       task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());
     }
     if (review) {
+      // the form starts without the last reviewer's choice (a UNO's, or the chair's of the last escalation): they
+      // live on the decision, and a form submitted unchanged would repeat it; remarks stay, for the report
+      for (String choice : List.of(CHAIR_DECISION, NEW_DEADLINE, NEW_LEAD_GROUP)) {
+        if (task.getExecution().hasVariable(choice)) {
+          task.getExecution().setVariable(choice, null);
+        }
+      }
       List<String> pending = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
       List<String> unverified = pending.isEmpty()
           ? pendingOffices.awaitingVerification(task.getProcessInstanceId()) : List.of();

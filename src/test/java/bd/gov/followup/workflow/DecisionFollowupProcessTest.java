@@ -717,6 +717,42 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(((CachedFeelEngine) feel).cachedCount()).as("nothing parsed again").isEqualTo(parsed);
   }
 
+  /**
+   * The decision is the district's: a UNO sends its offices a letter or refers the decision to the chair, who then
+   * decides at once (with a fresh form: not the UNO's choice); closing needs the reason.
+   */
+  @Test
+  void aUnoRefersTheDecisionToTheChair_butMayNotExtendReassignOrClose() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
+    for (Map<String, Object> chairOnly : List.<Map<String, Object>>of(
+        Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, "বন্ধ"),
+        Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"),
+        Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj"))) {
+      assertThatThrownBy(() -> complete(review, chairOnly)).as(chairOnly.toString())
+          .satisfies(refusedFor()).hasMessageContaining(CHAIR_DECISION).hasMessageContaining("chair's");
+    }
+
+    complete(review, Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "ইউনিয়ন পরিষদের ল্যাপটপ নষ্ট"));
+    BpmnAwareTests.assertThat(decision).hasPassed("Gateway_ChairDecision").isWaitingAt("Task_ReviewOverdueDecision")
+        .hasNotPassed("Task_SendReminderLetter");
+    Task chair = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThat(candidateGroups(chair)).containsExactly("adc-edu-ict");
+    assertThat(engine.getTaskService().getVariable(chair.getId(), CHAIR_DECISION)).as("not the UNO's choice").isNull();
+    assertThat(engine.getTaskService().getVariable(chair.getId(), CHAIR_REMARKS)).isEqualTo("ইউনিয়ন পরিষদের ল্যাপটপ নষ্ট");
+    assertThatThrownBy(() -> complete(chair, Map.of(CHAIR_DECISION, "refer")))
+        .satisfies(refusedFor()).hasMessageContaining(CHAIR_DECISION);
+    assertThatThrownBy(() -> complete(chair, Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, " ")))
+        .as("closing needs the reason").satisfies(refusedFor()).hasMessageContaining(CHAIR_REMARKS);
+
+    complete(chair, Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, "পরবর্তী সভায় নতুন সিদ্ধান্ত"));
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_ClosedNotImplemented");
+    assertThat(historicVariable(decision, REVIEWED_BY)).isEqualTo("adc");
+  }
+
   @Test
   void lateOfficesOfTwoUpazilas_oneUnoTask_andEachUnoSignsTheLetterToItsOwnOffices() {
     ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ, AP_SADAR);

@@ -170,7 +170,8 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
   void settle(List<ProcessInstance> decisions) {
     for (ProcessInstance decision : decisions.subList(0, 4)) {
       runJobsNotAfterNow(decision);
-      complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "close"));
+      complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "close",
+          CHAIR_REMARKS, "আর প্রয়োজন নেই"));
     }
     ProcessInstance fifth = decisions.get(4);
     accept(fifth, "2024-01-30");
