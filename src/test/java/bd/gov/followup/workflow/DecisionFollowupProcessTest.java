@@ -332,6 +332,20 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(variable(decision, REMINDERS_SENT)).isNull();
   }
 
+  /** A typo of the year (a date already past, or years ahead) would escalate at once or leave the watch. */
+  @Test
+  void theLeadsNewDeadline_isBetweenTodayAndAYearAhead() {
+    at(LocalDateTime.of(2026, 7, 1, 10, 0));
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    for (String typo : List.of("2025-07-30", "2026-06-30", "2027-07-30", "9999-12-31")) {
+      assertThatThrownBy(() -> accept(decision, typo)).as(typo).satisfies(refusedFor())
+          .hasMessageContaining(ProcessVariables.DEADLINE + ":").hasMessageContaining(typo);
+    }
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Event_CheckpointReached");
+    accept(decision, "2027-06-30");
+    assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2027-06-30");
+  }
+
   @Test
   void downtimeAcrossBothReminders_sendsOneReminderOnRestart() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
