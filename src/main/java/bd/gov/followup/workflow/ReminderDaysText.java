@@ -15,6 +15,9 @@ public final class ReminderDaysText {
   /** About a quarter's working days: a reminder or a span beyond that is a typing slip, not a plan. */
   public static final int MAX_WORKING_DAYS = 60;
 
+  /** "and" between the days: "৭ ও ১", "৭ এবং ১", "7 and 1" */
+  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("ও", "এবং", "and");
+
   private ReminderDaysText() {}
 
   /** The days written in the field, or null when it is blank (the default applies). */
@@ -24,8 +27,8 @@ public final class ReminderDaysText {
     }
     List<Integer> days = new ArrayList<>();
     for (String part : BengaliDigits.toAscii(value.toString()).split("[,،;\\s]+")) {
-      if (part.isEmpty()) {
-        continue;
+      if (part.isEmpty() || CONNECTORS.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+        continue; // "৭ ও ১", as the forms themselves write the default
       }
       int day;
       try {
