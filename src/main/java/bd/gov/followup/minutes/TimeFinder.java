@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Finds a time as minutes write it: "দুপুর ১২:০০ ঘটিকা", "সকাল ১০.৩০ ঘটিকা", "১২ঃ০০" (the visarga ঃ stands for a
  * colon), "বিকাল ৩টা", "3:00 PM". The part of the day (সকাল, দুপুর, বিকাল, সন্ধ্যা, রাত) does the work of AM/PM.
  */
-final class TimeFinder {
+public final class TimeFinder {
 
   private static final Pattern TIME =
       Pattern.compile(
@@ -20,6 +20,15 @@ final class TimeFinder {
                   + "(?![0-9]|[./-][0-9])[\\s\u00a0]*+(ঘটিকা|টায়|টা|[aApP]\\.?[\\s\u00a0]?[mM]\\.?)?"));
 
   private TimeFinder() {}
+
+  /**
+   * The time a form's field holds, written as minutes write it ("৯:৩০", "১০:৩০ ঘটিকা", "সকাল ১০টা", "14:00"), or
+   * empty when the field holds anything else.
+   */
+  public static Optional<LocalTime> whole(String text) {
+    String stripped = Texts.nfc(text.strip());
+    return first(stripped).filter(t -> t.start() == 0 && t.end() == stripped.length()).map(TimeMention::time);
+  }
 
   /** The first time the text writes (a bare number is no time: it needs a part of day, minutes or ঘটিকা). */
   static Optional<TimeMention> first(String text) {

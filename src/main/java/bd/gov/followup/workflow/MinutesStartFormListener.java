@@ -90,10 +90,9 @@ public class MinutesStartFormListener implements ExecutionListener {
     LocalTime time = null;
     String timeText = text(execution, MEETING_TIME);
     if (timeText != null) {
-      try {
-        time = LocalTime.parse(bd.gov.followup.minutes.BengaliDigits.toAscii(timeText).replace('ঃ', ':'));
-      } catch (DateTimeParseException e) {
-        errors.add(MEETING_TIME + ": সময় HH:mm আকারে দিন / not a time: " + timeText);
+      time = bd.gov.followup.minutes.TimeFinder.whole(timeText).orElse(null);
+      if (time == null) {
+        errors.add(MEETING_TIME + ": সময় লিখুন, যেমন ১০:৩০ বা সকাল ১০টা / not a time: " + timeText);
       }
     }
     if (!errors.isEmpty()) {
