@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 public class DemoMeetings {
 
+  /** what a lead writes to the offices when it accepts: shown on each office's report form */
+  static final String LEADS_NOTE = "হালনাগাদের পর পোর্টালের সংশ্লিষ্ট পাতার লিংক দিন।";
+
   private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
   /** the minutes as the district office wrote them, read like any uploaded file */
   static final String SEED = "minutes/jhenaidah-web-portal-committee-2023-11.txt";
@@ -75,6 +78,7 @@ public class DemoMeetings {
       Map<String, Object> variables = taskService.getVariables(task.getId(),
           List.of(ProcessVariables.OFFICES, ProcessVariables.DEADLINE));
       variables.put(ProcessVariables.ACCEPTED, true);
+      variables.put(ProcessVariables.ASSIGNMENT_NOTE, LEADS_NOTE);
       taskService.complete(task.getId(), variables);
     }
   }

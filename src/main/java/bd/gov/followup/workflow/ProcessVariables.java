@@ -57,6 +57,8 @@ public final class ProcessVariables {
   public static final String UNRESOLVED_TEXT = "unresolvedText";
   public static final String IMPLEMENTERS_RESOLVED = "implementersResolved";
   public static final String ACCEPTED = "accepted";
+  /** the lead's note to the offices, written on accepting; their report form shows it */
+  public static final String ASSIGNMENT_NOTE = "assignmentNote";
   public static final String OFFICES_ASKED = "officesAsked";
   public static final String OFFICES_REPORTED = "officesReported";
   public static final String PROGRESS_TEXT = "progressText";

@@ -171,7 +171,9 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         .allSatisfy(dates -> assertThat(dates.getText()).doesNotContainPattern("[A-Za-z]"));
 
     tasklist.openTask(REPORT_03_KALIGANJ, KALIGANJ);
-    assertThat(tasklist.formText()).contains("সিদ্ধান্ত ০৩", "কী করা হয়েছে / What was done");
+    assertThat(tasklist.formText()).contains("সিদ্ধান্ত ০৩", "কী করা হয়েছে / What was done")
+        .as("the meeting, and the note the lead wrote to the offices").contains("সভা / Meeting:",
+            "জেলা ওয়েব পোর্টাল হালনাগাদ", "মূল বাস্তবায়নকারীর নির্দেশনা", "পোর্টালের সংশ্লিষ্ট পাতার লিংক দিন");
     tasklist.claim();
     tasklist.type("Field_UpdateSummary", "কালীগঞ্জ উপজেলা ও এর ১১টি ইউনিয়নের ওয়েব পোর্টাল হালনাগাদ করা হয়েছে।");
     tasklist.type("Field_EvidenceLink", EVIDENCE);
