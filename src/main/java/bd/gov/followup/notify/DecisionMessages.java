@@ -41,6 +41,38 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /**
+   * The lead has not accepted the decision yet, so no office has been asked: the reminder says what the lead owes,
+   * not a report. Before the deadline and after.
+   */
+  public Message acceptanceReminder(DecisionSummary decision, String leadName, boolean overdue) {
+    String deadline = DecisionTexts.day(decision.deadline());
+    return new Message(
+        (overdue ? "মেয়াদোত্তীর্ণ, গ্রহণ বাকি: " : "গ্রহণের তাগিদ: ") + decision.title() + " — সময়সীমা " + deadline,
+        salutation(leadName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " আপনার দপ্তর এখনো গ্রহণ করেনি এবং "
+            + "বাস্তবায়নকারী দপ্তরগুলো নিশ্চিত করেনি; তাই কোনো দপ্তরের কাছে হালনাগাদ তথ্যের অনুরোধ যায়নি।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + "সময়সীমা: " + deadline + (overdue ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে দপ্তরগুলো নিশ্চিত করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /** An implementer the directory did not know still waits for the secretary to name its office. */
+  public Message unresolvedImplementerReminder(DecisionSummary decision, String secretaryName, boolean overdue) {
+    String deadline = DecisionTexts.day(decision.deadline());
+    return new Message(
+        (overdue ? "মেয়াদোত্তীর্ণ, বাস্তবায়নকারী নির্ধারণ বাকি: " : "বাস্তবায়নকারী নির্ধারণের তাগিদ: ") + decision.title()
+            + " — সময়সীমা " + deadline,
+        salutation(secretaryName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " এর বাস্তবায়নকারী এখনো নির্ধারণ করা "
+            + "হয়নি (কার্যবিবরণীর নাম ডিরেক্টরিতে পাওয়া যায়নি); তাই কোনো দপ্তরের কাছে অনুরোধ যায়নি।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + "সময়সীমা: " + deadline + (overdue ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে বাস্তবায়নকারী দপ্তর নির্ধারণ করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
   /** Reports are in but not yet verified: the lead (the verifier) is reminded, before the deadline and after. */
   public Message verificationReminder(DecisionSummary decision, String verifierName, String offices, boolean overdue) {
     String deadline = DecisionTexts.day(decision.deadline());
@@ -55,7 +87,8 @@ public class DecisionMessages {
   }
 
   /** The deadline passed: the matter goes to the reviewer (a UNO for its offices, or the chair) to decide. */
-  public Message escalation(DecisionSummary decision, String reviewerName, String lateOffices, int workingDaysLate) {
+  public Message escalation(
+      DecisionSummary decision, String reviewerName, String lateOffices, int workingDaysLate, boolean toUno) {
     return new Message(
         "পর্যালোচনার জন্য উপস্থাপন: " + decision.title() + " — " + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব",
         salutation(reviewerName)
@@ -63,7 +96,10 @@ public class DecisionMessages {
             + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে (" + BengaliDigits.of(workingDaysLate)
             + " কর্মদিবস)। নিম্নোক্ত দপ্তর এখনো হালনাগাদ তথ্য দাখিল করেনি:\n" + lateOffices + "\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n\n"
-            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, পুনঃঅর্পণ, তাগিদপত্র প্রেরণ অথবা অবাস্তবায়িত হিসেবে বন্ধ: "
+            + (toUno
+                ? "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — আপনার দপ্তরগুলোকে তাগিদপত্র প্রেরণ অথবা সভাপতির নিকট উপস্থাপন: "
+                : "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন, তাগিদপত্র প্রেরণ অথবা "
+                    + "অবাস্তবায়িত হিসেবে বন্ধ: ")
             + tasklist() + "\n"
             + reference(decision));
   }
@@ -82,7 +118,7 @@ public class DecisionMessages {
             + " কর্মদিবস)। সকল দপ্তর হালনাগাদ তথ্য দাখিল করেছে, কিন্তু নিম্নোক্ত দপ্তরের তথ্য এখনো যাচাই করা হয়নি"
             + " (যাচাইকারী: " + verifierName + "):\n" + offices + "\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n\n"
-            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, পুনঃঅর্পণ অথবা অবাস্তবায়িত হিসেবে বন্ধ: "
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন অথবা অবাস্তবায়িত হিসেবে বন্ধ: "
             + tasklist() + "\n"
             + reference(decision));
   }

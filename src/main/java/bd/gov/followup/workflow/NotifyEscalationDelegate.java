@@ -64,7 +64,8 @@ public class NotifyEscalationDelegate implements JavaDelegate {
       String unoName = officeOptions.label(uno.getKey());
       String offices = officeOptions.names(uno.getValue());
       notifier.notifyOffice(uno.getKey(),
-          toChair ? messages.escalationCopy(decision, unoName, offices, late) : messages.escalation(decision, unoName, offices, late),
+          toChair ? messages.escalationCopy(decision, unoName, offices, late)
+              : messages.escalation(decision, unoName, offices, late, true),
           null, instance);
       notices++;
     }
@@ -73,7 +74,7 @@ public class NotifyEscalationDelegate implements JavaDelegate {
       List<String> all = steps.stream().map(EscalationStep::office).toList();
       List<String> unverified = all.isEmpty() ? pendingOffices.awaitingVerification(instance) : List.of();
       notifier.notifyOffice(chair, unverified.isEmpty()
-              ? messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late)
+              ? messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late, false)
               : messages.escalationAwaitingVerification(decision, officeOptions.label(chair),
                   officeOptions.label((String) execution.getVariable(LEAD_GROUP)), officeOptions.names(unverified), late),
           null, instance);

@@ -40,7 +40,12 @@ public class SendRemindersDelegate implements JavaDelegate {
     int sent = 0;
     for (PendingOffices.PendingTask pending : pendingOffices.of(execution.getProcessInstanceId())) {
       String name = officeOptions.label(pending.officeId());
-      Message message = overdue ? messages.overdueReminder(decision, name) : messages.reminder(decision, name);
+      // the lead's acceptance and the secretary's naming of an office hold up every office: said as such
+      Message message = switch (pending.task().getTaskDefinitionKey()) {
+        case TASK_ASSIGN_IMPLEMENTER -> messages.acceptanceReminder(decision, name, overdue);
+        case TASK_RESOLVE_UNKNOWN_IMPLEMENTER -> messages.unresolvedImplementerReminder(decision, name, overdue);
+        default -> overdue ? messages.overdueReminder(decision, name) : messages.reminder(decision, name);
+      };
       notifier.notifyOffice(pending.officeId(), message, pending.task().getId(), execution.getProcessInstanceId());
       sent++;
     }

@@ -172,10 +172,11 @@ class RestAuthenticationTest {
         Map.of("Sec-Fetch-Site", "cross-site")).statusCode()).as("a browser that only says cross-site").isEqualTo(403);
 
     // this application's own pages, scripts without Origin, and reading from anywhere go through
-    HttpResponse<String> own = http.call("POST", "/api/meetings", PROBE_USER, PROBE_PASSWORD, "{}",
+    HttpResponse<String> own = http.call("POST", "/api/security-probe/echo", PROBE_USER, PROBE_PASSWORD, "{}",
         Map.of("Origin", "http://LOCALHOST:" + port, "Sec-Fetch-Site", "same-origin"));
-    assertThat(own.statusCode()).as(own.body()).isEqualTo(400);
-    assertThat(http.call("POST", "/api/meetings", PROBE_USER, PROBE_PASSWORD, "{}").statusCode()).isEqualTo(400);
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    assertThat(http.call("POST", "/api/security-probe/echo", PROBE_USER, PROBE_PASSWORD, "{}").statusCode())
+        .isEqualTo(200);
     assertThat(http.call("GET", REST + "/engine", PROBE_USER, PROBE_PASSWORD, null, evil).statusCode()).isEqualTo(200);
   }
 

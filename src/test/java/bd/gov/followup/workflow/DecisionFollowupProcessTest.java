@@ -255,6 +255,17 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("ESCALATION");
   }
 
+  /** Until the lead accepts, nobody has been asked for a report: its reminder says what it owes. */
+  @Test
+  void aLeadThatHasNotAccepted_isRemindedToAccept_notToReport() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    at(LocalDateTime.of(2026, 7, 21, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).singleElement().asString()
+        .startsWith("গ্রহণের তাগিদ: সিদ্ধান্ত ০৩").contains("এখনো গ্রহণ করেনি", "গ্রহণ করে দপ্তরগুলো নিশ্চিত করুন")
+        .doesNotContain("তথ্য এখনো দাখিল করা হয়নি");
+  }
+
   @Test
   void aMeetingsOwnReminderDays_replaceTheDefault() {
     ProcessInstance decision = startDecision(
@@ -590,7 +601,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(inputs(route)).containsEntry("officeLevel", "union").containsEntry("workingDaysLate", 1);
     assertThat(outputs(route)).containsEntry("escalateTo", "uno").containsEntry("notifyGroups", "office,uno");
     assertThat(instanceComments(decision)).anySatisfy(c -> assertThat(c)
-        .startsWith("পর্যালোচনার জন্য উপস্থাপন: সিদ্ধান্ত ০৩").contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ"));
+        .startsWith("পর্যালোচনার জন্য উপস্থাপন: সিদ্ধান্ত ০৩").contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ")
+        .as("the UNO's own choices").contains("তাগিদপত্র প্রেরণ অথবা সভাপতির নিকট উপস্থাপন").doesNotContain("সময় বৃদ্ধি"));
     assertThat(comments(task(decision, TASK_REPORT_UPDATE, "up-kaliganj-sundarpur-durgapur")))
         .anySatisfy(c -> assertThat(c).startsWith("মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩"));
 

@@ -93,7 +93,7 @@ class DecisionMailTest extends ProcessTestSupport {
         "adceduictjhenaidah@mopa.gov.bd পর্যালোচনার জন্য উপস্থাপন: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — ১ কর্মদিবস বিলম্ব");
     MimeMessage toChair = escalation.stream().filter(m -> to(m).startsWith("adc")).findFirst().orElseThrow();
     assertThat(text(toChair)).startsWith("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি), ঝিনাইদহ")
-        .contains("সহকারী কমিশনার (আইসিটি)", "সচিব, সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ", "সময় বৃদ্ধি, পুনঃঅর্পণ, তাগিদপত্র");
+        .contains("সহকারী কমিশনার (আইসিটি)", "সচিব, সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ", "সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন, তাগিদপত্র");
 
     // the chair sends a reminder letter: the printable letter is the mail's HTML part
     SMTP.purgeEmailFromAllMailboxes();
