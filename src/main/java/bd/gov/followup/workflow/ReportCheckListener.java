@@ -23,6 +23,9 @@ public class ReportCheckListener implements TaskListener {
       throw new BadUserRequestException(
           EVIDENCE_LINK + ": https:// দিয়ে শুরু একটি লিংক দিন / give a link starting with https://");
     }
+    if (link != null && !link.toString().equals(link.toString().strip())) {
+      task.setVariable(EVIDENCE_LINK, link.toString().strip()); // pasted with a space around it: the link is inside
+    }
   }
 
   /** An http(s) address with a host: what the report form accepts, and all the printed report makes a link of. */

@@ -169,8 +169,13 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .satisfies(refusedFor()).hasMessageContaining(UPDATE_SUMMARY);
     assertThatThrownBy(() -> complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, "javascript:alert(1)")))
         .satisfies(refusedFor()).hasMessageContaining(EVIDENCE_LINK);
-    report(decision, "ac-ict", "হালনাগাদ");
+    // a link pasted with a space around it is the link
+    complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, " https://ac-ict.jhenaidah.gov.bd/ \n",
+        REMARKS, ""));
+    runJobsNotAfterNow(decision);
     Task verify = task(decision, TASK_VERIFY_UPDATE);
+    assertThat(engine.getTaskService().getVariable(verify.getId(), EVIDENCE_LINK))
+        .isEqualTo("https://ac-ict.jhenaidah.gov.bd/");
     assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_RETURNED, RETURN_REASON, "")))
         .satisfies(refusedFor()).hasMessageContaining(RETURN_REASON);
   }
