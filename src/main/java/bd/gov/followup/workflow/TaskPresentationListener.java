@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.minutes.BengaliDigits;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,6 +37,10 @@ public class TaskPresentationListener implements TaskListener {
       task.setDueDate(DeadlineClock.dueDate(LocalDate.parse(deadline.toString())));
     }
     String key = task.getTaskDefinitionKey();
+    if (TASK_REVIEW_OVERDUE_OFFICE.equals(key) && task.getVariable(UNO_REVIEW_LAPSES_AT) instanceof Date lapses) {
+      // the decision's deadline has passed already: the UNO's own date is when its rung lapses to the chair
+      task.setDueDate(lapses);
+    }
     boolean review = TASK_REVIEW_OVERDUE_DECISION.equals(key) || TASK_REVIEW_OVERDUE_OFFICE.equals(key);
     if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || review) {
       task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());

@@ -600,6 +600,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .isWaitingAt("Task_ReviewOverdueOffice");
     Task review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
     assertThat(candidateGroups(review)).containsExactly("uno-kaliganj");
+    assertThat(review.getDueDate()).as("due when the UNO's rung lapses to the chair, not the passed deadline")
+        .isEqualTo(engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
+            .activityId("Event_UnoReviewLapsed").singleResult().getDuedate());
     assertThat(review.getName()).isEqualTo("ইউএনও পর্যায়ে মেয়াদোত্তীর্ণ পর্যালোচনা — সিদ্ধান্ত ০৩");
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সুন্দরপুর-দুর্গাপুর");
     HistoricDecisionInstance route = routeEvaluations(decision).get(0);
