@@ -119,7 +119,6 @@ public final class ProcessVariables {
   public static final String VERDICT = "verdict";
   public static final String RETURN_REASON = "returnReason";
   public static final String REPORTED = "reported";
-  public static final String REPORTED_AT = "reportedAt";
 
   public static final String VERDICT_ACCEPTED = "accepted";
   public static final String VERDICT_RETURNED = "returned";

@@ -2,10 +2,8 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +20,6 @@ public class RecordReportDelegate implements JavaDelegate {
       Integer reported = (Integer) execution.getVariable(OFFICES_REPORTED);
       execution.setVariable(OFFICES_REPORTED, (reported == null ? 0 : reported) + 1);
     }
-    execution.setVariable(REPORTED_AT, Date.from(ClockUtil.getCurrentTime().toInstant()));
     clear(execution, VERDICT);
     clear(execution, RETURN_REASON);
   }
