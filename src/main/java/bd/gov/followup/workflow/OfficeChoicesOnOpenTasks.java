@@ -60,7 +60,8 @@ public class OfficeChoicesOnOpenTasks {
     if (offered != null) { // none recorded: a new database, or one from before this check, whose tasks are as new
       var options = officeOptions.allOptions();
       for (Task task : taskService.createTaskQuery()
-          .taskDefinitionKeyIn(TASK_RESOLVE_UNKNOWN_IMPLEMENTER, TASK_REVIEW_OVERDUE_DECISION, TASK_REVIEW_OVERDUE_OFFICE)
+          .taskDefinitionKeyIn(TASK_RESOLVE_UNKNOWN_IMPLEMENTER, TASK_ASSIGN_IMPLEMENTER, TASK_REVIEW_OVERDUE_DECISION,
+              TASK_REVIEW_OVERDUE_OFFICE)
           .unlimitedList()) {
         try {
           taskService.setVariableLocal(task.getId(), ALL_OFFICE_OPTIONS, options);

@@ -73,6 +73,12 @@ public class OfficeOptions {
     return new ArrayList<>(unique);
   }
 
+  /** Like {@link #validSelection}, but an empty choice is no error: an optional field. */
+  public List<String> validSelectionOrNone(List<String> officeIds, String field) {
+    boolean none = officeIds.stream().allMatch(id -> id == null || id.isBlank());
+    return none ? List.of() : validSelection(officeIds, field);
+  }
+
   /** Who verifies reports: the lead office and the committee secretary. */
   public List<String> verifiers(String leadGroup) {
     LinkedHashSet<String> groups = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.security.DecisionReadAccess;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,8 +33,14 @@ public class OfficeSelectionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> offices =
-        officeOptions.validSelection(JsonVariables.readStrings(task.getVariable(OFFICES), OFFICES), OFFICES);
+    List<String> chosen = new ArrayList<>(JsonVariables.readStrings(task.getVariable(OFFICES), OFFICES));
+    if (task.getVariable(MORE_OFFICES) != null) {
+      // the lead adds offices the directory did not propose; kept in offices from now on, not in the form's field
+      chosen.addAll(officeOptions.validSelectionOrNone(
+          JsonVariables.readStrings(task.getVariable(MORE_OFFICES), MORE_OFFICES), MORE_OFFICES));
+      task.getExecution().removeVariable(MORE_OFFICES);
+    }
+    List<String> offices = officeOptions.validSelection(chosen, OFFICES);
     task.setVariable(OFFICES, JsonVariables.stringList(offices));
     task.setVariable(OFFICE_OPTIONS, officeOptions.optionsFor(offices));
     task.setVariable(OFFICES_ASKED, offices.size());

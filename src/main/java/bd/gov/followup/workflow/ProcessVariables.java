@@ -51,6 +51,8 @@ public final class ProcessVariables {
   public static final String OFFICES = "offices";
   public static final String OFFICE_OPTIONS = "officeOptions";
   public static final String ALL_OFFICE_OPTIONS = "allOfficeOptions";
+  /** offices the lead adds on accepting, beyond the directory's proposal (a list, optional) */
+  public static final String MORE_OFFICES = "moreOffices";
   public static final String LEAD_GROUP = "leadGroup";
   public static final String VERIFIER_GROUPS = "verifierGroups";
   public static final String UNRESOLVED_IMPLEMENTERS = "unresolvedImplementers";

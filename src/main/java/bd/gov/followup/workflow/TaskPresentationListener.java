@@ -42,7 +42,7 @@ public class TaskPresentationListener implements TaskListener {
       task.setDueDate(lapses);
     }
     boolean review = TASK_REVIEW_OVERDUE_DECISION.equals(key) || TASK_REVIEW_OVERDUE_OFFICE.equals(key);
-    if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || review) {
+    if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || TASK_ASSIGN_IMPLEMENTER.equals(key) || review) {
       task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());
     }
     if (review) {

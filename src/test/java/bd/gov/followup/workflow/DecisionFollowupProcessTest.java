@@ -64,6 +64,25 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
   }
 
+  /** The lead knows an office the minutes' wording did not name: it adds it from the directory on accepting. */
+  @Test
+  void theLeadAddsAnOfficeTheDirectoryDidNotPropose() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
+    assertThat(String.valueOf(engine.getTaskService().getVariable(assign.getId(), ALL_OFFICE_OPTIONS)))
+        .as("the form offers the directory").contains("ac-education", "uno-kaliganj");
+    assertThatThrownBy(() -> complete(assign, Map.of(ACCEPTED, true, OFFICES, "[\"ac-ict\"]", MORE_OFFICES,
+        "[\"no-such-office\"]", ProcessVariables.DEADLINE, DEADLINE)))
+        .satisfies(refusedFor()).hasMessageContaining(MORE_OFFICES);
+
+    complete(assign, Map.of(ACCEPTED, true, OFFICES, "[\"ac-ict\"]", MORE_OFFICES, "[\"ac-education\", \"ac-ict\"]",
+        ProcessVariables.DEADLINE, DEADLINE));
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t))
+        .containsExactlyInAnyOrder("ac-ict", "ac-education");
+    assertThat(variable(decision, OFFICES_ASKED)).isEqualTo(2);
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), MORE_OFFICES)).as("kept in offices").isNull();
+  }
+
   /** A later meeting closes the decision mid-work: the work, the watch and its timer end, the reason stays. */
   @Test
   void aLaterMeetingClosesTheDecisionWithAReason() {
