@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.deadline.EscalationStep;
 import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,12 +49,19 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     List<EscalationStep> steps = ladder.routes(execution);
 
     Map<String, String> taskOfOffice = pendingOffices.ofEscalation(execution, instance);
+    Map<String, String> owes = pendingOffices.kindOfEscalation(execution, instance);
     int notices = 0;
     Map<String, List<String>> byUno = new LinkedHashMap<>();
     for (EscalationStep step : steps) {
       if (step.notifies(EscalationStep.OFFICE)) {
-        notifier.notifyOffice(step.office(), messages.overdueReminder(decision, officeOptions.label(step.office())),
-            taskOfOffice.get(step.office()), instance);
+        String name = officeOptions.label(step.office());
+        // the lead's acceptance and the secretary's naming of an office hold up every office: said as such
+        Message notice = switch (owes.getOrDefault(step.office(), TASK_REPORT_UPDATE)) {
+          case TASK_ASSIGN_IMPLEMENTER -> messages.acceptanceReminder(decision, name, true);
+          case TASK_RESOLVE_UNKNOWN_IMPLEMENTER -> messages.unresolvedImplementerReminder(decision, name, true);
+          default -> messages.overdueReminder(decision, name);
+        };
+        notifier.notifyOffice(step.office(), notice, taskOfOffice.get(step.office()), instance);
         notices++;
       }
       if (step.uno() != null && (step.toUno() || step.notifies(EscalationStep.UNO))) {

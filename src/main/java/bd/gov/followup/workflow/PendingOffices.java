@@ -89,9 +89,10 @@ public class PendingOffices {
    * as a transient variable, which the engine neither stores nor keeps past the next wait state.
    */
   public void startEscalation(VariableScope scope, String processInstanceId) {
-    Map<String, String> taskOfOffice = taskOfOffice(of(processInstanceId));
+    Map<String, PendingTask> firstTask = firstTaskOfOffice(of(processInstanceId));
     StringBuilder kept = new StringBuilder();
-    taskOfOffice.forEach((office, task) -> kept.append(office).append('\t').append(task).append('\n'));
+    firstTask.forEach((office, pending) -> kept.append(office).append('\t').append(pending.task().getId())
+        .append('\t').append(pending.task().getTaskDefinitionKey()).append('\n'));
     scope.setVariable(ESCALATION_PENDING_TASKS, Variables.stringValue(kept.toString(), true));
   }
 
@@ -101,8 +102,29 @@ public class PendingOffices {
       return taskOfOffice(of(processInstanceId));
     }
     Map<String, String> taskOfOffice = new LinkedHashMap<>();
-    kept.lines().map(line -> line.split("\t", 2)).forEach(pair -> taskOfOffice.put(pair[0], pair[1]));
+    kept.lines().map(line -> line.split("\t", 3)).forEach(parts -> taskOfOffice.put(parts[0], parts[1]));
     return taskOfOffice;
+  }
+
+  /**
+   * What each pending office of the escalation under way owes: the key of its first open task (a report, the lead's
+   * acceptance, the secretary's naming of an office).
+   */
+  public Map<String, String> kindOfEscalation(VariableScope scope, String processInstanceId) {
+    Map<String, String> kind = new LinkedHashMap<>();
+    if (!(scope.getVariable(ESCALATION_PENDING_TASKS) instanceof String kept)) {
+      firstTaskOfOffice(of(processInstanceId)).forEach((office, p) -> kind.put(office, p.task().getTaskDefinitionKey()));
+      return kind;
+    }
+    kept.lines().map(line -> line.split("\t", 3))
+        .forEach(parts -> kind.put(parts[0], parts.length > 2 ? parts[2] : TASK_REPORT_UPDATE));
+    return kind;
+  }
+
+  private static Map<String, PendingTask> firstTaskOfOffice(List<PendingTask> pending) {
+    Map<String, PendingTask> first = new LinkedHashMap<>();
+    pending.forEach(p -> first.putIfAbsent(p.officeId(), p));
+    return first;
   }
 
   private static Map<String, String> taskOfOffice(List<PendingTask> pending) {
