@@ -16,6 +16,8 @@ class TimeFinderTest {
     assertThat(TimeFinder.whole("বিকাল ৩টা")).contains(LocalTime.of(15, 0));
     assertThat(TimeFinder.whole("১২ঃ০০")).contains(LocalTime.of(12, 0));
     assertThat(TimeFinder.whole("14:00")).contains(LocalTime.of(14, 0));
+    assertThat(TimeFinder.whole("সকাল ১০:৩০ ঘটিকায়")).contains(LocalTime.of(10, 30));
+    assertThat(TimeFinder.whole("10:30:00")).as("with seconds, as HH:mm:ss").contains(LocalTime.of(10, 30));
   }
 
   @Test
