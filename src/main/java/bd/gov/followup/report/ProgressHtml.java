@@ -149,7 +149,7 @@ public class ProgressHtml {
         if (!o.updateSummary().isBlank()) {
           html.append(" — ").append(e(o.updateSummary()));
         }
-        if (ReportCheckListener.isWebLink(o.evidenceLink().trim())) {
+        if (ReportCheckListener.isWebLink(ReportCheckListener.stripped(o.evidenceLink()))) {
           html.append(" (<a href=\"").append(e(o.evidenceLink())).append("\">").append(e(o.evidenceLink()))
               .append("</a>)");
         } else if (!o.evidenceLink().isBlank()) {

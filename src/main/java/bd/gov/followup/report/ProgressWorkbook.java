@@ -101,7 +101,7 @@ public class ProgressWorkbook {
           if (!o.evidenceLink().isBlank()) {
             Cell link = row.createCell(shift + 11);
             link.setCellValue(fitting(o.evidenceLink()));
-            if (ReportCheckListener.isWebLink(o.evidenceLink().trim())) {
+            if (ReportCheckListener.isWebLink(ReportCheckListener.stripped(o.evidenceLink()))) {
               var hyperlink = sheet.getWorkbook().getCreationHelper()
                   .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
               hyperlink.setAddress(o.evidenceLink());

@@ -19,13 +19,18 @@ public class ReportCheckListener implements TaskListener {
       throw new BadUserRequestException(UPDATE_SUMMARY + ": কী করা হয়েছে লিখুন / say what was done");
     }
     Object link = task.getVariable(EVIDENCE_LINK);
-    if (link != null && !link.toString().isBlank() && !isWebLink(link.toString().trim())) {
+    if (link != null && !link.toString().isBlank() && !isWebLink(stripped(link.toString()))) {
       throw new BadUserRequestException(
           EVIDENCE_LINK + ": https:// দিয়ে শুরু একটি লিংক দিন / give a link starting with https://");
     }
-    if (link != null && !link.toString().equals(link.toString().strip())) {
-      task.setVariable(EVIDENCE_LINK, link.toString().strip()); // pasted with a space around it: the link is inside
+    if (link != null && !link.toString().equals(stripped(link.toString()))) {
+      task.setVariable(EVIDENCE_LINK, stripped(link.toString())); // pasted with a space around it: the link is inside
     }
+  }
+
+  /** Without the spaces around it, no-break ones too (which the form's pattern, JavaScript's \s, lets through). */
+  public static String stripped(String text) {
+    return text.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
   }
 
   /** An http(s) address with a host: what the report form accepts, and all the printed report makes a link of. */
