@@ -163,10 +163,6 @@ public class CamundaDirectorySync {
     return 1;
   }
 
-  /**
-   * Grants the permissions: a new grant, or the missing ones added to the group's grant on the resource (a database
-   * from before a permission was added to a role gets it too).
-   */
   /** The group's grant on the resource holds exactly these permissions: missing ones added, others taken away. */
   void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
     grant(groupId, resource, resourceId, permissions);
@@ -180,11 +176,19 @@ public class CamundaDirectorySync {
       AuthorizationEntity entity = (AuthorizationEntity) existing;
       if (entity.getPermissions() != exact) {
         entity.setPermissions(exact);
-        authorizationService.saveAuthorization(entity);
+        try {
+          authorizationService.saveAuthorization(entity);
+        } catch (org.camunda.bpm.engine.OptimisticLockingException anotherNodeDidIt) {
+          // nodes upgrading together: the first one's narrowing is the same
+        }
       }
     }
   }
 
+  /**
+   * Grants the permissions: a new grant, or the missing ones added to the group's grant on the resource (a database
+   * from before a permission was added to a role gets it too).
+   */
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)

@@ -86,9 +86,11 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
     if (task == null) {
       return; // the command itself says that the task does not exist
     }
-    if (task.getDelegationState() == DelegationState.PENDING && !submission.names().isEmpty()) {
+    if (submission.resolvesPending() && task.getDelegationState() == DelegationState.PENDING
+        && !submission.names().isEmpty()) {
       // Camunda then resolves the task instead of completing it: its complete listeners would not check the form
-      throw refused("submitting the form of a delegated task");
+      throw refused("submitting the form of a delegated task (resolve it, handing it back to its owner, who then"
+          + " submits the form)");
     }
     task.initializeFormKey();
     String form = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
@@ -110,6 +112,11 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
    * (the only way a user may write), and what it is, for the refusal. Read from Camunda's command objects.
    */
   record Submission(String taskId, Collection<String> names, boolean completes, String what) {
+
+    /** submit-form on a delegated task resolves it (complete completes it, listeners and all) */
+    boolean resolvesPending() {
+      return "submit-form".equals(what);
+    }
 
     static Submission of(Command<?> command) {
       if (command instanceof ResolveTaskCmd) { // a CompleteTaskCmd that only hands the task back to its owner

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Closes an open decision with a reason, as the committee's next meeting decides — for meetings registered over the
  * API, which have no review task to close it in. The same path as the review form (DecisionClosing): the decision's
- * workflow ends as closed-not-implemented with the reason. Camunda's authorizations decide who may: UPDATE on the
- * decision's instance (the secretary and the chair); an office that can read the decision gets 403, one that cannot
- * gets 404.
+ * workflow ends as closed-not-implemented with the reason. The committee's secretary and chair may (checked here:
+ * neither holds UPDATE on the decisions, so the application correlates the close itself); an office that can read
+ * the decision gets 403, one that cannot gets 404.
  */
 @RestController
 public class DecisionClosingController {
