@@ -2,51 +2,67 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Notifier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 import org.springframework.stereotype.Component;
 
 /**
- * The reviewer's choice, with what it needs. The chair extends (a later deadline), changes the lead (a known office),
- * sends a reminder letter or closes (with the reason). A UNO, on the first rung for its upazila's offices, sends
- * them a reminder letter or refers the decision to the chair: the committee's deadline, lead and closing are the
- * chair's, and the decision is the whole district's.
+ * The reviewer's choice, with what it needs. The chair extends (a later deadline, within a year), changes the lead
+ * (a known office), sends a reminder letter or closes (with the reason). A UNO, on the first rung for its upazila's
+ * offices, sends them a reminder letter or refers the decision to the chair, who is told at once: the committee's
+ * deadline, lead and closing are the chair's, and the decision is the whole district's. (A UNO's review opened
+ * under a version of the process without the referral keeps the chair's four choices it was created with.)
  */
 @Component("chairDecisionCheck")
 public class ChairDecisionCheckListener implements TaskListener {
+
+  static final String FLOW_UNO_REFERS = "Flow_UnoRefers";
 
   private static final Set<String> CHAIR_CHOICES = Set.of("extend", "reassign", "remind", "close");
   private static final Set<String> UNO_CHOICES = Set.of("remind", "refer");
 
   private final OfficeOptions officeOptions;
   private final PendingOffices pendingOffices;
+  private final DecisionMessages messages;
+  private final Notifier notifier;
 
-  public ChairDecisionCheckListener(OfficeOptions officeOptions, PendingOffices pendingOffices) {
+  public ChairDecisionCheckListener(OfficeOptions officeOptions, PendingOffices pendingOffices,
+      DecisionMessages messages, Notifier notifier) {
     this.officeOptions = officeOptions;
     this.pendingOffices = pendingOffices;
+    this.messages = messages;
+    this.notifier = notifier;
   }
 
   @Override
   public void notify(DelegateTask task) {
     boolean uno = TASK_REVIEW_OVERDUE_OFFICE.equals(task.getTaskDefinitionKey());
+    boolean unoRung = uno && canRefer(task.getExecution());
     Object choice = task.getVariable(CHAIR_DECISION);
-    if (uno && (choice == null || !UNO_CHOICES.contains(choice.toString()))) {
+    if (unoRung && (choice == null || !UNO_CHOICES.contains(choice.toString()))) {
       throw new BadUserRequestException(CHAIR_DECISION + ": তাগিদপত্র বা সভাপতির কাছে উপস্থাপন বেছে নিন; সময় বৃদ্ধি, "
-          + "পুনঃঅর্পণ ও বন্ধ সভাপতির সিদ্ধান্ত / choose remind or refer: extending, changing the lead and closing are "
-          + "the chair's");
+          + "মূল বাস্তবায়নকারী পরিবর্তন ও বন্ধ সভাপতির সিদ্ধান্ত / choose remind or refer: extending, changing the lead "
+          + "and closing are the chair's");
     }
-    if (!uno && (choice == null || !CHAIR_CHOICES.contains(choice.toString()))) {
+    if (!unoRung && (choice == null || !CHAIR_CHOICES.contains(choice.toString()))) {
       throw new BadUserRequestException(CHAIR_DECISION + ": একটি সিদ্ধান্ত বেছে নিন / choose extend, reassign, remind or close");
     }
     switch (choice.toString()) {
       case "extend" -> {
         LocalDate newDeadline = FormDates.parse(task.getVariable(NEW_DEADLINE), NEW_DEADLINE);
-        if (!newDeadline.isAfter(DeadlineClock.today())) {
-          throw new BadUserRequestException(NEW_DEADLINE + ": নতুন সময়সীমা আজকের পরে হতে হবে / the new deadline must be after today");
+        LocalDate today = DeadlineClock.today();
+        if (!newDeadline.isAfter(today) || newDeadline.isAfter(today.plusYears(1))) {
+          throw new BadUserRequestException(NEW_DEADLINE + ": নতুন সময়সীমা আগামীকাল থেকে এক বছরের মধ্যে দিন / the new "
+              + "deadline must be after today and within a year: " + newDeadline);
         }
       }
       case "reassign" -> {
@@ -56,8 +72,11 @@ public class ChairDecisionCheckListener implements TaskListener {
       case "remind" -> {
         if (pendingOffices.of(task.getProcessInstanceId()).isEmpty()) {
           throw new BadUserRequestException(CHAIR_DECISION + ": কোনো দপ্তরের তথ্য দাখিল বাকি নেই, তাগিদপত্র কারও কাছে যাবে না"
-              + " — যাচাই বাকি থাকলে সময় বৃদ্ধি বা পুনঃঅর্পণ বেছে নিন / no office owes a report, so a reminder letter"
-              + " would reach nobody: extend or reassign if verification is outstanding");
+              + (unoRung
+                  ? " — যাচাই বাকি থাকলে সভাপতির কাছে উপস্থাপন করুন / no office owes a report, so a reminder letter would"
+                      + " reach nobody: refer the decision to the chair if verification is outstanding"
+                  : " — যাচাই বাকি থাকলে সময় বৃদ্ধি বা মূল বাস্তবায়নকারী পরিবর্তন বেছে নিন / no office owes a report, so a"
+                      + " reminder letter would reach nobody: extend or change the lead if verification is outstanding"));
         }
       }
       case "close" -> {
@@ -67,9 +86,30 @@ public class ChairDecisionCheckListener implements TaskListener {
               + " decision: the committee and the report read it");
         }
       }
+      case "refer" -> referToTheChair(task);
       default -> { }
     }
     // the letter and the record say who decided: a UNO (first rung) or the chair
     task.setVariable(REVIEWED_BY, uno ? "uno" : "adc");
+  }
+
+  /** The decision goes up a rung early: counted as an escalation, and the chair hears of it now, not at the lapse. */
+  private void referToTheChair(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    EscalationClock.referred(execution);
+    String chair = (String) execution.getVariable(CHAIR_GROUP);
+    List<String> unos = JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS);
+    List<String> late = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
+    Object remarks = task.getVariable(CHAIR_REMARKS);
+    notifier.notifyOffice(chair, messages.referral(DecisionSummary.of(execution), officeOptions.label(chair),
+        officeOptions.names(unos), late.isEmpty() ? "—" : officeOptions.names(late),
+        remarks == null ? "" : remarks.toString()), null, task.getProcessInstanceId());
+  }
+
+  /** Whether this instance's process version has the UNO's referral (versions before it had the chair's choices). */
+  private static boolean canRefer(DelegateExecution execution) {
+    PvmActivity gateway = ((ExecutionEntity) execution).getProcessDefinition().findActivity("Gateway_ChairDecision");
+    return gateway != null
+        && gateway.getOutgoingTransitions().stream().anyMatch(t -> FLOW_UNO_REFERS.equals(t.getId()));
   }
 }

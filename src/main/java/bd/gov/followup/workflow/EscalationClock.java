@@ -30,6 +30,17 @@ final class EscalationClock {
   }
 
   /**
+   * A UNO referred the decision to the chair before its rung lapsed: one more escalation, and the chair's five
+   * working days start now.
+   */
+  static void referred(DelegateExecution execution) {
+    execution.setVariable(ESCALATED, true);
+    execution.setVariable(LAST_ESCALATION_AT, DeadlineClock.toDate(DeadlineClock.now()));
+    Integer escalations = (Integer) execution.getVariable(ESCALATIONS);
+    execution.setVariable(ESCALATIONS, escalations == null ? 1 : escalations + 1);
+  }
+
+  /**
    * A reviewer acted on the late decision: the five working days start now. Not when the lead has meanwhile set a
    * later deadline (the decision is no longer escalated; the watch plans from that date). A review task opened
    * before this version has no {@code escalated} yet: it is counted now, or it would go straight back up.

@@ -46,9 +46,14 @@ public class TaskPresentationListener implements TaskListener {
       task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());
     }
     if (review) {
-      // the form starts without the last reviewer's choice (a UNO's, or the chair's of the last escalation): they
-      // live on the decision, and a form submitted unchanged would repeat it; remarks stay, for the report
-      for (String choice : List.of(CHAIR_DECISION, NEW_DEADLINE, NEW_LEAD_GROUP)) {
+      // the form starts without the last reviewer's choice and remarks (a UNO's, or the chair's of the last
+      // escalation): they live on the decision, and a form submitted unchanged would repeat them, an old remark
+      // standing as the reason for closing. The remarks are shown above the form instead
+      Object earlier = task.getExecution().getVariable(CHAIR_REMARKS);
+      if (earlier != null && !earlier.toString().isBlank()) {
+        task.setVariableLocal(PREVIOUS_REMARKS_TEXT, earlier.toString());
+      }
+      for (String choice : List.of(CHAIR_DECISION, NEW_DEADLINE, NEW_LEAD_GROUP, CHAIR_REMARKS)) {
         if (task.getExecution().hasVariable(choice)) {
           task.getExecution().setVariable(choice, null);
         }

@@ -189,7 +189,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, "javascript:alert(1)")))
         .satisfies(refusedFor()).hasMessageContaining(EVIDENCE_LINK);
     // a link pasted with a space around it is the link
-    complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, " https://ac-ict.jhenaidah.gov.bd/ \n",
+    complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, " https://ac-ict.jhenaidah.gov.bd/\u00a0\n",
         REMARKS, ""));
     runJobsNotAfterNow(decision);
     Task verify = task(decision, TASK_VERIFY_UPDATE);
@@ -288,6 +288,13 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).singleElement().asString()
         .startsWith("গ্রহণের তাগিদ: সিদ্ধান্ত ০৩").contains("এখনো গ্রহণ করেনি", "গ্রহণ করে দপ্তরগুলো নিশ্চিত করুন")
         .doesNotContain("তথ্য এখনো দাখিল করা হয়নি");
+
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_NotifyEscalation");
+    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).as("the escalation's notice to the lead too")
+        .anySatisfy(c -> assertThat(c).startsWith("মেয়াদোত্তীর্ণ, গ্রহণ বাকি: সিদ্ধান্ত ০৩"))
+        .noneSatisfy(c -> assertThat(c).contains("হালনাগাদ তথ্য পাওয়া যায়নি"));
   }
 
   @Test
@@ -795,11 +802,21 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     Task chair = task(decision, TASK_REVIEW_OVERDUE_DECISION);
     assertThat(candidateGroups(chair)).containsExactly("adc-edu-ict");
     assertThat(engine.getTaskService().getVariable(chair.getId(), CHAIR_DECISION)).as("not the UNO's choice").isNull();
-    assertThat(engine.getTaskService().getVariable(chair.getId(), CHAIR_REMARKS)).isEqualTo("ইউনিয়ন পরিষদের ল্যাপটপ নষ্ট");
+    assertThat(engine.getTaskService().getVariable(chair.getId(), CHAIR_REMARKS)).as("not the UNO's remarks").isNull();
+    assertThat(engine.getTaskService().getVariable(chair.getId(), PREVIOUS_REMARKS_TEXT))
+        .as("which the chair reads above the form").isEqualTo("ইউনিয়ন পরিষদের ল্যাপটপ নষ্ট");
+    assertThat(variable(decision, ESCALATIONS)).as("the referral is the second escalation").isEqualTo(2);
+    assertThat(instanceComments(decision)).as("the chair hears of it now").anySatisfy(c -> assertThat(c)
+        .startsWith("পর্যালোচনার জন্য উপস্থাপন (ইউএনও-র মাধ্যমে): সিদ্ধান্ত ০৩")
+        .contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ", "সুন্দরপুর-দুর্গাপুর", "ইউনিয়ন পরিষদের ল্যাপটপ নষ্ট"));
     assertThatThrownBy(() -> complete(chair, Map.of(CHAIR_DECISION, "refer")))
         .satisfies(refusedFor()).hasMessageContaining(CHAIR_DECISION);
     assertThatThrownBy(() -> complete(chair, Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, " ")))
         .as("closing needs the reason").satisfies(refusedFor()).hasMessageContaining(CHAIR_REMARKS);
+    assertThatThrownBy(() -> complete(chair, Map.of(CHAIR_DECISION, "close")))
+        .as("the UNO's remark is not the chair's reason").satisfies(refusedFor()).hasMessageContaining(CHAIR_REMARKS);
+    assertThatThrownBy(() -> complete(chair, Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2027-09-01")))
+        .as("beyond a year").satisfies(refusedFor()).hasMessageContaining(NEW_DEADLINE);
 
     complete(chair, Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, "পরবর্তী সভায় নতুন সিদ্ধান্ত"));
     BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_ClosedNotImplemented");
