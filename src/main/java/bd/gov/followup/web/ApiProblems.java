@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
@@ -93,8 +95,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(BadUserRequestException.class)
   ResponseEntity<ProblemDetail> badRequest(BadUserRequestException e) {
-    return respond(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage()));
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+    // the application's refusals start with what they refuse ("/reason: …", "deadline: …"): named as in every
+    // other invalid request, in errors[]
+    Matcher named = NAMED_FIELD.matcher(e.getMessage() == null ? "" : e.getMessage());
+    if (named.matches()) {
+      String field = named.group(1).startsWith("/") ? named.group(1).substring(1) : named.group(1);
+      String location = named.group(1).startsWith("/") ? named.group(1) : "/" + field;
+      problem.setProperty("errors", List.of(new MinutesProblem(field, location, named.group(2))));
+    }
+    return respond(problem);
   }
+
+  private static final Pattern NAMED_FIELD = Pattern.compile("(/?[A-Za-z][\\w.\\[\\]/-]*): (.+)", Pattern.DOTALL);
 
   /**
    * Anything else is the application's fault, not the caller's: a 500 problem detail with a reference that the log

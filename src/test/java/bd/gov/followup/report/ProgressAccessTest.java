@@ -139,6 +139,10 @@ class ProgressAccessTest extends ReportTestSupport {
     HttpResponse<String> noReason = post(close, secretary, "{\"reason\": \" \"}");
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(noReason.body()).contains("/reason");
+    JsonNode error = objectMapper.readTree(noReason.body()).get("errors").get(0);
+    assertThat(error.get("field").asText()).isEqualTo("reason");
+    assertThat(error.get("location").asText()).isEqualTo("/reason");
+    assertThat(error.get("message").asText()).contains("a reason is required");
     assertThat(decision(memoKey, 1)).as("still open").isNotNull();
 
     HttpResponse<String> closed = post(close, secretary, body);
