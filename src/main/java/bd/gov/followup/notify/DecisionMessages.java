@@ -73,6 +73,18 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /** The verifier sent an office's report back: the office is told why, and that its task waits again. */
+  public Message reportReturned(DecisionSummary decision, String officeName, String reason) {
+    return new Message(
+        "প্রতিবেদন ফেরত: " + decision.title() + " — সময়সীমা " + DecisionTexts.day(decision.deadline()),
+        salutation(officeName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে আপনার দাখিল করা হালনাগাদ তথ্য "
+            + "যাচাইকারী ফেরত পাঠিয়েছেন।\n\nফেরতের কারণ: " + reason + "\n\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n" + moved(decision) + "\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে সংশোধিত তথ্য আবার দাখিল করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
   /** Reports are in but not yet verified: the lead (the verifier) is reminded, before the deadline and after. */
   public Message verificationReminder(DecisionSummary decision, String verifierName, String offices, boolean overdue) {
     String deadline = DecisionTexts.day(decision.deadline());

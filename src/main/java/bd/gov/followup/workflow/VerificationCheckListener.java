@@ -2,14 +2,29 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Notifier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** A verdict is accept or send back; sending back needs a reason, which the office then reads. */
+/**
+ * A verdict is accept or send back; sending back needs a reason, which the office then reads on its form and in a
+ * mail: its report task comes back without anyone telling it otherwise.
+ */
 @Component("verificationCheck")
 public class VerificationCheckListener implements TaskListener {
+
+  private final DecisionMessages messages;
+  private final Notifier notifier;
+  private final OfficeOptions officeOptions;
+
+  public VerificationCheckListener(DecisionMessages messages, Notifier notifier, OfficeOptions officeOptions) {
+    this.messages = messages;
+    this.notifier = notifier;
+    this.officeOptions = officeOptions;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -24,5 +39,8 @@ public class VerificationCheckListener implements TaskListener {
     if (reason == null || reason.toString().isBlank()) {
       throw new BadUserRequestException(RETURN_REASON + ": ফেরতের কারণ লিখুন / give the reason for sending it back");
     }
+    String office = (String) task.getVariable(OFFICE);
+    notifier.notifyOffice(office, messages.reportReturned(DecisionSummary.of(task.getExecution()),
+        officeOptions.label(office), reason.toString()), null, task.getProcessInstanceId());
   }
 }

@@ -117,6 +117,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     verify(decision, "ac-ict", VERDICT_RETURNED, "সিটিজেন চার্টারের লিংক নেই");
 
     Task again = task(decision, TASK_REPORT_UPDATE, "ac-ict");
+    assertThat(instanceComments(decision)).as("the office is told, with the reason").anySatisfy(c -> assertThat(c)
+        .startsWith("প্রতিবেদন ফেরত: সিদ্ধান্ত ০৩").contains("সিটিজেন চার্টারের লিংক নেই", AC_ICT));
     assertThat(engine.getTaskService().getVariable(again.getId(), RETURN_REASON)).isEqualTo("সিটিজেন চার্টারের লিংক নেই");
     assertThat(engine.getTaskService().getVariable(again.getId(), UPDATE_SUMMARY)).isEqualTo("কিছু তথ্য দেওয়া হয়েছে");
     assertThat(task(decision, TASK_REPORT_UPDATE, "ac-education").getId()).isEqualTo(educationTaskBefore);
