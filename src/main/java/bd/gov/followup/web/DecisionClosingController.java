@@ -9,7 +9,6 @@ import bd.gov.followup.workflow.DecisionClosing;
 import bd.gov.followup.workflow.MeetingRegistration;
 import bd.gov.followup.directory.OfficeDirectory;
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -79,7 +78,8 @@ public class DecisionClosingController {
         .singleResult();
     // the committee holds no UPDATE on the decisions (it would let it write any variable past the forms' checks):
     // having checked the caller's role, the application correlates the close itself
-    if (decision == null || !asApplication(() -> closing.close(decision.getId(), reason, atMeeting, "/reason"))) {
+    if (decision == null || !AsApplication.run(identityService,
+        () -> closing.close(decision.getId(), reason, atMeeting, "/reason"))) {
       ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "decision-not-open", "Decision not open",
           "সিদ্ধান্তটি খোলা নেই (বাস্তবায়িত, বন্ধ, বা শুরু হয়নি) / the decision is not open (implemented, closed, "
               + "not started, or not yours to read)");
@@ -106,15 +106,4 @@ public class DecisionClosingController {
     }
   }
 
-  private <T> T asApplication(Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-  }
 }

@@ -29,7 +29,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -227,13 +226,15 @@ public class MeetingsController {
       Meeting meeting, boolean reviewRequired, List<MinutesWarning> warnings) {
     Registered registered;
     try {
-      registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired, warnings));
+      registered = AsApplication.run(identityService,
+          () -> registration.registerOnce(meeting, reviewRequired, warnings));
     } catch (MeetingAlreadyRegisteredException e) {
       if (e.processInstanceId() != null) {
         throw e;
       }
       // a concurrent registration of this memo number won the race and committed: answer as to a repeat
-      registered = asApplication(() -> registration.registerOnce(meeting, reviewRequired, warnings));
+      registered = AsApplication.run(identityService,
+          () -> registration.registerOnce(meeting, reviewRequired, warnings));
     }
     RegistrationResponse body = new RegistrationResponse(registered.memoKey(), registered.processInstanceId(),
         registered.decisions(), meeting, warnings);
@@ -248,25 +249,12 @@ public class MeetingsController {
     if (caller == null) {
       return; // no authentication in play (a call from inside the application)
     }
-    boolean allowed = asApplication(() -> authorizationService.isUserAuthorized(caller.getUserId(),
-        caller.getGroupIds(), ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        MEETING_PROCESS));
+    boolean allowed = AsApplication.run(identityService, () -> authorizationService.isUserAuthorized(
+        caller.getUserId(), caller.getGroupIds(), ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, MEETING_PROCESS));
     if (!allowed) {
       throw new AuthorizationException(caller.getUserId(), ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
           Resources.PROCESS_DEFINITION.resourceName(), MEETING_PROCESS);
-    }
-  }
-
-  /** Runs without the caller's authentication, restoring it afterwards. */
-  private <T> T asApplication(Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
     }
   }
 
