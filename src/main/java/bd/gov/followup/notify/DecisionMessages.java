@@ -46,30 +46,31 @@ public class DecisionMessages {
    * not a report. Before the deadline and after.
    */
   public Message acceptanceReminder(DecisionSummary decision, String leadName, boolean overdue) {
-    String deadline = DecisionTexts.day(decision.deadline());
-    return new Message(
-        (overdue ? "মেয়াদোত্তীর্ণ, গ্রহণ বাকি: " : "গ্রহণের তাগিদ: ") + decision.title() + " — সময়সীমা " + deadline,
-        salutation(leadName)
-            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " আপনার দপ্তর এখনো গ্রহণ করেনি এবং "
-            + "বাস্তবায়নকারী দপ্তরগুলো নিশ্চিত করেনি; তাই কোনো দপ্তরের কাছে হালনাগাদ তথ্যের অনুরোধ যায়নি।\n\n"
-            + "সিদ্ধান্ত: " + decision.text() + "\n"
-            + "সময়সীমা: " + deadline + (overdue ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
-            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে দপ্তরগুলো নিশ্চিত করুন: " + tasklist() + "\n"
-            + reference(decision));
+    return holdUpReminder(decision, leadName, overdue, "গ্রহণ বাকি", "গ্রহণের তাগিদ",
+        " আপনার দপ্তর এখনো গ্রহণ করেনি এবং বাস্তবায়নকারী দপ্তরগুলো নিশ্চিত করেনি; তাই কোনো দপ্তরের কাছে হালনাগাদ তথ্যের"
+            + " অনুরোধ যায়নি।",
+        "সিদ্ধান্তটি গ্রহণ করে দপ্তরগুলো নিশ্চিত করুন");
   }
 
   /** An implementer the directory did not know still waits for the secretary to name its office. */
   public Message unresolvedImplementerReminder(DecisionSummary decision, String secretaryName, boolean overdue) {
+    return holdUpReminder(decision, secretaryName, overdue, "বাস্তবায়নকারী নির্ধারণ বাকি", "বাস্তবায়নকারী নির্ধারণের তাগিদ",
+        " এর বাস্তবায়নকারী এখনো নির্ধারণ করা হয়নি (কার্যবিবরণীর নাম ডিরেক্টরিতে পাওয়া যায়নি); তাই কোনো দপ্তরের কাছে"
+            + " অনুরোধ যায়নি।",
+        "বাস্তবায়নকারী দপ্তর নির্ধারণ করুন");
+  }
+
+  /** A step that holds up every office (the lead's acceptance, the secretary's naming): what is owed, and why. */
+  private Message holdUpReminder(DecisionSummary decision, String name, boolean overdue, String overdueSubject,
+      String subject, String what, String action) {
     String deadline = DecisionTexts.day(decision.deadline());
     return new Message(
-        (overdue ? "মেয়াদোত্তীর্ণ, বাস্তবায়নকারী নির্ধারণ বাকি: " : "বাস্তবায়নকারী নির্ধারণের তাগিদ: ") + decision.title()
-            + " — সময়সীমা " + deadline,
-        salutation(secretaryName)
-            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " এর বাস্তবায়নকারী এখনো নির্ধারণ করা "
-            + "হয়নি (কার্যবিবরণীর নাম ডিরেক্টরিতে পাওয়া যায়নি); তাই কোনো দপ্তরের কাছে অনুরোধ যায়নি।\n\n"
+        (overdue ? "মেয়াদোত্তীর্ণ, " + overdueSubject : subject) + ": " + decision.title() + " — সময়সীমা " + deadline,
+        salutation(name)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + what + "\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
             + "সময়সীমা: " + deadline + (overdue ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
-            + "অনুগ্রহপূর্বক টাস্কলিস্টে বাস্তবায়নকারী দপ্তর নির্ধারণ করুন: " + tasklist() + "\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে " + action + ": " + tasklist() + "\n"
             + reference(decision));
   }
 
