@@ -22,6 +22,15 @@ public final class DecisionTexts {
     return date == null ? "—" : BengaliDigits.toBengali(DAY.format(date));
   }
 
+  /** The date {@link #day} wrote, or empty for anything else ("—"). */
+  public static java.util.Optional<LocalDate> parseDay(Object text) {
+    try {
+      return java.util.Optional.of(LocalDate.parse(BengaliDigits.toAscii(String.valueOf(text)), DAY));
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Activity names are "বাংলা / English": officials' task lists show the Bengali part. */
   public static String bengaliPart(String activityName) {
     if (activityName == null) {

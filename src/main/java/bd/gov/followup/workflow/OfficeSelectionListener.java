@@ -66,10 +66,13 @@ public class OfficeSelectionListener implements TaskListener {
           task.setVariable(DEADLINE, due.toString()); // the form's date-time, as the ISO date the watch reads
         }
       } else {
-        // a new date: not one already past (the decision would go to the reviewers at once) nor beyond a year,
-        // which would take it out of the watch; an unchanged deadline that has passed stays as the minutes set it
+        // a new date: not one already past (the decision would go to the reviewers at once) nor beyond a year (or
+        // beyond the deadline it replaces, when the minutes set a later one), which would take it out of the watch;
+        // an unchanged deadline that has passed stays as the minutes set it
         LocalDate today = DeadlineClock.today();
-        if (requested.isBefore(today) || requested.isAfter(today.plusYears(1))) {
+        LocalDate latest = DecisionTexts.parseDay(task.getVariable(DEADLINE_TEXT))
+            .filter(before -> before.isAfter(today.plusYears(1))).orElse(today.plusYears(1));
+        if (requested.isBefore(today) || requested.isAfter(latest)) {
           throw new BadUserRequestException(DEADLINE + ": নতুন সময়সীমা আজ থেকে এক বছরের মধ্যে দিন / a new deadline must be"
               + " between today and a year from today: " + requested);
         }

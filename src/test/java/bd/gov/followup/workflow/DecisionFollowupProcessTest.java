@@ -388,6 +388,13 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Event_CheckpointReached");
     accept(decision, "2027-06-30");
     assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2027-06-30");
+
+    // as a meeting's call starts it: the minutes' deadline also written for the forms
+    ProcessInstance farAhead = startDecision(Map.of(DEADLINE_TEXT, "২৯/০৬/২০২৮"), "2028-06-29", AC_ICT);
+    assertThatThrownBy(() -> accept(farAhead, "2028-07-31")).as("later than the minutes' far deadline")
+        .satisfies(refusedFor());
+    accept(farAhead, "2028-03-30");
+    assertThat(variable(farAhead, ProcessVariables.DEADLINE)).as("shortened").isEqualTo("2028-03-30");
   }
 
   @Test
