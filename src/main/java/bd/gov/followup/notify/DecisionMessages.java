@@ -55,8 +55,7 @@ public class DecisionMessages {
   /** An implementer the directory did not know still waits for the secretary to name its office. */
   public Message unresolvedImplementerReminder(DecisionSummary decision, String secretaryName, boolean overdue) {
     return holdUpReminder(decision, secretaryName, overdue, "বাস্তবায়নকারী নির্ধারণ বাকি", "বাস্তবায়নকারী নির্ধারণের তাগিদ",
-        " এর বাস্তবায়নকারী এখনো নির্ধারণ করা হয়নি (কার্যবিবরণীর নাম ডিরেক্টরিতে পাওয়া যায়নি); তাই কোনো দপ্তরের কাছে"
-            + " অনুরোধ যায়নি।",
+        " এর বাস্তবায়নকারী এখনো নির্ধারণ করা হয়নি; তাই কোনো দপ্তরের কাছে অনুরোধ যায়নি।",
         "বাস্তবায়নকারী দপ্তর নির্ধারণ করুন");
   }
 
@@ -71,6 +70,18 @@ public class DecisionMessages {
             + "সিদ্ধান্ত: " + decision.text() + "\n"
             + "সময়সীমা: " + deadline + (overdue ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
             + "অনুগ্রহপূর্বক টাস্কলিস্টে " + action + ": " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /** The lead handed the decision back as not its office's: the secretary names another lead. */
+  public Message leadHandedBack(DecisionSummary decision, String secretaryName, String leadName, String reason) {
+    return new Message(
+        "মূল বাস্তবায়নকারী ফেরত দিয়েছে: " + decision.title(),
+        salutation(secretaryName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " " + leadName
+            + " তাদের দপ্তরের নয় বলে ফেরত দিয়েছে।\n\nকারণ: " + reason + "\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে অন্য মূল বাস্তবায়নকারী ও দপ্তর নির্ধারণ করুন: " + tasklist() + "\n"
             + reference(decision));
   }
 

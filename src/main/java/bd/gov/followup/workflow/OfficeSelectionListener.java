@@ -4,6 +4,8 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.security.DecisionReadAccess;
 import java.time.LocalDate;
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Notifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -22,17 +24,26 @@ public class OfficeSelectionListener implements TaskListener {
   private final DecisionReadAccess readAccess;
   private final DecisionDeadlines deadlines;
   private final PlanNextCheckpointDelegate planner;
+  private final DecisionMessages messages;
+  private final Notifier notifier;
 
   public OfficeSelectionListener(OfficeOptions officeOptions, DecisionReadAccess readAccess,
-      DecisionDeadlines deadlines, PlanNextCheckpointDelegate planner) {
+      DecisionDeadlines deadlines, PlanNextCheckpointDelegate planner, DecisionMessages messages, Notifier notifier) {
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
     this.deadlines = deadlines;
     this.planner = planner;
+    this.messages = messages;
+    this.notifier = notifier;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey())
+        && Boolean.TRUE.equals(task.getVariable(LEAD_DECLINED))) {
+      handBack(task);
+      return;
+    }
     List<String> chosen = new ArrayList<>(JsonVariables.readStrings(task.getVariable(OFFICES), OFFICES));
     if (task.getVariable(MORE_OFFICES) != null) {
       // the lead adds offices the directory did not propose; kept in offices from now on, not in the form's field
@@ -54,7 +65,8 @@ public class OfficeSelectionListener implements TaskListener {
       task.setVariable(IMPLEMENTERS_RESOLVED, true);
     } else {
       if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
-        throw new BadUserRequestException(ACCEPTED + ": সিদ্ধান্তটি গ্রহণ নিশ্চিত করুন / confirm that you accept the decision");
+        throw new BadUserRequestException(ACCEPTED + ": সিদ্ধান্তটি গ্রহণ করুন, অথবা আমাদের নয় বলে ফেরত দিন / accept the"
+            + " decision, or hand it back as not yours");
       }
       // the lead may have set another date: a weekend or holiday moves it too, and the tasks say so. The form
       // shows the date as already moved; sent back unchanged, it keeps the notice of why it was moved
@@ -86,5 +98,24 @@ public class OfficeSelectionListener implements TaskListener {
       }
       planner.replan(task.getExecution());
     }
+  }
+
+  /**
+   * The lead says the decision is not its office's: it goes back to the secretary, who names another lead (the
+   * resolve task, with the lead's reason), and the secretary hears of it now.
+   */
+  private void handBack(DelegateTask task) {
+    Object reason = task.getVariable(DECLINE_REASON);
+    if (reason == null || reason.toString().isBlank()) {
+      throw new BadUserRequestException(DECLINE_REASON + ": কেন আপনাদের নয় এবং কোন দপ্তরের কাজ তা লিখুন / say why it is"
+          + " not yours, and whose it is");
+    }
+    String lead = (String) task.getVariable(LEAD_GROUP);
+    String leadName = lead == null ? "—" : officeOptions.label(lead);
+    task.setVariable(ACCEPTED, false);
+    task.setVariable(DECLINED_TEXT, leadName + ": " + reason.toString().strip());
+    String secretary = (String) task.getVariable(SECRETARY_GROUP);
+    notifier.notifyOffice(secretary, messages.leadHandedBack(DecisionSummary.of(task.getExecution()),
+        officeOptions.label(secretary), leadName, reason.toString().strip()), null, task.getProcessInstanceId());
   }
 }

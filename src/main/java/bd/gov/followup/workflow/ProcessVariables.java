@@ -61,6 +61,11 @@ public final class ProcessVariables {
   public static final String UNRESOLVED_TEXT = "unresolvedText";
   public static final String IMPLEMENTERS_RESOLVED = "implementersResolved";
   public static final String ACCEPTED = "accepted";
+  /** the lead's "not ours" on its acceptance task, with the reason: the decision goes back to the secretary */
+  public static final String LEAD_DECLINED = "leadDeclined";
+  public static final String DECLINE_REASON = "declineReason";
+  /** who handed the decision back and why, for the secretary's form */
+  public static final String DECLINED_TEXT = "declinedText";
   /** the lead's note to the offices, written on accepting; their report form shows it */
   public static final String ASSIGNMENT_NOTE = "assignmentNote";
   public static final String OFFICES_ASKED = "officesAsked";

@@ -37,6 +37,11 @@ public class TaskPresentationListener implements TaskListener {
       task.setDueDate(DeadlineClock.dueDate(LocalDate.parse(deadline.toString())));
     }
     String key = task.getTaskDefinitionKey();
+    if (TASK_ASSIGN_IMPLEMENTER.equals(key) && Boolean.TRUE.equals(task.getVariable(LEAD_DECLINED))) {
+      // the next lead, after the last one handed the decision back: its form starts without that answer
+      task.getExecution().setVariable(LEAD_DECLINED, false);
+      task.getExecution().setVariable(DECLINE_REASON, null);
+    }
     if (TASK_REVIEW_OVERDUE_OFFICE.equals(key) && task.getVariable(UNO_REVIEW_LAPSES_AT) instanceof Date lapses) {
       // the decision's deadline has passed already: the UNO's own date is when its rung lapses to the chair
       task.setDueDate(lapses);

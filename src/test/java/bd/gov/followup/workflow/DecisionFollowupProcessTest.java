@@ -64,6 +64,34 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
   }
 
+  /** A lead that the minutes named wrongly says "not ours": the secretary names another, who is asked afresh. */
+  @Test
+  void theLeadHandsTheDecisionBack_andTheSecretaryNamesAnother() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
+    assertThatThrownBy(() -> complete(assign, Map.of(LEAD_DECLINED, true, DECLINE_REASON, " ")))
+        .as("a reason is needed").satisfies(refusedFor()).hasMessageContaining(DECLINE_REASON);
+    assertThatThrownBy(() -> complete(assign, Map.of(ACCEPTED, false)))
+        .as("neither accepted nor handed back").satisfies(refusedFor()).hasMessageContaining(ACCEPTED);
+
+    complete(assign, Map.of(LEAD_DECLINED, true, DECLINE_REASON, "শিক্ষা শাখার কাজ; সহকারী কমিশনার (শিক্ষা) করবেন"));
+    BpmnAwareTests.assertThat(decision).hasPassed("Gateway_LeadAccepted").isWaitingAt(
+        "Task_ResolveUnknownImplementer", "Event_CheckpointReached");
+    Task resolve = task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER);
+    assertThat(candidateGroups(resolve)).containsExactly("programmer-ict");
+    assertThat((String) variable(decision, DECLINED_TEXT)).contains(AC_ICT, "শিক্ষা শাখার কাজ");
+    assertThat(instanceComments(decision)).as("the secretary hears of it now").anySatisfy(c -> assertThat(c)
+        .startsWith("মূল বাস্তবায়নকারী ফেরত দিয়েছে: সিদ্ধান্ত ০৩").contains("শিক্ষা শাখার কাজ"));
+
+    complete(resolve, Map.of(OFFICES, "[\"ac-education\"]", LEAD_GROUP, "ac-education"));
+    Task again = task(decision, TASK_ASSIGN_IMPLEMENTER);
+    assertThat(candidateGroups(again)).containsExactly("ac-education");
+    assertThat(engine.getTaskService().getVariable(again.getId(), LEAD_DECLINED)).as("a fresh form").isEqualTo(false);
+    accept(decision, DEADLINE);
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactly("ac-education");
+    assertThat(variable(decision, VERIFIER_GROUPS).toString()).contains("ac-education").doesNotContain("ac-ict");
+  }
+
   /** The lead knows an office the minutes' wording did not name: it adds it from the directory on accepting. */
   @Test
   void theLeadAddsAnOfficeTheDirectoryDidNotPropose() {
