@@ -2,15 +2,16 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
-import bd.gov.followup.security.DecisionReadAccess;
-import java.time.LocalDate;
 import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Notifier;
+import bd.gov.followup.security.DecisionReadAccess;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,7 @@ public class OfficeSelectionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey())
-        && Boolean.TRUE.equals(task.getVariable(LEAD_DECLINED))) {
+    if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey()) && declined(task)) {
       handBack(task);
       return;
     }
@@ -85,8 +85,9 @@ public class OfficeSelectionListener implements TaskListener {
         LocalDate latest = DecisionTexts.parseDay(task.getVariable(DEADLINE_TEXT))
             .filter(before -> before.isAfter(today.plusYears(1))).orElse(today.plusYears(1));
         if (requested.isBefore(today) || requested.isAfter(latest)) {
-          throw new BadUserRequestException(DEADLINE + ": নতুন সময়সীমা আজ থেকে এক বছরের মধ্যে দিন / a new deadline must be"
-              + " between today and a year from today: " + requested);
+          throw new BadUserRequestException(DEADLINE + ": নতুন সময়সীমা আজ থেকে " + DecisionTexts.day(latest) + " এর মধ্যে দিন"
+              + " / a new deadline must be between today and " + latest + " (a year ahead, or the deadline it"
+              + " replaces): " + requested);
         }
         due = deadlines.apply(requested, task::setVariable);
       }
@@ -101,10 +102,27 @@ public class OfficeSelectionListener implements TaskListener {
   }
 
   /**
+   * Whether the lead handed the decision back. Stored as a real boolean whatever a client sent ("true" as text), so
+   * that Gateway_LeadAccepted, the next lead's reset and this listener read the same answer.
+   */
+  static boolean declined(DelegateTask task) {
+    Object value = task.getVariable(LEAD_DECLINED);
+    boolean declined = value != null && Boolean.parseBoolean(value.toString().strip());
+    if (value != null && !(value instanceof Boolean b && b == declined)) {
+      task.setVariable(LEAD_DECLINED, declined);
+    }
+    return declined;
+  }
+
+  /**
    * The lead says the decision is not its office's: it goes back to the secretary, who names another lead (the
    * resolve task, with the lead's reason), and the secretary hears of it now.
    */
   private void handBack(DelegateTask task) {
+    if (((ExecutionEntity) task.getExecution()).getProcessDefinition().findActivity("Gateway_LeadAccepted") == null) {
+      throw new BadUserRequestException(LEAD_DECLINED + ": এই সিদ্ধান্তের প্রক্রিয়ার সংস্করণে ফেরত দেওয়া যায় না; সদস্য-সচিবকে"
+          + " জানান / this decision runs on a process version without the hand-back: tell the secretary");
+    }
     Object reason = task.getVariable(DECLINE_REASON);
     if (reason == null || reason.toString().isBlank()) {
       throw new BadUserRequestException(DECLINE_REASON + ": কেন আপনাদের নয় এবং কোন দপ্তরের কাজ তা লিখুন / say why it is"

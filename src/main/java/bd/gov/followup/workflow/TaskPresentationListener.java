@@ -37,7 +37,8 @@ public class TaskPresentationListener implements TaskListener {
       task.setDueDate(DeadlineClock.dueDate(LocalDate.parse(deadline.toString())));
     }
     String key = task.getTaskDefinitionKey();
-    if (TASK_ASSIGN_IMPLEMENTER.equals(key) && Boolean.TRUE.equals(task.getVariable(LEAD_DECLINED))) {
+    if (TASK_ASSIGN_IMPLEMENTER.equals(key) && task.getVariable(LEAD_DECLINED) != null
+        && !Boolean.FALSE.equals(task.getVariable(LEAD_DECLINED))) {
       // the next lead, after the last one handed the decision back: its form starts without that answer
       task.getExecution().setVariable(LEAD_DECLINED, false);
       task.getExecution().setVariable(DECLINE_REASON, null);

@@ -74,7 +74,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(assign, Map.of(ACCEPTED, false)))
         .as("neither accepted nor handed back").satisfies(refusedFor()).hasMessageContaining(ACCEPTED);
 
-    complete(assign, Map.of(LEAD_DECLINED, true, DECLINE_REASON, "শিক্ষা শাখার কাজ; সহকারী কমিশনার (শিক্ষা) করবেন"));
+    // as a REST client may send it: the text "true", the same answer for the listener and the gateway
+    complete(assign, Map.of(LEAD_DECLINED, "true", DECLINE_REASON, "শিক্ষা শাখার কাজ; সহকারী কমিশনার (শিক্ষা) করবেন"));
+    assertThat(variable(decision, LEAD_DECLINED)).isEqualTo(true);
     BpmnAwareTests.assertThat(decision).hasPassed("Gateway_LeadAccepted").isWaitingAt(
         "Task_ResolveUnknownImplementer", "Event_CheckpointReached");
     Task resolve = task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER);
