@@ -132,6 +132,9 @@ public class OfficeSelectionListener implements TaskListener {
     String leadName = lead == null ? "—" : officeOptions.label(lead);
     task.setVariable(ACCEPTED, false);
     task.setVariable(DECLINED_TEXT, leadName + ": " + reason.toString().strip());
+    // no lead until the secretary names one, as when the directory found none: the secretary's form starts empty
+    // and the report does not show the office that handed it back as the lead
+    task.setVariable(LEAD_GROUP, null);
     String secretary = (String) task.getVariable(SECRETARY_GROUP);
     notifier.notifyOffice(secretary, messages.leadHandedBack(DecisionSummary.of(task.getExecution()),
         officeOptions.label(secretary), leadName, reason.toString().strip()), null, task.getProcessInstanceId());

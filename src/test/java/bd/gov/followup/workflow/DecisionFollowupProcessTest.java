@@ -82,6 +82,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     Task resolve = task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER);
     assertThat(candidateGroups(resolve)).containsExactly("programmer-ict");
     assertThat((String) variable(decision, DECLINED_TEXT)).contains(AC_ICT, "শিক্ষা শাখার কাজ");
+    assertThat(variable(decision, LEAD_GROUP)).as("no lead until the secretary names one").isNull();
     assertThat(instanceComments(decision)).as("the secretary hears of it now").anySatisfy(c -> assertThat(c)
         .startsWith("মূল বাস্তবায়নকারী ফেরত দিয়েছে: সিদ্ধান্ত ০৩").contains("শিক্ষা শাখার কাজ"));
 
