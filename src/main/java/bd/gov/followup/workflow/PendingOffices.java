@@ -129,7 +129,7 @@ public class PendingOffices {
 
   private static Map<String, String> taskOfOffice(List<PendingTask> pending) {
     Map<String, String> taskOfOffice = new LinkedHashMap<>();
-    pending.forEach(p -> taskOfOffice.putIfAbsent(p.officeId(), p.task().getId()));
+    firstTaskOfOffice(pending).forEach((office, p) -> taskOfOffice.put(office, p.task().getId()));
     return taskOfOffice;
   }
 }
