@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Fresh PostgreSQL databases for tests: one per Spring context, so runs and contexts never see each other's data.
- * Server from system properties (or environment) {@code pgtest.host}, {@code pgtest.port}, {@code pgtest.user},
- * {@code pgtest.password}; defaults: 127.0.0.1:5432, postgres, no password (trust), as on the CI machine.
+ * Server from system properties {@code pgtest.host}, {@code pgtest.port}, {@code pgtest.user}, {@code pgtest.password}
+ * (or {@code PGTEST_HOST}…, or libpq's {@code PGHOST}…, as {@code .ci/postgres.sh} reads them); defaults:
+ * 127.0.0.1:5432, postgres, no password (trust), as on the CI machine.
  */
 public final class PostgresDatabases {
 
@@ -21,10 +22,15 @@ public final class PostgresDatabases {
 
   private PostgresDatabases() {}
 
-  public static String host() { return setting("pgtest.host", "127.0.0.1"); }
-  public static String port() { return setting("pgtest.port", "5432"); }
-  public static String user() { return setting("pgtest.user", "postgres"); }
-  public static String password() { return setting("pgtest.password", ""); }
+  public static String host() { return setting("pgtest.host", "PGHOST", "127.0.0.1"); }
+  public static String port() { return setting("pgtest.port", "PGPORT", "5432"); }
+  public static String user() { return setting("pgtest.user", "PGUSER", "postgres"); }
+  public static String password() { return setting("pgtest.password", "PGPASSWORD", ""); }
+
+  /** CI, which starts the server, sets this ({@code PGTEST_REQUIRED=true}): a missing server fails, not skips. */
+  public static boolean required() {
+    return Boolean.parseBoolean(setting("pgtest.required", "PGTEST_REQUIRED", "false"));
+  }
 
   public static String url(String database) {
     return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
@@ -46,7 +52,7 @@ public final class PostgresDatabases {
    */
   public static void assumeReachable() {
     boolean reachable = reachable();
-    if (Boolean.getBoolean("pgtest.required")) {
+    if (required()) {
       assertThat(reachable)
           .as("PostgreSQL on %s:%s (start it: .ci/postgres.sh)", host(), port()).isTrue();
     }
@@ -100,10 +106,14 @@ public final class PostgresDatabases {
     }
   }
 
-  private static String setting(String key, String fallback) {
+  /** A system property, else its environment form ({@code PGTEST_HOST}), else libpq's own ({@code PGHOST}). */
+  private static String setting(String key, String libpqVariable, String fallback) {
     String value = System.getProperty(key);
     if (value == null) {
       value = System.getenv(key.toUpperCase().replace('.', '_'));
+    }
+    if (value == null) {
+      value = System.getenv(libpqVariable);
     }
     return value == null ? fallback : value;
   }
