@@ -19,13 +19,25 @@ public class PostgresTestEnvironment implements EnvironmentPostProcessor, Ordere
 
   public static final String PROFILE = "pgtest";
 
+  /** Set by a test whose contexts must share one database instead of a fresh one each. */
+  public static final String SHARED_DATABASE_URL = "pgtest.database-url";
+
+  /** True when this JVM's tests run with the profile ({@code -Dspring.profiles.include=pgtest}). */
+  public static boolean requested() {
+    return Arrays.asList(System.getProperty("spring.profiles.include", "").split(",")).contains(PROFILE);
+  }
+
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
     if (!Arrays.asList(environment.getActiveProfiles()).contains(PROFILE)
         || environment.getPropertySources().contains("pgtest-database")) {
       return;
     }
-    String url = PostgresDatabases.createFresh("pt");
+    // a test that restarts the application on the same database names it (RestartAfterDowntimeTest)
+    String url = environment.getProperty(SHARED_DATABASE_URL);
+    if (url == null) {
+      url = PostgresDatabases.createFresh("pt");
+    }
     environment.getPropertySources().addFirst(new MapPropertySource("pgtest-database", Map.of(
         "spring.datasource.url", url,
         "spring.datasource.username", PostgresDatabases.user(),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import bd.gov.followup.DecisionFollowupApplication;
+import bd.gov.followup.cluster.PostgresDatabases;
+import bd.gov.followup.cluster.PostgresTestEnvironment;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -25,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The application is down across two reminder dates, the deadline and the escalation; when it starts again on the
  * same database, the job executor fires what fell due once: one reminder and one escalation, not one per missed
  * date. Then down again across four daily overdue reminders: one overdue reminder on restart. Each "run" is a Spring
- * context of its own on one H2 file, with the job executor on, as in production.
+ * context of its own on one H2 file (or, with the profile pgtest, one PostgreSQL database), with the job executor
+ * on, as in production.
  */
 class RestartAfterDowntimeTest {
 
@@ -43,12 +46,21 @@ class RestartAfterDowntimeTest {
     ClockUtil.reset();
   }
 
+  /** One database for every start: an H2 file, or with the profile pgtest (CI) one PostgreSQL database. */
+  String databaseUrl;
+
   ProcessEngine start() {
+    if (databaseUrl == null) {
+      databaseUrl = PostgresTestEnvironment.requested()
+          ? PostgresDatabases.createFresh("pt")
+          : "jdbc:h2:file:" + data.resolve("followup").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
     running = new SpringApplicationBuilder(DecisionFollowupApplication.class).run(
         "--spring.profiles.active=processtest",
         "--spring.main.banner-mode=off",
         "--server.port=0",
-        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("followup").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
+        "--spring.datasource.url=" + databaseUrl,
+        "--" + PostgresTestEnvironment.SHARED_DATABASE_URL + "=" + databaseUrl,
         "--camunda.bpm.job-execution.enabled=true",
         "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=1000");
