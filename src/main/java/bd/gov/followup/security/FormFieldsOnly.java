@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * error or escalation.
  *
  * <p>Camunda hands a task's variables to its execution, which sets each one where it already exists: an office
- * completing its report task with {@code verifierGroups} in the body would route the verification to itself, and
+ * completing its report task with {@code leadGroup} in the body would route the verification to itself, and
  * {@code deadline}, {@code officesReported} or {@code outcome} would change the decision for everyone; set on an
  * open task without completing it, even a form's own field skips the form's checks (a lead could write any text
  * as the deadline). The forms name what each task may write ({@link TaskFormFields}); Tasklist submits exactly

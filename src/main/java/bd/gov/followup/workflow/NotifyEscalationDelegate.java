@@ -29,14 +29,16 @@ public class NotifyEscalationDelegate implements JavaDelegate {
   private final OfficeOptions officeOptions;
   private final DecisionMessages messages;
   private final Notifier notifier;
+  private final ReportVerifiers verifiers;
 
   public NotifyEscalationDelegate(EscalationLadder ladder, PendingOffices pendingOffices, OfficeOptions officeOptions,
-      DecisionMessages messages, Notifier notifier) {
+      DecisionMessages messages, Notifier notifier, ReportVerifiers verifiers) {
     this.ladder = ladder;
     this.pendingOffices = pendingOffices;
     this.officeOptions = officeOptions;
     this.messages = messages;
     this.notifier = notifier;
+    this.verifiers = verifiers;
   }
 
   @Override
@@ -84,7 +86,9 @@ public class NotifyEscalationDelegate implements JavaDelegate {
       notifier.notifyOffice(chair, unverified.isEmpty()
               ? messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late, false)
               : messages.escalationAwaitingVerification(decision, officeOptions.label(chair),
-                  officeOptions.label((String) execution.getVariable(LEAD_GROUP)), officeOptions.names(unverified), late),
+                  officeOptions.names(verifiers.byFirstVerifier(
+                      (String) execution.getVariable(LEAD_GROUP), unverified).keySet()),
+                  officeOptions.names(unverified), late),
           null, instance);
       notices++;
     }

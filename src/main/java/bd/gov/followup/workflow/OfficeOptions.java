@@ -79,14 +79,6 @@ public class OfficeOptions {
     return none ? List.of() : validSelection(officeIds, field);
   }
 
-  /** Who verifies reports: the lead office and the committee secretary. */
-  public List<String> verifiers(String leadGroup) {
-    LinkedHashSet<String> groups = new LinkedHashSet<>();
-    groups.add(leadGroup);
-    groups.add(directory.secretary().id());
-    return new ArrayList<>(groups);
-  }
-
   /** A readable list of offices: "উপজেলা নির্বাহী অফিসার, কালীগঞ্জ; …" */
   public String names(Collection<String> officeIds) {
     List<String> names = new ArrayList<>();

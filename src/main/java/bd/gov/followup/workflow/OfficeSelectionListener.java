@@ -27,15 +27,18 @@ public class OfficeSelectionListener implements TaskListener {
   private final PlanNextCheckpointDelegate planner;
   private final DecisionMessages messages;
   private final Notifier notifier;
+  private final ReportVerifiers verifiers;
 
   public OfficeSelectionListener(OfficeOptions officeOptions, DecisionReadAccess readAccess,
-      DecisionDeadlines deadlines, PlanNextCheckpointDelegate planner, DecisionMessages messages, Notifier notifier) {
+      DecisionDeadlines deadlines, PlanNextCheckpointDelegate planner, DecisionMessages messages, Notifier notifier,
+      ReportVerifiers verifiers) {
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
     this.deadlines = deadlines;
     this.planner = planner;
     this.messages = messages;
     this.notifier = notifier;
+    this.verifiers = verifiers;
   }
 
   @Override
@@ -61,7 +64,9 @@ public class OfficeSelectionListener implements TaskListener {
       String validLead = officeOptions.validSelection(lead == null ? List.of() : List.of(lead), LEAD_GROUP).get(0);
       task.setVariable(LEAD_GROUP, validLead);
       readAccess.grant(validLead, task.getExecution());
-      task.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(officeOptions.verifiers(validLead)));
+      if (task.hasVariable(VERIFIER_GROUPS)) { // an instance of a version whose verify task reads it
+        task.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers.decisionWide(validLead)));
+      }
       task.setVariable(IMPLEMENTERS_RESOLVED, true);
     } else {
       if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {

@@ -128,6 +128,8 @@ public final class ProcessVariables {
   public static final String VERDICT = "verdict";
   public static final String RETURN_REASON = "returnReason";
   public static final String REPORTED = "reported";
+  /** Local to an office's instance: the user who sent its latest report, who may not also verify it. */
+  public static final String REPORTED_BY = "reportedBy";
 
   public static final String VERDICT_ACCEPTED = "accepted";
   public static final String VERDICT_RETURNED = "returned";

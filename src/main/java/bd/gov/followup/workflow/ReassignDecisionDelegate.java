@@ -23,22 +23,26 @@ public class ReassignDecisionDelegate implements JavaDelegate {
   private final TaskService taskService;
   private final OfficeOptions officeOptions;
   private final DecisionReadAccess readAccess;
+  private final ReportVerifiers verifiers;
 
   public ReassignDecisionDelegate(
-      @Lazy TaskService taskService, OfficeOptions officeOptions, DecisionReadAccess readAccess) {
+      @Lazy TaskService taskService, OfficeOptions officeOptions, DecisionReadAccess readAccess,
+      ReportVerifiers verifiers) {
     this.taskService = taskService;
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
+    this.verifiers = verifiers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String previousLead = (String) execution.getVariable(LEAD_GROUP);
     String newLead = (String) execution.getVariable(NEW_LEAD_GROUP);
-    List<String> verifiers = officeOptions.verifiers(newLead);
     execution.setVariable(LEAD_GROUP, newLead);
     readAccess.grant(newLead, execution);
-    execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers));
+    if (execution.hasVariable(VERIFIER_GROUPS)) { // an instance of a version whose verify task reads it
+      execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers.decisionWide(newLead)));
+    }
 
     List<Task> leadTasks = taskService.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
@@ -50,7 +54,10 @@ public class ReassignDecisionDelegate implements JavaDelegate {
           taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
         }
       }
-      List<String> groups = TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey()) ? verifiers : List.of(newLead);
+      // a new lead that has already reported does not verify its own report
+      List<String> groups = TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())
+          ? verifiers.of(newLead, (String) taskService.getVariable(task.getId(), OFFICE))
+          : List.of(newLead);
       groups.forEach(group -> taskService.addCandidateGroup(task.getId(), group));
       if (task.getAssignee() != null) {
         taskService.setAssignee(task.getId(), null);

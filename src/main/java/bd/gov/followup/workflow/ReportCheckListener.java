@@ -6,9 +6,13 @@ import java.net.URI;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** An office's report needs what was done; evidence, when given, must be a web link. */
+/**
+ * An office's report needs what was done; evidence, when given, must be a web link. Who sent it is kept: a committee
+ * member, who may complete any task, must not then verify the report it sent itself.
+ */
 @Component("reportCheck")
 public class ReportCheckListener implements TaskListener {
 
@@ -25,6 +29,11 @@ public class ReportCheckListener implements TaskListener {
     }
     if (link != null && !link.toString().equals(stripped(link.toString()))) {
       task.setVariable(EVIDENCE_LINK, stripped(link.toString())); // pasted with a space around it: the link is inside
+    }
+    // on the office's own instance (the task runs in it), for VerificationCheckListener
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null && user.getUserId() != null) {
+      task.getExecution().setVariableLocal(REPORTED_BY, user.getUserId());
     }
   }
 

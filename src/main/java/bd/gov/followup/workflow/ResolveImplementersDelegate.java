@@ -40,7 +40,6 @@ public class ResolveImplementersDelegate implements JavaDelegate {
     execution.setVariable(OFFICE_OPTIONS, officeOptions.optionsFor(officeIds));
     execution.setVariable(LEAD_GROUP, lead);
     readAccess.grant(lead, execution);
-    execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(officeOptions.verifiers(lead)));
     execution.setVariable(UNRESOLVED_IMPLEMENTERS, JsonVariables.stringList(resolution.unresolved()));
     execution.setVariable(UNRESOLVED_TEXT, String.join("; ", resolution.unresolved()));
     execution.setVariable(IMPLEMENTERS_RESOLVED, resolution.complete() && !officeIds.isEmpty());

@@ -7,6 +7,7 @@ import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,16 @@ public class SendRemindersDelegate implements JavaDelegate {
   private final OfficeOptions officeOptions;
   private final DecisionMessages messages;
   private final Notifier notifier;
+  private final ReportVerifiers verifiers;
 
   public SendRemindersDelegate(
-      PendingOffices pendingOffices, OfficeOptions officeOptions, DecisionMessages messages, Notifier notifier) {
+      PendingOffices pendingOffices, OfficeOptions officeOptions, DecisionMessages messages, Notifier notifier,
+      ReportVerifiers verifiers) {
     this.pendingOffices = pendingOffices;
     this.officeOptions = officeOptions;
     this.messages = messages;
     this.notifier = notifier;
+    this.verifiers = verifiers;
   }
 
   @Override
@@ -49,12 +53,14 @@ public class SendRemindersDelegate implements JavaDelegate {
       notifier.notifyOffice(pending.officeId(), message, pending.task().getId(), execution.getProcessInstanceId());
       sent++;
     }
-    // reports in but not verified: the lead owes that work, and hears of it at the same checkpoints
+    // reports in but not verified: the lead owes that work (the secretary or the chair for the lead's own report),
+    // and hears of it at the same checkpoints
     List<String> unverified = pendingOffices.awaitingVerification(execution.getProcessInstanceId());
-    if (!unverified.isEmpty()) {
-      String lead = (String) execution.getVariable(LEAD_GROUP);
-      notifier.notifyOffice(lead, messages.verificationReminder(decision, officeOptions.label(lead),
-          officeOptions.names(unverified), overdue), null, execution.getProcessInstanceId());
+    String lead = (String) execution.getVariable(LEAD_GROUP);
+    for (Map.Entry<String, List<String>> verifier : verifiers.byFirstVerifier(lead, unverified).entrySet()) {
+      notifier.notifyOffice(verifier.getKey(), messages.verificationReminder(decision,
+          officeOptions.label(verifier.getKey()), officeOptions.names(verifier.getValue()), overdue),
+          null, execution.getProcessInstanceId());
       sent++;
     }
     Integer before = (Integer) execution.getVariable(REMINDERS_SENT);

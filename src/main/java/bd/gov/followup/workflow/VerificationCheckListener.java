@@ -7,11 +7,14 @@ import bd.gov.followup.notify.Notifier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * A verdict is accept or send back; sending back needs a reason, which the office then reads on its form and in a
- * mail: its report task comes back without anyone telling it otherwise.
+ * mail: its report task comes back without anyone telling it otherwise. Nobody verifies a report they sent: the
+ * task's candidates never include the reporting office ({@link OfficeOptions#verifiers(String, String)}), and the
+ * user who sent it (a committee member may complete any office's task) is refused here.
  */
 @Component("verificationCheck")
 public class VerificationCheckListener implements TaskListener {
@@ -28,6 +31,12 @@ public class VerificationCheckListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null && user.getUserId() != null
+        && user.getUserId().equals(task.getExecution().getVariableLocal(REPORTED_BY))) {
+      throw new BadUserRequestException(VERDICT + ": যিনি হালনাগাদ দাখিল করেছেন, তিনি নিজে তা যাচাই করতে পারেন না;"
+          + " অন্য যাচাইকারী যাচাই করবেন / the user who sent the report cannot verify it; another verifier will");
+    }
     Object verdict = task.getVariable(VERDICT);
     if (VERDICT_ACCEPTED.equals(verdict)) {
       return;

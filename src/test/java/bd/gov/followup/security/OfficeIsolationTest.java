@@ -170,14 +170,14 @@ class OfficeIsolationTest {
     assertThat(post("kaliganj", "/task/" + own + "/claim", "{\"userId\":\"" + user("kaliganj") + "\"}")
         .statusCode()).isEqualTo(204);
     // only the form's fields: an office cannot route the verification to itself, move the deadline or settle it
-    Object verifiers = runtimeService.getVariable(decision.getId(), ProcessVariables.VERIFIER_GROUPS);
+    Object lead = runtimeService.getVariable(decision.getId(), ProcessVariables.LEAD_GROUP);
     Object due = runtimeService.getVariable(decision.getId(), ProcessVariables.DEADLINE);
     String forged = reportBody().replace("\"remarks\"",
-        "\"verifierGroups\": {\"value\": \"[\\\"uno-kaliganj\\\"]\", \"type\": \"String\"}, \"remarks\"");
+        "\"leadGroup\": {\"value\": \"uno-kaliganj\", \"type\": \"String\"}, \"remarks\"");
     for (String path : List.of("/complete", "/submit-form")) {
       HttpResponse<String> refused = post("kaliganj", "/task/" + own + path, forged);
       assertThat(refused.statusCode()).as(path).isEqualTo(400);
-      assertThat(refused.body()).contains("verifierGroups", "not a field of this task's form");
+      assertThat(refused.body()).contains("leadGroup", "not a field of this task's form");
     }
     assertThat(http.call("PUT", REST + "/task/" + own + "/variables/deadline", user("kaliganj"), PASSWORD,
         "{\"value\": \"2099-12-31\", \"type\": \"String\"}").statusCode()).isEqualTo(400);
@@ -189,7 +189,7 @@ class OfficeIsolationTest {
     // nor may a BPMN error end the task, setting variables on its way out
     for (String exit : List.of("/bpmnError", "/bpmnEscalation")) {
       HttpResponse<String> refused = post("kaliganj", "/task/" + own + exit, "{\"errorCode\": \"x\", "
-          + "\"escalationCode\": \"x\", \"variables\": {\"verifierGroups\": {\"value\": \"[]\"}}}");
+          + "\"escalationCode\": \"x\", \"variables\": {\"leadGroup\": {\"value\": \"uno-kaliganj\"}}}");
       assertThat(refused.statusCode()).as(exit).isEqualTo(400);
       assertThat(refused.body()).as(exit).contains("only by completing its form");
     }
@@ -209,9 +209,9 @@ class OfficeIsolationTest {
         .as("resolving without variables gives the task back to its owner").isEqualTo(204);
     assertThat(post("kaliganj", "/task/" + own + "/variables",
         "{\"modifications\": {\"outcome\": {\"value\": \"implemented\"}}}").statusCode()).isEqualTo(400);
-    assertThat(http.call("DELETE", REST + "/task/" + own + "/variables/verifierGroups", user("kaliganj"), PASSWORD,
+    assertThat(http.call("DELETE", REST + "/task/" + own + "/variables/leadGroup", user("kaliganj"), PASSWORD,
         null).statusCode()).isEqualTo(400);
-    assertThat(runtimeService.getVariable(decision.getId(), ProcessVariables.VERIFIER_GROUPS)).isEqualTo(verifiers);
+    assertThat(runtimeService.getVariable(decision.getId(), ProcessVariables.LEAD_GROUP)).isEqualTo(lead);
     assertThat(runtimeService.getVariable(decision.getId(), ProcessVariables.DEADLINE)).isEqualTo(due);
 
     assertThat(post("kaliganj", "/task/" + own + "/complete", reportBody()).statusCode()).isEqualTo(204);

@@ -53,8 +53,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
     report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
     assertThat(variable(decision, OFFICES_REPORTED)).isEqualTo(2);
-    Task verify = tasks(decision, TASK_VERIFY_UPDATE).get(0);
-    assertThat(candidateGroups(verify)).containsExactlyInAnyOrder("ac-ict", "programmer-ict");
+    assertThat(candidateGroups(verifyTaskOf(decision, "ac-education")))
+        .as("another office's report: the lead and the secretary").containsExactly("ac-ict", "programmer-ict");
+    assertThat(candidateGroups(verifyTaskOf(decision, "ac-ict")))
+        .as("the lead's own report: the secretary alone").containsExactly("programmer-ict");
 
     verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
     BpmnAwareTests.assertThat(decision).isNotEnded();
@@ -62,6 +64,49 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
     BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
     assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
+  }
+
+  /** Decision 05 of the seed minutes: the ICT programmer is the only office, the lead and the secretary. */
+  @Test
+  void theSecretaryLeadsAndReports_theChairVerifies() {
+    ProcessInstance decision = startDecision(DEADLINE, "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ");
+    assertThat(variable(decision, LEAD_GROUP)).isEqualTo("programmer-ict");
+    accept(decision, DEADLINE);
+    report(decision, "programmer-ict", "ওয়েব পোর্টালের কারিগরি সহায়তা দেওয়া হয়েছে");
+    assertThat(candidateGroups(verifyTaskOf(decision, "programmer-ict"))).containsExactly("adc-edu-ict");
+    verify(decision, "programmer-ict", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+  }
+
+  /**
+   * A committee member may complete any office's task (the secretary enters a report for an office without
+   * internet); the same user may not then verify that report. Another verifier can.
+   */
+  @Test
+  void theUserWhoSentAReport_cannotVerifyIt() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    var identity = engine.getIdentityService();
+    Task report = task(decision, TASK_REPORT_UPDATE, "ac-education");
+    try {
+      identity.setAuthentication("programmer", List.of("programmer-ict"));
+      complete(report, Map.of(UPDATE_SUMMARY, "শিক্ষা শাখার তথ্য সচিব দাখিল করেছেন", EVIDENCE_LINK, "", REMARKS, ""));
+    } finally {
+      identity.clearAuthentication();
+    }
+    runJobsNotAfterNow(decision);
+    Task verify = verifyTaskOf(decision, "ac-education");
+    try {
+      identity.setAuthentication("programmer", List.of("programmer-ict"));
+      assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
+          .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("নিজে তা যাচাই করতে পারেন না");
+      identity.setAuthentication("programmer-deputy", List.of("programmer-ict")); // same office, another user
+      complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(tasks(decision, TASK_VERIFY_UPDATE)).as("accepted by the other user").isEmpty();
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactly("ac-ict");
   }
 
   /** A lead that the minutes named wrongly says "not ours": the secretary names another, who is asked afresh. */
@@ -92,7 +137,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getVariable(again.getId(), LEAD_DECLINED)).as("a fresh form").isEqualTo(false);
     accept(decision, DEADLINE);
     assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactly("ac-education");
-    assertThat(variable(decision, VERIFIER_GROUPS).toString()).contains("ac-education").doesNotContain("ac-ict");
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThat(candidateGroups(verifyTaskOf(decision, "ac-education")))
+        .as("the named lead's own report: the secretary, not the office that handed it back").containsExactly("programmer-ict");
   }
 
   /** The lead knows an office the minutes' wording did not name: it adds it from the directory on accepting. */
@@ -156,7 +203,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
     report(decision, "ac-ict", "সিটিজেন চার্টারসহ সব তথ্য হালনাগাদ");
     assertThat(variable(decision, OFFICES_REPORTED)).as("a resubmission is not a second office").isEqualTo(1);
-    assertThat(engine.getTaskService().getVariables(task(decision, TASK_VERIFY_UPDATE, "ac-ict").getId(),
+    assertThat(engine.getTaskService().getVariables(verifyTaskOf(decision, "ac-ict").getId(),
         List.of(VERDICT, RETURN_REASON))).as("the verifier starts fresh, without the last verdict")
         .containsEntry(VERDICT, "").containsEntry(RETURN_REASON, "");
     verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
@@ -172,7 +219,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(longSummary.length()).isGreaterThan(2 * bd.gov.followup.db.LongStringSerializer.TEXT_COLUMN_LENGTH);
     report(decision, "ac-ict", longSummary);
 
-    Task verify = task(decision, TASK_VERIFY_UPDATE, "ac-ict");
+    Task verify = verifyTaskOf(decision, "ac-ict");
     assertThat(engine.getTaskService().getVariableTyped(verify.getId(), UPDATE_SUMMARY).getType())
         .isEqualTo(org.camunda.bpm.engine.variable.type.ValueType.STRING);
     assertThat(engine.getTaskService().getVariable(verify.getId(), UPDATE_SUMMARY)).isEqualTo(longSummary);
@@ -181,7 +228,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     engine.getFormService().submitTaskForm(task(decision, TASK_REPORT_UPDATE, "ac-ict").getId(), Map.of(
         UPDATE_SUMMARY, longSummary + "আবার।", EVIDENCE_LINK, "https://ac-ict.jhenaidah.gov.bd/", REMARKS, ""));
     runJobsNotAfterNow(decision);
-    assertThat(engine.getTaskService().getVariable(task(decision, TASK_VERIFY_UPDATE, "ac-ict").getId(), UPDATE_SUMMARY))
+    assertThat(engine.getTaskService().getVariable(verifyTaskOf(decision, "ac-ict").getId(), UPDATE_SUMMARY))
         .isEqualTo(longSummary + "আবার।");
     assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(decision.getId()).formFields()
         .list().stream().map(d -> (org.camunda.bpm.engine.history.HistoricFormField) d)
@@ -548,6 +595,17 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void reassign_toAnOfficeThatReports_leavesItsOwnReportToTheSecretary() {
+      overdue();
+      chairChooses(Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education"));
+      assertThat(candidateGroups(verifyTaskOf(decision, "ac-ict"))).as("the former lead's report: the new lead verifies")
+          .containsExactly("ac-education", "programmer-ict");
+      report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+      assertThat(candidateGroups(verifyTaskOf(decision, "ac-education"))).as("the new lead's own report")
+          .containsExactly("programmer-ict");
+    }
+
+    @Test
     void remind_sendsTheLetter_thenDailyRemindersUntilTheChairGetsItAgain() {
       overdue();
       chairChooses(Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন দিনের মধ্যে দিন"));
@@ -562,7 +620,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       int afterFirstDay = (Integer) variable(decision, REMINDERS_SENT);
       at(LocalDateTime.of(2026, 8, 4, 9, 0));
       runJobsNotAfterNow(decision);
-      assertThat((Integer) variable(decision, REMINDERS_SENT)).as("AC (Education); the lead, of AC (ICT)'s report")
+      assertThat((Integer) variable(decision, REMINDERS_SENT)).as("AC (Education); the secretary, of the lead's own report")
           .isEqualTo(afterFirstDay + 2);
       assertThat(timerDue(decision)).as("5 August is a holiday").isEqualTo(LocalDateTime.of(2026, 8, 6, 9, 0));
 

@@ -98,10 +98,15 @@ abstract class ProcessTestSupport {
   }
 
   void verify(ProcessInstance instance, String office, String verdict, String reason) {
-    Task verifyTask = tasks(instance, ProcessVariables.TASK_VERIFY_UPDATE).stream()
+    complete(verifyTaskOf(instance, office),
+        Map.of(ProcessVariables.VERDICT, verdict, ProcessVariables.RETURN_REASON, reason));
+  }
+
+  /** The open verification of the given office's report. */
+  Task verifyTaskOf(ProcessInstance instance, String office) {
+    return tasks(instance, ProcessVariables.TASK_VERIFY_UPDATE).stream()
         .filter(t -> office.equals(engine.getTaskService().getVariable(t.getId(), ProcessVariables.OFFICE)))
         .findFirst().orElseThrow();
-    complete(verifyTask, Map.of(ProcessVariables.VERDICT, verdict, ProcessVariables.RETURN_REASON, reason));
   }
 
   /** Runs every job of the instance that is due now (async steps, timers that fell due), until none is left. */
