@@ -34,6 +34,8 @@ public class ReportCheckListener implements TaskListener {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (user != null && user.getUserId() != null) {
       task.getExecution().setVariableLocal(REPORTED_BY, user.getUserId());
+    } else if (task.getExecution().hasVariableLocal(REPORTED_BY)) {
+      task.getExecution().removeVariableLocal(REPORTED_BY); // a resubmission by no user: the last sender is not it
     }
   }
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * A verdict is accept or send back; sending back needs a reason, which the office then reads on its form and in a
  * mail: its report task comes back without anyone telling it otherwise. Nobody verifies a report they sent: the
- * task's candidates never include the reporting office ({@link OfficeOptions#verifiers(String, String)}), and the
- * user who sent it (a committee member may complete any office's task) is refused here.
+ * task's candidates never include the reporting office ({@link ReportVerifiers#of(String, String)}); a committee
+ * member, who may complete any task, is refused here when it is of the reporting office or sent the report.
  */
 @Component("verificationCheck")
 public class VerificationCheckListener implements TaskListener {
@@ -32,10 +32,11 @@ public class VerificationCheckListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (user != null && user.getUserId() != null
-        && user.getUserId().equals(task.getExecution().getVariableLocal(REPORTED_BY))) {
-      throw new BadUserRequestException(VERDICT + ": যিনি হালনাগাদ দাখিল করেছেন, তিনি নিজে তা যাচাই করতে পারেন না;"
-          + " অন্য যাচাইকারী যাচাই করবেন / the user who sent the report cannot verify it; another verifier will");
+    if (user != null && user.getUserId() != null && (user.getUserId().equals(task.getExecution().getVariableLocal(REPORTED_BY))
+        || (user.getGroupIds() != null && user.getGroupIds().contains((String) task.getVariable(OFFICE))))) {
+      throw new BadUserRequestException(VERDICT + ": নিজের দপ্তরের বা নিজের দাখিল করা হালনাগাদ তথ্য যাচাই করা যায় না;"
+          + " অন্য যাচাইকারী বা সভাপতি যাচাই করবেন / a report of one's own office, or sent by oneself, cannot be"
+          + " verified by oneself; another verifier or the chair will");
     }
     Object verdict = task.getVariable(VERDICT);
     if (VERDICT_ACCEPTED.equals(verdict)) {

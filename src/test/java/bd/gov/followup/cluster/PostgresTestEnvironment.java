@@ -24,7 +24,8 @@ public class PostgresTestEnvironment implements EnvironmentPostProcessor, Ordere
 
   /** True when this JVM's tests run with the profile ({@code -Dspring.profiles.include=pgtest}). */
   public static boolean requested() {
-    return Arrays.asList(System.getProperty("spring.profiles.include", "").split(",")).contains(PROFILE);
+    String include = System.getProperty("spring.profiles.include", System.getenv("SPRING_PROFILES_INCLUDE"));
+    return include != null && Arrays.asList(include.split(",")).contains(PROFILE);
   }
 
   @Override

@@ -73,7 +73,16 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(variable(decision, LEAD_GROUP)).isEqualTo("programmer-ict");
     accept(decision, DEADLINE);
     report(decision, "programmer-ict", "ওয়েব পোর্টালের কারিগরি সহায়তা দেওয়া হয়েছে");
-    assertThat(candidateGroups(verifyTaskOf(decision, "programmer-ict"))).containsExactly("adc-edu-ict");
+    Task verify = verifyTaskOf(decision, "programmer-ict");
+    assertThat(candidateGroups(verify)).containsExactly("adc-edu-ict");
+    // the secretary's users may complete any task; not this one, of their own office
+    try {
+      engine.getIdentityService().setAuthentication("programmer-deputy", List.of("programmer-ict"));
+      assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
+          .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("নিজের দপ্তরের");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     verify(decision, "programmer-ict", VERDICT_ACCEPTED, "");
     BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
   }
@@ -99,7 +108,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     try {
       identity.setAuthentication("programmer", List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
-          .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("নিজে তা যাচাই করতে পারেন না");
+          .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("নিজের দাখিল করা");
       identity.setAuthentication("programmer-deputy", List.of("programmer-ict")); // same office, another user
       complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""));
     } finally {
