@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Crash recovery: a node in a JVM of its own is killed with SIGKILL in the middle of a deadline storm, holding
- * locks on jobs it had acquired but not finished. The surviving node (the whole application in this JVM, on the same
- * fresh PostgreSQL database) takes those jobs once their locks expire — Camunda's recovery, nothing of ours — and
- * every decision ends with exactly one escalation task. The killed node's lock time is cut to
+ * locks on jobs it had acquired but not finished. Its locked jobs are taken once their locks expire — Camunda's
+ * recovery, nothing of ours — and every decision ends with exactly one escalation task. Two cases: a cluster, where
+ * the surviving node (the whole application in this JVM, on the same fresh PostgreSQL database) takes them; and a
+ * single node, started again after the crash (this JVM then only registers and watches, its job executor off).
+ * The killed node's lock time is cut to
  * {@value #LOCK_MILLIS} ms (production: 5 minutes) so the test does not wait for it. Needs PostgreSQL like
  * {@link TwoNodesOnOneDatabaseTest}: skipped without it, failed without it when {@code -Dpgtest.required=true}.
  * Size: {@code -Dcrash.decisions=300} (the default). The killed node's log: {@code target/crash/node-killed.log}.
@@ -34,6 +36,7 @@ class NodeKilledDuringDeadlineStormTest {
   static final int LOCK_MILLIS = 10_000;
   static final String KILLED = "node-killed";
   static final String SURVIVOR = "node-survivor";
+  static final String RESTARTED = "node-restarted";
 
   /** What the database says at one moment of the storm. */
   record Progress(long escalations, long doneByKilled, long liveLocksOfKilled) {}
@@ -44,6 +47,7 @@ class NodeKilledDuringDeadlineStormTest {
   String url;
   Node survivor;
   NodeProcess killed;
+  NodeProcess restarted;
 
   @BeforeEach
   void requirePostgres() {
@@ -53,6 +57,7 @@ class NodeKilledDuringDeadlineStormTest {
   @AfterEach
   void stopNodes() throws InterruptedException {
     if (killed != null) killed.close();
+    if (restarted != null) restarted.close();
     if (survivor != null) survivor.close();
     if (url != null) PostgresDatabases.drop(url);
   }
@@ -60,9 +65,22 @@ class NodeKilledDuringDeadlineStormTest {
   @Test
   void nodeKilledMidStorm_itsLockedJobsRunOnTheSurvivorAfterTheLockExpires_everyDecisionEscalatedOnce()
       throws Exception {
+    stormKillAndRecover(false);
+  }
+
+  @Test
+  void singleNodeKilledMidStorm_andStartedAgain_runsWhatItHadLocked_everyDecisionEscalatedOnce() throws Exception {
+    stormKillAndRecover(true);
+  }
+
+  /** With {@code restart}, no other node runs jobs: the killed node's successor, started after the kill, recovers. */
+  private void stormKillAndRecover(boolean restart) throws Exception {
     url = PostgresDatabases.createFresh("crash");
+    String recovering = restart ? RESTARTED : SURVIVOR;
     // idle nodes poll every second: a released storm, and the expiry of the dead node's locks, are seen at once
-    survivor = Node.postgres(SURVIVOR, url, Map.of("camunda.bpm.job-execution.max-wait", 1000));
+    survivor = Node.postgres(SURVIVOR, url, restart
+        ? Map.of("camunda.bpm.job-execution.enabled", false)
+        : Map.of("camunda.bpm.job-execution.max-wait", 1000));
     ProcessEngine engine = survivor.engine();
     JdbcTemplate jdbc = survivor.bean(JdbcTemplate.class);
     DeadlineStorm.hold(engine);
@@ -106,6 +124,12 @@ class NodeKilledDuringDeadlineStormTest {
     long liveLocks = orphans.stream().filter(orphan -> orphan.lockExpires().after(death)).count();
     assertThat(liveLocks).as("jobs that %s had locked, lock still live, when it died", KILLED).isPositive();
 
+    if (restart) {
+      // the same application started again on the same database: a new JVM, a new lock owner
+      restarted = NodeProcess.start(RESTARTED, url, Map.of("camunda.bpm.job-execution.max-wait", 1000),
+          Path.of("target", "crash", RESTARTED + ".log"));
+      restarted.awaitReady(Duration.ofMinutes(4));
+    }
     await("every decision escalated").atMost(Duration.ofMillis(LOCK_MILLIS).plus(Duration.ofMinutes(3)))
         .pollInterval(Duration.ofMillis(100))
         .until(() -> DeadlineStorm.escalationTasks(engine) >= DECISIONS);
@@ -118,12 +142,12 @@ class NodeKilledDuringDeadlineStormTest {
     long duplicates = DeadlineStorm.duplicates(engine);
     Map<String, Long> jobsByNode = DeadlineStorm.jobsByNode(engine);
     long failedRuns = DeadlineStorm.failedJobRuns(engine);
-    System.out.printf("[crash] %d decisions (registered in %.1f s; second JVM ready in %.1f s); %s (lock %d ms) ran "
+    System.out.printf("[crash%s] %d decisions (registered in %.1f s; second JVM ready in %.1f s); %s (lock %d ms) ran "
             + "%d jobs, was killed holding %d locks (%d live) %.1f s into the storm; %s ran %d jobs; all escalated %.1f s after "
             + "release (%.1f s after the kill); %d duplicates, %d failed job runs%n",
-        DECISIONS, registration, startup, KILLED, LOCK_MILLIS, atDeath.doneByKilled(), orphans.size(), liveLocks,
-        (killedAt - released) / 1e9, SURVIVOR, jobsByNode.getOrDefault(SURVIVOR, 0L), seconds, afterKill, duplicates,
-        failedRuns);
+        restart ? ", restart" : "", DECISIONS, registration, startup, KILLED, LOCK_MILLIS, atDeath.doneByKilled(),
+        orphans.size(), liveLocks, (killedAt - released) / 1e9, recovering, jobsByNode.getOrDefault(recovering, 0L),
+        seconds, afterKill, duplicates, failedRuns);
 
     assertThat(duplicates).as("escalation tasks beyond one per decision, ever").isZero();
     assertThat(escalationsPerInstance).as("one open escalation task per decision").hasSize(DECISIONS)
@@ -135,14 +159,14 @@ class NodeKilledDuringDeadlineStormTest {
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
     assertThat(engine.getManagementService().createJobQuery()
         .processDefinitionKey(ProcessVariables.DECISION_PROCESS).count()).as("every timer fired").isZero();
-    assertThat(jobsByNode).containsOnlyKeys(KILLED, SURVIVOR);
+    assertThat(jobsByNode).containsOnlyKeys(KILLED, recovering);
     assertThat(jobsByNode.get(KILLED)).as("the dead ran nothing after death").isEqualTo(atDeath.doneByKilled());
-    // the dead node's locked jobs ran once, on the survivor, and not before their locks expired
+    // the dead node's locked jobs ran once, on the recovering node, and not before their locks expired
     for (OrphanedJob orphan : orphans) {
       List<HistoricJobLog> runs = engine.getHistoryService().createHistoricJobLogQuery()
           .jobId(orphan.id()).successLog().list();
       assertThat(runs).as("successful runs of orphaned job %s", orphan.id()).singleElement().satisfies(run -> {
-        assertThat(run.getHostname()).isEqualTo(SURVIVOR);
+        assertThat(run.getHostname()).isEqualTo(recovering);
         assertThat(run.getTimestamp()).isAfterOrEqualTo(orphan.lockExpires());
       });
     }
