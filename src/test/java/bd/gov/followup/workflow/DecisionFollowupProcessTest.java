@@ -1017,22 +1017,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
 
 
-  Object variable(ProcessInstance instance, String name) {
-    return engine.getRuntimeService().getVariable(instance.getId(), name);
-  }
-
-  Object historicVariable(ProcessInstance instance, String name) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
-  }
-
   String office(Task task) {
     return (String) engine.getTaskService().getVariable(task.getId(), OFFICE);
-  }
-
-  List<String> candidateGroups(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
   }
 
   List<String> comments(Task task) {

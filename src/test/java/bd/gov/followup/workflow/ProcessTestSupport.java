@@ -45,6 +45,11 @@ abstract class ProcessTestSupport {
 
   /** A decision as a meeting's call starts it, with variables of the test's own (a meeting's reminder days, …). */
   ProcessInstance startDecision(Map<String, Object> extra, String deadline, String... implementerPhrases) {
+    return engine.getRuntimeService().startProcessInstanceByKey(ProcessVariables.DECISION_PROCESS,
+        "56.04.4400.000.34.002.19.69/03", decisionVariables(extra, deadline, implementerPhrases));
+  }
+
+  VariableMap decisionVariables(Map<String, Object> extra, String deadline, String... implementerPhrases) {
     VariableMap variables = Variables.createVariables()
         .putValue(ProcessVariables.MEMO_KEY, "56.04.4400.000.34.002.19.69")
         .putValue(ProcessVariables.MEETING_TITLE, "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা, ১৯/১১/২০২৩")
@@ -56,8 +61,21 @@ abstract class ProcessTestSupport {
         .putValue(ProcessVariables.SECRETARY_GROUP, "programmer-ict")
         .putValue(ProcessVariables.CHAIR_GROUP, "adc-edu-ict");
     variables.putAll(extra);
-    return engine.getRuntimeService()
-        .startProcessInstanceByKey(ProcessVariables.DECISION_PROCESS, "56.04.4400.000.34.002.19.69/03", variables);
+    return variables;
+  }
+
+  Object variable(ProcessInstance instance, String name) {
+    return engine.getRuntimeService().getVariable(instance.getId(), name);
+  }
+
+  Object historicVariable(ProcessInstance instance, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+  }
+
+  List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
   }
 
   Task task(ProcessInstance instance, String taskKey) {

@@ -1,0 +1,115 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An installation upgraded while decisions run: those decisions stay on the process version they started on, and
+ * the beans its expressions and listeners name are this release's. The version of commit 3a60eeb (the last release
+ * before the UNO's own review form, the lead's hand-back and per-report verifiers) is deployed beside the current
+ * one, with this release's forms and DMN, and walked with this release's code.
+ */
+@SpringBootTest
+@ActiveProfiles("processtest")
+class PreviousVersionUpgradeTest extends ProcessTestSupport {
+
+  static final String PREVIOUS = "previous-versions/decision-followup-3a60eeb.bpmn";
+  static final String DEADLINE = "2026-07-30";
+
+  Deployment previous;
+  String previousDefinition;
+
+  @BeforeEach
+  void deployPreviousVersion() throws IOException {
+    // the forms and the DMN as this release deploys them (formRefBinding="deployment" finds them beside the BPMN)
+    var deployment = engine.getRepositoryService().createDeployment().name("previous version (test)")
+        .addClasspathResource(PREVIOUS);
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form") || f.toString().endsWith(".dmn")).toList()) {
+        deployment.addString(file.getFileName().toString(), Files.readString(file));
+      }
+    }
+    previous = deployment.deploy();
+    previousDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .deploymentId(previous.getId()).processDefinitionKey(DECISION_PROCESS).singleResult().getId();
+  }
+
+  @AfterEach
+  void removePreviousVersion() {
+    if (previous != null) {
+      engine.getRepositoryService().deleteDeployment(previous.getId(), true);
+    }
+  }
+
+  /** Started before the upgrade: the previous ResolveImplementersDelegate also wrote the decision-wide verifiers. */
+  ProcessInstance startedBeforeTheUpgrade(String... implementerPhrases) {
+    ProcessInstance decision = engine.getRuntimeService().startProcessInstanceById(previousDefinition,
+        "56.04.4400.000.34.002.19.69/03", decisionVariables(Map.of(), DEADLINE, implementerPhrases));
+    if (!engine.getRuntimeService().getVariables(decision.getId()).containsKey(VERIFIER_GROUPS)) {
+      String lead = (String) variable(decision, LEAD_GROUP);
+      engine.getRuntimeService().setVariable(decision.getId(), VERIFIER_GROUPS,
+          JsonVariables.stringList(List.of(lead, "programmer-ict")));
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(decision.getId())
+        .singleResult().getProcessDefinitionId()).isEqualTo(previousDefinition);
+    return decision;
+  }
+
+  @Test
+  void aDecisionOfThePreviousVersion_isReportedVerifiedAndImplemented() {
+    ProcessInstance decision = startedBeforeTheUpgrade("সহকারী কমিশনার (আইসিটি)", "ও সহকারী কমিশনার, শিক্ষা");
+    accept(decision, DEADLINE);
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThat(candidateGroups(verifyTaskOf(decision, "ac-education")))
+        .as("its own verify task: the decision-wide verifiers").containsExactly("ac-ict", "programmer-ict");
+    verify(decision, "ac-education", VERDICT_RETURNED, "লিংক দিন");
+    report(decision, "ac-education", "লিংকসহ হালনাগাদ");
+    verify(decision, "ac-education", VERDICT_ACCEPTED, "");
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+    assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
+  }
+
+  @Test
+  void theLeadOfAPreviousVersionDecision_cannotHandItBack_andIsToldSo() {
+    ProcessInstance decision = startedBeforeTheUpgrade("সহকারী কমিশনার (আইসিটি)");
+    assertThatThrownBy(() -> complete(task(decision, TASK_ASSIGN_IMPLEMENTER),
+        Map.of(LEAD_DECLINED, true, DECLINE_REASON, "আমাদের কাজ নয়")))
+        .satisfies(DecisionFollowupProcessTest.refusedFor()).hasMessageContaining(LEAD_DECLINED)
+        .hasMessageContaining("process version without the hand-back");
+    accept(decision, DEADLINE);
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).hasSize(1);
+  }
+
+  @Test
+  void aUnoReviewOfThePreviousVersion_keepsTheChairsFourChoices() {
+    ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ");
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    var review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
+    assertThat(candidateGroups(review)).containsExactly("uno-kaliganj");
+    complete(review, Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_ExtendDeadline");
+    assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-27");
+  }
+}
