@@ -91,7 +91,10 @@ public class TaskPresentationListener implements TaskListener {
   private static String progress(DelegateTask task) {
     if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
       // officesAsked holds the directory's proposal until the lead confirms it: nobody has been asked yet
-      return "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept";
+      return task.getVariable(LEAD_GROUP) == null
+          // the lead handed the decision back: no lead until the secretary names one
+          ? "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead"
+          : "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept";
     }
     Object asked = task.getVariable(OFFICES_ASKED);
     Object reported = task.getVariable(OFFICES_REPORTED);

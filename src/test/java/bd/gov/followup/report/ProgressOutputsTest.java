@@ -72,6 +72,9 @@ class ProgressOutputsTest extends ReportTestSupport {
 
   @Test
   void htmlHasOneRowPerDecisionInBengali() {
+    // decision 04's lead hands it back: until the secretary names another, nobody is to accept it
+    engine.getTaskService().complete(task(decision(memoKey, 4), TASK_ASSIGN_IMPLEMENTER).getId(),
+        Map.of(LEAD_DECLINED, true, DECLINE_REASON, "আমাদের দপ্তরের কাজ নয়"));
     String page = html.render(reports.of(memoKey));
 
     assertThat(page).contains("<html lang=\"bn\">", "<meta charset=\"utf-8\">",
@@ -97,6 +100,8 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(rows.get(0)).as("office text is escaped").contains("কিছু তথ্য &lt;b&gt;").doesNotContain("তথ্য <b>");
     assertThat(rows.get(4)).contains("<td class=\"serial\">৫</td>", "বাস্তবায়িত", "১/১ দপ্তরের কাজ যাচাইকৃত");
     assertThat(rows.get(2)).contains("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
+    assertThat(rows.get(3)).contains("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়")
+        .doesNotContain("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
     assertThat(page).contains("সিদ্ধান্ত ১/৫ (২০.০%)", "দপ্তর ২/৪ (৫০.০%)",
         "প্রতিবেদন প্রস্তুতের সময়: ১৫ জানুয়ারী ২০২৪ খ্রিস্টাব্দ / ১ মাঘ ১৪৩০ বঙ্গাব্দ, ১১:৩০");
     assertThat(page).doesNotContainPattern("<td[^>]*>[^<]*[0-9]");

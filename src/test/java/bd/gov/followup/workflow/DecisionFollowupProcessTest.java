@@ -151,6 +151,18 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .as("the named lead's own report: the secretary, not the office that handed it back").containsExactly("programmer-ict");
   }
 
+  /** Handed back and still with the secretary when the deadline passes: the chair reads who holds it up. */
+  @Test
+  void handedBackPastTheDeadline_theChairReadsThatTheSecretaryIsToNameTheLead() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    complete(task(decision, TASK_ASSIGN_IMPLEMENTER), Map.of(LEAD_DECLINED, true, DECLINE_REASON, "শিক্ষা শাখার কাজ"));
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT))
+        .isEqualTo("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead");
+  }
+
   /** The lead knows an office the minutes' wording did not name: it adds it from the directory on accepting. */
   @Test
   void theLeadAddsAnOfficeTheDirectoryDidNotPropose() {
