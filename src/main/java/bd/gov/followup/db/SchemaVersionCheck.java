@@ -56,8 +56,9 @@ public class SchemaVersionCheck extends SpringBootProcessEnginePlugin {
     int distance = (found[0] - engine[0]) * 1000 + (found[1] - engine[1]);
     if (distance < 0) {
       throw new ProcessEngineException("The database's Camunda schema is version " + foundText + ", older than this"
-          + " application's engine (" + engineVersion + "). Run Camunda's upgrade scripts (sql/upgrade/*_engine_"
-          + foundText + "_to_" + engineText + ".sql and any between) on the database first, then start again.");
+          + " application's engine (" + engineVersion + "). Run Camunda's upgrade scripts on the database first, from"
+          + " sql/upgrade/*_engine_" + foundText + "_to_" + found[0] + "." + (found[1] + 1) + ".sql up to the one that"
+          + " ends in " + engineText + ", then start again.");
     }
     if (distance > 1) {
       throw new ProcessEngineException("The database's Camunda schema is version " + foundText + ", newer than this"

@@ -132,15 +132,16 @@ public class DecisionMessages {
    * The deadline passed with every office's report in, but some not yet verified: the chair is told whose
    * verification is outstanding (a reminder letter to the offices would reach nobody).
    */
+  /** @param unverified one line per verifier: the offices whose reports it has still to verify, and its name */
   public Message escalationAwaitingVerification(
-      DecisionSummary decision, String chairName, String verifierName, String offices, int workingDaysLate) {
+      DecisionSummary decision, String chairName, String unverified, int workingDaysLate) {
     return new Message(
         "পর্যালোচনার জন্য উপস্থাপন: " + decision.title() + " — " + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব",
         salutation(chairName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
             + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে (" + BengaliDigits.of(workingDaysLate)
-            + " কর্মদিবস)। সকল দপ্তর হালনাগাদ তথ্য দাখিল করেছে, কিন্তু নিম্নোক্ত দপ্তরের তথ্য এখনো যাচাই করা হয়নি"
-            + " (যাচাইকারী: " + verifierName + "):\n" + offices + "\n\n"
+            + " কর্মদিবস)। সকল দপ্তর হালনাগাদ তথ্য দাখিল করেছে, কিন্তু নিম্নোক্ত দপ্তরের তথ্য এখনো যাচাই করা হয়নি:\n"
+            + unverified + "\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n\n"
             + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন অথবা অবাস্তবায়িত হিসেবে বন্ধ: "
             + tasklist() + "\n"

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -86,13 +87,18 @@ public class NotifyEscalationDelegate implements JavaDelegate {
       notifier.notifyOffice(chair, unverified.isEmpty()
               ? messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late, false)
               : messages.escalationAwaitingVerification(decision, officeOptions.label(chair),
-                  officeOptions.names(verifiers.byFirstVerifier(
-                      (String) execution.getVariable(LEAD_GROUP), unverified).keySet()),
-                  officeOptions.names(unverified), late),
+                  unverifiedByVerifier((String) execution.getVariable(LEAD_GROUP), unverified), late),
           null, instance);
       notices++;
     }
     Integer before = (Integer) execution.getVariable(ESCALATION_NOTICES);
     execution.setVariable(ESCALATION_NOTICES, (before == null ? 0 : before) + notices);
+  }
+
+  /** "offices (যাচাইকারী: verifier)", a line for each verifier that owes verifications. */
+  private String unverifiedByVerifier(String lead, List<String> unverified) {
+    return verifiers.byFirstVerifier(lead, unverified).entrySet().stream()
+        .map(owed -> officeOptions.names(owed.getValue()) + " (যাচাইকারী: " + officeOptions.label(owed.getKey()) + ")")
+        .collect(Collectors.joining("\n"));
   }
 }

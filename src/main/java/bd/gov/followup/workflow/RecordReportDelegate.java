@@ -8,13 +8,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts an office's first report on the decision (the roll-up the chair and the report read) and clears the last
- * verdict so the verifier starts fresh. Runs as an exclusive job, so offices reporting at once never collide.
+ * verdict so the verifier starts fresh; on earlier process versions, also names the report's verifiers. Runs as an exclusive job, so offices reporting at once never collide.
  */
 @Component("recordReport")
 public class RecordReportDelegate implements JavaDelegate {
 
+  private final ReportVerifiers reportVerifiers;
+
+  public RecordReportDelegate(ReportVerifiers reportVerifiers) {
+    this.reportVerifiers = reportVerifiers;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
+    if (execution.hasVariable(VERIFIER_GROUPS)) {
+      // a decision still on a version whose verify task (next) names the decision-wide ${verifierGroups}: this
+      // report's own verifiers, local to its office, so that there too nobody verifies their own report
+      execution.setVariableLocal(VERIFIER_GROUPS, JsonVariables.stringList(reportVerifiers.of(
+          (String) execution.getVariable(LEAD_GROUP), (String) execution.getVariable(OFFICE))));
+    }
     if (!Boolean.TRUE.equals(execution.getVariable(REPORTED))) {
       execution.setVariable(REPORTED, true);
       Integer reported = (Integer) execution.getVariable(OFFICES_REPORTED);

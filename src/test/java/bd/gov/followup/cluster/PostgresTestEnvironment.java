@@ -22,12 +22,6 @@ public class PostgresTestEnvironment implements EnvironmentPostProcessor, Ordere
   /** Set by a test whose contexts must share one database instead of a fresh one each. */
   public static final String SHARED_DATABASE_URL = "pgtest.database-url";
 
-  /** True when this JVM's tests run with the profile ({@code -Dspring.profiles.include=pgtest}). */
-  public static boolean requested() {
-    String include = System.getProperty("spring.profiles.include", System.getenv("SPRING_PROFILES_INCLUDE"));
-    return include != null && Arrays.asList(include.split(",")).contains(PROFILE);
-  }
-
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
     if (!Arrays.asList(environment.getActiveProfiles()).contains(PROFILE)
@@ -36,7 +30,7 @@ public class PostgresTestEnvironment implements EnvironmentPostProcessor, Ordere
     }
     // a test that restarts the application on the same database names it (RestartAfterDowntimeTest)
     String url = environment.getProperty(SHARED_DATABASE_URL);
-    if (url == null) {
+    if (url == null || url.isBlank()) {
       url = PostgresDatabases.createFresh("pt");
     }
     environment.getPropertySources().addFirst(new MapPropertySource("pgtest-database", Map.of(

@@ -35,6 +35,9 @@ class SchemaVersionCheckTest {
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("schema is version 7.23")
         .hasMessageContaining("_engine_7.23_to_7.24.sql");
+    assertThatThrownBy(() -> SchemaVersionCheck.check(List.of("7.20.0"), "7.24.0"))
+        .as("several versions behind: the first script, which exists").hasMessageContaining("_engine_7.20_to_7.21.sql")
+        .hasMessageContaining("ends in 7.24");
     assertThatThrownBy(() -> SchemaVersionCheck.check(List.of("6.9.0"), "7.0.0"))
         .hasMessageContaining("older");
   }

@@ -15,32 +15,33 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An installation upgraded while decisions run: those decisions stay on the process version they started on, and
- * the beans its expressions and listeners name are this release's. The version of commit 3a60eeb (the last release
- * before the UNO's own review form, the lead's hand-back and per-report verifiers) is deployed beside the current
- * one, with this release's forms and DMN, and walked with this release's code.
+ * the beans its expressions and listeners name are this release's. Two earlier versions are deployed beside the
+ * current one, with this release's forms and DMN, and walked with this release's code: 35a867a (the last before
+ * per-report verifiers) and 3a60eeb (the last before the UNO's own review form and the lead's hand-back).
  */
 @SpringBootTest
 @ActiveProfiles("processtest")
 class PreviousVersionUpgradeTest extends ProcessTestSupport {
 
-  static final String PREVIOUS = "previous-versions/decision-followup-3a60eeb.bpmn";
+  static final String BEFORE_PER_REPORT_VERIFIERS = "previous-versions/decision-followup-35a867a.bpmn";
+  static final String BEFORE_HAND_BACK = "previous-versions/decision-followup-3a60eeb.bpmn";
   static final String DEADLINE = "2026-07-30";
 
   Deployment previous;
   String previousDefinition;
 
-  @BeforeEach
-  void deployPreviousVersion() throws IOException {
+  void deploy(String bpmn) throws IOException {
     // the forms and the DMN as this release deploys them (formRefBinding="deployment" finds them beside the BPMN)
     var deployment = engine.getRepositoryService().createDeployment().name("previous version (test)")
-        .addClasspathResource(PREVIOUS);
+        .addClasspathResource(bpmn);
     try (Stream<Path> files = Files.walk(Path.of("processes"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".form") || f.toString().endsWith(".dmn")).toList()) {
         deployment.addString(file.getFileName().toString(), Files.readString(file));
@@ -58,38 +59,49 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
     }
   }
 
-  /** Started before the upgrade: the previous ResolveImplementersDelegate also wrote the decision-wide verifiers. */
+  /** Started before the upgrade: the earlier ResolveImplementersDelegate also wrote the decision-wide verifiers. */
   ProcessInstance startedBeforeTheUpgrade(String... implementerPhrases) {
     ProcessInstance decision = engine.getRuntimeService().startProcessInstanceById(previousDefinition,
         "56.04.4400.000.34.002.19.69/03", decisionVariables(Map.of(), DEADLINE, implementerPhrases));
-    if (!engine.getRuntimeService().getVariables(decision.getId()).containsKey(VERIFIER_GROUPS)) {
-      String lead = (String) variable(decision, LEAD_GROUP);
-      engine.getRuntimeService().setVariable(decision.getId(), VERIFIER_GROUPS,
-          JsonVariables.stringList(List.of(lead, "programmer-ict")));
-    }
+    String lead = (String) variable(decision, LEAD_GROUP);
+    engine.getRuntimeService().setVariable(decision.getId(), VERIFIER_GROUPS,
+        JsonVariables.stringList(List.of(lead, "programmer-ict")));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(decision.getId())
         .singleResult().getProcessDefinitionId()).isEqualTo(previousDefinition);
     return decision;
   }
 
-  @Test
-  void aDecisionOfThePreviousVersion_isReportedVerifiedAndImplemented() {
+  @ParameterizedTest
+  @ValueSource(strings = {BEFORE_PER_REPORT_VERIFIERS, BEFORE_HAND_BACK})
+  void aDecisionOfAnEarlierVersion_isReportedVerifiedAndImplemented_nobodyVerifyingTheirOwnReport(String bpmn)
+      throws IOException {
+    deploy(bpmn);
     ProcessInstance decision = startedBeforeTheUpgrade("সহকারী কমিশনার (আইসিটি)", "ও সহকারী কমিশনার, শিক্ষা");
     accept(decision, DEADLINE);
     report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
     assertThat(candidateGroups(verifyTaskOf(decision, "ac-education")))
-        .as("its own verify task: the decision-wide verifiers").containsExactly("ac-ict", "programmer-ict");
+        .as("another office's report: the lead and the secretary").containsExactlyInAnyOrder("ac-ict", "programmer-ict");
     verify(decision, "ac-education", VERDICT_RETURNED, "লিংক দিন");
     report(decision, "ac-education", "লিংকসহ হালনাগাদ");
     verify(decision, "ac-education", VERDICT_ACCEPTED, "");
     report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
-    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    assertThat(candidateGroups(verifyTaskOf(decision, "ac-ict")))
+        .as("the lead's own report, routed as this release routes it").containsExactly("programmer-ict");
+    var identity = engine.getIdentityService();
+    var verify = verifyTaskOf(decision, "ac-ict");
+    try {
+      identity.setAuthentication("programmer", List.of("programmer-ict"));
+      complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""));
+    } finally {
+      identity.clearAuthentication();
+    }
     BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
     assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
   }
 
   @Test
-  void theLeadOfAPreviousVersionDecision_cannotHandItBack_andIsToldSo() {
+  void theLeadOfAPreviousVersionDecision_cannotHandItBack_andIsToldSo() throws IOException {
+    deploy(BEFORE_HAND_BACK);
     ProcessInstance decision = startedBeforeTheUpgrade("সহকারী কমিশনার (আইসিটি)");
     assertThatThrownBy(() -> complete(task(decision, TASK_ASSIGN_IMPLEMENTER),
         Map.of(LEAD_DECLINED, true, DECLINE_REASON, "আমাদের কাজ নয়")))
@@ -100,7 +112,8 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
   }
 
   @Test
-  void aUnoReviewOfThePreviousVersion_keepsTheChairsFourChoices() {
+  void aUnoReviewOfThePreviousVersion_keepsTheChairsFourChoices() throws IOException {
+    deploy(BEFORE_HAND_BACK);
     ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ");
     accept(decision, DEADLINE);
     at(LocalDateTime.of(2026, 8, 2, 9, 0));

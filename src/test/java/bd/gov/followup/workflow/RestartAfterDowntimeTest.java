@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import bd.gov.followup.DecisionFollowupApplication;
-import bd.gov.followup.cluster.PostgresDatabases;
 import bd.gov.followup.cluster.PostgresTestEnvironment;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,24 +45,23 @@ class RestartAfterDowntimeTest {
     ClockUtil.reset();
   }
 
-  /** One database for every start: an H2 file, or with the profile pgtest (CI) one PostgreSQL database. */
+  /** Set by the first start: the same database for every later one (an H2 file, or with the profile pgtest the
+   * PostgreSQL database PostgresTestEnvironment made for it). */
   String databaseUrl;
 
   ProcessEngine start() {
-    if (databaseUrl == null) {
-      databaseUrl = PostgresTestEnvironment.requested()
-          ? PostgresDatabases.createFresh("pt")
-          : "jdbc:h2:file:" + data.resolve("followup").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-    }
+    String url = databaseUrl != null ? databaseUrl
+        : "jdbc:h2:file:" + data.resolve("followup").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
     running = new SpringApplicationBuilder(DecisionFollowupApplication.class).run(
         "--spring.profiles.active=processtest",
         "--spring.main.banner-mode=off",
         "--server.port=0",
-        "--spring.datasource.url=" + databaseUrl,
-        "--" + PostgresTestEnvironment.SHARED_DATABASE_URL + "=" + databaseUrl,
+        "--spring.datasource.url=" + url,
+        "--" + PostgresTestEnvironment.SHARED_DATABASE_URL + "=" + (databaseUrl == null ? "" : databaseUrl),
         "--camunda.bpm.job-execution.enabled=true",
         "--camunda.bpm.job-execution.wait-time-in-millis=200",
         "--camunda.bpm.job-execution.max-wait=1000");
+    databaseUrl = running.getEnvironment().getProperty("spring.datasource.url");
     return running.getBean(ProcessEngine.class);
   }
 
@@ -101,6 +99,9 @@ class RestartAfterDowntimeTest {
     ProcessEngine again = start();
     await().atMost(Duration.ofSeconds(90)).until(() -> reviewTasks(again, id) == 1 && openJobs(again, id) == 0);
     assertThat(activityRuns(again, id, "Task_SendReminders")).as("one reminder, not three").isEqualTo(1);
+    assertThat(again.getTaskService().getProcessInstanceComments(id)).as("and it says the office is late")
+        .filteredOn(c -> c.getFullMessage().contains("মহোদয়") && !c.getFullMessage().startsWith("পর্যালোচনা"))
+        .map(c -> c.getFullMessage()).isNotEmpty().allSatisfy(c -> assertThat(c).startsWith("মেয়াদোত্তীর্ণ: "));
     assertThat(again.getRuntimeService().getVariable(id, REMINDERS_SENT)).isEqualTo(1);
     assertThat(activityRuns(again, id, "Task_NotifyEscalation")).as("one escalation").isEqualTo(1);
     assertThat(again.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(id).count()).isEqualTo(1);
