@@ -83,7 +83,7 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     if (toChair) {
       String chair = (String) execution.getVariable(CHAIR_GROUP);
       List<String> all = steps.stream().map(EscalationStep::office).toList();
-      List<String> unverified = all.isEmpty() ? pendingOffices.awaitingVerification(instance) : List.of();
+      List<ReportVerifiers.Report> unverified = all.isEmpty() ? pendingOffices.awaitingVerification(instance) : List.of();
       notifier.notifyOffice(chair, unverified.isEmpty()
               ? messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late, false)
               : messages.escalationAwaitingVerification(decision, officeOptions.label(chair),
@@ -96,7 +96,7 @@ public class NotifyEscalationDelegate implements JavaDelegate {
   }
 
   /** "offices (যাচাইকারী: verifier)", a line for each verifier that owes verifications. */
-  private String unverifiedByVerifier(String lead, List<String> unverified) {
+  private String unverifiedByVerifier(String lead, List<ReportVerifiers.Report> unverified) {
     return verifiers.byFirstVerifier(lead, unverified).entrySet().stream()
         .map(owed -> officeOptions.names(owed.getValue()) + " (যাচাইকারী: " + officeOptions.label(owed.getKey()) + ")")
         .collect(Collectors.joining("\n"));

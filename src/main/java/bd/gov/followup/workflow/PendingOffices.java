@@ -59,16 +59,22 @@ public class PendingOffices {
   }
 
   /**
-   * The offices whose report waits for verification (their verification task is open): the decision's remaining
-   * work once no office owes a report, which the lead or the secretary owes.
+   * The reports that wait for verification (their verification task is open): the decision's remaining work once
+   * no office owes a report, which the lead, the secretary or the chair owes.
    */
-  public List<String> awaitingVerification(String processInstanceId) {
-    List<String> offices = new ArrayList<>();
+  public List<ReportVerifiers.Report> awaitingVerification(String processInstanceId) {
+    List<ReportVerifiers.Report> reports = new ArrayList<>();
     for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(TASK_VERIFY_UPDATE).orderByTaskCreateTime().asc().unlimitedList()) {
-      offices.add((String) taskService.getVariable(task.getId(), OFFICE));
+      reports.add(report(task));
     }
-    return offices;
+    return reports;
+  }
+
+  /** The report a verification task is about. */
+  public ReportVerifiers.Report report(Task verifyTask) {
+    Map<String, Object> variables = taskService.getVariables(verifyTask.getId(), List.of(OFFICE, REPORTED_BY));
+    return new ReportVerifiers.Report((String) variables.get(OFFICE), (String) variables.get(REPORTED_BY));
   }
 
   /** The open tasks that owe work, oldest first (ties in creation order by id, so every caller sees one order). */

@@ -24,14 +24,16 @@ public class ReassignDecisionDelegate implements JavaDelegate {
   private final OfficeOptions officeOptions;
   private final DecisionReadAccess readAccess;
   private final ReportVerifiers verifiers;
+  private final PendingOffices pendingOffices;
 
   public ReassignDecisionDelegate(
       @Lazy TaskService taskService, OfficeOptions officeOptions, DecisionReadAccess readAccess,
-      ReportVerifiers verifiers) {
+      ReportVerifiers verifiers, PendingOffices pendingOffices) {
     this.taskService = taskService;
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
     this.verifiers = verifiers;
+    this.pendingOffices = pendingOffices;
   }
 
   @Override
@@ -56,7 +58,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
       }
       // a new lead that has already reported does not verify its own report
       List<String> groups = TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())
-          ? verifiers.of(newLead, (String) taskService.getVariable(task.getId(), OFFICE))
+          ? verifiers.of(newLead, pendingOffices.report(task))
           : List.of(newLead);
       groups.forEach(group -> taskService.addCandidateGroup(task.getId(), group));
       if (task.getAssignee() != null) {

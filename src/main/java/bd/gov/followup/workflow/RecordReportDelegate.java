@@ -24,8 +24,7 @@ public class RecordReportDelegate implements JavaDelegate {
     if (execution.hasVariable(VERIFIER_GROUPS)) {
       // a decision still on a version whose verify task (next) names the decision-wide ${verifierGroups}: this
       // report's own verifiers, local to its office, so that there too nobody verifies their own report
-      execution.setVariableLocal(VERIFIER_GROUPS, JsonVariables.stringList(reportVerifiers.of(
-          (String) execution.getVariable(LEAD_GROUP), (String) execution.getVariable(OFFICE))));
+      execution.setVariableLocal(VERIFIER_GROUPS, JsonVariables.stringList(reportVerifiers.forReport(execution)));
     }
     if (!Boolean.TRUE.equals(execution.getVariable(REPORTED))) {
       execution.setVariable(REPORTED, true);

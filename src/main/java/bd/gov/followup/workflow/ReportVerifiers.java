@@ -1,35 +1,59 @@
 package bd.gov.followup.workflow;
 
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
 import bd.gov.followup.directory.OfficeDirectory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Who verifies an office's report: the lead office and the committee secretary, never the office that reported.
- * The lead's own report goes to the secretary; when the office is both (decision 05 of the seed minutes: the ICT
+ * Who verifies an office's report: the lead office and the committee secretary, but never the office that reported
+ * nor an office of the user who sent it (a committee member may enter a report for an office without internet).
+ * The lead's own report goes to the secretary; when nobody is left (decision 05 of the seed minutes: the ICT
  * programmer leads, reports and is the secretary), to the chair. Task_VerifyUpdate asks
- * {@code ${reportVerifiers.of(leadGroup, office)}} as each report comes in, so a new lead or a resubmission is
+ * {@code ${reportVerifiers.forReport(execution)}} as each report comes in, so a new lead or a resubmission is
  * routed afresh. The first of them is the one reminded of an open verification.
  */
 @Component("reportVerifiers")
 public class ReportVerifiers {
 
-  private final OfficeDirectory directory;
+  /** A report waiting for its verification: the office it is for, and the user who sent it (null: nobody logged in). */
+  public record Report(String office, String reportedBy) {}
 
-  public ReportVerifiers(OfficeDirectory directory) {
+  private final OfficeDirectory directory;
+  private final IdentityService identityService;
+
+  public ReportVerifiers(OfficeDirectory directory, @Lazy IdentityService identityService) {
     this.directory = directory;
+    this.identityService = identityService;
   }
 
-  public List<String> of(String leadGroup, String reportingOffice) {
+  /** The verifiers of the report made in this office's instance (the verify task's execution). */
+  public List<String> forReport(VariableScope officeInstance) {
+    return of((String) officeInstance.getVariable(LEAD_GROUP),
+        new Report((String) officeInstance.getVariable(OFFICE), (String) officeInstance.getVariable(REPORTED_BY)));
+  }
+
+  public List<String> of(String leadGroup, Report report) {
     LinkedHashSet<String> groups = new LinkedHashSet<>();
     groups.add(leadGroup);
     groups.add(directory.secretary().id());
-    groups.remove(reportingOffice);
     groups.remove(null);
+    groups.remove(report.office());
+    if (report.reportedBy() != null) {
+      groups.removeAll(groupsOf(report.reportedBy()));
+    }
     if (groups.isEmpty()) {
       groups.add(directory.chair().id());
     }
@@ -37,19 +61,49 @@ public class ReportVerifiers {
   }
 
   /**
+   * Whether this user may verify the report: not the user who sent it, nor a user of the reporting office, and one
+   * of its verifiers or the chair, who may act on any report. A committee member may claim or hand on any task;
+   * this keeps the verification with the verifiers all the same.
+   */
+  public boolean mayVerify(String userId, Collection<String> userGroups, String leadGroup, Report report) {
+    if (userId.equals(report.reportedBy()) || userGroups.contains(report.office())) {
+      return false;
+    }
+    List<String> allowed = new ArrayList<>(of(leadGroup, report));
+    allowed.add(directory.chair().id());
+    return allowed.stream().anyMatch(userGroups::contains);
+  }
+
+  /**
    * The decision-wide {@code verifierGroups} (the lead and the secretary) that the verify tasks of earlier process
    * versions read; kept current for their instances.
    */
   public List<String> decisionWide(String leadGroup) {
-    return of(leadGroup, null);
+    return of(leadGroup, new Report(null, null));
   }
 
-  /** Reports in but not verified, by the office reminded to verify them. */
-  public Map<String, List<String>> byFirstVerifier(String leadGroup, List<String> reportingOffices) {
+  /** Reports in but not verified, the offices by the verifier reminded of them. */
+  public Map<String, List<String>> byFirstVerifier(String leadGroup, List<Report> reports) {
     Map<String, List<String>> byVerifier = new LinkedHashMap<>();
-    for (String office : reportingOffices) {
-      byVerifier.computeIfAbsent(of(leadGroup, office).get(0), first -> new ArrayList<>()).add(office);
+    for (Report report : reports) {
+      byVerifier.computeIfAbsent(of(leadGroup, report).get(0), first -> new ArrayList<>()).add(report.office());
     }
     return byVerifier;
+  }
+
+  /** Read whoever is logged in: the groups of another user are not theirs to see, but they route the report. */
+  private List<String> groupsOf(String userId) {
+    CommandContext command = Context.getCommandContext();
+    boolean checking = command != null && command.isAuthorizationCheckEnabled();
+    if (checking) {
+      command.disableAuthorizationCheck();
+    }
+    try {
+      return identityService.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
+    } finally {
+      if (checking) {
+        command.enableAuthorizationCheck();
+      }
+    }
   }
 }

@@ -55,7 +55,7 @@ public class SendRemindersDelegate implements JavaDelegate {
     }
     // reports in but not verified: the lead owes that work (the secretary or the chair for the lead's own report),
     // and hears of it at the same checkpoints
-    List<String> unverified = pendingOffices.awaitingVerification(execution.getProcessInstanceId());
+    List<ReportVerifiers.Report> unverified = pendingOffices.awaitingVerification(execution.getProcessInstanceId());
     String lead = (String) execution.getVariable(LEAD_GROUP);
     for (Map.Entry<String, List<String>> verifier : verifiers.byFirstVerifier(lead, unverified).entrySet()) {
       notifier.notifyOffice(verifier.getKey(), messages.verificationReminder(decision,

@@ -65,8 +65,8 @@ public class TaskPresentationListener implements TaskListener {
         }
       }
       List<String> pending = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
-      List<String> unverified = pending.isEmpty()
-          ? pendingOffices.awaitingVerification(task.getProcessInstanceId()) : List.of();
+      List<String> unverified = pending.isEmpty() ? pendingOffices.awaitingVerification(task.getProcessInstanceId())
+          .stream().map(ReportVerifiers.Report::office).toList() : List.of();
       task.setVariableLocal(PENDING_OFFICES_TEXT, unverified.isEmpty() ? officeOptions.names(pending)
           : "— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
               + officeOptions.names(unverified) + ")");

@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Notifier;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A verdict is accept or send back; sending back needs a reason, which the office then reads on its form and in a
  * mail: its report task comes back without anyone telling it otherwise. Nobody verifies a report they sent: the
- * task's candidates never include the reporting office ({@link ReportVerifiers#of(String, String)}); a committee
- * member, who may complete any task, is refused here when it is of the reporting office or sent the report.
+ * task's candidates never include the reporting office or the sender's ({@link ReportVerifiers}); a committee member,
+ * who may claim or hand on any task, cannot pass it to anyone else either: only a verifier or the chair completes it.
  */
 @Component("verificationCheck")
 public class VerificationCheckListener implements TaskListener {
@@ -22,21 +23,25 @@ public class VerificationCheckListener implements TaskListener {
   private final DecisionMessages messages;
   private final Notifier notifier;
   private final OfficeOptions officeOptions;
+  private final ReportVerifiers reportVerifiers;
 
-  public VerificationCheckListener(DecisionMessages messages, Notifier notifier, OfficeOptions officeOptions) {
+  public VerificationCheckListener(DecisionMessages messages, Notifier notifier, OfficeOptions officeOptions,
+      ReportVerifiers reportVerifiers) {
     this.messages = messages;
     this.notifier = notifier;
     this.officeOptions = officeOptions;
+    this.reportVerifiers = reportVerifiers;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (user != null && user.getUserId() != null && (user.getUserId().equals(task.getExecution().getVariableLocal(REPORTED_BY))
-        || (user.getGroupIds() != null && user.getGroupIds().contains((String) task.getVariable(OFFICE))))) {
-      throw new BadUserRequestException(VERDICT + ": নিজের দপ্তরের বা নিজের দাখিল করা হালনাগাদ তথ্য যাচাই করা যায় না;"
-          + " অন্য যাচাইকারী বা সভাপতি যাচাই করবেন / a report of one's own office, or sent by oneself, cannot be"
-          + " verified by oneself; another verifier or the chair will");
+    if (user != null && user.getUserId() != null && !reportVerifiers.mayVerify(user.getUserId(),
+        user.getGroupIds() == null ? List.of() : user.getGroupIds(), (String) task.getVariable(LEAD_GROUP),
+        new ReportVerifiers.Report((String) task.getVariable(OFFICE), (String) task.getVariable(REPORTED_BY)))) {
+      throw new BadUserRequestException(VERDICT + ": এই প্রতিবেদন যাচাই করবেন মূল বাস্তবায়নকারী, সদস্য-সচিব বা সভাপতি;"
+          + " নিজের দপ্তরের বা নিজের দাখিল করা তথ্য নিজে যাচাই করা যায় না / this report is verified by the lead, the"
+          + " secretary or the chair, never by its own office or by the user who sent it");
     }
     Object verdict = task.getVariable(VERDICT);
     if (VERDICT_ACCEPTED.equals(verdict)) {

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The real Jhenaidah directory file, loaded once for the tests that read it. */
-final class JhenaidahDirectory {
+public final class JhenaidahDirectory {
 
-  static final OfficeDirectory DIRECTORY = load();
+  public static final OfficeDirectory DIRECTORY = load();
 
   private JhenaidahDirectory() {}
 

@@ -80,7 +80,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     try {
       engine.getIdentityService().setAuthentication("programmer-deputy", List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
-          .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("নিজের দপ্তরের");
+          .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("never by its own office");
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -90,33 +90,70 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
   /**
    * A committee member may complete any office's task (the secretary enters a report for an office without
-   * internet); the same user may not then verify that report. Another verifier can.
+   * internet): then neither it nor its office verifies that report, and it cannot hand the verification to anyone
+   * else either. The lead does, or the chair.
    */
   @Test
-  void theUserWhoSentAReport_cannotVerifyIt() {
+  void aReportTheSecretaryEntered_isVerifiedByTheLeadOrTheChair_notByTheSecretaryNorWhomItHandsItTo() {
+    String secretary = member("programmer-ict");
+    String colleague = member("programmer-ict");
+    String outsider = member("head-ddlg");
+    String chair = member("adc-edu-ict");
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
     accept(decision, DEADLINE);
-    var identity = engine.getIdentityService();
-    Task report = task(decision, TASK_REPORT_UPDATE, "ac-education");
-    try {
-      identity.setAuthentication("programmer", List.of("programmer-ict"));
-      complete(report, Map.of(UPDATE_SUMMARY, "শিক্ষা শাখার তথ্য সচিব দাখিল করেছেন", EVIDENCE_LINK, "", REMARKS, ""));
-    } finally {
-      identity.clearAuthentication();
-    }
-    runJobsNotAfterNow(decision);
+    reportAs(secretary, decision, "ac-education");
     Task verify = verifyTaskOf(decision, "ac-education");
+    assertThat(candidateGroups(verify)).as("the secretary's office sent it: the lead alone").containsExactly("ac-ict");
+
+    var identity = engine.getIdentityService();
     try {
-      identity.setAuthentication("programmer", List.of("programmer-ict"));
+      for (String user : List.of(secretary, colleague)) {
+        identity.setAuthentication(user, List.of("programmer-ict"));
+        assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""))).as(user)
+            .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("never by its own office");
+      }
+      // the committee may claim and hand on any task: not past the rule
+      identity.setAuthentication(secretary, List.of("programmer-ict"));
+      engine.getTaskService().setAssignee(verify.getId(), outsider);
+      identity.setAuthentication(outsider, List.of("head-ddlg"));
       assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
-          .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("নিজের দাখিল করা");
-      identity.setAuthentication("programmer-deputy", List.of("programmer-ict")); // same office, another user
+          .satisfies(refusedFor()).hasMessageContaining("the lead, the secretary or the chair");
+      identity.setAuthentication(chair, List.of("adc-edu-ict"));
       complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""));
     } finally {
       identity.clearAuthentication();
     }
-    assertThat(tasks(decision, TASK_VERIFY_UPDATE)).as("accepted by the other user").isEmpty();
-    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactly("ac-ict");
+    assertThat(tasks(decision, TASK_VERIFY_UPDATE)).as("accepted by the chair").isEmpty();
+  }
+
+  /** The secretary leads, and enters another office's report: nobody but the chair is left to verify it. */
+  @Test
+  void aReportTheLeadingSecretaryEntered_goesToTheChair() {
+    ProcessInstance decision = startDecision(DEADLINE, "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ", AC_EDUCATION);
+    accept(decision, DEADLINE);
+    reportAs(member("programmer-ict"), decision, "ac-education");
+    assertThat(candidateGroups(verifyTaskOf(decision, "ac-education"))).containsExactly("adc-edu-ict");
+  }
+
+  /** A user of the given office, in Camunda's identity store (the verifiers leave out the sender's offices). */
+  String member(String office) {
+    String id = office + "-user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var identity = engine.getIdentityService();
+    identity.saveUser(identity.newUser(id));
+    identity.createMembership(id, office);
+    return id;
+  }
+
+  void reportAs(String user, ProcessInstance decision, String office) {
+    Task report = task(decision, TASK_REPORT_UPDATE, office);
+    try {
+      engine.getIdentityService().setAuthentication(user, engine.getIdentityService().createGroupQuery()
+          .groupMember(user).list().stream().map(g -> g.getId()).toList());
+      complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ তথ্য, সচিবের মাধ্যমে", EVIDENCE_LINK, "", REMARKS, ""));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    runJobsNotAfterNow(decision);
   }
 
   /** A lead that the minutes named wrongly says "not ours": the secretary names another, who is asked afresh. */
