@@ -57,6 +57,8 @@ final class HeaderExtractor {
 
     Map<HeaderKind, Object> values = new EnumMap<>(HeaderKind.class);
     String dateLocation = null;
+    String invalidDate = null; // the first date written that is no date, and where
+    String invalidDateLocation = null;
     for (SourceLine line : lines) {
       Labelled labelled = labelled(line);
       if (labelled == null) {
@@ -89,7 +91,10 @@ final class HeaderExtractor {
       for (HeaderKind kind : kinds) {
         Object v = valueOf(kind, value);
         if (kind == HeaderKind.DATE && value.invalidDate() != null) {
-          findings.warn("date", line.location(), "«" + value.invalidDate() + "» কোনো সঠিক তারিখ নয়");
+          if (invalidDate == null) {
+            invalidDate = "«" + value.invalidDate() + "» কোনো সঠিক তারিখ নয় / is not a date";
+            invalidDateLocation = line.location();
+          }
           continue;
         }
         if (v == null || kind == HeaderKind.ATTENDANCE) {
@@ -108,7 +113,14 @@ final class HeaderExtractor {
     }
     LocalDate date = (LocalDate) values.get(HeaderKind.DATE);
     if (date == null) {
-      findings.warn("date", "document", "সভার তারিখ পাওয়া যায়নি");
+      // the meeting's date names it, orders it before the next meeting (which carries its open decisions over) and
+      // dates its letters; the review form cannot add it later
+      findings.problem("date", invalidDateLocation == null ? "document" : invalidDateLocation,
+          (invalidDate == null ? "সভার তারিখ পাওয়া যায়নি / the meeting's date is missing" : invalidDate)
+              + "; সভার তারিখ লিখুন (যেমন ১৯/১১/২০২৩) / write the meeting's date (e.g. 19/11/2023)");
+    } else if (invalidDate != null) {
+      findings.warn("date", invalidDateLocation, invalidDate + "; অন্য লাইনের তারিখটি নেওয়া হয়েছে / the date of another line"
+          + " is taken");
     } else if (titleMonth != null && !titleMonth.equals(YearMonth.from(date))) {
       findings.warn(
           "date",

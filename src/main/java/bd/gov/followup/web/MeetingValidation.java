@@ -35,6 +35,9 @@ final class MeetingValidation {
           "স্মারক নম্বর ২০০ অক্ষরের মধ্যে, নিয়ন্ত্রণ অক্ষর ছাড়া / the memo number becomes the meeting's key: no control "
               + "characters, at most 200 characters"));
     }
+    if (meeting.date() == null) {
+      problems.add(new MinutesProblem("date", "/date", "সভার তারিখ দিন (যেমন 2023-11-19) / the meeting's date is required"));
+    }
     reminderDayProblems(meeting.reminderDays(), problems);
     if (meeting.decisions().isEmpty()) {
       problems.add(new MinutesProblem("decisions", "/decisions",
@@ -55,6 +58,11 @@ final class MeetingValidation {
       } else if (!numbers.add(decision.number())) {
         problems.add(new MinutesProblem(field + ".number", pointer + "/number",
             "ক্রমিক নম্বর একাধিকবার / decision number " + decision.number() + " is used twice"));
+      }
+      if (decision.text() == null || decision.text().isBlank()) {
+        // a file's empty decision cell is refused by its reader with the line; JSON and the review form come here
+        problems.add(new MinutesProblem(field + ".text", pointer + "/text",
+            "সিদ্ধান্তের ঘর ফাঁকা: কী সিদ্ধান্ত হয়েছে লিখুন / the decision's text is required"));
       }
       Integer span = decision.deadlineWorkingDays();
       if (span != null && (span < 1 || span > Decision.MAX_DEADLINE_WORKING_DAYS)) {

@@ -79,7 +79,8 @@ class MinutesFormatProblemsTest {
 
   @Test
   void emptyText() {
-    assertProblems(() -> reader.read(""), tuple("memoNumber", "document"), tuple("decisions", "document"));
+    assertProblems(() -> reader.read(""), tuple("memoNumber", "document"), tuple("date", "document"),
+        tuple("decisions", "document"));
   }
 
   private static void assertProblems(ThrowingCallable read, org.assertj.core.groups.Tuple... expected) {

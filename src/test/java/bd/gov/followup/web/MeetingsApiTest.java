@@ -136,6 +136,23 @@ class MeetingsApiTest extends ApiTestSupport {
         .andExpect(jsonPath("$.errors[0].location").value("/decisions/2/implementers"))
         .andExpect(jsonPath("$.errors[1].location").value("/decisions/3/implementers"));
 
+    ObjectNode noDate = seedJson(uniqueSuffix());
+    noDate.remove("date");
+    postMeeting(secretary(), noDate)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("date"))
+        .andExpect(jsonPath("$.errors[0].location").value("/date"));
+
+    ObjectNode emptyDecision = seedJson(uniqueSuffix());
+    ((ObjectNode) emptyDecision.at("/decisions/0")).put("text", "");
+    ((ObjectNode) emptyDecision.at("/decisions/1")).put("text", "   ");
+    postMeeting(secretary(), emptyDecision)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors", hasSize(2)))
+        .andExpect(jsonPath("$.errors[0].field").value("decisions[0].text"))
+        .andExpect(jsonPath("$.errors[0].location").value("/decisions/0/text"))
+        .andExpect(jsonPath("$.errors[1].location").value("/decisions/1/text"));
+
     ObjectNode badDeadline = seedJson(uniqueSuffix());
     ((ObjectNode) badDeadline.at("/decisions/1")).put("deadline", "30/01/2024");
     postMeeting(secretary(), badDeadline)

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -157,6 +158,14 @@ class MinutesImportTest extends ApiTestSupport {
           .andExpect(jsonPath("$.errors[0].field").value("decisions[3].number"))
           .andExpect(jsonPath("$.errors[0].location").value("line 22"));
     }
+    // the meeting's date cannot be added in the review: a date that is none is refused with its line
+    String noDate = text.replace("১৯.১১.২০২৩ খ্রি.", "৩২.১৩.২০২৩ খ্রি.");
+    assertThat(noDate).isNotEqualTo(text);
+    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", noDate.getBytes(StandardCharsets.UTF_8)), true)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("date"))
+        .andExpect(jsonPath("$.errors[0].location").value("line 12"))
+        .andExpect(jsonPath("$.errors[0].message", containsString("«৩২.১৩.২০২৩")));
     String ninety = text.replace("আগামী ৩০/০১/২০২৪ খ্রি.", "৯০ কর্মদিবসের মধ্যে");
     upload(new MockMultipartFile("file", "minutes.txt", "text/plain", ninety.getBytes(StandardCharsets.UTF_8)), false)
         .andExpect(status().isBadRequest())
