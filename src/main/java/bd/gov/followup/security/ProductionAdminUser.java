@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * its password from {@link AdminSecret}. The secret is read when this bean is created, before the engine is built, so
  * a missing secret stops the start at once with a message that says what to set. The admin user is created with the
  * secret as its password. A restart with the same secret keeps the password the admin has (changed in Camunda
- * Admin); a restart with a new secret (after a leak) makes it the password. Every start unlocks the admin, whom
- * Camunda locks for good after ten failed logins: a restart is how the operator takes the account back.
+ * Admin); a restart with a new secret (after a leak) makes it the password. Every start unlocks the admin: wrong
+ * passwords no longer lock an account for good (loginMaxAttempts, application.yaml), but a database locked under an
+ * earlier version, with Camunda's ten attempts, is taken back by a restart.
  */
 @Component
 @Profile("prod")
