@@ -110,8 +110,8 @@ class ProductionProfileTest {
 
   /**
    * The secret is how an operator takes the admin account back: after a leak (a new secret), or after the account
-   * was locked by failed logins (Camunda locks it for good after ten). A restart with the same secret keeps a
-   * password changed in Camunda Admin.
+   * was locked by failed logins (for a while now; for good under Camunda's default of ten attempts, which a database
+   * of an earlier version may hold). A restart with the same secret keeps a password changed in Camunda Admin.
    */
   @Test
   void aNewAdminSecretReplacesTheOldPassword_andARestartUnlocksTheAdmin(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
@@ -130,7 +130,7 @@ class ProductionProfileTest {
       // (a failed login makes Camunda refuse the next ones for a while: the new password is checked first)
       assertThat(identity.checkPassword("admin", leaked)).as("the leaked password").isFalse();
       for (int i = 0; i < 12; i++) {
-        identity.checkPassword("admin", "guess-" + i); // someone tries, and locks the account
+        identity.checkPassword("admin", "guess-" + i); // someone tries, and the account is locked for now
       }
       assertThat(identity.checkPassword("admin", rotated)).as("locked").isFalse();
     }
