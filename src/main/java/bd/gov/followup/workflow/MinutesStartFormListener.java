@@ -79,6 +79,10 @@ public class MinutesStartFormListener implements ExecutionListener {
       errors.add(COMMITTEE + ": কমিটির নাম দিন / the committee is required");
     }
     LocalDate date = date(execution, MEETING_DATE, errors);
+    if (date == null && text(execution, MEETING_DATE) == null) {
+      // as the JSON and the file import refuse it: a meeting without a date would carry over every open decision
+      errors.add(MEETING_DATE + ": সভার তারিখ দিন / the meeting's date is required");
+    }
     LocalDate issueDate = date(execution, ISSUE_DATE, errors);
     LocalDate deadline = date(execution, GENERAL_DEADLINE, errors);
     List<Integer> reminderDays = null;

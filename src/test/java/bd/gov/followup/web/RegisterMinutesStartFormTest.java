@@ -172,6 +172,13 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
     VariableMap badDate = typedIn(SEED_MEMO + uniqueSuffix()).putValue("meetingDate", "19/11/2023");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), badDate))
         .hasStackTraceContaining("meetingDate");
+    String dateless = SEED_MEMO + uniqueSuffix();
+    VariableMap noDate = typedIn(dateless);
+    noDate.remove("meetingDate");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), noDate))
+        .as("the form's 'required' is the browser's only").hasStackTraceContaining("meetingDate: সভার তারিখ দিন");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(bd.gov.followup.minutes.BengaliDigits.toAscii(dateless)).count()).isZero();
     VariableMap noImplementer = typedIn(SEED_MEMO + uniqueSuffix())
         .putValue("decisionsText", "সিদ্ধান্ত ০১: পোর্টাল\nসিদ্ধান্ত: হালনাগাদ করা হবে\nসময়সীমা: ৩১/০২/২০২৪");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), noImplementer))
