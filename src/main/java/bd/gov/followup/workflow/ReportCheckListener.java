@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 @Component("reportCheck")
 public class ReportCheckListener implements TaskListener {
 
+  private final ReportVerifiers reportVerifiers;
+
+  public ReportCheckListener(ReportVerifiers reportVerifiers) {
+    this.reportVerifiers = reportVerifiers;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Object summary = task.getVariable(UPDATE_SUMMARY);
@@ -33,6 +39,12 @@ public class ReportCheckListener implements TaskListener {
     // on the office's own instance (the task runs in it), for VerificationCheckListener
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (user != null && user.getUserId() != null) {
+      ReportVerifiers.Report report = new ReportVerifiers.Report((String) task.getVariable(OFFICE), user.getUserId());
+      if (reportVerifiers.verifiersOrNone((String) task.getVariable(LEAD_GROUP), report).isEmpty()) {
+        throw new BadUserRequestException(OFFICE + ": এই দপ্তরের প্রতিবেদন আপনি পাঠালে যাচাই করার কেউ থাকে না;"
+            + " দপ্তর নিজে পাঠাবে / sent by you, this office's report would have nobody to verify it: the office"
+            + " sends it itself");
+      }
       task.getExecution().setVariableLocal(REPORTED_BY, user.getUserId());
     } else if (task.getExecution().hasVariableLocal(REPORTED_BY)) {
       task.getExecution().removeVariableLocal(REPORTED_BY); // a resubmission by no user: the last sender is not it

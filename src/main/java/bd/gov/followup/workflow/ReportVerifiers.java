@@ -46,15 +46,28 @@ public class ReportVerifiers {
   }
 
   public List<String> of(String leadGroup, Report report) {
+    List<String> verifiers = verifiersOrNone(leadGroup, report);
+    // not reached for a report sent through ReportCheckListener, which refuses a sender that would leave nobody
+    return verifiers.isEmpty() ? List.of(directory.chair().id()) : verifiers;
+  }
+
+  /**
+   * The lead and the secretary, less the reporting office and the sender's offices; else the chair, unless it is
+   * one of those too. Empty when the sender leaves nobody (the chair sending the report of the office that leads
+   * with the secretary, or the secretary sending the chair's).
+   */
+  public List<String> verifiersOrNone(String leadGroup, Report report) {
+    List<String> excluded = new ArrayList<>();
+    excluded.add(report.office());
+    if (report.reportedBy() != null) {
+      excluded.addAll(groupsOf(report.reportedBy()));
+    }
     LinkedHashSet<String> groups = new LinkedHashSet<>();
     groups.add(leadGroup);
     groups.add(directory.secretary().id());
     groups.remove(null);
-    groups.remove(report.office());
-    if (report.reportedBy() != null) {
-      groups.removeAll(groupsOf(report.reportedBy()));
-    }
-    if (groups.isEmpty()) {
+    groups.removeAll(excluded);
+    if (groups.isEmpty() && !excluded.contains(directory.chair().id())) {
       groups.add(directory.chair().id());
     }
     return new ArrayList<>(groups);

@@ -135,6 +135,26 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(candidateGroups(verifyTaskOf(decision, "ac-education"))).containsExactly("adc-edu-ict");
   }
 
+  /**
+   * A committee member may not send a report that would leave nobody to verify it: the secretary sending the chair's
+   * office's report on a decision the secretary leads, or the chair sending the report of the leading secretary.
+   */
+  @Test
+  void aReportThatWouldLeaveNobodyToVerifyIt_isRefusedWhenSent() {
+    String programmer = "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ";
+    ProcessInstance decision = startDecision(DEADLINE, programmer, "এডিসি (শিক্ষা ও আইসিটি)");
+    accept(decision, DEADLINE);
+    assertThatThrownBy(() -> reportAs(member("programmer-ict"), decision, "adc-edu-ict"))
+        .satisfies(refusedFor()).hasMessageContaining(OFFICE).hasMessageContaining("nobody to verify it");
+    assertThatThrownBy(() -> reportAs(member("adc-edu-ict"), decision, "programmer-ict"))
+        .satisfies(refusedFor()).hasMessageContaining("nobody to verify it");
+    assertThat(tasks(decision, TASK_VERIFY_UPDATE)).isEmpty();
+
+    reportAs(member("adc-edu-ict"), decision, "adc-edu-ict");
+    assertThat(candidateGroups(verifyTaskOf(decision, "adc-edu-ict"))).as("its own report: the lead and secretary")
+        .containsExactly("programmer-ict");
+  }
+
   /** A user of the given office, in Camunda's identity store (the verifiers leave out the sender's offices). */
   String member(String office) {
     String id = office + "-user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
