@@ -47,8 +47,18 @@ public class ReportVerifiers {
 
   public List<String> of(String leadGroup, Report report) {
     List<String> verifiers = verifiersOrNone(leadGroup, report);
-    // not reached for a report sent through ReportCheckListener, which refuses a sender that would leave nobody
-    return verifiers.isEmpty() ? List.of(directory.chair().id()) : verifiers;
+    if (!verifiers.isEmpty()) {
+      return verifiers;
+    }
+    // ReportCheckListener refuses a sender that leaves nobody, but a later change of lead can: then the sender's
+    // offices verify after all (the sender itself stays refused), rather than nobody
+    LinkedHashSet<String> groups = new LinkedHashSet<>(List.of(directory.chair().id()));
+    if (leadGroup != null) {
+      groups.add(leadGroup);
+    }
+    groups.add(directory.secretary().id());
+    groups.remove(report.office());
+    return new ArrayList<>(groups);
   }
 
   /**
@@ -75,7 +85,7 @@ public class ReportVerifiers {
 
   /**
    * Whether this user may verify the report: not the user who sent it, nor a user of the reporting office, and one
-   * of its verifiers or the chair, who may act on any report. A committee member may claim or hand on any task;
+   * of its verifiers or the chair, who may act on any report it did not send. A committee member may claim or hand on any task;
    * this keeps the verification with the verifiers all the same.
    */
   public boolean mayVerify(String userId, Collection<String> userGroups, String leadGroup, Report report) {
@@ -83,7 +93,9 @@ public class ReportVerifiers {
       return false;
     }
     List<String> allowed = new ArrayList<>(of(leadGroup, report));
-    allowed.add(directory.chair().id());
+    if (report.reportedBy() == null || !groupsOf(report.reportedBy()).contains(directory.chair().id())) {
+      allowed.add(directory.chair().id()); // not a colleague of a chair's user who sent the report
+    }
     return allowed.stream().anyMatch(userGroups::contains);
   }
 

@@ -155,6 +155,51 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .containsExactly("programmer-ict");
   }
 
+  /**
+   * A change of lead can leave a committee-entered report with nobody outside the sender's offices: then the
+   * sender's colleagues verify it, not nobody. And a chair's user who sent a report leaves it to the verifiers, not
+   * to the other chair's users.
+   */
+  @Test
+  void aReportLeftWithoutVerifiersByAChangeOfLead_goesToTheSendersColleagues_neverTheSender() {
+    String secretary = member("programmer-ict");
+    String colleague = member("programmer-ict");
+    String chair = member("adc-edu-ict");
+    String otherChairUser = member("adc-edu-ict");
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, "এডিসি (শিক্ষা ও আইসিটি)", AC_EDUCATION);
+    accept(decision, DEADLINE);
+    reportAs(secretary, decision, "adc-edu-ict");
+    assertThat(candidateGroups(verifyTaskOf(decision, "adc-edu-ict"))).containsExactly("ac-ict");
+    reportAs(chair, decision, "ac-education");
+    Task educationVerify = verifyTaskOf(decision, "ac-education");
+    var identity = engine.getIdentityService();
+    try {
+      identity.setAuthentication(otherChairUser, List.of("adc-edu-ict"));
+      assertThatThrownBy(() -> complete(educationVerify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
+          .as("a colleague of the chair's user who sent it").satisfies(refusedFor()).hasMessageContaining(VERDICT);
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION),
+        Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "programmer-ict"));
+    runJobsNotAfterNow(decision);
+    Task verify = verifyTaskOf(decision, "adc-edu-ict");
+    assertThat(candidateGroups(verify)).as("the chair's office reported; the secretary sent it").containsExactly("programmer-ict");
+    try {
+      identity.setAuthentication(secretary, List.of("programmer-ict"));
+      assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
+          .as("still not the sender").satisfies(refusedFor()).hasMessageContaining(VERDICT);
+      identity.setAuthentication(colleague, List.of("programmer-ict"));
+      complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(tasks(decision, TASK_VERIFY_UPDATE)).extracting(t -> office(t)).containsExactly("ac-education");
+  }
+
   /** A user of the given office, in Camunda's identity store (the verifiers leave out the sender's offices). */
   String member(String office) {
     String id = office + "-user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
