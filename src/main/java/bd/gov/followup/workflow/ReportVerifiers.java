@@ -46,7 +46,37 @@ public class ReportVerifiers {
   }
 
   public List<String> of(String leadGroup, Report report) {
-    List<String> verifiers = verifiersOrNone(leadGroup, report);
+    return of(leadGroup, report.office(), senderGroups(report));
+  }
+
+  /**
+   * The lead and the secretary, less the reporting office and the sender's offices; else the chair, unless it is
+   * one of those too. Empty when the sender leaves nobody (the chair sending the report of the office that leads
+   * with the secretary, or the secretary sending the chair's).
+   */
+  public List<String> verifiersOrNone(String leadGroup, Report report) {
+    return verifiersOrNone(leadGroup, report.office(), senderGroups(report));
+  }
+
+  /**
+   * Whether this user may verify the report: not the user who sent it, nor a user of the reporting office, and one
+   * of its verifiers or the chair, who may act on any report it did not send. A committee member may claim or hand
+   * on any task; this keeps the verification with the verifiers all the same.
+   */
+  public boolean mayVerify(String userId, Collection<String> userGroups, String leadGroup, Report report) {
+    if (userId.equals(report.reportedBy()) || userGroups.contains(report.office())) {
+      return false;
+    }
+    List<String> senderGroups = senderGroups(report);
+    List<String> allowed = new ArrayList<>(of(leadGroup, report.office(), senderGroups));
+    if (!senderGroups.contains(directory.chair().id())) {
+      allowed.add(directory.chair().id()); // not a colleague of a chair's user who sent the report
+    }
+    return allowed.stream().anyMatch(userGroups::contains);
+  }
+
+  private List<String> of(String leadGroup, String office, List<String> senderGroups) {
+    List<String> verifiers = verifiersOrNone(leadGroup, office, senderGroups);
     if (!verifiers.isEmpty()) {
       return verifiers;
     }
@@ -57,46 +87,27 @@ public class ReportVerifiers {
       groups.add(leadGroup);
     }
     groups.add(directory.secretary().id());
-    groups.remove(report.office());
+    groups.remove(office);
     return new ArrayList<>(groups);
   }
 
-  /**
-   * The lead and the secretary, less the reporting office and the sender's offices; else the chair, unless it is
-   * one of those too. Empty when the sender leaves nobody (the chair sending the report of the office that leads
-   * with the secretary, or the secretary sending the chair's).
-   */
-  public List<String> verifiersOrNone(String leadGroup, Report report) {
-    List<String> excluded = new ArrayList<>();
-    excluded.add(report.office());
-    if (report.reportedBy() != null) {
-      excluded.addAll(groupsOf(report.reportedBy()));
-    }
+  private List<String> verifiersOrNone(String leadGroup, String office, List<String> senderGroups) {
     LinkedHashSet<String> groups = new LinkedHashSet<>();
     groups.add(leadGroup);
     groups.add(directory.secretary().id());
     groups.remove(null);
-    groups.removeAll(excluded);
-    if (groups.isEmpty() && !excluded.contains(directory.chair().id())) {
-      groups.add(directory.chair().id());
+    groups.remove(office);
+    groups.removeAll(senderGroups);
+    String chair = directory.chair().id();
+    if (groups.isEmpty() && !chair.equals(office) && !senderGroups.contains(chair)) {
+      groups.add(chair);
     }
     return new ArrayList<>(groups);
   }
 
-  /**
-   * Whether this user may verify the report: not the user who sent it, nor a user of the reporting office, and one
-   * of its verifiers or the chair, who may act on any report it did not send. A committee member may claim or hand on any task;
-   * this keeps the verification with the verifiers all the same.
-   */
-  public boolean mayVerify(String userId, Collection<String> userGroups, String leadGroup, Report report) {
-    if (userId.equals(report.reportedBy()) || userGroups.contains(report.office())) {
-      return false;
-    }
-    List<String> allowed = new ArrayList<>(of(leadGroup, report));
-    if (report.reportedBy() == null || !groupsOf(report.reportedBy()).contains(directory.chair().id())) {
-      allowed.add(directory.chair().id()); // not a colleague of a chair's user who sent the report
-    }
-    return allowed.stream().anyMatch(userGroups::contains);
+  /** The offices of the user who sent the report, read once per question asked: none when nobody was logged in. */
+  private List<String> senderGroups(Report report) {
+    return report.reportedBy() == null ? List.of() : groupsOf(report.reportedBy());
   }
 
   /**
