@@ -90,9 +90,10 @@ final class HeaderExtractor {
       }
       for (HeaderKind kind : kinds) {
         Object v = valueOf(kind, value);
-        if (kind == HeaderKind.DATE && value.invalidDate() != null) {
+        String notADate = kind == HeaderKind.DATE ? notADate(value) : null;
+        if (notADate != null) {
           if (invalidDate == null) {
-            invalidDate = "«" + value.invalidDate() + "» কোনো সঠিক তারিখ নয় / is not a date";
+            invalidDate = notADate;
             invalidDateLocation = line.location();
           }
           continue;
@@ -107,7 +108,8 @@ final class HeaderExtractor {
         }
         if (kind == HeaderKind.DATE && earlier == null) {
           dateLocation = line.location();
-          checkWeekday(findings, "date", labelled.value(), value.date(), line.location());
+          checkWeekday(findings, "date", labelled.value(), (LocalDate) v, line.location());
+          checkBanglaDate(value, line.location());
         }
       }
     }
@@ -144,6 +146,36 @@ final class HeaderExtractor {
         dateLocation,
         (LocalTime) values.get(HeaderKind.TIME),
         (String) values.get(HeaderKind.PLACE));
+  }
+
+  /** Why a date row's value is no date, or null when it is one. */
+  private static String notADate(HeaderValue value) {
+    if (value.invalidDate() != null) {
+      return "«" + value.invalidDate() + "» কোনো সঠিক তারিখ নয় / is not a date";
+    }
+    if (value.date() == null && value.banglaDate() != null && value.banglaGregorian() == null) {
+      return "«" + value.banglaDate() + "» বাংলা পঞ্জিকার কোনো সঠিক দিন নয় / is no day of the Bangla calendar";
+    }
+    return null;
+  }
+
+  /**
+   * A meeting dated only in the Bangla calendar is dated by it, saying so; a Bangla date beside a Gregorian one must
+   * be the same day: reported, never corrected, as the issue date's is.
+   */
+  private void checkBanglaDate(HeaderValue value, String location) {
+    if (value.banglaGregorian() == null) {
+      return;
+    }
+    if (value.date() == null) {
+      findings.warn("date", location, "খ্রিস্টীয় তারিখ নেই; বাংলা তারিখ «" + value.banglaDate() + "» থেকে "
+          + BengaliDates.format(value.banglaGregorian()) + " হিসাব করা হয়েছে / no Gregorian date; computed from the"
+          + " Bangla date");
+    } else if (!value.banglaGregorian().equals(value.date())) {
+      findings.warn("date", location, "বাংলা তারিখ «" + value.banglaDate() + "» আর " + BengaliDates.format(value.date())
+          + " এক দিন নয় (" + BengaliDates.formatBoth(value.date()) + "); খ্রিস্টীয় তারিখটি নেওয়া হয়েছে"
+          + " / the Bangla date is another day; the Gregorian date is taken");
+    }
   }
 
   /** A weekday written beside a date must be that date's weekday: report it, never correct it. */
@@ -217,7 +249,7 @@ final class HeaderExtractor {
     return switch (kind) {
       case NAME -> value.name() != null ? value.name() : value.unknown();
       case DESIGNATION -> value.designation();
-      case DATE -> value.date();
+      case DATE -> value.date() != null ? value.date() : value.banglaGregorian();
       case TIME -> value.time();
       case PLACE -> value.place() != null ? value.place() : value.unknown();
       case ATTENDANCE -> null;

@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
  * ties for values without a shape of their own.
  *
  * @param invalidDate a date-shaped text that is no real day, or null
+ * @param banglaDate the Bangabda date the value writes beside (or instead of) a Gregorian one, as written, or null
+ * @param banglaGregorian that Bangabda date in the Gregorian calendar, or null when it names no real day
  * @param unknown what is left that has no recognisable shape, or null
  */
 record HeaderValue(
     LocalDate date,
     String invalidDate,
+    String banglaDate,
+    LocalDate banglaGregorian,
     LocalTime time,
     String name,
     String designation,
@@ -55,7 +59,7 @@ record HeaderValue(
 
   Set<HeaderKind> kinds() {
     Set<HeaderKind> kinds = EnumSet.noneOf(HeaderKind.class);
-    if (date != null || invalidDate != null) {
+    if (date != null || invalidDate != null || banglaDate != null) {
       kinds.add(HeaderKind.DATE);
     }
     if (time != null) {
@@ -87,6 +91,16 @@ record HeaderValue(
       invalidDate = m.valid() ? null : rest.substring(m.start(), m.end());
       rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
     }
+    // letters write the Bangabda date beside the Gregorian one, and some only the Bangabda one
+    String banglaDate = null;
+    LocalDate banglaGregorian = null;
+    Optional<DateFinder.BanglaMention> bangla = DateFinder.bangla(rest).stream().findFirst();
+    if (bangla.isPresent()) {
+      DateFinder.BanglaMention b = bangla.get();
+      banglaDate = Texts.strip(rest.substring(b.start(), b.end()));
+      banglaGregorian = b.date() == null ? null : b.date().toGregorian();
+      rest = rest.substring(0, b.start()) + " " + rest.substring(b.end());
+    }
     LocalTime time = null;
     Optional<TimeMention> t = TimeFinder.first(rest);
     if (t.isPresent()) {
@@ -98,7 +112,7 @@ record HeaderValue(
     if (attendance) {
       rest = attendanceMatcher.replaceAll(" ");
     }
-    if (date != null) {
+    if (date != null || banglaGregorian != null) {
       rest = WEEKDAY_WORDS.matcher(rest).replaceAll(" ");
     }
     rest = withoutEdgePunctuation(rest);
@@ -123,14 +137,14 @@ record HeaderValue(
         unknown = rest;
       }
     }
-    return new HeaderValue(date, invalidDate, time, name, designation, place, attendance, unknown);
+    return new HeaderValue(date, invalidDate, banglaDate, banglaGregorian, time, name, designation, place, attendance, unknown);
   }
 
   /** Without the commas, dashes and colons left at either end when a date or time is cut out of the value. */
   private static String withoutEdgePunctuation(String text) {
-    String s = Texts.withoutTrailing(text, ",;।:–-");
+    String s = Texts.withoutTrailing(text, ",;।:–-/");
     int start = 0;
-    while (start < s.length() && (",;।:ঃ–-".indexOf(s.charAt(start)) >= 0 || Texts.isSpace(s.charAt(start)))) {
+    while (start < s.length() && (",;।:ঃ–-/".indexOf(s.charAt(start)) >= 0 || Texts.isSpace(s.charAt(start)))) {
       start++;
     }
     return s.substring(start);

@@ -61,6 +61,12 @@ class MinutesFormatProblemsTest {
   }
 
   @Test
+  void aMeetingDateInTheBanglaCalendarThatIsNoDay() {
+    assertProblems(
+        () -> reader.read(SeedMinutes.withLine(12, "সভার সময়\t৩২ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ")), tuple("date", "line 12"));
+  }
+
+  @Test
   void noMemoNumber() {
     assertProblems(() -> reader.read(SeedMinutes.withLine(43, "")), tuple("memoNumber", "document"));
   }

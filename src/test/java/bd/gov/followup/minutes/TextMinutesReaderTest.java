@@ -251,6 +251,45 @@ class TextMinutesReaderTest {
   }
 
   @Test
+  void aMeetingDatedOnlyInTheBanglaCalendarIsDatedByItWithAWarning() {
+    String text = SeedMinutes.withLine(12, "সভার সময়\t৪ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ");
+
+    ExtractedMinutes read = reader.read(text);
+
+    assertThat(read.meeting().date()).isEqualTo(LocalDate.of(2023, 11, 19));
+    assertThat(read.warnings())
+        .filteredOn(w -> w.message().contains("বাংলা তারিখ"))
+        .extracting(MinutesWarning::location, MinutesWarning::message)
+        .containsExactly(tuple("line 12", "খ্রিস্টীয় তারিখ নেই; বাংলা তারিখ «৪ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ» থেকে "
+            + "১৯ নভেম্বর ২০২৩ খ্রিস্টাব্দ হিসাব করা হয়েছে / no Gregorian date; computed from the Bangla date"));
+  }
+
+  @Test
+  void aBanglaDateBesideTheSameGregorianDateIsReadWithoutComplaint() {
+    String text = SeedMinutes.withLine(12, "সভার সময়\t১৯.১১.২০২৩ খ্রি. / ৪ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ, রবিবার");
+
+    ExtractedMinutes read = reader.read(text);
+
+    assertThat(read.meeting().date()).isEqualTo(LocalDate.of(2023, 11, 19));
+    assertThat(read.warnings()).isEqualTo(reader.read(SeedMinutes.text()).warnings());
+  }
+
+  @Test
+  void aBanglaDateThatIsAnotherDayThanTheMeetingDateIsAWarning() {
+    String text = SeedMinutes.withLine(12, "সভার সময়\t১৯.১১.২০২৩ খ্রি. / ৫ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ");
+
+    ExtractedMinutes read = reader.read(text);
+
+    assertThat(read.meeting().date()).isEqualTo(LocalDate.of(2023, 11, 19));
+    assertThat(read.warnings())
+        .filteredOn(w -> w.message().contains("বাংলা তারিখ"))
+        .extracting(MinutesWarning::field, MinutesWarning::message)
+        .containsExactly(tuple("date", "বাংলা তারিখ «৫ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ» আর ১৯ নভেম্বর ২০২৩ খ্রিস্টাব্দ এক দিন নয়"
+            + " (১৯ নভেম্বর ২০২৩ খ্রিস্টাব্দ / ৪ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ); খ্রিস্টীয় তারিখটি নেওয়া হয়েছে / the Bangla"
+            + " date is another day; the Gregorian date is taken"));
+  }
+
+  @Test
   void aTitleMonthThatContradictsTheDateIsAWarning() {
     String text = SeedMinutes.replacing("নভেম্বর ২০২৩ মাসে", "অক্টোবর ২০২৩ মাসে");
 
