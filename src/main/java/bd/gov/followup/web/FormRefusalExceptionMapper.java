@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -18,7 +20,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Our task listeners refuse bad form input with a {@link BadUserRequestException} naming the field; the engine wraps
  * every listener exception in a plain ProcessEngineException, and REST resources such as submit-form wrap that again
  * in a RestException with status 500. These mappers answer such a refusal with 400 and the listener's own message,
- * so Tasklist shows the official what to correct; everything else goes to Camunda's handlers unchanged.
+ * so Tasklist shows the official what to correct, and a task completed meanwhile with 404 and a message saying so;
+ * everything else goes to Camunda's handlers unchanged.
  */
 public final class FormRefusalExceptionMapper {
 
@@ -56,8 +59,35 @@ public final class FormRefusalExceptionMapper {
       boolean serverError = exception.getStatus() == null
           || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
       BadUserRequestException refusal = serverError ? refusal(exception) : null;
-      return refusal == null ? camunda.toResponse(exception) : badRequest(refusal);
+      if (refusal != null) {
+        return badRequest(refusal);
+      }
+      return serverError && taskGone(exception) ? taskNoLongerOpen() : camunda.toResponse(exception);
     }
+  }
+
+  /**
+   * Two officials of one office open the same task and both submit it; the second finds it completed. Camunda's
+   * resources answer that with 500 and an English "Cannot find task", which Tasklist shows as a failure of ours.
+   */
+  static boolean taskGone(Throwable exception) {
+    for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof NullValueException && cause.getMessage() != null
+          && cause.getMessage().startsWith("Cannot find task with id")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Response taskNoLongerOpen() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", InvalidRequestException.class.getSimpleName());
+    body.put("message", "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, অথবা সিদ্ধান্তটি বন্ধ বা অন্য দপ্তরে দেওয়া হয়েছে;"
+        + " কাজের তালিকা হালনাগাদ করুন / this task is no longer open: someone else completed it, or the decision was"
+        + " closed or reassigned; refresh the task list");
+    body.put("code", null);
+    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   static Response badRequest(BadUserRequestException refusal) {
