@@ -61,6 +61,16 @@ public class RestAuthenticationConfiguration {
     return registration;
   }
 
+  /** Around both authentication filters: their 401 gets a body that says what to do. */
+  @Bean
+  FilterRegistrationBean<Filter> unauthorizedProblem(JerseyApplicationPath restPath, ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new UnauthorizedProblem(objectMapper));
+    registration.setName("unauthorized-problem");
+    registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN);
+    registration.setOrder(ORDER - 2);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine processEngine) {
     FilterRegistrationBean<Filter> registration =

@@ -238,6 +238,9 @@ class RestAuthenticationTest {
   static void expect401(List<String> failures, String what, HttpResponse<String> response) {
     if (response.statusCode() != 401) {
       failures.add(what + " → " + response.statusCode());
+    } else if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+        || !response.body().contains(what.endsWith("anonymous") ? "HTTP Basic" : "wrong user or password")) {
+      failures.add(what + " → 401 without the problem that says what to do: " + response.body());
     }
   }
 
