@@ -40,10 +40,15 @@ class JobAcquisitionByDueDateTest {
 
   private ProcessEngineConfigurationImpl configuration;
   private final List<String> instances = new ArrayList<>();
+  /** As the application configured the engine, before any test changed it: restored after each test. */
+  private boolean ensureDueDate;
+  private boolean acquireByDueDate;
 
   @BeforeEach
   void deploy() {
     configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ensureDueDate = configuration.isEnsureJobDueDateNotNull();
+    acquireByDueDate = configuration.isJobExecutorAcquireByDueDate();
     engine.getRepositoryService().createDeployment().addModelInstance("acquisition-order.bpmn",
         Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1).startEvent()
             .serviceTask("AsyncStep").camundaAsyncBefore().camundaExpression("${true}").endEvent().done()).deploy();
@@ -51,8 +56,8 @@ class JobAcquisitionByDueDateTest {
 
   @AfterEach
   void removeInstances() {
-    configuration.setEnsureJobDueDateNotNull(true);
-    configuration.setJobExecutorAcquireByDueDate(true);
+    configuration.setEnsureJobDueDateNotNull(ensureDueDate);
+    configuration.setJobExecutorAcquireByDueDate(acquireByDueDate);
     engine.getRuntimeService().deleteProcessInstancesIfExists(instances, "test over", true, true, true);
   }
 
@@ -99,8 +104,8 @@ class JobAcquisitionByDueDateTest {
     configuration.setEnsureJobDueDateNotNull(false);
     configuration.setJobExecutorAcquireByDueDate(false);
     Job undated = asyncJob();
-    configuration.setEnsureJobDueDateNotNull(true);
-    configuration.setJobExecutorAcquireByDueDate(true);
+    configuration.setEnsureJobDueDateNotNull(ensureDueDate);
+    configuration.setJobExecutorAcquireByDueDate(acquireByDueDate);
     assertThat(undated.getDuedate()).isNull();
 
     Instant before = Instant.now().minusSeconds(1);

@@ -20,7 +20,7 @@ import net.jqwik.api.statistics.Statistics;
  * Whatever a secretary uploads, reading ends in minutes or in a problem the web layer can show: never any other
  * exception. Tries are kept modest so the suite stays quick on a small build machine.
  */
-class MinutesReadersRobustnessProperties {
+class MinutesReadersRobustnessPropertiesTest {
 
   private static final String SEED = SeedMinutes.text();
   private static final byte[] SEED_DOCX = new DocxMinutesBuilder().build(SEED);
@@ -113,7 +113,7 @@ class MinutesReadersRobustnessProperties {
                 Arbitraries.integers().between(0, 100_000),
                 Arbitraries.of('\t', ':', 'ঃ', '০', '৩', '9', '/', '.', ';', '।', '-', ' ', 'x', 'ক', '\n', '“'))
             .as(LineMutation::new);
-    return mutation.list().ofMinSize(1).ofMaxSize(8).map(MinutesReadersRobustnessProperties::mutate);
+    return mutation.list().ofMinSize(1).ofMaxSize(8).map(MinutesReadersRobustnessPropertiesTest::mutate);
   }
 
   @Provide
@@ -125,7 +125,7 @@ class MinutesReadersRobustnessProperties {
                 Arbitraries.integers().between(1, 64),
                 Arbitraries.integers().between(0, 255))
             .as((kind, at, length, value) -> new int[] {kind, at, length, value});
-    return damage.list().ofMinSize(1).ofMaxSize(4).map(MinutesReadersRobustnessProperties::damage);
+    return damage.list().ofMinSize(1).ofMaxSize(4).map(MinutesReadersRobustnessPropertiesTest::damage);
   }
 
   /** An edit of the seed's lines: delete, duplicate, swap, replace a character, truncate. */
