@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
@@ -20,8 +21,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Our task listeners refuse bad form input with a {@link BadUserRequestException} naming the field; the engine wraps
  * every listener exception in a plain ProcessEngineException, and REST resources such as submit-form wrap that again
  * in a RestException with status 500. These mappers answer such a refusal with 400 and the listener's own message,
- * so Tasklist shows the official what to correct, and a task completed meanwhile with 404 and a message saying so;
- * everything else goes to Camunda's handlers unchanged.
+ * so Tasklist shows the official what to correct, and a task completed by someone else with 404 or 409 and a
+ * message saying so ({@link #taskAnswer}); everything else goes to Camunda's handlers unchanged.
  */
 public final class FormRefusalExceptionMapper {
 
@@ -45,7 +46,11 @@ public final class FormRefusalExceptionMapper {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       BadUserRequestException refusal = refusal(exception);
-      return refusal == null || refusal == exception ? camunda.toResponse(exception) : badRequest(refusal);
+      if (refusal != null && refusal != exception) {
+        return badRequest(refusal);
+      }
+      Response answer = refusal == null ? taskAnswer(exception) : null;
+      return answer != null ? answer : camunda.toResponse(exception);
     }
   }
 
@@ -58,36 +63,44 @@ public final class FormRefusalExceptionMapper {
       // only a 500 is rethought: a 404 or 403 of Camunda's stays what it is
       boolean serverError = exception.getStatus() == null
           || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
-      BadUserRequestException refusal = serverError ? refusal(exception) : null;
-      if (refusal != null) {
-        return badRequest(refusal);
+      if (!serverError) {
+        return camunda.toResponse(exception);
       }
-      return serverError && taskGone(exception) ? taskNoLongerOpen() : camunda.toResponse(exception);
+      BadUserRequestException refusal = refusal(exception);
+      Response answer = refusal != null ? badRequest(refusal) : taskAnswer(exception);
+      return answer != null ? answer : camunda.toResponse(exception);
     }
   }
 
   /**
-   * Two officials of one office open the same task and both submit it; the second finds it completed. Camunda's
-   * resources answer that with 500 and an English "Cannot find task", which Tasklist shows as a failure of ours.
+   * Two officials open the same task and both submit it (or one clicks twice). The second finds it completed, or,
+   * submitting at the same moment, loses the race to the first: Camunda answers both with 500 and English engine
+   * text, which Tasklist shows as a failure of ours. They are 404 and 409, saying what happened. Null when the
+   * exception is neither.
    */
-  static boolean taskGone(Throwable exception) {
+  static Response taskAnswer(Throwable exception) {
     for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
       if (cause instanceof NullValueException && cause.getMessage() != null
           && cause.getMessage().startsWith("Cannot find task with id")) {
-        return true;
+        return answer(Response.Status.NOT_FOUND, "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, অথবা সিদ্ধান্তটি বন্ধ"
+            + " বা অন্য দপ্তরে দেওয়া হয়েছে; কাজের তালিকা হালনাগাদ করুন / this task is no longer open: someone else"
+            + " completed it, or the decision was closed or reassigned; refresh the task list");
+      }
+      if (cause instanceof OptimisticLockingException) {
+        return answer(Response.Status.CONFLICT, "একই সময়ে অন্য কেউ এই কাজটি সম্পন্ন বা পরিবর্তন করেছেন; আপনার পাঠানো তথ্য"
+            + " রাখা হয়নি। কাজের তালিকা হালনাগাদ করে দেখুন / someone else completed or changed this task at the same"
+            + " moment; what you sent was not kept. Refresh the task list and look again");
       }
     }
-    return false;
+    return null;
   }
 
-  static Response taskNoLongerOpen() {
+  private static Response answer(Response.Status status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", InvalidRequestException.class.getSimpleName());
-    body.put("message", "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, অথবা সিদ্ধান্তটি বন্ধ বা অন্য দপ্তরে দেওয়া হয়েছে;"
-        + " কাজের তালিকা হালনাগাদ করুন / this task is no longer open: someone else completed it, or the decision was"
-        + " closed or reassigned; refresh the task list");
+    body.put("message", message);
     body.put("code", null);
-    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   static Response badRequest(BadUserRequestException refusal) {

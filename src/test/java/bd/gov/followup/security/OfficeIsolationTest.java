@@ -217,8 +217,9 @@ class OfficeIsolationTest {
     assertThat(post("kaliganj", "/task/" + own + "/complete", reportBody()).statusCode()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(own).singleResult()).isNull();
     // a colleague who had the same form open submits it too
-    for (String path : List.of("/complete", "/submit-form")) {
-      HttpResponse<String> late = post("kaliganj", "/task/" + own + path, reportBody());
+    for (String path : List.of("/complete", "/submit-form", "/claim")) {
+      HttpResponse<String> late = post("kaliganj", "/task/" + own + path,
+          path.equals("/claim") ? "{\"userId\":\"" + user("kaliganj") + "\"}" : reportBody());
       assertThat(late.statusCode()).as(path + ": " + late.body()).isEqualTo(404);
       assertThat(late.body()).as(path).contains("কাজটি আর খোলা নেই", "no longer open");
     }

@@ -1,0 +1,43 @@
+package bd.gov.followup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The answers that HTTP tests cannot provoke on demand: two submissions of one task at the same moment, where the
+ * loser's transaction fails on Camunda's optimistic lock (OfficeIsolationTest submits a completed task over HTTP).
+ */
+class FormRefusalExceptionMapperTest {
+
+  @Test
+  void aSubmissionThatLostTheRaceToAnother_isA409ThatSaysSo() {
+    RestException lost = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new ProcessEngineException("listener", new OptimisticLockingException(
+            "ENGINE-03005 Execution of 'DELETE VariableInstanceEntity[x]' failed. Entity was updated by another"
+                + " transaction concurrently.")), "Cannot submit task form x: ENGINE-03005 …");
+
+    Response answer = new FormRefusalExceptionMapper.ForRest().toResponse(lost);
+
+    assertThat(answer.getStatus()).isEqualTo(409);
+    assertThat(((Map<?, ?>) answer.getEntity()).get("message").toString())
+        .startsWith("একই সময়ে অন্য কেউ এই কাজটি সম্পন্ন বা পরিবর্তন করেছেন").contains("Refresh the task list");
+    assertThat(new FormRefusalExceptionMapper.ForEngine().toResponse(new OptimisticLockingException("x")).getStatus())
+        .as("unwrapped, as claim throws it").isEqualTo(409);
+  }
+
+  @Test
+  void anyOtherServerError_keepsCamundasAnswer() {
+    RestException other = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new ProcessEngineException("something else"), "Cannot submit task form x: something else");
+
+    assertThat(new FormRefusalExceptionMapper.ForRest().toResponse(other).getStatus()).isEqualTo(500);
+    assertThat(new FormRefusalExceptionMapper.ForEngine().toResponse(new ProcessEngineException("x")).getStatus())
+        .isEqualTo(500);
+  }
+}
