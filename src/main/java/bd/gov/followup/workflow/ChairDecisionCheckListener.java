@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 import org.springframework.stereotype.Component;
@@ -68,6 +69,7 @@ public class ChairDecisionCheckListener implements TaskListener {
       case "reassign" -> {
         Object lead = task.getVariable(NEW_LEAD_GROUP);
         officeOptions.validSelection(lead == null ? List.of() : List.of(lead.toString()), NEW_LEAD_GROUP);
+        checkReassignable(task, lead.toString());
       }
       case "remind" -> {
         if (pendingOffices.of(task.getProcessInstanceId()).isEmpty()) {
@@ -89,8 +91,40 @@ public class ChairDecisionCheckListener implements TaskListener {
       case "refer" -> referToTheChair(task);
       default -> { }
     }
-    // the letter and the record say who decided: a UNO (first rung) or the chair
-    task.setVariable(REVIEWED_BY, uno ? "uno" : "adc");
+    // the letter and the record say who decided: a UNO (first rung) or the chair, also when the chair's user
+    // completes the UNO's task
+    task.setVariable(REVIEWED_BY, uno && !chairActsForTheUno(task) ? "uno" : "adc");
+  }
+
+  /**
+   * A new lead replaces one that exists: while the secretary names the lead (after a hand-back, or for an unknown
+   * implementer), the secretary's choice would overwrite the chair's, so the chair waits for it; and the lead
+   * itself is no change.
+   */
+  private static void checkReassignable(DelegateTask task, String newLead) {
+    long naming = task.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(TASK_RESOLVE_UNKNOWN_IMPLEMENTER).count();
+    Object lead = task.getVariable(LEAD_GROUP);
+    if (naming > 0 || lead == null) {
+      throw new BadUserRequestException(NEW_LEAD_GROUP + ": সদস্য-সচিব এখন মূল বাস্তবায়নকারী নির্ধারণ করছেন; তাঁর নির্ধারণের"
+          + " পরে পরিবর্তন করুন, এখন সময় বৃদ্ধি বা তাগিদপত্র বেছে নিন / the secretary is naming the lead now: change it"
+          + " after that; for now choose extend or remind");
+    }
+    if (newLead.equals(lead)) {
+      throw new BadUserRequestException(NEW_LEAD_GROUP + ": এই দপ্তরই এখন মূল বাস্তবায়নকারী; অন্য দপ্তর বেছে নিন / this"
+          + " office is the lead already: choose another");
+    }
+  }
+
+  /** The user completing a UNO's review is the chair's, not the UNO's (the committee may work on any task). */
+  private static boolean chairActsForTheUno(DelegateTask task) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Object chair = task.getVariable(CHAIR_GROUP);
+    if (user == null || user.getGroupIds() == null || chair == null || !user.getGroupIds().contains(chair.toString())) {
+      return false;
+    }
+    return task.getCandidates().stream()
+        .noneMatch(link -> link.getGroupId() != null && user.getGroupIds().contains(link.getGroupId()));
   }
 
   /** The decision goes up a rung early: counted as an escalation, and the chair hears of it now, not at the lapse. */

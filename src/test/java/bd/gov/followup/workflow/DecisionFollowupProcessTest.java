@@ -264,6 +264,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
     assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT))
         .isEqualTo("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead");
+    // the secretary's naming would overwrite a new lead the chair set now
+    assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education")))
+        .satisfies(refusedFor()).hasMessageContaining(NEW_LEAD_GROUP).hasMessageContaining("the secretary is naming");
+    assertThat(variable(decision, LEAD_GROUP)).isNull();
   }
 
   /** The lead knows an office the minutes' wording did not name: it adds it from the directory on accepting. */
@@ -826,7 +830,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   void reassignWhileWaitingForTheLead_movesTheAcceptanceTask() {
     ProcessInstance decision = startDecision("2024-01-30", AC_ICT);
     runJobsNotAfterNow(decision);
-    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education"));
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-ict")))
+        .as("the lead already").satisfies(refusedFor()).hasMessageContaining("the lead already");
+    complete(review, Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education"));
     assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("ac-education");
   }
 
@@ -878,6 +885,28 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     List<HistoricDecisionInstance> evaluations = routeEvaluations(decision);
     assertThat(outputs(evaluations.get(evaluations.size() - 1))).containsEntry("escalateTo", "adc");
     assertThat(instanceComments(decision)).anySatisfy(c -> assertThat(c).startsWith("অবগতি: সিদ্ধান্ত ০৩"));
+  }
+
+  /** The committee may work on any task: the chair's user who completes a UNO's review is recorded as the chair. */
+  @Test
+  void theChairsUserCompletingAUnosReview_isRecordedAsTheChair() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
+    String chair = member("adc-edu-ict");
+    try {
+      engine.getIdentityService().setAuthentication(chair, List.of("adc-edu-ict"));
+      complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, REVIEWED_BY)).isEqualTo("adc");
+    assertThat(letters(decision)).singleElement().satisfies(html -> assertThat(html)
+        .contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)")
+        .doesNotContain("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ"));
   }
 
   @Test
