@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param implementers the implementers as the minutes write them
  * @param deadline the current deadline (the chair may have extended it), or null
- * @param leadOffice the lead implementer's office name, or null before the directory resolved it
+ * @param leadOffice the lead implementer's office name, or null while none is named (an implementer the directory did
+ *     not know, a hand-back): the secretary names it
  * @param officesAsked how many offices were asked to report: 0 until the lead accepted and confirmed them
  * @param officesDone offices whose update was verified
  * @param chairRemarks the reviewer's latest remarks (the chair's, or a UNO's on the ladder's first rung), or empty

@@ -135,7 +135,7 @@ public class ProgressHtml {
         || d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED)) {
       html.append("<div>কোনো দপ্তরকে অনুরোধের আগেই বন্ধ</div>");
     } else if (d.offices().isEmpty() && d.leadOffice() == null) {
-      // the lead handed the decision back: no lead until the secretary names one
+      // the lead handed the decision back, or an implementer was unknown: no lead until the secretary names one
       html.append("<div>সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়</div>");
     } else if (d.offices().isEmpty()) {
       html.append("<div>মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়</div>");

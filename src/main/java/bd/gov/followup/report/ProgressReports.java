@@ -47,7 +47,8 @@ public class ProgressReports {
   private static final String[] DECISION_VARIABLES = {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
     OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING,
-    OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED
+    OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED,
+    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS
   };
 
   private final HistoryService historyService;
@@ -274,7 +275,8 @@ public class ProgressReports {
     // officesAsked already holds the directory's proposal before the lead accepts: count the offices really asked
     int asked = offices.size();
     int reported = number(own.get(OFFICES_REPORTED), (int) offices.stream().filter(OfficeProgress::reported).count());
-    String lead = (String) own.get(LEAD_GROUP);
+    // with an implementer the directory did not know, the secretary stands in as lead until naming the real one
+    String lead = Boolean.FALSE.equals(own.get(IMPLEMENTERS_RESOLVED)) ? null : (String) own.get(LEAD_GROUP);
     return new DecisionProgress(
         number(own.get(DECISION_NUMBER), numberFromKey(instance.getBusinessKey())),
         (String) own.get(DECISION_TITLE),
@@ -287,7 +289,9 @@ public class ProgressReports {
         reported,
         done,
         number(own.get(ESCALATIONS), 0),
-        text(own.get(CHAIR_REMARKS)),
+        // while the next review is open, the last reviewer's remarks stand (the open form starts without them)
+        openReview != null && text(own.get(CHAIR_REMARKS)).isEmpty()
+            ? text(own.get(PREVIOUS_REVIEW_REMARKS)) : text(own.get(CHAIR_REMARKS)),
         EscalationStep.UNO.equals(own.get(REVIEWED_BY)) ? DecisionProgress.REVIEWER_UNO : DecisionProgress.REVIEWER_CHAIR,
         true,
         offices,

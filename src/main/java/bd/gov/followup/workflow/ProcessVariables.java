@@ -53,6 +53,8 @@ public final class ProcessVariables {
   public static final String ALL_OFFICE_OPTIONS = "allOfficeOptions";
   /** on a review task: the remarks of the review before it (a UNO's referral, the chair's letter), to read */
   public static final String PREVIOUS_REMARKS_TEXT = "previousRemarksText";
+  /** The last reviewer's remarks, kept on the decision while the next review is open (the form starts empty). */
+  public static final String PREVIOUS_REVIEW_REMARKS = "previousReviewRemarks";
   /** offices the lead adds on accepting, beyond the directory's proposal (a list, optional) */
   public static final String MORE_OFFICES = "moreOffices";
   public static final String LEAD_GROUP = "leadGroup";

@@ -54,10 +54,13 @@ public class TaskPresentationListener implements TaskListener {
     if (review) {
       // the form starts without the last reviewer's choice and remarks (a UNO's, or the chair's of the last
       // escalation): they live on the decision, and a form submitted unchanged would repeat them, an old remark
-      // standing as the reason for closing. The remarks are shown above the form instead
+      // standing as the reason for closing. The remarks are shown above the form instead, and the progress report
+      // reads them from the decision until this review is done
       Object earlier = task.getExecution().getVariable(CHAIR_REMARKS);
-      if (earlier != null && !earlier.toString().isBlank()) {
-        task.setVariableLocal(PREVIOUS_REMARKS_TEXT, earlier.toString());
+      String last = earlier == null ? "" : earlier.toString();
+      task.getExecution().setVariable(PREVIOUS_REVIEW_REMARKS, last);
+      if (!last.isBlank()) {
+        task.setVariableLocal(PREVIOUS_REMARKS_TEXT, last);
       }
       for (String choice : List.of(CHAIR_DECISION, NEW_DEADLINE, NEW_LEAD_GROUP, CHAIR_REMARKS)) {
         if (task.getExecution().hasVariable(choice)) {
@@ -91,8 +94,9 @@ public class TaskPresentationListener implements TaskListener {
   private static String progress(DelegateTask task) {
     if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
       // officesAsked holds the directory's proposal until the lead confirms it: nobody has been asked yet
-      return task.getVariable(LEAD_GROUP) == null
-          // the lead handed the decision back: no lead until the secretary names one
+      return task.getVariable(LEAD_GROUP) == null || Boolean.FALSE.equals(task.getVariable(IMPLEMENTERS_RESOLVED))
+          // the lead handed the decision back, or an implementer was unknown (the secretary stands in as lead until
+          // naming one): no lead until the secretary names one
           ? "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead"
           : "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept";
     }

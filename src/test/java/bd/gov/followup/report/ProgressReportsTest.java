@@ -179,6 +179,36 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(three.reviewer()).isEqualTo("ইউএনও");
     assertThat(html.render(reports.of(meeting.memoKey())))
         .contains("<div class=\"chair\">ইউএনও: তিন কর্মদিবসের মধ্যে দিন</div>").doesNotContain("সভাপতি: তিন");
+
+    // the UNO's week passes: the chair's review opens with an empty form, and the report keeps the UNO's remarks
+    at(LocalDateTime.of(2024, 2, 8, 10, 0));
+    runDueJobs(d3);
+    assertThat(task(d3, TASK_REVIEW_OVERDUE_DECISION)).isNotNull();
+    DecisionProgress withChair = reports.of(meeting.memoKey()).decisions().get(2);
+    assertThat(withChair.state()).isEqualTo(DecisionState.ESCALATED);
+    assertThat(withChair.chairRemarks()).isEqualTo("তিন কর্মদিবসের মধ্যে দিন");
+    assertThat(withChair.reviewer()).isEqualTo("ইউএনও");
+    chair(d3, Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2024-02-29", CHAIR_REMARKS, "শেষবারের মতো সময়"));
+    assertThat(reports.of(meeting.memoKey()).decisions().get(2))
+        .extracting(DecisionProgress::chairRemarks, DecisionProgress::reviewer)
+        .containsExactly("শেষবারের মতো সময়", "সভাপতি");
+  }
+
+  /** An implementer the directory did not know: the secretary stands in as lead, but is not reported as the lead. */
+  @Test
+  void aDecisionWithAnUnknownImplementer_waitsForTheSecretaryToNameTheLead() throws Exception {
+    at(REGISTERED);
+    Meeting seed = seedAs(".unknown");
+    bd.gov.followup.minutes.Decision four = seed.decisions().get(3);
+    Meeting meeting = seed.withDecisions(List.of(new bd.gov.followup.minutes.Decision(four.number(), four.topic(),
+        four.discussion(), four.text(), List.of("মঙ্গল গ্রহ দপ্তর"), four.deadline())));
+    registration.register(meeting, false);
+
+    DecisionProgress progress = reports.of(meeting.memoKey()).decisions().get(0);
+    assertThat(progress.leadOffice()).isNull();
+    String page = html.render(reports.of(meeting.memoKey()));
+    assertThat(page).contains("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়")
+        .doesNotContain("মূল দায়িত্ব:", "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
   }
 
   /** Five queries per meeting, however many decisions and offices: never one per decision or per variable. */

@@ -424,6 +424,19 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactlyInAnyOrder("uno-kaliganj", "ap-kaliganj");
   }
 
+  /** Past the deadline with the secretary still to name the implementer: the chair reads who holds it up. */
+  @Test
+  void anUnknownImplementerPastTheDeadline_theChairReadsThatTheSecretaryIsToNameTheLead() {
+    ProcessInstance decision = startDecision(DEADLINE, "জনাব.....ঝিনাইদহ।");
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).as("not the secretary standing in")
+        .isEqualTo("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead");
+    assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education")))
+        .satisfies(refusedFor()).hasMessageContaining("the secretary is naming");
+  }
+
   /**
    * The secretary's open task offers the directory's offices as they were when it was created. An administrator
    * adds the office the minutes meant to the directory and restarts: the open task offers it, and it can be chosen.
