@@ -3,6 +3,7 @@ package bd.gov.followup.web;
 import static bd.gov.followup.workflow.ProcessVariables.DECISION_PROCESS;
 
 import bd.gov.followup.report.DecisionProgress;
+import bd.gov.followup.report.ProgressReport;
 import bd.gov.followup.report.ProgressReports;
 import bd.gov.followup.report.UnknownMeetingException;
 import bd.gov.followup.workflow.DecisionClosing;
@@ -67,9 +68,18 @@ public class DecisionClosingController {
     if (reason == null || reason.isBlank()) {
       throw new BadUserRequestException("/reason: বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
     }
+    ProgressReport own = reports.of(memoKey);
+    if (own.decisions().stream().noneMatch(d -> d.number() == number)) {
+      ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, "decision-not-found", "No such decision",
+          "এই সভার কার্যবিবরণীতে " + number + " নম্বর সিদ্ধান্ত নেই / the meeting's minutes have no decision "
+              + number);
+      problem.setProperty("memoKey", memoKey);
+      problem.setProperty("number", number);
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
     String atMeeting = body.atMeeting();
-    if (atMeeting != null && registration.find(atMeeting).isEmpty()) {
-      throw new BadUserRequestException("/atMeeting: এই স্মারক নম্বরে কোনো সভা নেই / no meeting " + atMeeting);
+    if (atMeeting != null) {
+      checkClosingMeeting(own, atMeeting);
     }
     ProcessInstance decision = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(DECISION_PROCESS)
@@ -90,6 +100,26 @@ public class DecisionClosingController {
     DecisionProgress closed = reports.of(memoKey).decisions().stream()
         .filter(d -> d.number() == number).findFirst().orElseThrow();
     return ResponseEntity.ok(closed);
+  }
+
+  /**
+   * The meeting that decided to close a decision is a later meeting of the same committee: the report names it as
+   * where the decision was closed.
+   */
+  private void checkClosingMeeting(ProgressReport own, String atMeeting) {
+    if (registration.find(atMeeting).isEmpty()) {
+      throw new BadUserRequestException("/atMeeting: এই স্মারক নম্বরে কোনো সভা নেই / no meeting " + atMeeting);
+    }
+    ProgressReport closing = reports.of(atMeeting);
+    boolean sameCommittee = own.committee() != null && own.committee().equals(closing.committee());
+    boolean later = !closing.memoKey().equals(own.memoKey()) && own.meetingDate() != null
+        && closing.meetingDate() != null && !closing.meetingDate().isBefore(own.meetingDate());
+    if (!sameCommittee || !later) {
+      throw new BadUserRequestException("/atMeeting: সিদ্ধান্তটি বন্ধ করতে পারে এই কমিটির পরবর্তী কোনো সভা; " + atMeeting
+          + (sameCommittee ? " এই সভা নিজে বা এর আগের সভা" : " অন্য কমিটির সভা") + " / only a later meeting of the same"
+          + " committee closes a decision; " + atMeeting + (sameCommittee ? " is this meeting or an earlier one"
+              : " is another committee's"));
+    }
   }
 
   /** The committee's secretary or chair (or an administrator) closes decisions; an office may not. */

@@ -155,6 +155,51 @@ class ProgressAccessTest extends ReportTestSupport {
     assertThat(post(close, secretary, body).statusCode()).as("already closed").isEqualTo(409);
   }
 
+  /**
+   * The meeting named as closing a decision is a later meeting of the same committee; a decision number the minutes
+   * do not have is a 404, not "no longer open".
+   */
+  @Test
+  void aDecisionIsClosedAtALaterMeetingOfItsCommitteeOnly() throws Exception {
+    String secretary = user("close-at-secretary", "programmer-ict");
+    Meeting seed = seedAs(".other." + System.nanoTime());
+    Meeting otherCommittee = new Meeting("অন্য কমিটি " + System.nanoTime(), seed.office(), seed.chair(),
+        seed.date().plusMonths(1), seed.time(), seed.place(), seed.memoNumber(), seed.issueDate(),
+        seed.issueDateBangla(), seed.signatories(), seed.distribution(), seed.decisions(), seed.deadline());
+    registration.register(otherCommittee, false);
+    Meeting earlierSeed = seedAs(".earlier." + System.nanoTime());
+    Meeting earlier = new Meeting(committee, earlierSeed.office(), earlierSeed.chair(), seed.date().minusMonths(1),
+        seed.time(), seed.place(), earlierSeed.memoNumber(), seed.issueDate(), seed.issueDateBangla(),
+        seed.signatories(), seed.distribution(), seed.decisions(), seed.deadline());
+    registration.register(earlier, false);
+    Meeting laterSeed = seedAs(".later." + System.nanoTime());
+    Meeting later = new Meeting(committee, laterSeed.office(), laterSeed.chair(), seed.date().plusMonths(2),
+        seed.time(), seed.place(), laterSeed.memoNumber(), seed.issueDate(), seed.issueDateBangla(),
+        seed.signatories(), seed.distribution(), seed.decisions(), seed.deadline());
+    registration.register(later, false);
+    String close = "/api/meetings/" + memoKey + "/decisions/1/close";
+
+    for (String wrong : List.of(otherCommittee.memoKey(), memoKey, earlier.memoKey())) {
+      HttpResponse<String> refused = post(close, secretary,
+          "{\"reason\": \"বন্ধ\", \"atMeeting\": \"" + wrong + "\"}");
+      assertThat(refused.statusCode()).as(wrong + ": " + refused.body()).isEqualTo(400);
+      assertThat(objectMapper.readTree(refused.body()).get("errors").get(0).get("location").asText())
+          .isEqualTo("/atMeeting");
+      assertThat(refused.body()).contains("only a later meeting of the same committee");
+    }
+    assertThat(decision(memoKey, 1)).as("still open").isNotNull();
+
+    HttpResponse<String> noSuch = post("/api/meetings/" + memoKey + "/decisions/99/close", secretary,
+        "{\"reason\": \"বন্ধ\"}");
+    assertThat(noSuch.statusCode()).as(noSuch.body()).isEqualTo(404);
+    assertThat(noSuch.body()).contains("decision-not-found", "no decision 99");
+
+    HttpResponse<String> closed = post(close, secretary,
+        "{\"reason\": \"পরের সভায় বন্ধ\", \"atMeeting\": \"" + later.memoKey() + "\"}");
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    assertThat(objectMapper.readTree(closed.body()).get("closedAtMeeting").asText()).isEqualTo(later.memoKey());
+  }
+
   /** The chair closes a decision through the application as the secretary does, but does not register meetings. */
   @Test
   void theChairClosesADecision_butDoesNotRegisterMeetings() throws Exception {
