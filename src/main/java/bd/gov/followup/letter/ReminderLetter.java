@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param addressees the offices the letter is addressed to, in order
  * @param remarks the reviewer's words to add, or empty
  * @param signatory the signature block's lines (designation, office, email)
+ * @param acceptanceOwed the addressee is the lead, which has not yet accepted the decision and named the offices:
+ *     it owes that, not an update
  */
 public record ReminderLetter(
     String issuingOffice,
@@ -34,7 +36,8 @@ public record ReminderLetter(
     String deadlineMoved,
     List<String> addressees,
     String remarks,
-    List<String> signatory) {
+    List<String> signatory,
+    boolean acceptanceOwed) {
 
   public ReminderLetter {
     Objects.requireNonNull(memoNumber, "memoNumber");

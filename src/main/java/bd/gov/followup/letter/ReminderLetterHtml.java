@@ -57,13 +57,18 @@ public final class ReminderLetterHtml {
         .append("<blockquote class=\"decision\">").append(esc(letter.decisionText())).append("</blockquote>\n")
         .append("<p>উক্ত সিদ্ধান্ত বাস্তবায়নের নির্ধারিত সময়সীমা ")
         .append(esc(BengaliDates.formatShort(letter.deadline())))
-        .append(" খ্রিস্টাব্দ অতিক্রান্ত হলেও নিম্নবর্ণিত দপ্তর হতে বাস্তবায়নের হালনাগাদ তথ্য পাওয়া যায়নি।</p>\n");
+        .append(letter.acceptanceOwed()
+            ? " খ্রিস্টাব্দ অতিক্রান্ত হলেও নিম্নবর্ণিত মূল বাস্তবায়নকারী দপ্তর সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ"
+                + " নিশ্চিত করেনি; ফলে কোনো দপ্তরের কাছে হালনাগাদ তথ্য চাওয়া যায়নি।</p>\n"
+            : " খ্রিস্টাব্দ অতিক্রান্ত হলেও নিম্নবর্ণিত দপ্তর হতে বাস্তবায়নের হালনাগাদ তথ্য পাওয়া যায়নি।</p>\n");
     if (!letter.deadlineMoved().isEmpty()) {
       // the minutes said another date: the letter says why the one above is the deadline
       html.append("<p class=\"deadline-moved\">").append(esc(letter.deadlineMoved())).append("</p>\n");
     }
-    html
-        .append("<p>০২। এমতাবস্থায়, সিদ্ধান্তটি বাস্তবায়নপূর্বক হালনাগাদ তথ্য অনতিবিলম্বে সিদ্ধান্ত ফলো-আপ টাস্কলিস্টে দাখিলের জন্য নির্দেশক্রমে অনুরোধ করা হলো।</p>\n");
+    html.append(letter.acceptanceOwed()
+        ? "<p>০২। এমতাবস্থায়, সিদ্ধান্ত ফলো-আপ টাস্কলিস্টে সিদ্ধান্তটি অনতিবিলম্বে গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ নিশ্চিত করার"
+            + " জন্য নির্দেশক্রমে অনুরোধ করা হলো।</p>\n"
+        : "<p>০২। এমতাবস্থায়, সিদ্ধান্তটি বাস্তবায়নপূর্বক হালনাগাদ তথ্য অনতিবিলম্বে সিদ্ধান্ত ফলো-আপ টাস্কলিস্টে দাখিলের জন্য নির্দেশক্রমে অনুরোধ করা হলো।</p>\n");
     if (!letter.remarks().isEmpty()) {
       html.append("<p class=\"remarks\">০৩। ").append(esc(letter.remarks())).append("</p>\n");
     }

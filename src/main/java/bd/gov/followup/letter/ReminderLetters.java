@@ -25,15 +25,17 @@ public class ReminderLetters {
    */
   public ReminderLetter draft(String signer, String memoKey, int decisionNumber, String meetingTitle,
       String decisionTitle, String decisionText, LocalDate deadline, String deadlineMoved, List<String> addresseeIds, String remarks,
-      LocalDate date, int sequence) {
+      LocalDate date, int sequence, boolean acceptanceOwed) {
     List<String> addressees = new ArrayList<>();
     for (String id : addresseeIds) {
       addressees.add(directory.office(id).map(Office::nameBn).orElse(id));
     }
     String memo = memoKey + "/" + String.format("%02d", decisionNumber) + "-" + sequence;
-    return new ReminderLetter(issuingOffice(signer), memo, date,
-        decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।", memoKey, meetingTitle, decisionTitle,
-        decisionText, deadline, deadlineMoved, addressees, remarks, signatory(signer));
+    String subject = acceptanceOwed
+        ? decisionTitle + " গ্রহণ ও বাস্তবায়নকারী দপ্তর নিশ্চিতকরণে তাগিদ।"
+        : decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।";
+    return new ReminderLetter(issuingOffice(signer), memo, date, subject, memoKey, meetingTitle, decisionTitle,
+        decisionText, deadline, deadlineMoved, addressees, remarks, signatory(signer), acceptanceOwed);
   }
 
   /** The letterhead's office line: a UNO writes from the upazila office, everyone else from the DC office. */

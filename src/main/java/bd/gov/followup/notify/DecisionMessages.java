@@ -180,7 +180,8 @@ public class DecisionMessages {
    * The reviewer (the chair, or the UNO on the first rung) chose to send a reminder letter (তাগিদপত্র); the mail
    * names the one who signed it.
    */
-  public Message reminderLetter(DecisionSummary decision, String officeName, String reviewerRemarks, boolean byUno) {
+  public Message reminderLetter(DecisionSummary decision, String officeName, String reviewerRemarks, boolean byUno,
+      boolean acceptanceOwed) {
     String reviewer = byUno ? "উপজেলা নির্বাহী অফিসারের" : "সভাপতির";
     String remarks = reviewerRemarks == null || reviewerRemarks.isBlank() ? ""
         : "\n" + reviewer + " মন্তব্য: " + reviewerRemarks + "\n";
@@ -189,9 +190,14 @@ public class DecisionMessages {
         salutation(officeName)
             + "উপর্যুক্ত বিষয়ে \"" + decision.meetingTitle() + "\" এর " + decision.title()
             + " বাস্তবায়নের নির্ধারিত সময়সীমা " + DecisionTexts.day(decision.deadline())
-            + " অতিক্রান্ত হলেও হালনাগাদ তথ্য পাওয়া যায়নি। " + reviewer + " নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো।\n\n"
+            + (acceptanceOwed
+                ? " অতিক্রান্ত হলেও আপনার দপ্তর (মূল বাস্তবায়নকারী) সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তর নিশ্চিত করেনি। "
+                : " অতিক্রান্ত হলেও হালনাগাদ তথ্য পাওয়া যায়নি। ")
+            + reviewer + " নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n" + remarks + "\n"
-            + "অনুগ্রহপূর্বক অবিলম্বে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
+            + (acceptanceOwed
+                ? "অনুগ্রহপূর্বক অবিলম্বে টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে দপ্তর নিশ্চিত করুন: "
+                : "অনুগ্রহপূর্বক অবিলম্বে টাস্কলিস্টে তথ্য দাখিল করুন: ") + tasklist() + "\n"
             + reference(decision));
   }
 

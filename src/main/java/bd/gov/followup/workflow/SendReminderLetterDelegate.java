@@ -11,9 +11,11 @@ import bd.gov.followup.notify.Notifier;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -56,8 +58,12 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     DecisionSummary decision = DecisionSummary.of(execution);
     String remarks = (String) execution.getVariable(CHAIR_REMARKS);
     Map<String, String> taskOfOffice = new LinkedHashMap<>();
+    Set<String> acceptanceOwed = new HashSet<>(); // the lead, before it accepted and named the offices
     for (PendingOffices.PendingTask pending : pendingOffices.of(instance)) {
       taskOfOffice.putIfAbsent(pending.officeId(), pending.task().getId());
+      if (TASK_ASSIGN_IMPLEMENTER.equals(pending.task().getTaskDefinitionKey())) {
+        acceptanceOwed.add(pending.officeId());
+      }
     }
 
     Map<String, List<String>> addresseesBySigner = new LinkedHashMap<>();
@@ -78,9 +84,10 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     List<String> attachmentIds = new ArrayList<>();
     for (Map.Entry<String, List<String>> signed : addresseesBySigner.entrySet()) {
       sequence++;
+      boolean accepting = acceptanceOwed.containsAll(signed.getValue());
       ReminderLetter letter = letters.draft(signed.getKey(), decision.memoKey(), decision.number(),
           decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(), decision.deadlineMoved(), signed.getValue(), remarks,
-          DeadlineClock.today(), sequence);
+          DeadlineClock.today(), sequence, accepting);
       String html = ReminderLetterHtml.render(letter);
       Attachment attachment = taskService.createAttachment("text/html", null, instance, ReminderLetters.fileName(letter),
           "তাগিদপত্র: " + decision.title() + " — " + officeOptions.label(signed.getKey()),
@@ -88,7 +95,8 @@ public class SendReminderLetterDelegate implements JavaDelegate {
       attachmentIds.add(attachment.getId());
       for (String office : signed.getValue()) {
         boolean byUno = !signed.getKey().equals(execution.getVariable(CHAIR_GROUP));
-        notifier.notifyOfficeWithLetter(office, messages.reminderLetter(decision, officeOptions.label(office), remarks, byUno),
+        notifier.notifyOfficeWithLetter(office,
+            messages.reminderLetter(decision, officeOptions.label(office), remarks, byUno, accepting),
             html, taskOfOffice.get(office), instance);
         sent++;
       }

@@ -850,6 +850,21 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("ac-education");
   }
 
+  /** The lead owes the acceptance, not an update: the letter and its message ask for that. */
+  @Test
+  void aReminderLetterToALeadThatHasNotAccepted_asksForTheAcceptance() {
+    ProcessInstance decision = startDecision("2024-01-30", AC_ICT);
+    runJobsNotAfterNow(decision);
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "remind"));
+    runJobsNotAfterNow(decision);
+    assertThat(letters(decision)).singleElement().asString()
+        .contains("গ্রহণ ও বাস্তবায়নকারী দপ্তর নিশ্চিতকরণে তাগিদ।", "সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ নিশ্চিত করেনি")
+        .doesNotContain("হালনাগাদ তথ্য পাওয়া যায়নি", "হালনাগাদ তথ্য প্রেরণে তাগিদ");
+    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).anySatisfy(c -> assertThat(c)
+        .startsWith("তাগিদপত্র:").contains("টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে দপ্তর নিশ্চিত করুন")
+        .doesNotContain("তথ্য দাখিল করুন"));
+  }
+
   // --- the escalation ladder: a union's or upazila office's lateness goes to its UNO first, then to the chair
 
   static final String UNION_KALIGANJ = "সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ";
