@@ -69,7 +69,7 @@ public class OfficeSelectionListener implements TaskListener {
       }
       task.setVariable(IMPLEMENTERS_RESOLVED, true);
     } else {
-      if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
+      if (!accepted(task)) {
         throw new BadUserRequestException(ACCEPTED + ": সিদ্ধান্তটি গ্রহণ করুন, অথবা আমাদের নয় বলে ফেরত দিন / accept the"
             + " decision, or hand it back as not yours");
       }
@@ -104,6 +104,16 @@ public class OfficeSelectionListener implements TaskListener {
       }
       planner.replan(task.getExecution());
     }
+  }
+
+  /** Whether the lead accepted: stored as a real boolean, as {@link #declined} is, for everything that reads it. */
+  static boolean accepted(DelegateTask task) {
+    Object value = task.getVariable(ACCEPTED);
+    boolean accepted = value != null && Boolean.parseBoolean(value.toString().strip());
+    if (value != null && !(value instanceof Boolean b && b == accepted)) {
+      task.setVariable(ACCEPTED, accepted);
+    }
+    return accepted;
   }
 
   /**

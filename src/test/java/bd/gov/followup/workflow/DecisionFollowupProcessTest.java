@@ -582,6 +582,17 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .contains("০৬/০৮/২০২৬", "<p class=\"deadline-moved\">" + moved + "</p>");
   }
 
+  /** As a REST client may send them: the acceptance as the text "true", the date in Bengali digits. */
+  @Test
+  void theLeadAcceptsWithTextAndBengaliDigits_asARestClientMaySendThem() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    complete(task(decision, TASK_ASSIGN_IMPLEMENTER), Map.of(ACCEPTED, "true", OFFICES, "[\"ac-ict\"]",
+        ProcessVariables.DEADLINE, "২০২৬-০৮-২০"));
+    assertThat(variable(decision, ACCEPTED)).isEqualTo(true);
+    assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-20");
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactly("ac-ict");
+  }
+
   @Test
   void theLeadSetsALaterDeadline_andTheWatchMovesWithIt_ratherThanFiringForTheOldDate() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
