@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -50,7 +51,7 @@ public final class FormRefusalExceptionMapper {
         return badRequest(refusal);
       }
       Response answer = refusal == null ? taskAnswer(exception) : null;
-      return answer != null ? answer : camunda.toResponse(exception);
+      return answer != null ? answer : forbiddenInBengaliToo(camunda.toResponse(exception));
     }
   }
 
@@ -64,7 +65,7 @@ public final class FormRefusalExceptionMapper {
       boolean serverError = exception.getStatus() == null
           || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
       if (!serverError) {
-        return camunda.toResponse(exception);
+        return forbiddenInBengaliToo(camunda.toResponse(exception));
       }
       BadUserRequestException refusal = refusal(exception);
       Response answer = refusal != null ? badRequest(refusal) : taskAnswer(exception);
@@ -94,6 +95,23 @@ public final class FormRefusalExceptionMapper {
     }
     return null;
   }
+
+  /**
+   * Camunda's 403 names the missing permission in English ("does not have one of the following permissions:
+   * 'TASK_WORK' …"), which Tasklist shows as it is: an office that opens another office's task, or a verification
+   * that is not its own, reads first in Bengali what it means. Camunda's body otherwise stays as it is.
+   */
+  static Response forbiddenInBengaliToo(Response response) {
+    if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
+        && response.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null
+        && !dto.getMessage().startsWith(FORBIDDEN)) {
+      dto.setMessage(FORBIDDEN + dto.getMessage());
+    }
+    return response;
+  }
+
+  static final String FORBIDDEN = "এই কাজটি আপনার দপ্তরের নয়, অথবা এটি করার অনুমতি আপনার নেই / not your office's task, or"
+      + " not yours to do: ";
 
   private static Response answer(Response.Status status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();

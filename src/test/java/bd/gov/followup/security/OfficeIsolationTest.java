@@ -160,7 +160,10 @@ class OfficeIsolationTest {
     assertThat(get("kaliganj", "/task/" + foreign + "/form-variables").statusCode()).isIn(403, 404);
     assertThat(post("kaliganj", "/task/" + foreign + "/claim", "{\"userId\":\"" + user("kaliganj") + "\"}")
         .statusCode()).isEqualTo(403);
-    assertThat(post("kaliganj", "/task/" + foreign + "/complete", reportBody()).statusCode()).isEqualTo(403);
+    HttpResponse<String> foreignComplete = post("kaliganj", "/task/" + foreign + "/complete", reportBody());
+    assertThat(foreignComplete.statusCode()).isEqualTo(403);
+    assertThat(foreignComplete.body()).as("Bengali first, then Camunda's permission")
+        .contains("\"message\":\"এই কাজটি আপনার দপ্তরের নয়", "TASK_WORK").contains("\"type\":\"AuthorizationException\"");
     assertThat(taskService.createTaskQuery().taskId(foreign).singleResult().getAssignee()).isNull();
 
     assertThat(get("kaliganj", "/task/" + own).statusCode()).isEqualTo(200);
