@@ -144,7 +144,10 @@ class RestAuthenticationTest {
     }
     // the probe proves that discovery sees handlers; every real controller under /api is in the list too
     apiEndpoints.add("GET /api/no-such-endpoint");
-    assertThat(apiEndpoints).contains("GET /api/security-probe/whoami", "POST /api/security-probe/echo");
+    assertThat(apiEndpoints).contains("GET /api/security-probe/whoami", "POST /api/security-probe/echo",
+        "POST /api/meetings", "POST /api/meetings/import", "GET /api/meetings", "GET /api/meetings/x1",
+        "GET /api/meetings/x1/progress", "GET /api/meetings/x1/progress.html", "GET /api/meetings/x1/progress.xlsx",
+        "GET /api/committees/x1/open-decisions", "POST /api/meetings/x1/decisions/x1/close");
 
     List<String> failures = new ArrayList<>();
     int n = 0;
