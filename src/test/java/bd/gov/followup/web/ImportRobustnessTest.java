@@ -1,7 +1,6 @@
 package bd.gov.followup.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,14 +9,17 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * Property: whatever bytes arrive as minutes — arbitrary, or the seed mutated (bytes flipped, ranges cut or
  * repeated, truncated), as text or inside a .docx — the import answers 201/200 or a 4xx problem, never a 5xx.
  * jqwik generates the inputs; the Spring context is JUnit's (jqwik properties have no Spring injection), so the
- * samples are drawn with {@code sampleStream()} and each one goes through the whole endpoint, engine included.
+ * samples are drawn with {@code sampleStream()} and each one goes over real HTTP through Tomcat's multipart parser
+ * and the whole endpoint, engine included.
  */
 class ImportRobustnessTest extends ApiTestSupport {
 
@@ -50,16 +52,23 @@ class ImportRobustnessTest extends ApiTestSupport {
   }
 
   void check(byte[] content, String name, List<String> failures) throws Exception {
-    MockHttpServletResponse response = mvc.perform(multipart("/api/meetings/import")
-            .file(new MockMultipartFile("file", name, null, content))
-            .header("Authorization", basic(secretary())))
-        .andReturn().getResponse();
-    int status = response.getStatus();
+    // a file part without a content type of its own, as a browser sends a file it has no type for
+    MultipartBodyBuilder body = new MultipartBodyBuilder();
+    body.part("file", content).filename(name);
+    EntityExchangeResult<byte[]> response = http.post().uri("/api/meetings/import")
+        .header("Authorization", basic(secretary()))
+        .body(BodyInserters.fromMultipartData(body.build()))
+        .exchange()
+        .expectBody().returnResult();
+    int status = response.getStatus().value();
+    MediaType contentType = response.getResponseHeaders().getContentType();
     boolean ok = status == 201 || status == 200
-        || (status >= 400 && status < 500 && response.getContentType() != null
-            && response.getContentType().startsWith("application/problem+json"));
+        || (status >= 400 && status < 500 && contentType != null
+            && contentType.toString().startsWith("application/problem+json"));
     if (!ok) {
-      failures.add(name + " (" + content.length + " bytes) → " + status + " " + response.getContentAsString());
+      byte[] answer = response.getResponseBody();
+      failures.add(name + " (" + content.length + " bytes) → " + status + " "
+          + (answer == null ? "" : new String(answer, StandardCharsets.UTF_8)));
     }
   }
 

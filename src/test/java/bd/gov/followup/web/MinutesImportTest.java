@@ -9,54 +9,61 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bd.gov.followup.minutes.MinutesReaders;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
+import org.springframework.web.reactive.function.BodyInserters;
 
-/** POST /api/meetings/import: the seed as text and as .docx, preview, and every rejection. */
+/**
+ * POST /api/meetings/import over real HTTP (Tomcat's multipart parser): the seed as text and as .docx, preview, and
+ * every rejection.
+ */
 class MinutesImportTest extends ApiTestSupport {
 
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-  ResultActions upload(MockMultipartFile file, boolean preview) throws Exception {
-    var request = multipart("/api/meetings/import").file(file).header("Authorization", basic(secretary()));
-    if (preview) {
-      request.param("preview", "true");
-    }
-    return mvc.perform(request);
+  /** An uploaded file: the multipart part's name, the file's name, its content type and bytes. */
+  record Upload(String part, String filename, String contentType, byte[] content) {}
+
+  ResponseSpec upload(Upload file, boolean preview) throws Exception {
+    MultipartBodyBuilder body = new MultipartBodyBuilder();
+    body.part(file.part(), file.content()).filename(file.filename())
+        .contentType(MediaType.parseMediaType(file.contentType()));
+    return http.post().uri("/api/meetings/import" + (preview ? "?preview=true" : ""))
+        .header("Authorization", basic(secretary()))
+        .body(BodyInserters.fromMultipartData(body.build()))
+        .exchange();
   }
 
   @Test
   void theSeedAsText_isRegisteredForReview_withWarnings() throws Exception {
     String suffix = uniqueSuffix();
     String memoKey = keyOf(suffix);
-    String response =
-        upload(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)), false)
-            .andExpect(status().isCreated())
-            .andExpect(header().string("Location", "/api/meetings/" + memoKey))
-            .andExpect(jsonPath("$.memoKey").value(memoKey))
-            .andExpect(jsonPath("$.meeting.committee").value("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি"))
-            .andExpect(jsonPath("$.meeting.date").value("2023-11-19"))
-            .andExpect(jsonPath("$.meeting.issueDate").value("2023-12-06"))
-            .andExpect(jsonPath("$.meeting.decisions", hasSize(5)))
-            .andExpect(jsonPath("$.meeting.distribution", hasSize(7)))
-            .andExpect(jsonPath("$.warnings", not(empty())))
-            .andExpect(jsonPath("$.warnings[0].field", notNullValue()))
-            .andExpect(jsonPath("$.warnings[0].location", notNullValue()))
+    byte[] created =
+        upload(new Upload("file", "minutes.txt", "text/plain", seedTextAs(suffix)), false)
+            .expectStatus().isCreated()
+            .expectHeader().valueEquals("Location", "/api/meetings/" + memoKey)
+            .expectBody()
+            .jsonPath("$.memoKey").isEqualTo(memoKey)
+            .jsonPath("$.meeting.committee").isEqualTo("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি")
+            .jsonPath("$.meeting.date").isEqualTo("2023-11-19")
+            .jsonPath("$.meeting.issueDate").isEqualTo("2023-12-06")
+            .jsonPath("$.meeting.decisions").value(hasSize(5))
+            .jsonPath("$.meeting.distribution").value(hasSize(7))
+            .jsonPath("$.warnings").value(not(empty()))
+            .jsonPath("$.warnings[0].field").value(notNullValue())
+            .jsonPath("$.warnings[0].location").value(notNullValue())
             // the secretary reviews first: no decision workflow yet
-            .andExpect(jsonPath("$.decisions", hasSize(5)))
-            .andExpect(jsonPath("$.decisions[0].processInstanceId", nullValue()))
-            .andReturn().getResponse().getContentAsString();
+            .jsonPath("$.decisions").value(hasSize(5))
+            .jsonPath("$.decisions[0].processInstanceId").value(nullValue())
+            .returnResult().getResponseBody();
+    String response = new String(created, StandardCharsets.UTF_8);
     String processInstanceId = com.jayway.jsonpath.JsonPath.read(response, "$.processInstanceId");
 
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
@@ -75,15 +82,16 @@ class MinutesImportTest extends ApiTestSupport {
     assertThat(engine.getTaskService().getVariable(review.getId(), REVIEW_REQUIRED)).isEqualTo(true);
 
     // the same file again: the same meeting
-    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)), false)
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.processInstanceId").value(processInstanceId));
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/meetings/{k}", memoKey)
-            .header("Authorization", basic(secretary())))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("IN_REVIEW"))
-        .andExpect(jsonPath("$.decisions[0].started").value(false))
-        .andExpect(jsonPath("$.decisions[0].state").value("AWAITING_REVIEW"));
+    upload(new Upload("file", "minutes.txt", "text/plain", seedTextAs(suffix)), false)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.processInstanceId").isEqualTo(processInstanceId);
+    http.get().uri("/api/meetings/{k}", memoKey).header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.status").isEqualTo("IN_REVIEW")
+        .jsonPath("$.decisions[0].started").isEqualTo(false)
+        .jsonPath("$.decisions[0].state").isEqualTo("AWAITING_REVIEW");
   }
 
   @Test
@@ -91,11 +99,12 @@ class MinutesImportTest extends ApiTestSupport {
     // a real committee's minutes hold more than five decisions; all of them go into the review form's text
     String suffix = uniqueSuffix();
     byte[] forty = MinutesFileBench.minutes(40).replace(SEED_MEMO, SEED_MEMO + suffix).getBytes(StandardCharsets.UTF_8);
-    String processInstanceId = com.jayway.jsonpath.JsonPath.read(
-        upload(new MockMultipartFile("file", "minutes.txt", "text/plain", forty), false)
-            .andExpect(status().isCreated())
-            .andExpect(jsonPath("$.meeting.decisions", hasSize(40)))
-            .andReturn().getResponse().getContentAsString(), "$.processInstanceId");
+    String processInstanceId = com.jayway.jsonpath.JsonPath.read(new String(
+        upload(new Upload("file", "minutes.txt", "text/plain", forty), false)
+            .expectStatus().isCreated()
+            .expectBody()
+            .jsonPath("$.meeting.decisions").value(hasSize(40))
+            .returnResult().getResponseBody(), StandardCharsets.UTF_8), "$.processInstanceId");
 
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
     String blocks = engine.getTaskService().getVariable(review.getId(), "decisionsText").toString();
@@ -113,20 +122,22 @@ class MinutesImportTest extends ApiTestSupport {
   void theSeedAsDocx_isReadToo() throws Exception {
     String suffix = uniqueSuffix();
     byte[] docx = Docx.of(new String(seedTextAs(suffix), StandardCharsets.UTF_8));
-    upload(new MockMultipartFile("file", "কার্যবিবরণী.docx", DOCX, docx), false)
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.memoKey").value(keyOf(suffix)))
-        .andExpect(jsonPath("$.meeting.decisions", hasSize(5)));
+    upload(new Upload("file", "কার্যবিবরণী.docx", DOCX, docx), false)
+        .expectStatus().isCreated()
+        .expectBody()
+        .jsonPath("$.memoKey").isEqualTo(keyOf(suffix))
+        .jsonPath("$.meeting.decisions").value(hasSize(5));
   }
 
   @Test
   void aPreview_onlyExtracts() throws Exception {
     String suffix = uniqueSuffix();
-    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)), true)
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.meeting.memoNumber").value(SEED_MEMO + suffix))
-        .andExpect(jsonPath("$.meeting.decisions", hasSize(5)))
-        .andExpect(jsonPath("$.warnings", not(empty())));
+    upload(new Upload("file", "minutes.txt", "text/plain", seedTextAs(suffix)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.meeting.memoNumber").isEqualTo(SEED_MEMO + suffix)
+        .jsonPath("$.meeting.decisions").value(hasSize(5))
+        .jsonPath("$.warnings").value(not(empty()));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
   }
@@ -135,13 +146,14 @@ class MinutesImportTest extends ApiTestSupport {
   void minutesWithoutDecisions_are400_namingFieldAndLine() throws Exception {
     String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
     String withoutTable = text.lines().filter(l -> !l.matches("^[০-৯0-9]{2}\t.*")).reduce("", (a, b) -> a + b + "\n");
-    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", withoutTable.getBytes(StandardCharsets.UTF_8)),
+    upload(new Upload("file", "minutes.txt", "text/plain", withoutTable.getBytes(StandardCharsets.UTF_8)),
         false)
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.errors[0].field", startsWith("decisions")))
-        .andExpect(jsonPath("$.errors[0].location", notNullValue()))
-        .andExpect(jsonPath("$.errors[0].message", notNullValue()));
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field").value(startsWith("decisions"))
+        .jsonPath("$.errors[0].location").value(notNullValue())
+        .jsonPath("$.errors[0].message").value(notNullValue());
   }
 
   /**
@@ -153,51 +165,57 @@ class MinutesImportTest extends ApiTestSupport {
     String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
     String twice = text.replaceFirst("(?m)^০৪\t", "০৩\t");
     for (boolean preview : new boolean[] {true, false}) {
-      upload(new MockMultipartFile("file", "minutes.txt", "text/plain", twice.getBytes(StandardCharsets.UTF_8)), preview)
-          .andExpect(status().isBadRequest())
-          .andExpect(jsonPath("$.errors[0].field").value("decisions[3].number"))
-          .andExpect(jsonPath("$.errors[0].location").value("line 22"));
+      upload(new Upload("file", "minutes.txt", "text/plain", twice.getBytes(StandardCharsets.UTF_8)), preview)
+          .expectStatus().isBadRequest()
+          .expectBody()
+          .jsonPath("$.errors[0].field").isEqualTo("decisions[3].number")
+          .jsonPath("$.errors[0].location").isEqualTo("line 22");
     }
     // the meeting's date cannot be added in the review: a date that is none is refused with its line
     String noDate = text.replace("১৯.১১.২০২৩ খ্রি.", "৩২.১৩.২০২৩ খ্রি.");
     assertThat(noDate).isNotEqualTo(text);
-    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", noDate.getBytes(StandardCharsets.UTF_8)), true)
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("date"))
-        .andExpect(jsonPath("$.errors[0].location").value("line 12"))
-        .andExpect(jsonPath("$.errors[0].message", containsString("«৩২.১৩.২০২৩")));
+    upload(new Upload("file", "minutes.txt", "text/plain", noDate.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("date")
+        .jsonPath("$.errors[0].location").isEqualTo("line 12")
+        .jsonPath("$.errors[0].message").value(containsString("«৩২.১৩.২০২৩"));
     String ninety = text.replace("আগামী ৩০/০১/২০২৪ খ্রি.", "৯০ কর্মদিবসের মধ্যে");
-    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", ninety.getBytes(StandardCharsets.UTF_8)), false)
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].location").value("line 24"));
+    upload(new Upload("file", "minutes.txt", "text/plain", ninety.getBytes(StandardCharsets.UTF_8)), false)
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].location").isEqualTo("line 24");
 
     String suffix = uniqueSuffix();
     String slashed = new String(seedTextAs(suffix), StandardCharsets.UTF_8)
         .replace("১৯.৬৯" + suffix, "১৯/৬৯" + suffix);
     String memoKey = keyOf(suffix).replace("19.69", "19-69");
-    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", slashed.getBytes(StandardCharsets.UTF_8)), false)
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.memoKey").value(memoKey))
-        .andExpect(jsonPath("$.meeting.memoNumber").value(org.hamcrest.Matchers.containsString("১৯/৬৯")));
+    upload(new Upload("file", "minutes.txt", "text/plain", slashed.getBytes(StandardCharsets.UTF_8)), false)
+        .expectStatus().isCreated()
+        .expectBody()
+        .jsonPath("$.memoKey").isEqualTo(memoKey)
+        .jsonPath("$.meeting.memoNumber").value(containsString("১৯/৬৯"));
   }
 
   @Test
   void otherFormats_are415_oversized413_andMissingOrEmptyFiles400() throws Exception {
-    upload(new MockMultipartFile("file", "minutes.pdf", "application/pdf", "%PDF-1.4".getBytes()), false)
-        .andExpect(status().isUnsupportedMediaType())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", new byte[MinutesReaders.MAX_BYTES + 1]), false)
-        .andExpect(status().isPayloadTooLarge())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.limitBytes").value(MinutesReaders.MAX_BYTES));
-    upload(new MockMultipartFile("file", "minutes.txt", "text/plain", new byte[0]), false)
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("file"));
-    upload(new MockMultipartFile("other", "minutes.txt", "text/plain", seedText()), false)
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    upload(new MockMultipartFile("file", "minutes.docx", DOCX, "not a zip".getBytes()), false)
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    upload(new Upload("file", "minutes.pdf", "application/pdf", "%PDF-1.4".getBytes()), false)
+        .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    upload(new Upload("file", "minutes.txt", "text/plain", new byte[MinutesReaders.MAX_BYTES + 1]), false)
+        .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.limitBytes").isEqualTo(MinutesReaders.MAX_BYTES);
+    upload(new Upload("file", "minutes.txt", "text/plain", new byte[0]), false)
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("file");
+    upload(new Upload("other", "minutes.txt", "text/plain", seedText()), false)
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    upload(new Upload("file", "minutes.docx", DOCX, "not a zip".getBytes()), false)
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
   }
 }

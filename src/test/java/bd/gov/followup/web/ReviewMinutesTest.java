@@ -3,8 +3,6 @@ package bd.gov.followup.web;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DecisionBlocks;
@@ -25,7 +23,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * The secretary's review of imported minutes: the form (ReviewMinutesForm) is deployed and reads the extracted
@@ -37,10 +37,12 @@ class ReviewMinutesTest extends ApiTestSupport {
   @Autowired MinutesVariable minutesVariable;
 
   Task imported(String suffix) throws Exception {
-    mvc.perform(multipart("/api/meetings/import")
-            .file(new MockMultipartFile("file", "minutes.txt", "text/plain", seedTextAs(suffix)))
-            .header("Authorization", basic(secretary())))
-        .andExpect(status().isCreated());
+    MultipartBodyBuilder body = new MultipartBodyBuilder();
+    body.part("file", seedTextAs(suffix)).filename("minutes.txt").contentType(MediaType.TEXT_PLAIN);
+    http.post().uri("/api/meetings/import").header("Authorization", basic(secretary()))
+        .body(BodyInserters.fromMultipartData(body.build()))
+        .exchange()
+        .expectStatus().isCreated();
     HistoricProcessInstance meeting = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(keyOf(suffix)).singleResult();
     return engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId()).singleResult();
