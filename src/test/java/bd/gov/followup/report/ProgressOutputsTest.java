@@ -3,11 +3,6 @@ package bd.gov.followup.report;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import bd.gov.followup.minutes.Meeting;
 import java.io.ByteArrayInputStream;
@@ -31,19 +26,28 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The same report as a printable page, as a spreadsheet and over the API. MockMvc, not a real port: authentication
- * for /api is being added separately, and these tests are about the report, not the login.
+ * The same report as a printable page, as a spreadsheet and over the API, asked of the running server over real
+ * HTTP with HTTP Basic.
  */
 class ProgressOutputsTest extends ReportTestSupport {
 
   @Autowired ProgressHtml html;
   @Autowired ProgressWorkbook workbook;
   @Autowired OpenDecisions openDecisions;
-  @Autowired MockMvc mvc;
+  /** the JDK's HttpClient, HTTP/1.1 */
+  private static final JdkClientHttpConnector CONNECTOR = new JdkClientHttpConnector(java.net.http.HttpClient
+      .newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+      .connectTimeout(java.time.Duration.ofSeconds(10)).build());
+
+  @LocalServerPort int port;
+  /** a client of the running server */
+  WebTestClient http;
 
   String memoKey;
   /** the committee's secretary: may read every office's work */
@@ -52,6 +56,8 @@ class ProgressOutputsTest extends ReportTestSupport {
   /** decision 05 implemented; decision 01: AC (ICT) verified, AC (Education) sent back, the programmer silent */
   @BeforeEach
   void meetingUnderWay() throws Exception {
+    http = WebTestClient.bindToServer(CONNECTOR)
+        .baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(60)).build();
     secretary = user("report-secretary", "programmer-ict");
     at(REGISTERED);
     Meeting meeting = seedAs(".outputs." + System.nanoTime());
@@ -182,28 +188,32 @@ class ProgressOutputsTest extends ReportTestSupport {
 
   @Test
   void apiServesJsonHtmlAndXlsx() throws Exception {
-    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(secretary)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-        .andExpect(jsonPath("$.memoKey").value(memoKey))
-        .andExpect(jsonPath("$.decisions.length()").value(5))
-        .andExpect(jsonPath("$.decisions[0].state").value("IN_PROGRESS"))
-        .andExpect(jsonPath("$.decisions[0].deadline").value("2024-01-30"))
-        .andExpect(jsonPath("$.decisions[0].offices[1].verified").value(true))
-        .andExpect(jsonPath("$.decisions[4].state").value("IMPLEMENTED"))
-        .andExpect(jsonPath("$.rates.decisionRate").value(20.0))
-        .andExpect(jsonPath("$.rates.officeRate").value(50.0));
-    mvc.perform(get("/api/meetings/{memoKey}/progress.html", memoKey).header("Authorization", basic(secretary)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-        .andExpect(content().encoding("UTF-8"))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString(ProgressHtml.TITLE)));
-    byte[] xlsx = mvc.perform(get("/api/meetings/{memoKey}/progress.xlsx", memoKey)
-            .header("Authorization", basic(secretary)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentType(ProgressWorkbook.CONTENT_TYPE))
-        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
-        .andReturn().getResponse().getContentAsByteArray();
+    http.get().uri("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(secretary)).exchange()
+        .expectStatus().isOk()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+        .expectBody()
+        .jsonPath("$.memoKey").isEqualTo(memoKey)
+        .jsonPath("$.decisions.length()").isEqualTo(5)
+        .jsonPath("$.decisions[0].state").isEqualTo("IN_PROGRESS")
+        .jsonPath("$.decisions[0].deadline").isEqualTo("2024-01-30")
+        .jsonPath("$.decisions[0].offices[1].verified").isEqualTo(true)
+        .jsonPath("$.decisions[4].state").isEqualTo("IMPLEMENTED")
+        .jsonPath("$.rates.decisionRate").isEqualTo(20.0)
+        .jsonPath("$.rates.officeRate").isEqualTo(50.0);
+    http.get().uri("/api/meetings/{memoKey}/progress.html", memoKey).header("Authorization", basic(secretary))
+        .exchange()
+        .expectStatus().isOk()
+        .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+        // the page's encoding: over HTTP, the charset of its Content-Type
+        .expectHeader().value("Content-Type", type -> assertThat(MediaType.parseMediaType(type).getCharset())
+            .isEqualTo(StandardCharsets.UTF_8))
+        .expectBody(String.class).value(org.hamcrest.Matchers.containsString(ProgressHtml.TITLE));
+    byte[] xlsx = http.get().uri("/api/meetings/{memoKey}/progress.xlsx", memoKey)
+        .header("Authorization", basic(secretary)).exchange()
+        .expectStatus().isOk()
+        .expectHeader().contentType(ProgressWorkbook.CONTENT_TYPE)
+        .expectHeader().value("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment"))
+        .expectBody().returnResult().getResponseBody();
     try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(read.getSheet(ProgressWorkbook.PROGRESS_SHEET).getLastRowNum()).isEqualTo(7);
     }
@@ -212,18 +222,19 @@ class ProgressOutputsTest extends ReportTestSupport {
   @Test
   void unknownMemoKeyIsAProblemDetail() throws Exception {
     for (String suffix : List.of("", ".html", ".xlsx")) {
-      mvc.perform(get("/api/meetings/{memoKey}/progress" + suffix, "99.99.no.such.memo")
-              .header("Authorization", basic(secretary)).accept(MediaType.ALL))
-          .andExpect(status().isNotFound())
-          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-          .andExpect(jsonPath("$.status").value(404))
-          .andExpect(jsonPath("$.title").value("Meeting not found"))
-          .andExpect(jsonPath("$.memoKey").value("99.99.no.such.memo"));
+      http.get().uri("/api/meetings/{memoKey}/progress" + suffix, "99.99.no.such.memo")
+          .header("Authorization", basic(secretary)).accept(MediaType.ALL).exchange()
+          .expectStatus().isNotFound()
+          .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.status").isEqualTo(404)
+          .jsonPath("$.title").isEqualTo("Meeting not found")
+          .jsonPath("$.memoKey").isEqualTo("99.99.no.such.memo");
     }
-    mvc.perform(get("/api/committees/{id}/open-decisions", "কোনো কমিটি নয়")
-            .header("Authorization", basic(secretary)))
-        .andExpect(status().isNotFound())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    http.get().uri("/api/committees/{id}/open-decisions", "কোনো কমিটি নয়")
+        .header("Authorization", basic(secretary)).exchange()
+        .expectStatus().isNotFound()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   @Test
@@ -246,10 +257,11 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(ours.get(0).state()).isEqualTo(DecisionState.OVERDUE);
     assertThat(ours.get(5).overdueOffices()).isEmpty();
 
-    mvc.perform(get("/api/committees/{id}/open-decisions", seed.committee())
-            .header("Authorization", basic(secretary)))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$[0].deadline").value("2024-01-10"));
+    http.get().uri("/api/committees/{id}/open-decisions", seed.committee())
+        .header("Authorization", basic(secretary)).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$[0].deadline").isEqualTo("2024-01-10");
   }
 
   /**
@@ -259,14 +271,15 @@ class ProgressOutputsTest extends ReportTestSupport {
    */
   @Test
   void onlyTheCommitteeRolesSeeTheReport() throws Exception {
-    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey)).andExpect(status().isUnauthorized());
+    http.get().uri("/api/meetings/{memoKey}/progress", memoKey).exchange().expectStatus().isUnauthorized();
     String office = user("report-uno-kaliganj", "uno-kaliganj");
-    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(office)))
-        .andExpect(status().isNotFound());
+    http.get().uri("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(office)).exchange()
+        .expectStatus().isNotFound();
     String chair = user("report-chair", "adc-edu-ict");
-    mvc.perform(get("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(chair)))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.decisions[4].offices[0].verified").value(true));
+    http.get().uri("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(chair)).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.decisions[4].offices[0].verified").isEqualTo(true);
   }
 
   /**

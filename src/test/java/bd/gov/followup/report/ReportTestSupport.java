@@ -18,18 +18,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Jhenaidah web portal committee's meeting of 19 Nov 2023 (the demo minutes), registered on the engine clock and
- * driven decision by decision. Every report test shares one Spring context; each registers its own copy of the
- * meeting under a memo key of its own.
+ * driven decision by decision. Every report test shares one Spring context (the API tests' too: Tomcat on a random
+ * port, for the tests that ask /api over real HTTP); each registers its own copy of the meeting under a memo key of
+ * its own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("processtest")
 abstract class ReportTestSupport {
 
