@@ -2,7 +2,7 @@ package bd.gov.followup.web;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DecisionBlocks;
@@ -215,28 +215,42 @@ class ReviewMinutesTest extends ApiTestSupport {
     ((ObjectNode) decisions.get(2)).put("implementers", "  \n ");
     ((ObjectNode) decisions.get(4)).put("deadline", "30/01/2024");
 
-    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
+    assertThat(refusal(() -> engine.getTaskService().complete(review.getId(), Map.of(
             MinutesReviewCheckListener.MINUTES_APPROVED, true,
-            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create())))
-        .hasStackTraceContaining(BadUserRequestException.class.getName())
-        .hasStackTraceContaining("decisions[2].implementers")
-        .hasStackTraceContaining("decisions[4].deadline");
+            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create()))))
+        .hasMessageContaining("decisions[2].implementers")
+        .hasMessageContaining("decisions[4].deadline");
     ((ObjectNode) decisions.get(2)).put("implementers", "সহকারী কমিশনার (আইসিটি)");
     ((ObjectNode) decisions.get(4)).put("deadline", "2024-01-30").put("deadlineWorkingDays", 0);
-    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
+    assertThat(refusal(() -> engine.getTaskService().complete(review.getId(), Map.of(
             MinutesReviewCheckListener.MINUTES_APPROVED, true,
-            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create())))
-        .hasStackTraceContaining("decisions[4].deadlineWorkingDays");
-    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
-            MinutesReviewCheckListener.MINUTES_APPROVED, true, REMINDER_DAYS, "0")))
-        .hasStackTraceContaining(REMINDER_DAYS);
-    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of(
+            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create()))))
+        .hasMessageContaining("decisions[4].deadlineWorkingDays");
+    assertThat(refusal(() -> engine.getTaskService().complete(review.getId(), Map.of(
+            MinutesReviewCheckListener.MINUTES_APPROVED, true, REMINDER_DAYS, "0"))))
+        .hasMessageStartingWith(REMINDER_DAYS + ":");
+    assertThat(refusal(() -> engine.getTaskService().complete(review.getId(), Map.of(
             MinutesReviewCheckListener.MINUTES_APPROVED, true,
-            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue("[]").create())))
-        .hasStackTraceContaining(BadUserRequestException.class.getName())
-        .hasStackTraceContaining("অন্তত একটি সিদ্ধান্ত");
+            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue("[]").create()))))
+        .hasMessageContaining("অন্তত একটি সিদ্ধান্ত");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(review.getProcessInstanceId()).count()).isZero();
     assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+  }
+
+  /**
+   * What the check refused the completion with: the root cause of what the engine threw, which must be a
+   * {@link BadUserRequestException} (a refusal of the input, a 400 over REST), not some other failure on the way.
+   * Its message is what the secretary reads; a frame name in the stack trace is not.
+   */
+  static BadUserRequestException refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable completion) {
+    Throwable thrown = catchThrowable(completion);
+    assertThat(thrown).as("the completion is refused").isNotNull();
+    Throwable root = thrown;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    assertThat(root).as("root cause of %s", thrown).isInstanceOf(BadUserRequestException.class);
+    return (BadUserRequestException) root;
   }
 }
