@@ -131,15 +131,21 @@ abstract class ReportTestSupport {
     runDueJobs(instance);
   }
 
-  /** Runs every job of the instance that is due now (async steps, timers that fell due), until none is left. */
+  /**
+   * Runs every job of the instance that is due now on the engine clock (async steps, timers that fell due), async
+   * steps first, until none is left. A job due later (a retry the engine put off, a step dated after the clock) waits,
+   * as the job executor would leave it.
+   */
   void runDueJobs(ProcessInstance instance) {
     for (int round = 0; round < 20; round++) {
+      // duedateLowerThen is "before": one millisecond on takes in what falls due at this very moment
+      Date now = new Date(ClockUtil.getCurrentTime().getTime() + 1);
       List<Job> due = engine.getManagementService().createJobQuery()
           .processInstanceId(instance.getId())
-          .duedateLowerThen(new Date(ClockUtil.getCurrentTime().getTime() + 1))
+          .duedateLowerThen(now)
           .list();
       List<Job> async = engine.getManagementService().createJobQuery()
-          .processInstanceId(instance.getId()).messages().list();
+          .processInstanceId(instance.getId()).messages().duedateLowerThen(now).list();
       if (due.isEmpty() && async.isEmpty()) {
         return;
       }
