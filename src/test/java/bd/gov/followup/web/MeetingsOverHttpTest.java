@@ -34,8 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
  * 400, 409, 413 and 415, each refusal a problem-details body. Tomcat's multipart limit
  * (spring.servlet.multipart.max-file-size = 5 MB) refuses an oversized file before our code sees it: that refusal
  * must be a 413 problem, not a 500. A meeting's own reminder days and a deadline in working days reach each decision's
- * workflow, and bad values are 400 problems that point at the value. (MeetingsApiTest covers the same API in depth
- * through MockMvc.)
+ * workflow, and bad values are 400 problems that point at the value. (MeetingsApiTest and MinutesImportTest cover the
+ * same API in depth, over real HTTP too.)
  */
 // the REST filter addresses the engine by name: "default", one context at a time
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
