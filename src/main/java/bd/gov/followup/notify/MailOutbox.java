@@ -49,6 +49,9 @@ public class MailOutbox {
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(MailJob.TYPE);
     job.setJobHandlerConfigurationRaw(id);
+    // due now, as Camunda dates its own asynchronous steps (ensureJobDueDateNotNull): acquisition by due date
+    // orders it among the other due jobs through its index, and a query for the jobs due now finds it
+    job.setDuedate(ClockUtil.getCurrentTime());
     ExecutionEntity instance = processInstanceId == null ? null
         : commandContext.getExecutionManager().findExecutionById(processInstanceId);
     if (instance != null) {
