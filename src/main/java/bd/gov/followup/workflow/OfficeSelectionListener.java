@@ -45,6 +45,7 @@ public class OfficeSelectionListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey()) && declined(task)) {
       handBack(task);
+      TaskPresentationListener.refreshProgress(task, task.getExecution());
       return;
     }
     List<String> chosen = new ArrayList<>(JsonVariables.readStrings(task.getVariable(OFFICES), OFFICES));
@@ -104,6 +105,7 @@ public class OfficeSelectionListener implements TaskListener {
       }
       planner.replan(task.getExecution());
     }
+    TaskPresentationListener.refreshProgress(task, task.getExecution());
   }
 
   /** Whether the lead accepted: stored as a real boolean, as {@link #declined} is, for everything that reads it. */

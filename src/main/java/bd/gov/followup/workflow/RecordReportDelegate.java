@@ -30,6 +30,7 @@ public class RecordReportDelegate implements JavaDelegate {
       execution.setVariable(REPORTED, true);
       Integer reported = (Integer) execution.getVariable(OFFICES_REPORTED);
       execution.setVariable(OFFICES_REPORTED, (reported == null ? 0 : reported) + 1);
+      TaskPresentationListener.refreshProgress(execution, execution);
     }
     clear(execution, VERDICT);
     clear(execution, RETURN_REASON);

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,7 +75,9 @@ public class TaskPresentationListener implements TaskListener {
       task.setVariableLocal(PENDING_OFFICES_TEXT, unverified.isEmpty() ? officeOptions.names(pending)
           : "— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
               + officeOptions.names(unverified) + ")");
-      task.setVariableLocal(PROGRESS_TEXT, progress(task));
+      // on the decision, not the task: what happens while the review is open rewrites it (refreshProgress) without
+      // touching the reviewer's task, whose own variables a submission of the form deletes
+      task.getExecution().getProcessInstance().setVariableLocal(PROGRESS_TEXT, progress(task));
     }
   }
 
@@ -91,7 +95,22 @@ public class TaskPresentationListener implements TaskListener {
     return name;
   }
 
-  private static String progress(DelegateTask task) {
+  /**
+   * The review forms' progress line, written on the decision when a review opened, follows what happens meanwhile (a
+   * hand-back, the secretary's naming, the lead's acceptance, a report), so the reviewer reads the decision as it
+   * stands. Nothing to do for a decision that was never reviewed.
+   */
+  static void refreshProgress(VariableScope anyScope, DelegateExecution execution) {
+    DelegateExecution decision = execution.getProcessInstance();
+    if (decision.hasVariableLocal(PROGRESS_TEXT)) {
+      String now = progress(anyScope);
+      if (!now.equals(decision.getVariableLocal(PROGRESS_TEXT))) {
+        decision.setVariableLocal(PROGRESS_TEXT, now);
+      }
+    }
+  }
+
+  private static String progress(VariableScope task) {
     if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
       // officesAsked holds the directory's proposal until the lead confirms it: nobody has been asked yet
       return task.getVariable(LEAD_GROUP) == null || Boolean.FALSE.equals(task.getVariable(IMPLEMENTERS_RESOLVED))

@@ -861,6 +861,28 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("ac-education");
   }
 
+  /** The chair's open review reads the decision as it stands, not as it stood when the review opened. */
+  @Test
+  void theChairsOpenReview_followsTheHandBackTheNamingTheAcceptanceAndTheReports() {
+    ProcessInstance decision = startDecision("2024-01-30", AC_ICT);
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    java.util.function.Supplier<Object> progress =
+        () -> engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT);
+    assertThat(progress.get()).isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
+
+    complete(task(decision, TASK_ASSIGN_IMPLEMENTER), Map.of(LEAD_DECLINED, true, DECLINE_REASON, "শিক্ষা শাখার কাজ"));
+    assertThat(progress.get())
+        .isEqualTo("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead");
+    complete(task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER), Map.of(OFFICES, "[\"ac-education\", \"ac-ict\"]",
+        LEAD_GROUP, "ac-education"));
+    assertThat(progress.get()).isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
+    accept(decision, DEADLINE); // a new lead's later date; the chair's review stays open until the chair chooses
+    assertThat(progress.get()).isEqualTo("০/২ দপ্তর প্রতিবেদন দিয়েছে");
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThat(progress.get()).isEqualTo("১/২ দপ্তর প্রতিবেদন দিয়েছে");
+  }
+
   /** The lead owes the acceptance, not an update: the letter and its message ask for that. */
   @Test
   void aReminderLetterToALeadThatHasNotAccepted_asksForTheAcceptance() {
