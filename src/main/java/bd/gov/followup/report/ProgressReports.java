@@ -289,9 +289,9 @@ public class ProgressReports {
         reported,
         done,
         number(own.get(ESCALATIONS), 0),
-        // while the next review is open, the last reviewer's remarks stand (the open form starts without them)
-        openReview != null && text(own.get(CHAIR_REMARKS)).isEmpty()
-            ? text(own.get(PREVIOUS_REVIEW_REMARKS)) : text(own.get(CHAIR_REMARKS)),
+        // the last reviewer's remarks: cleared on the decision while the next review is open (its form starts
+        // without them) and kept meanwhile, also when that review lapses unchosen
+        own.get(CHAIR_REMARKS) != null ? text(own.get(CHAIR_REMARKS)) : text(own.get(PREVIOUS_REVIEW_REMARKS)),
         EscalationStep.UNO.equals(own.get(REVIEWED_BY)) ? DecisionProgress.REVIEWER_UNO : DecisionProgress.REVIEWER_CHAIR,
         true,
         offices,

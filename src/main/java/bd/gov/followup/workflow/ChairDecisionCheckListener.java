@@ -72,7 +72,15 @@ public class ChairDecisionCheckListener implements TaskListener {
         checkReassignable(task, lead.toString());
       }
       case "remind" -> {
-        if (pendingOffices.of(task.getProcessInstanceId()).isEmpty()) {
+        List<PendingOffices.PendingTask> owing = pendingOffices.of(task.getProcessInstanceId());
+        if (!owing.isEmpty() && owing.stream()
+            .allMatch(p -> TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(p.task().getTaskDefinitionKey()))) {
+          // the letter would ask the committee's own secretary for an implementation update
+          throw new BadUserRequestException(CHAIR_DECISION + ": সদস্য-সচিব এখন মূল বাস্তবায়নকারী নির্ধারণ করছেন; কোনো দপ্তরের"
+              + " কাছে তাগিদপত্র যাওয়ার নেই। সময় বৃদ্ধি বা বন্ধ বেছে নিন / the secretary is naming the lead: no office"
+              + " owes a report to remind. Choose extend or close");
+        }
+        if (owing.isEmpty()) {
           throw new BadUserRequestException(CHAIR_DECISION + ": কোনো দপ্তরের তথ্য দাখিল বাকি নেই, তাগিদপত্র কারও কাছে যাবে না"
               + (unoRung
                   ? " — যাচাই বাকি থাকলে সভাপতির কাছে উপস্থাপন করুন / no office owes a report, so a reminder letter would"
@@ -91,6 +99,9 @@ public class ChairDecisionCheckListener implements TaskListener {
       case "refer" -> referToTheChair(task);
       default -> { }
     }
+    if (task.getVariable(CHAIR_REMARKS) == null) {
+      task.setVariable(CHAIR_REMARKS, ""); // a choice without remarks: no remarks, not the last reviewer's
+    }
     // the letter and the record say who decided: a UNO (first rung) or the chair, also when the chair's user
     // completes the UNO's task
     task.setVariable(REVIEWED_BY, uno && !chairActsForTheUno(task) ? "uno" : "adc");
@@ -107,8 +118,8 @@ public class ChairDecisionCheckListener implements TaskListener {
     Object lead = task.getVariable(LEAD_GROUP);
     if (naming > 0 || lead == null) {
       throw new BadUserRequestException(NEW_LEAD_GROUP + ": সদস্য-সচিব এখন মূল বাস্তবায়নকারী নির্ধারণ করছেন; তাঁর নির্ধারণের"
-          + " পরে পরিবর্তন করুন, এখন সময় বৃদ্ধি বা তাগিদপত্র বেছে নিন / the secretary is naming the lead now: change it"
-          + " after that; for now choose extend or remind");
+          + " পরে পরিবর্তন করুন, এখন সময় বৃদ্ধি বেছে নিন / the secretary is naming the lead now: change it after that;"
+          + " for now choose extend");
     }
     if (newLead.equals(lead)) {
       throw new BadUserRequestException(NEW_LEAD_GROUP + ": এই দপ্তরই এখন মূল বাস্তবায়নকারী; অন্য দপ্তর বেছে নিন / this"

@@ -58,11 +58,15 @@ public class TaskPresentationListener implements TaskListener {
       // escalation): they live on the decision, and a form submitted unchanged would repeat them, an old remark
       // standing as the reason for closing. The remarks are shown above the form instead, and the progress report
       // reads them from the decision until this review is done
+      // (null: no reviewer chose since the last review opened, as when a UNO let its rung lapse; the remarks kept
+      // from before stand)
       Object earlier = task.getExecution().getVariable(CHAIR_REMARKS);
-      String last = earlier == null ? "" : earlier.toString();
-      task.getExecution().setVariable(PREVIOUS_REVIEW_REMARKS, last);
-      if (!last.isBlank()) {
-        task.setVariableLocal(PREVIOUS_REMARKS_TEXT, last);
+      if (earlier != null) {
+        task.getExecution().setVariable(PREVIOUS_REVIEW_REMARKS, earlier.toString());
+      }
+      Object last = earlier != null ? earlier : task.getExecution().getVariable(PREVIOUS_REVIEW_REMARKS);
+      if (last != null && !last.toString().isBlank()) {
+        task.setVariableLocal(PREVIOUS_REMARKS_TEXT, last.toString());
       }
       for (String choice : List.of(CHAIR_DECISION, NEW_DEADLINE, NEW_LEAD_GROUP, CHAIR_REMARKS)) {
         if (task.getExecution().hasVariable(choice)) {

@@ -192,6 +192,17 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(reports.of(meeting.memoKey()).decisions().get(2))
         .extracting(DecisionProgress::chairRemarks, DecisionProgress::reviewer)
         .containsExactly("শেষবারের মতো সময়", "সভাপতি");
+
+    // late again: the UNO's review opens, the UNO lets it lapse, the chair's opens; the chair's remarks stand
+    at(LocalDateTime.of(2024, 3, 3, 10, 0));
+    runDueJobs(d3);
+    assertThat(task(d3, TASK_REVIEW_OVERDUE_OFFICE)).isNotNull();
+    at(LocalDateTime.of(2024, 3, 12, 10, 0));
+    runDueJobs(d3);
+    assertThat(task(d3, TASK_REVIEW_OVERDUE_DECISION)).as("the UNO's rung lapsed").isNotNull();
+    assertThat(reports.of(meeting.memoKey()).decisions().get(2))
+        .extracting(DecisionProgress::chairRemarks, DecisionProgress::reviewer)
+        .containsExactly("শেষবারের মতো সময়", "সভাপতি");
   }
 
   /** An implementer the directory did not know: the secretary stands in as lead, but is not reported as the lead. */

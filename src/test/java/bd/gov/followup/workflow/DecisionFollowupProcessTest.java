@@ -267,6 +267,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     // the secretary's naming would overwrite a new lead the chair set now
     assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education")))
         .satisfies(refusedFor()).hasMessageContaining(NEW_LEAD_GROUP).hasMessageContaining("the secretary is naming");
+    // nor a letter: it would ask the committee's own secretary for an update
+    assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "remind")))
+        .satisfies(refusedFor()).hasMessageContaining(CHAIR_DECISION).hasMessageContaining("no office owes a report");
     assertThat(variable(decision, LEAD_GROUP)).isNull();
   }
 
