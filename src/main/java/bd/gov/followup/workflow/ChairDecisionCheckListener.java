@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -57,6 +58,7 @@ public class ChairDecisionCheckListener implements TaskListener {
     if (!unoRung && (choice == null || !CHAIR_CHOICES.contains(choice.toString()))) {
       throw new BadUserRequestException(CHAIR_DECISION + ": একটি সিদ্ধান্ত বেছে নিন / choose extend, reassign, remind or close");
     }
+    String reviewedBy = reviewedBy(task, uno);
     switch (choice.toString()) {
       case "extend" -> {
         LocalDate newDeadline = FormDates.parse(task.getVariable(NEW_DEADLINE), NEW_DEADLINE);
@@ -102,9 +104,8 @@ public class ChairDecisionCheckListener implements TaskListener {
     if (task.getVariable(CHAIR_REMARKS) == null) {
       task.setVariable(CHAIR_REMARKS, ""); // a choice without remarks: no remarks, not the last reviewer's
     }
-    // the letter and the record say who decided: a UNO (first rung) or the chair, also when the chair's user
-    // completes the UNO's task
-    task.setVariable(REVIEWED_BY, uno && !chairActsForTheUno(task) ? "uno" : "adc");
+    // the letter and the record say who decided: a UNO (first rung) or the chair
+    task.setVariable(REVIEWED_BY, reviewedBy);
   }
 
   /**
@@ -127,15 +128,27 @@ public class ChairDecisionCheckListener implements TaskListener {
     }
   }
 
-  /** The user completing a UNO's review is the chair's, not the UNO's (the committee may work on any task). */
-  private static boolean chairActsForTheUno(DelegateTask task) {
+  /**
+   * Who decides: the review's own reviewer (a user of its candidate group), or the chair's user on a UNO's review,
+   * recorded as the chair. The committee may work on any task (the secretary too), but the decision is the chair's or
+   * the UNO's, and the letter is signed as theirs: another user is refused. The administrator, and the application
+   * itself (no user), act for the task's reviewer.
+   */
+  private static String reviewedBy(DelegateTask task, boolean uno) {
+    String byTask = uno ? "uno" : "adc";
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    Object chair = task.getVariable(CHAIR_GROUP);
-    if (user == null || user.getGroupIds() == null || chair == null || !user.getGroupIds().contains(chair.toString())) {
-      return false;
+    List<String> groups = user == null ? null : user.getGroupIds();
+    if (groups == null || groups.contains(Groups.CAMUNDA_ADMIN) || task.getCandidates().stream()
+        .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+      return byTask;
     }
-    return task.getCandidates().stream()
-        .noneMatch(link -> link.getGroupId() != null && user.getGroupIds().contains(link.getGroupId()));
+    Object chair = task.getVariable(CHAIR_GROUP);
+    if (uno && chair != null && groups.contains(chair.toString())) {
+      return "adc";
+    }
+    throw new BadUserRequestException(CHAIR_DECISION + ": এই পর্যালোচনা " + (uno ? "ইউএনও বা সভাপতির" : "সভাপতির")
+        + "; আপনি এখানে সিদ্ধান্ত দিতে পারেন না / this review is " + (uno ? "the UNO's or the chair's" : "the chair's")
+        + ": you may not decide it");
   }
 
   /** The decision goes up a rung early: counted as an escalation, and the chair hears of it now, not at the lapse. */

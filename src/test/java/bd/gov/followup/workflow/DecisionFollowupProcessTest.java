@@ -960,7 +960,12 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     runJobsNotAfterNow(decision);
     Task review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
     String chair = member("adc-edu-ict");
+    String secretary = member("programmer-ict");
     try {
+      // the secretary may work on any task too, but does not decide for the UNO or the chair
+      engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
+      assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "")))
+          .satisfies(refusedFor()).hasMessageContaining("the UNO's or the chair's");
       engine.getIdentityService().setAuthentication(chair, List.of("adc-edu-ict"));
       complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
     } finally {
@@ -971,6 +976,18 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(letters(decision)).singleElement().satisfies(html -> assertThat(html)
         .contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)")
         .doesNotContain("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ"));
+
+    // a week on, the chair's own review: not the secretary's either
+    at(LocalDateTime.of(2026, 8, 10, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task chairs = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    try {
+      engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
+      assertThatThrownBy(() -> complete(chairs, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "")))
+          .satisfies(refusedFor()).hasMessageContaining("this review is the chair's");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   @Test
