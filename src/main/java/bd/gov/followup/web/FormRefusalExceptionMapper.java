@@ -1,11 +1,15 @@
 package bd.gov.followup.web;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -43,6 +47,7 @@ public final class FormRefusalExceptionMapper {
   /** In place of Camunda's ProcessEngineExceptionHandler. */
   public static class ForEngine implements ExceptionMapper<ProcessEngineException> {
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+    @Context private UriInfo uri;
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
@@ -50,14 +55,15 @@ public final class FormRefusalExceptionMapper {
       if (refusal != null && refusal != exception) {
         return badRequest(refusal);
       }
-      Response answer = refusal == null ? taskAnswer(exception) : null;
-      return answer != null ? answer : forbiddenInBengaliToo(camunda.toResponse(exception));
+      Response answer = refusal == null ? taskAnswer(exception, path(uri)) : null;
+      return answer != null ? answer : forbiddenInBengaliToo(camunda.toResponse(exception), path(uri));
     }
   }
 
   /** In place of Camunda's RestExceptionHandler. */
   public static class ForRest implements ExceptionMapper<RestException> {
     private final RestExceptionHandler camunda = new RestExceptionHandler();
+    @Context private UriInfo uri;
 
     @Override
     public Response toResponse(RestException exception) {
@@ -65,10 +71,10 @@ public final class FormRefusalExceptionMapper {
       boolean serverError = exception.getStatus() == null
           || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
       if (!serverError) {
-        return forbiddenInBengaliToo(camunda.toResponse(exception));
+        return forbiddenInBengaliToo(camunda.toResponse(exception), path(uri));
       }
       BadUserRequestException refusal = refusal(exception);
-      Response answer = refusal != null ? badRequest(refusal) : taskAnswer(exception);
+      Response answer = refusal != null ? badRequest(refusal) : taskAnswer(exception, path(uri));
       return answer != null ? answer : camunda.toResponse(exception);
     }
   }
@@ -77,20 +83,24 @@ public final class FormRefusalExceptionMapper {
    * Two officials open the same task and both submit it (or one clicks twice). The second finds it completed, or,
    * submitting at the same moment, loses the race to the first: Camunda answers both with 500 and English engine
    * text, which Tasklist shows as a failure of ours. They are 404 and 409, saying what happened. Null when the
-   * exception is neither.
+   * exception is neither, and for a missing task other than the one the request names (a step of ours that looks
+   * for another task failed: that stays Camunda's 500).
+   *
+   * @param path the request's path ("task/{id}/submit-form"), or null when unknown
    */
-  static Response taskAnswer(Throwable exception) {
+  static Response taskAnswer(Throwable exception, String path) {
     for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      if (cause instanceof NullValueException && cause.getMessage() != null
-          && cause.getMessage().startsWith("Cannot find task with id")) {
+      Matcher missing = cause instanceof NullValueException && cause.getMessage() != null
+          ? MISSING_TASK.matcher(cause.getMessage()) : null;
+      if (missing != null && missing.lookingAt() && (path == null || path.contains("task/" + missing.group(1)))) {
         return answer(Response.Status.NOT_FOUND, "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, অথবা সিদ্ধান্তটি বন্ধ"
             + " বা অন্য দপ্তরে দেওয়া হয়েছে; কাজের তালিকা হালনাগাদ করুন / this task is no longer open: someone else"
             + " completed it, or the decision was closed or reassigned; refresh the task list");
       }
       if (cause instanceof OptimisticLockingException) {
-        return answer(Response.Status.CONFLICT, "একই সময়ে অন্য কেউ এই কাজটি সম্পন্ন বা পরিবর্তন করেছেন; আপনার পাঠানো তথ্য"
-            + " রাখা হয়নি। কাজের তালিকা হালনাগাদ করে দেখুন / someone else completed or changed this task at the same"
-            + " moment; what you sent was not kept. Refresh the task list and look again");
+        return answer(Response.Status.CONFLICT, "একই সময়ে অন্য কেউ এটি সম্পন্ন বা পরিবর্তন করেছেন; আপনার পাঠানো তথ্য রাখা"
+            + " হয়নি। পাতাটি হালনাগাদ করে আবার দেখুন / someone else completed or changed this at the same moment; what"
+            + " you sent was not kept. Refresh and look again");
       }
     }
     return null;
@@ -101,17 +111,30 @@ public final class FormRefusalExceptionMapper {
    * 'TASK_WORK' …"), which Tasklist shows as it is: an office that opens another office's task, or a verification
    * that is not its own, reads first in Bengali what it means. Camunda's body otherwise stays as it is.
    */
-  static Response forbiddenInBengaliToo(Response response) {
+  static Response forbiddenInBengaliToo(Response response, String path) {
+    String prefix = path != null && (path.startsWith("task/") || path.contains("/task/")) ? FORBIDDEN_TASK : FORBIDDEN;
     if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
         && response.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null
-        && !dto.getMessage().startsWith(FORBIDDEN)) {
-      dto.setMessage(FORBIDDEN + dto.getMessage());
+        && !dto.getMessage().startsWith(prefix)) {
+      dto.setMessage(prefix + dto.getMessage());
     }
     return response;
   }
 
-  static final String FORBIDDEN = "এই কাজটি আপনার দপ্তরের নয়, অথবা এটি করার অনুমতি আপনার নেই / not your office's task, or"
-      + " not yours to do: ";
+  static final String FORBIDDEN_TASK = "এই কাজটি আপনার দপ্তরের নয়, অথবা এটি করার অনুমতি আপনার নেই / not your office's"
+      + " task, or not yours to do: ";
+  static final String FORBIDDEN = "এটি করার অনুমতি আপনার নেই / you are not permitted to do this: ";
+
+  /** Camunda's "Cannot find task with id 'x'" (its commands write the id with or without quotes). */
+  private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id '?([^':\\s]+)");
+
+  private static String path(UriInfo uri) {
+    try {
+      return uri == null ? null : uri.getPath();
+    } catch (IllegalStateException outsideARequest) {
+      return null;
+    }
+  }
 
   private static Response answer(Response.Status status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,22 @@ class FormRefusalExceptionMapperTest {
 
     assertThat(answer.getStatus()).isEqualTo(409);
     assertThat(((Map<?, ?>) answer.getEntity()).get("message").toString())
-        .startsWith("একই সময়ে অন্য কেউ এই কাজটি সম্পন্ন বা পরিবর্তন করেছেন").contains("Refresh the task list");
+        .startsWith("একই সময়ে অন্য কেউ এটি সম্পন্ন বা পরিবর্তন করেছেন").contains("Refresh and look again");
     assertThat(new FormRefusalExceptionMapper.ForEngine().toResponse(new OptimisticLockingException("x")).getStatus())
         .as("unwrapped, as claim throws it").isEqualTo(409);
+  }
+
+  /** Only the task the request names is "no longer open": a step of ours that misses another task is a 500. */
+  @Test
+  void aMissingTaskOtherThanTheOneRequested_isNotMistakenForIt() {
+    RestException missing = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new NullValueException("Cannot find task with id other-task: task is null"), "Cannot submit task form");
+
+    assertThat(FormRefusalExceptionMapper.taskAnswer(missing, "task/this-task/submit-form")).isNull();
+    assertThat(FormRefusalExceptionMapper.taskAnswer(missing, "task/other-task/submit-form").getStatus())
+        .isEqualTo(404);
+    assertThat(FormRefusalExceptionMapper.taskAnswer(missing, "engine/default/task/other-task/submit-form")
+        .getStatus()).as("the webapps' engine API").isEqualTo(404);
   }
 
   @Test
