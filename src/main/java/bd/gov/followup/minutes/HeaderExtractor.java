@@ -165,6 +165,10 @@ final class HeaderExtractor {
    */
   private void checkBanglaDate(HeaderValue value, String location) {
     if (value.banglaGregorian() == null) {
+      if (value.banglaDate() != null && value.date() != null) {
+        findings.warn("date", location, "«" + value.banglaDate() + "» বাংলা পঞ্জিকার কোনো সঠিক দিন নয়; খ্রিস্টীয় তারিখটি"
+            + " নেওয়া হয়েছে / is no day of the Bangla calendar; the Gregorian date is taken");
+      }
       return;
     }
     if (value.date() == null) {

@@ -113,7 +113,8 @@ public class DecisionClosingController {
     ProgressReport closing = reports.of(atMeeting);
     boolean sameCommittee = own.committee() != null && own.committee().equals(closing.committee());
     boolean later = !closing.memoKey().equals(own.memoKey()) && own.meetingDate() != null
-        && closing.meetingDate() != null && !closing.meetingDate().isBefore(own.meetingDate());
+        // strictly later, as carry-over counts a meeting's earlier ones
+        && closing.meetingDate() != null && closing.meetingDate().isAfter(own.meetingDate());
     if (!sameCommittee || !later) {
       throw new BadUserRequestException("/atMeeting: সিদ্ধান্তটি বন্ধ করতে পারে এই কমিটির পরবর্তী কোনো সভা; " + atMeeting
           + (sameCommittee ? " এই সভা নিজে বা এর আগের সভা" : " অন্য কমিটির সভা") + " / only a later meeting of the same"

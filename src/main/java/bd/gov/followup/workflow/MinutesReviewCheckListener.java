@@ -168,7 +168,8 @@ public class MinutesReviewCheckListener implements TaskListener {
       String deadlineText = text(item, "deadline");
       if (deadlineText != null) {
         try {
-          deadline = LocalDate.parse(deadlineText.length() > 10 ? deadlineText.substring(0, 10) : deadlineText);
+          String ascii = bd.gov.followup.minutes.BengaliDigits.toAscii(deadlineText);
+          deadline = LocalDate.parse(ascii.length() > 10 ? ascii.substring(0, 10) : ascii);
         } catch (DateTimeParseException e) {
           errors.add(field + ".deadline: তারিখ yyyy-MM-dd আকারে দিন / not a date: " + deadlineText);
         }

@@ -158,7 +158,8 @@ public class MinutesStartFormListener implements ExecutionListener {
       return null;
     }
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      String ascii = bd.gov.followup.minutes.BengaliDigits.toAscii(text); // as officials may type them: ২০২৩-১১-১৯
+      return LocalDate.parse(ascii.length() > 10 ? ascii.substring(0, 10) : ascii);
     } catch (DateTimeParseException e) {
       errors.add(name + ": তারিখ yyyy-MM-dd আকারে দিন / not a date: " + text);
       return null;

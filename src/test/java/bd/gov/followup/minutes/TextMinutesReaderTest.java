@@ -290,6 +290,17 @@ class TextMinutesReaderTest {
   }
 
   @Test
+  void aBanglaDateThatIsNoDayBesideAGregorianOneIsAWarning() {
+    String text = SeedMinutes.withLine(12, "সভার সময়\t১৯.১১.২০২৩ খ্রি. / ৩২ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ");
+
+    ExtractedMinutes read = reader.read(text);
+
+    assertThat(read.meeting().date()).isEqualTo(LocalDate.of(2023, 11, 19));
+    assertThat(read.warnings()).filteredOn(w -> w.message().contains("বাংলা পঞ্জিকার"))
+        .extracting(MinutesWarning::field, MinutesWarning::location).containsExactly(tuple("date", "line 12"));
+  }
+
+  @Test
   void aTitleMonthThatContradictsTheDateIsAWarning() {
     String text = SeedMinutes.replacing("নভেম্বর ২০২৩ মাসে", "অক্টোবর ২০২৩ মাসে");
 

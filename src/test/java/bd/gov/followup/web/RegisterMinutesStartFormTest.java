@@ -164,6 +164,15 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
         .satisfies(refusedWith("reminderDays"));
   }
 
+  /** Dates as officials may type them, in Bengali digits. */
+  @Test
+  void aMeetingDateInBengaliDigits_isRead() {
+    VariableMap form = typedIn(SEED_MEMO + uniqueSuffix()).putValue("meetingDate", "২০২৩-১১-১৯");
+    ProcessInstance meeting = engine.getFormService().submitStartForm(meetingDefinition().getId(), form);
+    Meeting minutes = minutesVariable.fromVariable(engine.getRuntimeService().getVariable(meeting.getId(), MINUTES));
+    assertThat(minutes.date()).isEqualTo(LocalDate.of(2023, 11, 19));
+  }
+
   @Test
   void aStartFormWithoutMemoNumberOrWithABadDate_isRefused() {
     VariableMap noMemo = typedIn("");
