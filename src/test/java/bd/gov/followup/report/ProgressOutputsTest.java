@@ -285,7 +285,7 @@ class ProgressOutputsTest extends ReportTestSupport {
   }
 
   /**
-   * Headless Chromium (skipped where it is not installed) lays the page out at the width of an A4 page's printable
+   * Headless Chromium (skipped where it is not installed, unless CHROMIUM_REQUIRED=true, as CI sets it) lays the page out at the width of an A4 page's printable
    * area (210 mm less 2 × 12 mm margins = 186 mm = 703 CSS px): the table must not be wider than the page and no
    * cell may overflow, even with a long unbroken evidence link; then it prints the page to PDF.
    */
@@ -294,6 +294,9 @@ class ProgressOutputsTest extends ReportTestSupport {
     Path chromium = java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome")
         .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+    if (chromium == null && Boolean.parseBoolean(System.getenv("CHROMIUM_REQUIRED"))) {
+      throw new AssertionError("CHROMIUM_REQUIRED=true but headless Chromium is not installed");
+    }
     assumeTrue(chromium != null, "headless Chromium is not installed");
     String longLink = "https://jhenaidah.gov.bd/site/page/" + "a1b2c3d4e5".repeat(12);
     ProcessInstance d1 = decision(memoKey, 1);
