@@ -109,6 +109,7 @@ public final class DecisionBlocks {
     int currentLine = 0;
     String field = null;
     java.util.Set<String> labelled = new java.util.HashSet<>();
+    java.util.Map<Integer, Integer> lineOfNumber = new java.util.HashMap<>();
     String[] lines = text == null ? new String[0] : text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       int lineNo = i + 1;
@@ -122,7 +123,7 @@ public final class DecisionBlocks {
         check(current, currentLine, errors);
         current = list.addObject();
         currentLine = lineNo;
-        current.put("number", Integer.parseInt(BengaliDigits.toAscii(header.group(1))));
+        current.put("number", number(header.group(1), lineNo, lineOfNumber, errors));
         current.put("topic", blankToNull(header.group(2)));
         current.putArray("implementers");
         current.putNull("deadlineWorkingDays"); // no "সময়সীমা: ৭ কর্মদিবস" line: no span (the review keeps none)
@@ -192,7 +193,12 @@ public final class DecisionBlocks {
         return;
       }
       if (span.matches() && Integer.parseInt(span.group(1)) > 0) {
-        decision.put("deadlineWorkingDays", Integer.parseInt(span.group(1)));
+        int days = Integer.parseInt(span.group(1));
+        if (days > bd.gov.followup.minutes.Decision.MAX_DEADLINE_WORKING_DAYS) {
+          errors.add(where(lineNo) + "কর্মদিবসে সময়সীমা ১–৬০ / a deadline in working days must be 1 to "
+              + bd.gov.followup.minutes.Decision.MAX_DEADLINE_WORKING_DAYS + ": " + days);
+        }
+        decision.put("deadlineWorkingDays", days);
         return;
       }
     } catch (DateTimeException e) {
@@ -214,6 +220,26 @@ public final class DecisionBlocks {
       errors.add(where(lineNo) + "সিদ্ধান্ত " + number + "-এর বাস্তবায়নকারী দিন / decision " + number
           + " has no implementer (বাস্তবায়নকারী: …)");
     }
+  }
+
+  /**
+   * The block's number, checked here so that the refusal names the line the secretary typed rather than a position
+   * in a list: 1 to 999 (minutes number decisions ০১, ০২, …), each once.
+   */
+  private static int number(String written, int lineNo, java.util.Map<Integer, Integer> lineOfNumber,
+      List<String> errors) {
+    String ascii = BengaliDigits.toAscii(written).replaceFirst("^0+(?=\\d)", "");
+    int number = ascii.length() > 3 ? 0 : Integer.parseInt(ascii);
+    if (number < 1) {
+      errors.add(where(lineNo) + "সিদ্ধান্তের ক্রমিক নম্বর ১ থেকে ৯৯৯ দিন / a decision's number is 1 to 999: " + written);
+      return 0;
+    }
+    Integer earlier = lineOfNumber.putIfAbsent(number, lineNo);
+    if (earlier != null) {
+      errors.add(where(lineNo) + "ক্রমিক নম্বর " + BengaliDigits.of(number) + " লাইন " + BengaliDigits.of(earlier)
+          + "-এও আছে / decision number " + number + " is used on line " + earlier + " too");
+    }
+    return number;
   }
 
   private static String where(int lineNo) {

@@ -144,4 +144,35 @@ class DecisionBlocksTest {
     assertThat(read.get(0).get("discussion").asText()).isEqualTo("প্রথম অনুচ্ছেদ সিদ্ধান্ত: আগের সভার");
     assertThat(read.get(0).get("implementers")).hasSize(1);
   }
+
+  // --- numbers and spans are checked here, so the refusal names the typed line, not a position in a list
+
+  static String block(String number) {
+    return "সিদ্ধান্ত " + number + ": পোর্টাল\nসিদ্ধান্ত: হালনাগাদ করা হবে।\nবাস্তবায়নকারী: সকল দপ্তর প্রধান, ঝিনাইদহ।\n";
+  }
+
+  @Test
+  void numbersAreReadWithLeadingZerosInEitherScript() {
+    assertThat(DecisionBlocks.parse(block("০১") + block("02") + block("১২"), objectMapper))
+        .extracting(d -> d.get("number").asInt()).containsExactly(1, 2, 12);
+  }
+
+  @Test
+  void aNumberTooLargeZeroOrTwice_isRefusedWithItsLine() {
+    assertThatThrownBy(() -> DecisionBlocks.parse(block("৯৯৯৯৯৯৯৯৯৯৯৯") + block("০০") + block("০২") + block("২"), objectMapper))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("decisionsText line 1: সিদ্ধান্তের ক্রমিক নম্বর ১ থেকে ৯৯৯ দিন")
+        .hasMessageContaining("decisionsText line 4: সিদ্ধান্তের ক্রমিক নম্বর ১ থেকে ৯৯৯ দিন")
+        .hasMessageContaining("decisionsText line 10: ক্রমিক নম্বর ২ লাইন ৭-এও আছে / decision number 2 is used on line 7")
+        .hasMessageNotContaining("decisions[");
+  }
+
+  @Test
+  void aWorkingDaySpanBeyondSixty_isRefusedWithItsLine() {
+    assertThatThrownBy(() -> DecisionBlocks.parse(block("০১") + "সময়সীমা: ৬১ কর্মদিবস\n", objectMapper))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("decisionsText line 4: কর্মদিবসে সময়সীমা ১–৬০");
+    assertThat(DecisionBlocks.parse(block("০১") + "সময়সীমা: ৬০ কর্মদিবস\n", objectMapper).get(0).get("deadlineWorkingDays")
+        .asInt()).isEqualTo(60);
+  }
 }
