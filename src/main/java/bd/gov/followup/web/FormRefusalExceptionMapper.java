@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
@@ -96,6 +97,10 @@ public final class FormRefusalExceptionMapper {
         return answer(Response.Status.NOT_FOUND, "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, অথবা সিদ্ধান্তটি বন্ধ"
             + " বা অন্য দপ্তরে দেওয়া হয়েছে; কাজের তালিকা হালনাগাদ করুন / this task is no longer open: someone else"
             + " completed it, or the decision was closed or reassigned; refresh the task list");
+      }
+      if (cause instanceof TaskAlreadyClaimedException) {
+        return answer(Response.Status.CONFLICT, "অন্য একজন কাজটি ইতিমধ্যে নিজের করে নিয়েছেন (claim); কাজের তালিকা হালনাগাদ"
+            + " করুন / someone else has claimed this task already; refresh the task list");
       }
       if (cause instanceof OptimisticLockingException) {
         return answer(Response.Status.CONFLICT, "একই সময়ে অন্য কেউ এটি সম্পন্ন বা পরিবর্তন করেছেন; আপনার পাঠানো তথ্য রাখা"

@@ -172,6 +172,12 @@ class OfficeIsolationTest {
     assertThat(ownVariables.body()).contains("উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ");
     assertThat(post("kaliganj", "/task/" + own + "/claim", "{\"userId\":\"" + user("kaliganj") + "\"}")
         .statusCode()).isEqualTo(204);
+    // a colleague of the same office claims it a moment later: told so, not a server error
+    officer("kaliganj-colleague", KALIGANJ);
+    HttpResponse<String> taken = post("kaliganj-colleague", "/task/" + own + "/claim",
+        "{\"userId\":\"" + user("kaliganj-colleague") + "\"}");
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(409);
+    assertThat(taken.body()).contains("অন্য একজন কাজটি ইতিমধ্যে নিজের করে নিয়েছেন", "claimed this task already");
     // only the form's fields: an office cannot route the verification to itself, move the deadline or settle it
     Object lead = runtimeService.getVariable(decision.getId(), ProcessVariables.LEAD_GROUP);
     Object due = runtimeService.getVariable(decision.getId(), ProcessVariables.DEADLINE);
