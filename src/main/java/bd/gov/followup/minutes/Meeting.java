@@ -85,6 +85,30 @@ public record Meeting(
         signatories, distribution, decisions, deadline, reminderDays);
   }
 
+  /** Longest memo number: it becomes the meeting's key and, with "/NN", its decisions' business keys. */
+  public static final int MAX_MEMO_LENGTH = 200;
+
+  /**
+   * Why a memo number cannot name a meeting, or null. Its key is a path segment of every progress link: it needs a
+   * digit (memo numbers are numbers: "..", "-" are none) and none of the characters a link cannot carry as written
+   * (% ; # ?), which no memo number has.
+   */
+  public static String memoNumberProblem(String memoNumber) {
+    if (memoNumber == null || memoNumber.isBlank()) {
+      return "স্মারক নম্বর দিন / the memo number is required";
+    }
+    if (memoNumber.strip().length() > MAX_MEMO_LENGTH || memoNumber.chars().anyMatch(Character::isISOControl)) {
+      return "স্মারক নম্বর ২০০ অক্ষরের মধ্যে, নিয়ন্ত্রণ অক্ষর ছাড়া / the memo number becomes the meeting's key: no"
+          + " control characters, at most " + MAX_MEMO_LENGTH + " characters";
+    }
+    if (BengaliDigits.toAscii(memoNumber).chars().noneMatch(c -> c >= '0' && c <= '9')
+        || memoNumber.chars().anyMatch(c -> "%;#?".indexOf(c) >= 0)) {
+      return "স্মারক নম্বরে অন্তত একটি অঙ্ক থাকবে, % ; # ? থাকবে না (যেমন ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯) / a memo number has"
+          + " digits and no % ; # ?: " + memoNumber;
+    }
+    return null;
+  }
+
   /** The memo number with ASCII digits: the business key of the meeting's workflow. */
   public String memoKey() {
     // the key is a path segment (/api/meetings/{key}) and the decisions' business keys add "/NN": a memo number

@@ -27,13 +27,9 @@ final class MeetingValidation {
       problems.add(new MinutesProblem("", "/", "সভার তথ্য দিন / the request body must be a meeting"));
       return problems;
     }
-    String memo = meeting.memoNumber();
-    if (memo == null || memo.isBlank()) {
-      problems.add(new MinutesProblem("memoNumber", "/memoNumber", "স্মারক নম্বর দিন / the memo number is required"));
-    } else if (memo.strip().length() > 200 || memo.chars().anyMatch(Character::isISOControl)) {
-      problems.add(new MinutesProblem("memoNumber", "/memoNumber",
-          "স্মারক নম্বর ২০০ অক্ষরের মধ্যে, নিয়ন্ত্রণ অক্ষর ছাড়া / the memo number becomes the meeting's key: no control "
-              + "characters, at most 200 characters"));
+    String memoProblem = Meeting.memoNumberProblem(meeting.memoNumber());
+    if (memoProblem != null) {
+      problems.add(new MinutesProblem("memoNumber", "/memoNumber", memoProblem));
     }
     if (meeting.date() == null) {
       problems.add(new MinutesProblem("date", "/date", "সভার তারিখ দিন (যেমন 2023-11-19) / the meeting's date is required"));

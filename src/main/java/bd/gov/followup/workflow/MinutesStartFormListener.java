@@ -43,7 +43,6 @@ public class MinutesStartFormListener implements ExecutionListener {
   static final String REMINDER_DAYS_FIELD = ProcessVariables.REMINDER_DAYS;
 
   /** as on registration through the API (MeetingValidation): the key and its decisions' keys fit their columns */
-  static final int MAX_MEMO_LENGTH = 200;
 
   private final MeetingRegistration registration;
   private final MinutesReviewCheckListener decisions;
@@ -68,11 +67,9 @@ public class MinutesStartFormListener implements ExecutionListener {
     }
     List<String> errors = new ArrayList<>();
     String memoNumber = text(execution, MEMO_NUMBER);
-    if (memoNumber == null) {
-      errors.add(MEMO_NUMBER + ": স্মারক নম্বর দিন / the memo number is required");
-    } else if (memoNumber.length() > MAX_MEMO_LENGTH || memoNumber.chars().anyMatch(Character::isISOControl)) {
-      errors.add(MEMO_NUMBER + ": স্মারক নম্বর ২০০ অক্ষরের মধ্যে, নিয়ন্ত্রণ অক্ষর ছাড়া / the memo number becomes the "
-          + "meeting's key: no control characters, at most " + MAX_MEMO_LENGTH + " characters");
+    String memoProblem = Meeting.memoNumberProblem(memoNumber);
+    if (memoProblem != null) {
+      errors.add(MEMO_NUMBER + ": " + memoProblem);
     }
     String committee = text(execution, COMMITTEE);
     if (committee == null) {

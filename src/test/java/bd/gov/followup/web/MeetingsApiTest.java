@@ -141,6 +141,17 @@ class MeetingsApiTest extends ApiTestSupport {
         .jsonPath("$.errors[0].location").isEqualTo("/decisions/2/implementers")
         .jsonPath("$.errors[1].location").isEqualTo("/decisions/3/implementers");
 
+    // the memo key is a path segment of every progress link
+    for (String memo : java.util.List.of("T-৪৫;৬%", "..", "ক#খ")) {
+      ObjectNode badMemo = seedJson("");
+      badMemo.put("memoNumber", memo);
+      postMeeting(secretary(), badMemo)
+          .expectStatus().isBadRequest()
+          .expectBody()
+          .jsonPath("$.errors[0].location").isEqualTo("/memoNumber")
+          .jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("a memo number has digits"));
+    }
+
     ObjectNode noDate = seedJson(uniqueSuffix());
     noDate.remove("date");
     postMeeting(secretary(), noDate)

@@ -164,6 +164,21 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
         .satisfies(refusedWith("reminderDays"));
   }
 
+  /** A memo number with a space is a key with a space: the forms' progress link still opens it. */
+  @Test
+  void aMemoNumberWithASpace_getsAProgressLinkThatOpens_andOneWithoutDigitsIsRefused() {
+    String memo = "স্মারক " + SEED_MEMO + uniqueSuffix();
+    ProcessInstance meeting = engine.getFormService().submitStartForm(meetingDefinition().getId(), typedIn(memo));
+    ProcessInstance decision = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(meeting.getId()).list().get(0);
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), PROGRESS_LINK).toString())
+        .startsWith("/api/meetings/%E0%A6%B8").contains("%20").endsWith("/progress.html").doesNotContain(" ");
+    for (String bad : java.util.List.of("..", "T-৪৫;৬%")) {
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), typedIn(bad)))
+          .satisfies(refusedWith("memoNumber", "a memo number has digits"));
+    }
+  }
+
   /** Dates as officials may type them, in Bengali digits. */
   @Test
   void aMeetingDateInBengaliDigits_isRead() {
