@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -71,6 +72,12 @@ public final class FormRefusalExceptionMapper {
       // only a 500 is rethought: a 404 or 403 of Camunda's stays what it is
       boolean serverError = exception.getStatus() == null
           || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
+      AuthorizationException denied = denial(exception);
+      if (denied != null) {
+        // some resources (a task's comment) answer a refusal of ours or Camunda's with 400 "Not enough parameters
+        // submitted": it is a 403, saying what was refused
+        return forbiddenInBengaliToo(new ProcessEngineExceptionHandler().toResponse(denied), path(uri));
+      }
       if (!serverError) {
         return forbiddenInBengaliToo(camunda.toResponse(exception), path(uri));
       }
@@ -155,6 +162,16 @@ public final class FormRefusalExceptionMapper {
     body.put("message", refusal.getMessage());
     body.put("code", refusal.getCode());
     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /** The authorization refusal among the causes, or null. */
+  static AuthorizationException denial(Throwable exception) {
+    for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException denied) {
+        return denied;
+      }
+    }
+    return null;
   }
 
   /** The refusal somewhere in the causes, or null. */

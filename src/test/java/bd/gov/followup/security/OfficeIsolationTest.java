@@ -165,6 +165,14 @@ class OfficeIsolationTest {
     assertThat(foreignComplete.body()).as("Bengali first, then Camunda's permission")
         .contains("\"message\":\"এই কাজটি আপনার দপ্তরের নয়", "TASK_WORK").contains("\"type\":\"AuthorizationException\"");
     assertThat(taskService.createTaskQuery().taskId(foreign).singleResult().getAssignee()).isNull();
+    // nor writes on another office's task, where the notices and the verifiers' remarks are the record
+    HttpResponse<String> foreignComment = post("kaliganj", "/task/" + foreign + "/comment/create",
+        "{\"message\": \"সদর দপ্তর কিছুই করেনি\"}");
+    assertThat(foreignComment.statusCode()).as(foreignComment.body()).isEqualTo(403);
+    assertThat(taskService.getTaskComments(foreign)).extracting(c -> c.getFullMessage())
+        .doesNotContain("সদর দপ্তর কিছুই করেনি");
+    assertThat(post("kaliganj", "/task/" + own + "/comment/create", "{\"message\": \"কাজ চলছে\"}").statusCode())
+        .as("its own task").isEqualTo(200);
 
     assertThat(get("kaliganj", "/task/" + own).statusCode()).isEqualTo(200);
     HttpResponse<String> ownVariables = get("kaliganj", "/task/" + own + "/variables");
