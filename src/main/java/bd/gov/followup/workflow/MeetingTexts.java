@@ -7,10 +7,23 @@ public final class MeetingTexts {
 
   private MeetingTexts() {}
 
-  /** "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা, ১৯/১১/২০২৩" */
+  /**
+   * "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা, ১৯/১১/২০২৩"; a name that does not end in কমিটি takes "-এর"
+   * ("… কমিটি, ঝিনাইদহ-এর সভা", "জেলা টাস্কফোর্স-এর সভা"), one that already says সভা stays as it is.
+   */
   public static String title(Meeting meeting) {
-    String committee = meeting.committee() == null ? "কমিটি" : meeting.committee();
-    String ofCommittee = committee.endsWith("কমিটি") ? committee + "র সভা" : committee + " সভা";
+    String committee = meeting.committee() == null ? "কমিটি" : meeting.committee().strip();
+    while (!committee.isEmpty() && "।,.;:".indexOf(committee.charAt(committee.length() - 1)) >= 0) {
+      committee = committee.substring(0, committee.length() - 1).strip();
+    }
+    String ofCommittee;
+    if (committee.endsWith("কমিটি")) {
+      ofCommittee = committee + "র সভা";
+    } else if (committee.endsWith("সভা")) {
+      ofCommittee = committee;
+    } else {
+      ofCommittee = committee + "-এর সভা";
+    }
     return meeting.date() == null ? ofCommittee : ofCommittee + ", " + DecisionTexts.day(meeting.date());
   }
 }
