@@ -64,15 +64,28 @@ public class ReportVerifiers {
    * on any task; this keeps the verification with the verifiers all the same.
    */
   public boolean mayVerify(String userId, Collection<String> userGroups, String leadGroup, Report report) {
-    if (userId.equals(report.reportedBy()) || userGroups.contains(report.office())) {
-      return false;
+    return refusal(userId, userGroups, leadGroup, report) == null;
+  }
+
+  /** Why this user may not verify the report ({@link #mayVerify}), in Bengali and English, or null when it may. */
+  public String refusal(String userId, Collection<String> userGroups, String leadGroup, Report report) {
+    if (userId.equals(report.reportedBy())) {
+      return "প্রতিবেদনটি আপনি নিজে পাঠিয়েছেন / you sent this report yourself";
+    }
+    if (userGroups.contains(report.office())) {
+      return "প্রতিবেদনটি আপনার নিজের দপ্তরের / the report is your own office's";
     }
     List<String> senderGroups = senderGroups(report);
     List<String> allowed = new ArrayList<>(of(leadGroup, report.office(), senderGroups));
     if (!senderGroups.contains(directory.chair().id())) {
       allowed.add(directory.chair().id()); // not a colleague of a chair's user who sent the report
     }
-    return allowed.stream().anyMatch(userGroups::contains);
+    if (allowed.stream().anyMatch(userGroups::contains)) {
+      return null;
+    }
+    return senderGroups.stream().anyMatch(userGroups::contains)
+        ? "প্রতিবেদনটি আপনার দপ্তরের একজন পাঠিয়েছেন / a colleague of your office sent this report"
+        : "আপনি এই প্রতিবেদনের যাচাইকারী নন / you are not among this report's verifiers";
   }
 
   private List<String> of(String leadGroup, String office, List<String> senderGroups) {

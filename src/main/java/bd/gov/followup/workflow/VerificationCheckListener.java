@@ -36,12 +36,17 @@ public class VerificationCheckListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (user != null && user.getUserId() != null && !reportVerifiers.mayVerify(user.getUserId(),
-        user.getGroupIds() == null ? List.of() : user.getGroupIds(), (String) task.getVariable(LEAD_GROUP),
-        new ReportVerifiers.Report((String) task.getVariable(OFFICE), (String) task.getVariable(REPORTED_BY)))) {
-      throw new BadUserRequestException(VERDICT + ": এই প্রতিবেদন যাচাই করবেন মূল বাস্তবায়নকারী, সদস্য-সচিব বা সভাপতি;"
-          + " নিজের দপ্তরের বা নিজের দাখিল করা তথ্য নিজে যাচাই করা যায় না / this report is verified by the lead, the"
-          + " secretary or the chair, never by its own office or by the user who sent it");
+    String lead = (String) task.getVariable(LEAD_GROUP);
+    ReportVerifiers.Report report =
+        new ReportVerifiers.Report((String) task.getVariable(OFFICE), (String) task.getVariable(REPORTED_BY));
+    String refusal = user == null || user.getUserId() == null ? null : reportVerifiers.refusal(user.getUserId(),
+        user.getGroupIds() == null ? List.of() : user.getGroupIds(), lead, report);
+    if (refusal != null) {
+      // says why, and who verifies instead: the secretary refused for a colleague's report reads that it is
+      // not a matter of its roles
+      throw new BadUserRequestException(VERDICT + ": " + refusal + "; নিজের দপ্তরের বা নিজের দাখিল করা তথ্য নিজে যাচাই করা"
+          + " যায় না; যাচাই করবেন / nobody verifies their own office's or their own report; verified by: "
+          + officeOptions.names(reportVerifiers.of(lead, report)));
     }
     Object verdict = task.getVariable(VERDICT);
     if (VERDICT_ACCEPTED.equals(verdict)) {

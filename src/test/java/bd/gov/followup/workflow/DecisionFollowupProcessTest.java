@@ -80,7 +80,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     try {
       engine.getIdentityService().setAuthentication("programmer-deputy", List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
-          .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("never by its own office");
+          .satisfies(refusedFor()).hasMessageContaining(VERDICT)
+          .hasMessageContaining("the report is your own office's")
+          .hasMessageContaining("verified by: অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)");
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -110,14 +112,18 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       for (String user : List.of(secretary, colleague)) {
         identity.setAuthentication(user, List.of("programmer-ict"));
         assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""))).as(user)
-            .satisfies(refusedFor()).hasMessageContaining(VERDICT).hasMessageContaining("never by its own office");
+            .satisfies(refusedFor()).hasMessageContaining(VERDICT)
+            .hasMessageContaining(user.equals(secretary) ? "you sent this report yourself"
+                : "a colleague of your office sent this report")
+            .hasMessageContaining("verified by: সহকারী কমিশনার (আইসিটি)");
       }
       // the committee may claim and hand on any task: not past the rule
       identity.setAuthentication(secretary, List.of("programmer-ict"));
       engine.getTaskService().setAssignee(verify.getId(), outsider);
       identity.setAuthentication(outsider, List.of("head-ddlg"));
       assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
-          .satisfies(refusedFor()).hasMessageContaining("the lead, the secretary or the chair");
+          .satisfies(refusedFor()).hasMessageContaining("you are not among this report's verifiers")
+          .hasMessageContaining("verified by: সহকারী কমিশনার (আইসিটি)");
       identity.setAuthentication(chair, List.of("adc-edu-ict"));
       complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""));
     } finally {
