@@ -1,0 +1,73 @@
+package bd.gov.followup.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A form refused by a check is the user's to correct, not a server error: the engine's ERROR for it is dropped,
+ * any other exception that ends a command is still logged.
+ */
+@SpringBootTest
+@ActiveProfiles("processtest")
+class FormRefusalLogFilterTest {
+
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void theRunningApplicationFiltersTheEnginesErrorForARefusal_andOnlyForARefusal() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    assertThat(context.getTurboFilterList()).as("logback-spring.xml is in force")
+        .anyMatch(FormRefusalLogFilter.class::isInstance);
+    Logger engineContext = context.getLogger(FormRefusalLogFilter.ENGINE_CONTEXT_LOGGER);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    engineContext.addAppender(logged);
+    try {
+      engine.getRepositoryService().createDeployment().addModelInstance("refusal-log.bpmn",
+          Bpmn.createExecutableProcess("RefusalLog").camundaHistoryTimeToLive(1).startEvent()
+              .userTask("Checked").camundaTaskListenerClass("complete", Check.class.getName())
+              .endEvent().done()).deploy();
+      ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("RefusalLog");
+      String task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+      assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("kind", "typo")))
+          .hasRootCauseInstanceOf(BadUserRequestException.class);
+      assertThat(logged.list).as("a typing slip").isEmpty();
+
+      assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("kind", "bug")))
+          .isInstanceOf(ProcessEngineException.class);
+      assertThat(logged.list).as("a real failure").extracting(ILoggingEvent::getLevel).contains(Level.ERROR);
+      engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test over");
+    } finally {
+      engineContext.detachAppender(logged);
+    }
+  }
+
+  /** The task's complete listener: refuses a typing slip, fails on a bug. */
+  public static class Check implements org.camunda.bpm.engine.delegate.TaskListener {
+    @Override
+    public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+      if ("typo".equals(task.getVariable("kind"))) {
+        throw new BadUserRequestException("date: তারিখ দিন / a date is required");
+      }
+      throw new IllegalStateException("a bug");
+    }
+  }
+}
