@@ -196,9 +196,14 @@ public class ProgressHtml {
     ProgressReport.Rates r = report.rates();
     html.append("<div class=\"rates\"><b>বাস্তবায়নের হার:</b> সিদ্ধান্ত ")
         .append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisions()))
-        .append(" (").append(ReportTexts.percent(r.decisionRate())).append("); দপ্তর ")
-        .append(ReportTexts.number(r.officesDone())).append("/").append(ReportTexts.number(r.officesAsked()))
-        .append(" (").append(ReportTexts.percent(r.officeRate())).append(")</div>\n")
+        .append(" (").append(ReportTexts.percent(r.decisionRate())).append("); দপ্তর ");
+    if (r.officesAsked() == 0) {
+      html.append("— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n"); // not a rate of 0 %: nobody was asked yet
+    } else {
+      html.append(ReportTexts.number(r.officesDone())).append("/").append(ReportTexts.number(r.officesAsked()))
+          .append(" (").append(ReportTexts.percent(r.officeRate())).append(")</div>\n");
+    }
+    html
         .append("<div class=\"asof\">প্রতিবেদন প্রস্তুতের সময়: ").append(e(ReportTexts.dayAndTime(report.asOf())))
         .append("</div>\n");
   }

@@ -80,7 +80,8 @@ public class ProgressWorkbook {
         Row row = sheet.createRow(rowIndex++);
         if (shift > 0) {
           text(row, 0, carriedOver.get(n).meetingTitle(), styles);
-          text(row, 1, carriedOver.get(n).memoKey(), styles);
+          // in Bengali digits, as the first sheet writes the memo number
+          text(row, 1, bd.gov.followup.minutes.BengaliDigits.toBengali(carriedOver.get(n).memoKey()), styles);
         }
         row.createCell(shift + 0).setCellValue(d.number());
         text(row, shift + 1, d.title(), styles);

@@ -127,7 +127,8 @@ class CarryOverTest extends ReportTestSupport {
       assertThat(format.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("সভা");
       // decision 01: three offices asked; 02 (closed before anyone was asked), 03, 04: one row each
       assertThat(sheet.getLastRowNum()).isEqualTo(3 + 1 + 1 + 1);
-      assertThat(format.formatCellValue(sheet.getRow(4).getCell(1))).isEqualTo(november.memoKey());
+      assertThat(format.formatCellValue(sheet.getRow(4).getCell(1))).as("in Bengali digits, as the first sheet")
+          .isEqualTo(bd.gov.followup.minutes.BengaliDigits.toBengali(november.memoKey()));
       assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 5))).isEqualTo("অবাস্তবায়িত হিসেবে বন্ধ");
       assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 15)))
           .isEqualTo("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");

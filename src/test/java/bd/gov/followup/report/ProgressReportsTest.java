@@ -40,6 +40,8 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(fresh.decisions().get(0).deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
     assertThat(fresh.decisions().get(0).implementers()).contains("সহকারী কমিশনার (আইসিটি)");
     assertThat(fresh.rates().decisionRate()).isZero();
+    assertThat(html.render(fresh)).as("no rate of offices before any was asked")
+        .contains("দপ্তর — (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)").doesNotContain("দপ্তর ০/০");
 
     // decision 05: the programmer reports and the secretary verifies: implemented
     ProcessInstance d5 = decision(memoKey, 5);
