@@ -1,8 +1,6 @@
 package bd.gov.followup.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -29,12 +27,7 @@ public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new Check());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    PostCommandInterceptors.add(configuration, new Check());
   }
 
   private static final class Check extends CommandInterceptor {

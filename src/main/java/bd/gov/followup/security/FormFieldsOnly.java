@@ -1,7 +1,6 @@
 package bd.gov.followup.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +52,7 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new Check());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    PostCommandInterceptors.add(configuration, new Check());
   }
 
   /** After the command context opens: the task and the user are known. */

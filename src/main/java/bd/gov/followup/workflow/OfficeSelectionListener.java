@@ -108,27 +108,27 @@ public class OfficeSelectionListener implements TaskListener {
     TaskPresentationListener.refreshProgress(task, task.getExecution());
   }
 
-  /** Whether the lead accepted: stored as a real boolean, as {@link #declined} is, for everything that reads it. */
+  /** Whether the lead accepted. */
   static boolean accepted(DelegateTask task) {
-    Object value = task.getVariable(ACCEPTED);
-    boolean accepted = value != null && Boolean.parseBoolean(value.toString().strip());
-    if (value != null && !(value instanceof Boolean b && b == accepted)) {
-      task.setVariable(ACCEPTED, accepted);
-    }
-    return accepted;
+    return yes(task, ACCEPTED);
+  }
+
+  /** Whether the lead handed the decision back. */
+  static boolean declined(DelegateTask task) {
+    return yes(task, LEAD_DECLINED);
   }
 
   /**
-   * Whether the lead handed the decision back. Stored as a real boolean whatever a client sent ("true" as text), so
-   * that Gateway_LeadAccepted, the next lead's reset and this listener read the same answer.
+   * A yes/no of the lead's form, stored as a real boolean whatever a client sent ("true" as text), so that
+   * Gateway_LeadAccepted, the next lead's reset, the progress texts and this listener read the same answer.
    */
-  static boolean declined(DelegateTask task) {
-    Object value = task.getVariable(LEAD_DECLINED);
-    boolean declined = value != null && Boolean.parseBoolean(value.toString().strip());
-    if (value != null && !(value instanceof Boolean b && b == declined)) {
-      task.setVariable(LEAD_DECLINED, declined);
+  private static boolean yes(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    boolean yes = value != null && Boolean.parseBoolean(value.toString().strip());
+    if (value != null && !(value instanceof Boolean b && b == yes)) {
+      task.setVariable(name, yes);
     }
-    return declined;
+    return yes;
   }
 
   /**
