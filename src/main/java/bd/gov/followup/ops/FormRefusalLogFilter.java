@@ -11,9 +11,10 @@ import org.slf4j.Marker;
  * Keeps an official's typing slip out of the error log. The engine logs every exception that ends a command at
  * ERROR with its whole stack trace ("ENGINE-16004 Exception while closing command context", about 140 lines),
  * including the refusals of our form checks: a wrong date or an empty reason filled the log as if the server had
- * failed, and hid the failures that matter. Only that logger's events caused by a refusal
- * ({@link BadUserRequestException}, which answers the user with 400 and the message) are dropped; every other
- * exception is logged as before.
+ * failed, and hid the failures that matter. Only that logger's events caused by a refusal of our checks (exactly
+ * a {@link BadUserRequestException}, which answers the user with 400 and the message; not its subclasses, which the
+ * engine throws on misuse, e.g. NotFoundException) are dropped; every other exception is logged as before.
+ * Installed by {@link FormRefusalLogging}.
  */
 public class FormRefusalLogFilter extends TurboFilter {
 
@@ -34,7 +35,7 @@ public class FormRefusalLogFilter extends TurboFilter {
 
   static boolean refusal(Throwable thrown) {
     for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException) {
+      if (cause.getClass() == BadUserRequestException.class) {
         return true;
       }
     }

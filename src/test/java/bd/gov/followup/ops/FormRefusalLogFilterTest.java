@@ -33,8 +33,8 @@ class FormRefusalLogFilterTest {
   @Test
   void theRunningApplicationFiltersTheEnginesErrorForARefusal_andOnlyForARefusal() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    assertThat(context.getTurboFilterList()).as("logback-spring.xml is in force")
-        .anyMatch(FormRefusalLogFilter.class::isInstance);
+    assertThat(context.getTurboFilterList()).as("installed once, whatever the contexts the JVM started")
+        .filteredOn(FormRefusalLogFilter.class::isInstance).hasSize(1);
     Logger engineContext = context.getLogger(FormRefusalLogFilter.ENGINE_CONTEXT_LOGGER);
     ListAppender<ILoggingEvent> logged = new ListAppender<>();
     logged.start();
@@ -51,9 +51,15 @@ class FormRefusalLogFilterTest {
           .hasRootCauseInstanceOf(BadUserRequestException.class);
       assertThat(logged.list).as("a typing slip").isEmpty();
 
+      assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("kind", "misuse")))
+          .hasRootCauseInstanceOf(org.camunda.bpm.engine.exception.NotFoundException.class);
+      assertThat(logged.list).as("the engine's own NotFoundException: a bug of ours, not a typing slip")
+          .extracting(ILoggingEvent::getLevel).containsExactly(Level.ERROR);
+
       assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("kind", "bug")))
           .isInstanceOf(ProcessEngineException.class);
-      assertThat(logged.list).as("a real failure").extracting(ILoggingEvent::getLevel).contains(Level.ERROR);
+      assertThat(logged.list).as("a real failure").extracting(ILoggingEvent::getLevel)
+          .containsExactly(Level.ERROR, Level.ERROR);
       engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test over");
     } finally {
       engineContext.detachAppender(logged);
@@ -66,6 +72,9 @@ class FormRefusalLogFilterTest {
     public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
       if ("typo".equals(task.getVariable("kind"))) {
         throw new BadUserRequestException("date: তারিখ দিন / a date is required");
+      }
+      if ("misuse".equals(task.getVariable("kind"))) {
+        throw new org.camunda.bpm.engine.exception.NotFoundException("no such task");
       }
       throw new IllegalStateException("a bug");
     }
