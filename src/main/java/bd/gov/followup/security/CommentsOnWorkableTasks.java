@@ -1,6 +1,9 @@
 package bd.gov.followup.security;
 
 import java.lang.reflect.Field;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -18,12 +21,13 @@ import org.springframework.stereotype.Component;
  * decision does): an office could write on another office's report task, where the application's own notices and
  * the verifiers' remarks stand as the official record. The check is Camunda's own for working on a task
  * (candidates and the committee pass); the application's steps run without authorization checks, as Camunda
- * runs custom code, and are not affected.
+ * runs custom code, and are not affected, nor is the administrator.
  */
 @Component
 public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
 
   private static final Field TASK_ID = field("taskId");
+  private static final Field PROCESS_INSTANCE_ID = field("processInstanceId");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -33,23 +37,47 @@ public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
   private static final class Check extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
-      if (command instanceof AddCommentCmd comment) {
-        String taskId = taskId(comment);
-        CommandContext context = Context.getCommandContext();
-        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-        if (task != null) {
-          for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-            checker.checkTaskWork(task);
-          }
-        }
+      CommandContext context = Context.getCommandContext();
+      if (command instanceof AddCommentCmd comment && context.isAuthorizationCheckEnabled()
+          && context.getAuthenticatedUserId() != null && !admin(context)) {
+        check(comment, context);
       }
       return next.execute(command);
     }
   }
 
-  private static String taskId(AddCommentCmd command) {
+  /**
+   * On an open task the user may work on, and on that task's decision only: a completed task is no one's to write
+   * on any more (Camunda's resource finds it in the history), and a comment carries the instance it names, where
+   * the application's notices about the decision stand.
+   */
+  private static void check(AddCommentCmd comment, CommandContext context) {
+    String taskId = (String) read(TASK_ID, comment);
+    String instance = (String) read(PROCESS_INSTANCE_ID, comment);
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (taskId != null && task == null) {
+      throw new AuthorizationException("কাজটি আর খোলা নেই; এতে মন্তব্য লেখা যায় না / the task is no longer open: no"
+          + " comments on it");
+    }
+    if (task != null && instance != null && !instance.equals(task.getProcessInstanceId())) {
+      throw new AuthorizationException("মন্তব্য কেবল এই কাজের সিদ্ধান্তে লেখা যায় / a comment on a task belongs to that"
+          + " task's decision, not " + instance);
+    }
+    if (task != null) {
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkTaskWork(task);
+      }
+    }
+  }
+
+  private static boolean admin(CommandContext context) {
+    List<String> groups = context.getAuthentication().getGroupIds();
+    return groups != null && groups.contains(Groups.CAMUNDA_ADMIN);
+  }
+
+  private static Object read(Field field, AddCommentCmd command) {
     try {
-      return (String) TASK_ID.get(command);
+      return field.get(command);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }

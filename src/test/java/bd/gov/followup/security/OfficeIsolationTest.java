@@ -173,6 +173,9 @@ class OfficeIsolationTest {
         .doesNotContain("সদর দপ্তর কিছুই করেনি");
     assertThat(post("kaliganj", "/task/" + own + "/comment/create", "{\"message\": \"কাজ চলছে\"}").statusCode())
         .as("its own task").isEqualTo(200);
+    assertThat(post("kaliganj", "/task/" + own + "/comment/create",
+        "{\"message\": \"অন্য সিদ্ধান্তে\", \"processInstanceId\": \"another-decision\"}").statusCode())
+        .as("its own task, filed under another decision").isEqualTo(403);
 
     assertThat(get("kaliganj", "/task/" + own).statusCode()).isEqualTo(200);
     HttpResponse<String> ownVariables = get("kaliganj", "/task/" + own + "/variables");
@@ -240,6 +243,9 @@ class OfficeIsolationTest {
       assertThat(late.statusCode()).as(path + ": " + late.body()).isEqualTo(404);
       assertThat(late.body()).as(path).contains("কাজটি আর খোলা নেই", "no longer open");
     }
+    HttpResponse<String> onCompleted = post("kaliganj", "/task/" + own + "/comment/create", "{\"message\": \"পরে\"}");
+    assertThat(onCompleted.statusCode()).as("a completed task: " + onCompleted.body()).isEqualTo(403);
+    assertThat(onCompleted.body()).contains("no comments on it");
     assertThat(taskService.createTaskQuery().taskId(foreign).singleResult()).isNotNull();
   }
 
