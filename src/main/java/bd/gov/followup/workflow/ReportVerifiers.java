@@ -76,16 +76,25 @@ public class ReportVerifiers {
       return "প্রতিবেদনটি আপনার নিজের দপ্তরের / the report is your own office's";
     }
     List<String> senderGroups = senderGroups(report);
-    List<String> allowed = new ArrayList<>(of(leadGroup, report.office(), senderGroups));
-    if (!senderGroups.contains(directory.chair().id())) {
-      allowed.add(directory.chair().id()); // not a colleague of a chair's user who sent the report
-    }
-    if (allowed.stream().anyMatch(userGroups::contains)) {
+    if (mayVerify(leadGroup, report, senderGroups).stream().anyMatch(userGroups::contains)) {
       return null;
     }
     return senderGroups.stream().anyMatch(userGroups::contains)
         ? "প্রতিবেদনটি আপনার দপ্তরের একজন পাঠিয়েছেন / a colleague of your office sent this report"
         : "আপনি এই প্রতিবেদনের যাচাইকারী নন / you are not among this report's verifiers";
+  }
+
+  /** The offices whose users may verify the report: its verifiers and the chair (see {@link #mayVerify}). */
+  public List<String> mayVerify(String leadGroup, Report report) {
+    return mayVerify(leadGroup, report, senderGroups(report));
+  }
+
+  private List<String> mayVerify(String leadGroup, Report report, List<String> senderGroups) {
+    LinkedHashSet<String> allowed = new LinkedHashSet<>(of(leadGroup, report.office(), senderGroups));
+    if (!senderGroups.contains(directory.chair().id())) {
+      allowed.add(directory.chair().id()); // not a colleague of a chair's user who sent the report
+    }
+    return new ArrayList<>(allowed);
   }
 
   private List<String> of(String leadGroup, String office, List<String> senderGroups) {

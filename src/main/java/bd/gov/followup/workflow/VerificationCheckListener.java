@@ -46,7 +46,7 @@ public class VerificationCheckListener implements TaskListener {
       // not a matter of its roles
       throw new BadUserRequestException(VERDICT + ": " + refusal + "; নিজের দপ্তরের বা নিজের দাখিল করা তথ্য নিজে যাচাই করা"
           + " যায় না; যাচাই করবেন / nobody verifies their own office's or their own report; verified by: "
-          + officeOptions.names(reportVerifiers.of(lead, report)));
+          + officeOptions.names(reportVerifiers.mayVerify(lead, report)));
     }
     Object verdict = task.getVariable(VERDICT);
     if (VERDICT_ACCEPTED.equals(verdict)) {

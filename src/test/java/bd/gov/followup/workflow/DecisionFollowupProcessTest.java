@@ -123,7 +123,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       identity.setAuthentication(outsider, List.of("head-ddlg"));
       assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
           .satisfies(refusedFor()).hasMessageContaining("you are not among this report's verifiers")
-          .hasMessageContaining("verified by: সহকারী কমিশনার (আইসিটি)");
+          .hasMessageContaining("verified by: সহকারী কমিশনার (আইসিটি)")
+          .as("the chair may verify it too").hasMessageContaining("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)");
       identity.setAuthentication(chair, List.of("adc-edu-ict"));
       complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, ""));
     } finally {
