@@ -131,7 +131,8 @@ public class ProgressWorkbook {
       {"সিদ্ধান্ত বাস্তবায়নের হার (%)", r.decisionRate()},
       {"অনুরোধকৃত দপ্তর", r.officesAsked()},
       {"কাজ সম্পন্ন দপ্তর", r.officesDone()},
-      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officeRate()},
+      // as the page says it: no rate of offices before any was asked
+      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officesAsked() == 0 ? "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)" : r.officeRate()},
     };
     for (int i = 0; i < rows.length; i++) {
       Row row = sheet.createRow(i);

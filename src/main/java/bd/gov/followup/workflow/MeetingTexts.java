@@ -19,6 +19,8 @@ public final class MeetingTexts {
     String ofCommittee;
     if (committee.endsWith("কমিটি")) {
       ofCommittee = committee + "র সভা";
+    } else if (committee.endsWith("কমিটির")) {
+      ofCommittee = committee + " সভা"; // copied from a heading: "… কমিটির"
     } else if (committee.endsWith("সভা")) {
       ofCommittee = committee;
     } else {

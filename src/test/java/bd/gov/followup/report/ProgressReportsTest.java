@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProgressReportsTest extends ReportTestSupport {
 
   @org.springframework.beans.factory.annotation.Autowired ProgressHtml html;
+  @org.springframework.beans.factory.annotation.Autowired ProgressWorkbook workbook;
 
   @Test
   void everyStateAndTheRates() throws Exception {
@@ -42,6 +43,12 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(fresh.rates().decisionRate()).isZero();
     assertThat(html.render(fresh)).as("no rate of offices before any was asked")
         .contains("দপ্তর — (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)").doesNotContain("দপ্তর ০/০");
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    workbook.write(fresh, xlsx);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+      assertThat(book.getSheet(ProgressWorkbook.RATES_SHEET).getRow(8).getCell(1).getStringCellValue())
+          .as("nor in the spreadsheet").startsWith("—");
+    }
 
     // decision 05: the programmer reports and the secretary verifies: implemented
     ProcessInstance d5 = decision(memoKey, 5);
