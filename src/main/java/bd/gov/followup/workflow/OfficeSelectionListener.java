@@ -28,10 +28,11 @@ public class OfficeSelectionListener implements TaskListener {
   private final DecisionMessages messages;
   private final Notifier notifier;
   private final ReportVerifiers verifiers;
+  private final ReviewFormTexts reviewFormTexts;
 
   public OfficeSelectionListener(OfficeOptions officeOptions, DecisionReadAccess readAccess,
       DecisionDeadlines deadlines, PlanNextCheckpointDelegate planner, DecisionMessages messages, Notifier notifier,
-      ReportVerifiers verifiers) {
+      ReportVerifiers verifiers, ReviewFormTexts reviewFormTexts) {
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
     this.deadlines = deadlines;
@@ -39,13 +40,16 @@ public class OfficeSelectionListener implements TaskListener {
     this.messages = messages;
     this.notifier = notifier;
     this.verifiers = verifiers;
+    this.reviewFormTexts = reviewFormTexts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey()) && declined(task)) {
       handBack(task);
-      TaskPresentationListener.refreshProgress(task, task.getExecution());
+      // the secretary names the next lead (its task comes next)
+      reviewFormTexts.refresh(task, task.getExecution(),
+          ReviewFormTexts.Change.completing(task.getId(), List.of((String) task.getVariable(SECRETARY_GROUP))));
       return;
     }
     List<String> chosen = new ArrayList<>(JsonVariables.readStrings(task.getVariable(OFFICES), OFFICES));
@@ -105,7 +109,10 @@ public class OfficeSelectionListener implements TaskListener {
       }
       planner.replan(task.getExecution());
     }
-    TaskPresentationListener.refreshProgress(task, task.getExecution());
+    // next: the named lead's acceptance, or the chosen offices' reports
+    reviewFormTexts.refresh(task, task.getExecution(), ReviewFormTexts.Change.completing(task.getId(),
+        TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(task.getTaskDefinitionKey())
+            ? List.of((String) task.getVariable(LEAD_GROUP)) : offices));
   }
 
   /** Whether the lead accepted. */

@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class RecordReportDelegate implements JavaDelegate {
 
   private final ReportVerifiers reportVerifiers;
+  private final ReviewFormTexts reviewFormTexts;
 
-  public RecordReportDelegate(ReportVerifiers reportVerifiers) {
+  public RecordReportDelegate(ReportVerifiers reportVerifiers, ReviewFormTexts reviewFormTexts) {
     this.reportVerifiers = reportVerifiers;
+    this.reviewFormTexts = reviewFormTexts;
   }
 
   @Override
@@ -30,8 +33,10 @@ public class RecordReportDelegate implements JavaDelegate {
       execution.setVariable(REPORTED, true);
       Integer reported = (Integer) execution.getVariable(OFFICES_REPORTED);
       execution.setVariable(OFFICES_REPORTED, (reported == null ? 0 : reported) + 1);
-      TaskPresentationListener.refreshProgress(execution, execution);
     }
+    // a first report or a resubmission: the office no longer owes one, its verification comes next
+    reviewFormTexts.refresh(execution, execution,
+        new ReviewFormTexts.Change(null, List.of(), List.of((String) execution.getVariable(OFFICE))));
     clear(execution, VERDICT);
     clear(execution, RETURN_REASON);
   }

@@ -8,8 +8,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +18,11 @@ import org.springframework.stereotype.Component;
 public class TaskPresentationListener implements TaskListener {
 
   private final OfficeOptions officeOptions;
-  private final PendingOffices pendingOffices;
+  private final ReviewFormTexts reviewFormTexts;
 
-  public TaskPresentationListener(OfficeOptions officeOptions, PendingOffices pendingOffices) {
+  public TaskPresentationListener(OfficeOptions officeOptions, ReviewFormTexts reviewFormTexts) {
     this.officeOptions = officeOptions;
-    this.pendingOffices = pendingOffices;
+    this.reviewFormTexts = reviewFormTexts;
   }
 
   @Override
@@ -73,15 +71,7 @@ public class TaskPresentationListener implements TaskListener {
           task.getExecution().setVariable(choice, null);
         }
       }
-      List<String> pending = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
-      List<String> unverified = pending.isEmpty() ? pendingOffices.awaitingVerification(task.getProcessInstanceId())
-          .stream().map(ReportVerifiers.Report::office).toList() : List.of();
-      task.setVariableLocal(PENDING_OFFICES_TEXT, unverified.isEmpty() ? officeOptions.names(pending)
-          : "— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
-              + officeOptions.names(unverified) + ")");
-      // on the decision, not the task: what happens while the review is open rewrites it (refreshProgress) without
-      // touching the reviewer's task, whose own variables a submission of the form deletes
-      task.getExecution().getProcessInstance().setVariableLocal(PROGRESS_TEXT, progress(task));
+      reviewFormTexts.open(task);
     }
   }
 
@@ -97,35 +87,5 @@ public class TaskPresentationListener implements TaskListener {
       name += " — " + office;
     }
     return name;
-  }
-
-  /**
-   * The review forms' progress line, written on the decision when a review opened, follows what happens meanwhile (a
-   * hand-back, the secretary's naming, the lead's acceptance, a report), so the reviewer reads the decision as it
-   * stands. Nothing to do for a decision that was never reviewed.
-   */
-  static void refreshProgress(VariableScope anyScope, DelegateExecution execution) {
-    DelegateExecution decision = execution.getProcessInstance();
-    if (decision.hasVariableLocal(PROGRESS_TEXT)) {
-      String now = progress(anyScope);
-      if (!now.equals(decision.getVariableLocal(PROGRESS_TEXT))) {
-        decision.setVariableLocal(PROGRESS_TEXT, now);
-      }
-    }
-  }
-
-  private static String progress(VariableScope task) {
-    if (!Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
-      // officesAsked holds the directory's proposal until the lead confirms it: nobody has been asked yet
-      return task.getVariable(LEAD_GROUP) == null || Boolean.FALSE.equals(task.getVariable(IMPLEMENTERS_RESOLVED))
-          // the lead handed the decision back, or an implementer was unknown (the secretary stands in as lead until
-          // naming one): no lead until the secretary names one
-          ? "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead"
-          : "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept";
-    }
-    Object asked = task.getVariable(OFFICES_ASKED);
-    Object reported = task.getVariable(OFFICES_REPORTED);
-    return BengaliDigits.toBengali(String.valueOf(reported == null ? 0 : reported)) + "/"
-        + BengaliDigits.toBengali(String.valueOf(asked == null ? 0 : asked)) + " দপ্তর প্রতিবেদন দিয়েছে";
   }
 }

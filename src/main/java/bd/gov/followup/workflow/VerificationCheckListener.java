@@ -24,13 +24,15 @@ public class VerificationCheckListener implements TaskListener {
   private final Notifier notifier;
   private final OfficeOptions officeOptions;
   private final ReportVerifiers reportVerifiers;
+  private final ReviewFormTexts reviewFormTexts;
 
   public VerificationCheckListener(DecisionMessages messages, Notifier notifier, OfficeOptions officeOptions,
-      ReportVerifiers reportVerifiers) {
+      ReportVerifiers reportVerifiers, ReviewFormTexts reviewFormTexts) {
     this.messages = messages;
     this.notifier = notifier;
     this.officeOptions = officeOptions;
     this.reportVerifiers = reportVerifiers;
+    this.reviewFormTexts = reviewFormTexts;
   }
 
   @Override
@@ -49,7 +51,9 @@ public class VerificationCheckListener implements TaskListener {
           + officeOptions.names(reportVerifiers.mayVerify(lead, report)));
     }
     Object verdict = task.getVariable(VERDICT);
+    String office = (String) task.getVariable(OFFICE);
     if (VERDICT_ACCEPTED.equals(verdict)) {
+      reviewFormTexts.refresh(task, task.getExecution(), ReviewFormTexts.Change.completing(task.getId(), List.of()));
       return;
     }
     if (!VERDICT_RETURNED.equals(verdict)) {
@@ -59,7 +63,8 @@ public class VerificationCheckListener implements TaskListener {
     if (reason == null || reason.toString().isBlank()) {
       throw new BadUserRequestException(RETURN_REASON + ": ফেরতের কারণ লিখুন / give the reason for sending it back");
     }
-    String office = (String) task.getVariable(OFFICE);
+    // sent back: the office owes its report again (the task comes next)
+    reviewFormTexts.refresh(task, task.getExecution(), ReviewFormTexts.Change.completing(task.getId(), List.of(office)));
     notifier.notifyOffice(office, messages.reportReturned(DecisionSummary.of(task.getExecution()),
         officeOptions.label(office), reason.toString()), null, task.getProcessInstanceId());
   }

@@ -879,18 +879,37 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
     java.util.function.Supplier<Object> progress =
         () -> engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT);
+    java.util.function.Supplier<Object> pending =
+        () -> engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT);
+    String ict = "সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
+    String education = "সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
+    String secretary = "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয় ঝিনাইদহ";
     assertThat(progress.get()).isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
+    assertThat(pending.get()).asString().contains(ict);
 
     complete(task(decision, TASK_ASSIGN_IMPLEMENTER), Map.of(LEAD_DECLINED, true, DECLINE_REASON, "শিক্ষা শাখার কাজ"));
     assertThat(progress.get())
         .isEqualTo("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead");
+    assertThat(pending.get()).as("the lead that handed it back owes nothing now").isEqualTo(secretary);
     complete(task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER), Map.of(OFFICES, "[\"ac-education\", \"ac-ict\"]",
         LEAD_GROUP, "ac-education"));
     assertThat(progress.get()).isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
+    assertThat(pending.get()).isEqualTo(education);
     accept(decision, DEADLINE); // a new lead's later date; the chair's review stays open until the chair chooses
     assertThat(progress.get()).isEqualTo("০/২ দপ্তর প্রতিবেদন দিয়েছে");
+    assertThat(pending.get()).isEqualTo(education + "; " + ict);
     report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
     assertThat(progress.get()).isEqualTo("১/২ দপ্তর প্রতিবেদন দিয়েছে");
+    assertThat(pending.get()).isEqualTo(education);
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThat(pending.get()).asString().startsWith("— (সকল দপ্তর দাখিল করেছে").contains(ict, education);
+    verify(decision, "ac-ict", VERDICT_RETURNED, "লিংক নেই");
+    assertThat(pending.get()).as("sent back: the office owes its report again").isEqualTo(ict);
+    report(decision, "ac-ict", "লিংকসহ আবার দাখিল করা হলো");
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    assertThat(pending.get()).as("verified: only the other report waits")
+        .isEqualTo("— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: " + education + ")");
+    assertThat(progress.get()).isEqualTo("২/২ দপ্তর প্রতিবেদন দিয়েছে");
   }
 
   /** The lead owes the acceptance, not an update: the letter and its message ask for that. */

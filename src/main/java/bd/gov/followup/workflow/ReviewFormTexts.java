@@ -1,0 +1,112 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.minutes.BengaliDigits;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review forms' two lines about the decision as it stands — its progress and the offices that still owe work —
+ * written on the decision when a review opens and rewritten while it is open (a hand-back, the secretary's naming,
+ * the lead's acceptance, a report, a verification), so the chair or the UNO never reads a snapshot that the progress
+ * line next to it contradicts. On the decision, not the task: a submission of the reviewer's form deletes the task's
+ * own variables, and a refresh must never race it.
+ */
+@Component
+public class ReviewFormTexts {
+
+  /**
+   * What the step under way changes that the database does not show yet: the task it completes is still there, the
+   * tasks it is about to create are not.
+   */
+  public record Change(String completedTaskId, List<String> nowPending, List<String> nowAwaitingVerification) {
+
+    public static Change none() {
+      return new Change(null, List.of(), List.of());
+    }
+
+    /** The step completes this task and leaves these offices owing work (their tasks come next). */
+    public static Change completing(String taskId, List<String> nowPending) {
+      return new Change(taskId, nowPending, List.of());
+    }
+  }
+
+  private final OfficeOptions officeOptions;
+  private final PendingOffices pendingOffices;
+
+  public ReviewFormTexts(OfficeOptions officeOptions, PendingOffices pendingOffices) {
+    this.officeOptions = officeOptions;
+    this.pendingOffices = pendingOffices;
+  }
+
+  /** A review task opens: both lines from the escalation under way (its snapshot, in the same transaction). */
+  public void open(DelegateTask review) {
+    List<String> pending = List.copyOf(pendingOffices.ofEscalation(review, review.getProcessInstanceId()).keySet());
+    List<String> unverified = pending.isEmpty() ? awaitingVerification(review.getProcessInstanceId(), null) : List.of();
+    DelegateExecution decision = review.getExecution().getProcessInstance();
+    decision.setVariableLocal(PENDING_OFFICES_TEXT, pendingText(pending, unverified));
+    decision.setVariableLocal(PROGRESS_TEXT, progress(review));
+  }
+
+  /** Rewrites both lines if a review of this decision ever opened; nothing to do for one never reviewed. */
+  public void refresh(VariableScope anyScope, DelegateExecution execution, Change change) {
+    DelegateExecution decision = execution.getProcessInstance();
+    if (!decision.hasVariableLocal(PROGRESS_TEXT)) {
+      return;
+    }
+    String processInstanceId = decision.getId();
+    Set<String> pending = new LinkedHashSet<>();
+    pendingOffices.of(processInstanceId).stream()
+        .filter(p -> !p.task().getId().equals(change.completedTaskId()))
+        .forEach(p -> pending.add(p.officeId()));
+    pending.addAll(change.nowPending());
+    List<String> unverified = List.of();
+    if (pending.isEmpty()) {
+      Set<String> awaiting = new LinkedHashSet<>(awaitingVerification(processInstanceId, change.completedTaskId()));
+      awaiting.addAll(change.nowAwaitingVerification());
+      unverified = List.copyOf(awaiting);
+    }
+    set(decision, PENDING_OFFICES_TEXT, pendingText(new ArrayList<>(pending), unverified));
+    set(decision, PROGRESS_TEXT, progress(anyScope));
+  }
+
+  private List<String> awaitingVerification(String processInstanceId, String exceptTaskId) {
+    return pendingOffices.awaitingVerification(processInstanceId, exceptTaskId).stream()
+        .map(ReportVerifiers.Report::office).toList();
+  }
+
+  private String pendingText(List<String> pending, List<String> unverified) {
+    return unverified.isEmpty() ? officeOptions.names(pending)
+        : "— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
+            + officeOptions.names(unverified) + ")";
+  }
+
+  /** Camunda writes every set into the history, changed or not. */
+  private static void set(DelegateExecution decision, String name, String value) {
+    if (!value.equals(decision.getVariableLocal(name))) {
+      decision.setVariableLocal(name, value);
+    }
+  }
+
+  private static String progress(VariableScope scope) {
+    if (!Boolean.TRUE.equals(scope.getVariable(ACCEPTED))) {
+      // officesAsked holds the directory's proposal until the lead confirms it: nobody has been asked yet
+      return scope.getVariable(LEAD_GROUP) == null || Boolean.FALSE.equals(scope.getVariable(IMPLEMENTERS_RESOLVED))
+          // the lead handed the decision back, or an implementer was unknown (the secretary stands in as lead until
+          // naming one): no lead until the secretary names one
+          ? "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead"
+          : "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept";
+    }
+    Object asked = scope.getVariable(OFFICES_ASKED);
+    Object reported = scope.getVariable(OFFICES_REPORTED);
+    return BengaliDigits.toBengali(String.valueOf(reported == null ? 0 : reported)) + "/"
+        + BengaliDigits.toBengali(String.valueOf(asked == null ? 0 : asked)) + " দপ্তর প্রতিবেদন দিয়েছে";
+  }
+}
