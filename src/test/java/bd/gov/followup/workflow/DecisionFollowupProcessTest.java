@@ -871,9 +871,12 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("ac-education");
   }
 
-  /** The chair's open review reads the decision as it stands, not as it stood when the review opened. */
+  /**
+   * The chair's open review reads the decision as it stands, not as it stood when the review opened; a lead that then
+   * accepts with a later deadline leaves nothing to review.
+   */
   @Test
-  void theChairsOpenReview_followsTheHandBackTheNamingTheAcceptanceAndTheReports() {
+  void theChairsOpenReview_followsTheHandBackAndTheNaming_andIsWithdrawnWhenTheLeadSetsALaterDeadline() {
     ProcessInstance decision = startDecision("2024-01-30", AC_ICT);
     runJobsNotAfterNow(decision);
     Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
@@ -881,36 +884,64 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         () -> engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT);
     java.util.function.Supplier<Object> pending =
         () -> engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT);
-    String ict = "সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
-    String education = "সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
-    String secretary = "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয় ঝিনাইদহ";
     assertThat(progress.get()).isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
-    assertThat(pending.get()).asString().contains(ict);
+    assertThat(pending.get()).isEqualTo(ICT_NAME);
 
     complete(task(decision, TASK_ASSIGN_IMPLEMENTER), Map.of(LEAD_DECLINED, true, DECLINE_REASON, "শিক্ষা শাখার কাজ"));
     assertThat(progress.get())
         .isEqualTo("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead");
-    assertThat(pending.get()).as("the lead that handed it back owes nothing now").isEqualTo(secretary);
+    assertThat(pending.get()).as("the lead that handed it back owes nothing now").isEqualTo(SECRETARY_NAME);
     complete(task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER), Map.of(OFFICES, "[\"ac-education\", \"ac-ict\"]",
         LEAD_GROUP, "ac-education"));
     assertThat(progress.get()).isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
-    assertThat(pending.get()).isEqualTo(education);
-    accept(decision, DEADLINE); // a new lead's later date; the chair's review stays open until the chair chooses
-    assertThat(progress.get()).isEqualTo("০/২ দপ্তর প্রতিবেদন দিয়েছে");
-    assertThat(pending.get()).isEqualTo(education + "; " + ict);
-    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
-    assertThat(progress.get()).isEqualTo("১/২ দপ্তর প্রতিবেদন দিয়েছে");
-    assertThat(pending.get()).isEqualTo(education);
+    assertThat(pending.get()).isEqualTo(EDUCATION_NAME);
+
+    accept(decision, DEADLINE); // the new lead's date, later than today
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_NoLongerOverdue");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_DECISION)).as("nothing left for the chair").isEmpty();
+    assertThat(variable(decision, ESCALATED)).isEqualTo(false);
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).hasSize(2);
+    assertThat(timerDue(decision)).as("the new deadline's first reminder, 7 working days before it")
+        .isEqualTo(LocalDateTime.of(2026, 7, 21, 9, 0));
+    assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("REMINDER");
+  }
+
+  /** An accepted decision whose lead set no later date stays with the chair. */
+  @Test
+  void aLateLeadKeepingThePassedDeadline_leavesTheReviewWithTheChair() {
+    // as registration writes it: the form shows this date, and the lead sends it back unchanged
+    ProcessInstance decision = startDecision(Map.of(DEADLINE_TEXT, "৩০/০১/২০২৪"), "2024-01-30", AC_ICT);
+    runJobsNotAfterNow(decision);
+    accept(decision, "2024-01-30");
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(variable(decision, ESCALATED)).isEqualTo(true);
+  }
+
+  /** While the chair decides, the offices' reports and their verifications show in the review. */
+  @Test
+  void theChairsOpenReview_followsTheReportsAndTheVerifications() {
+    overdue(); // ac-ict reported, ac-education not; the deadline passed
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    java.util.function.Supplier<Object> pending =
+        () -> engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT);
+    assertThat(pending.get()).isEqualTo(EDUCATION_NAME);
+
     report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
-    assertThat(pending.get()).asString().startsWith("— (সকল দপ্তর দাখিল করেছে").contains(ict, education);
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("২/২ দপ্তর প্রতিবেদন দিয়েছে");
+    assertThat(pending.get()).isEqualTo("— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
+        + ICT_NAME + "; " + EDUCATION_NAME + ")");
     verify(decision, "ac-ict", VERDICT_RETURNED, "লিংক নেই");
-    assertThat(pending.get()).as("sent back: the office owes its report again").isEqualTo(ict);
+    assertThat(pending.get()).as("sent back: the office owes its report again").isEqualTo(ICT_NAME);
     report(decision, "ac-ict", "লিংকসহ আবার দাখিল করা হলো");
     verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
     assertThat(pending.get()).as("verified: only the other report waits")
-        .isEqualTo("— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: " + education + ")");
-    assertThat(progress.get()).isEqualTo("২/২ দপ্তর প্রতিবেদন দিয়েছে");
+        .isEqualTo("— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
+            + EDUCATION_NAME + ")");
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
   }
+
+  static final String ICT_NAME = "সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
+  static final String EDUCATION_NAME = "সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
 
   /** The lead owes the acceptance, not an update: the letter and its message ask for that. */
   @Test
@@ -1055,12 +1086,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(timerDue(after)).as("7 working days before Thursday 20 August, not the chair again")
         .isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
 
-    // the lead accepts while the chair still has it; the chair then reminds
+    // the lead accepts while the chair still has it: nothing is left for the chair to decide
     ProcessInstance during = startDecision("2024-01-30", AC_ICT);
     runJobsNotAfterNow(during);
     accept(during, "2026-08-20");
-    complete(task(during, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "দ্রুত দিন"));
-    runJobsNotAfterNow(during);
+    assertThat(tasks(during, TASK_REVIEW_OVERDUE_DECISION)).isEmpty();
     assertThat(timerDue(during)).isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
 
     at(LocalDateTime.of(2026, 7, 8, 10, 0));
