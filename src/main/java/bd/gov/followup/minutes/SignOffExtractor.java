@@ -17,6 +17,9 @@ final class SignOffExtractor {
   private static final Pattern MEMO_LABEL =
       Pattern.compile(Texts.nfc("^(স্মারক" + S + "(?:নং|নম্বর)?|নম্বর|নং|নাম্বার)" + S + "([:ঃ\\-–])?" + S + "(.*)$"));
   private static final Pattern MEMO_NUMBER = Pattern.compile("^[0-9০-৯]+(?:[./-][0-9০-৯]+){3,}");
+  /** The same with a space typed around a separator ("…২৩. ৪৫৯", "…/২০২৩ - ১২"): still one number. */
+  private static final Pattern MEMO_NUMBER_SPACED =
+      Pattern.compile("^[0-9০-৯]+(?:" + S + "[./-]" + S + "[0-9০-৯]+){3,}");
   private static final Pattern ISSUE_DATE_LABEL = Pattern.compile(Texts.nfc("(?:^|[\\s\u00a0])তারিখ" + S + "[:ঃ]" + S));
   private static final Pattern DISTRIBUTION = Pattern.compile(Texts.nfc("^(?:বিতরণ|অনুলিপি)"));
   private static final Pattern ENTRY =
@@ -103,9 +106,9 @@ final class SignOffExtractor {
         continue;
       }
       String value = Texts.strip(m.group(3));
-      Matcher number = MEMO_NUMBER.matcher(value);
-      if (number.find()) {
-        return number.group();
+      String number = memoNumberIn(value, line.location());
+      if (number != null) {
+        return number;
       }
       if (m.group(2) != null && unreadableAt == null) {
         unreadableAt = line.location(); // a labelled line whose value is no memo number
@@ -117,6 +120,28 @@ final class SignOffExtractor {
       findings.problem("memoNumber", "document", "স্মারক নম্বর (নম্বর: …) পাওয়া যায়নি");
     }
     return null;
+  }
+
+  /**
+   * The memo number at the start of a labelled value. A space typed around a separator must not cut it short: the
+   * rest would be lost without a word, and two meetings differing only there would get one key. Spaces are dropped,
+   * with a warning, unless what follows the spaced separator is a date ("… ৬৯ - ০৬/১২/২০২৩").
+   */
+  private String memoNumberIn(String value, String location) {
+    Matcher strict = MEMO_NUMBER.matcher(value);
+    String number = strict.find() ? strict.group() : null;
+    Matcher spaced = MEMO_NUMBER_SPACED.matcher(value);
+    if (!spaced.find() || spaced.end() <= (number == null ? 0 : number.length())) {
+      return number;
+    }
+    String beyond = spaced.group().substring(number == null ? 0 : number.length());
+    if (number != null && DateFinder.gregorian(beyond).stream().anyMatch(DateMention::valid)) {
+      return number;
+    }
+    String joined = spaced.group().replaceAll(S, "");
+    findings.warn("memoNumber", location,
+        "স্মারক নম্বরের ভেতরের ফাঁকা স্থান বাদ দিয়ে পড়া হয়েছে: «" + joined + "» (লেখা ছিল «" + spaced.group() + "»)");
+    return joined;
   }
 
   /** The first Gregorian date on a "তারিখ:" line (also after a memo number on the same line). */

@@ -227,6 +227,26 @@ class TextMinutesReaderTest {
     assertThat(meeting.decisions()).extracting(Decision::text).noneMatch(t -> t.contains("বাস্তবায়নে"));
   }
 
+  /** A space typed inside the memo number must not cut it short: two meetings would share the shortened key. */
+  @Test
+  void aMemoNumberWithASpaceInsideIsReadWhole_withAWarning() {
+    ExtractedMinutes afterADot = reader.read(SeedMinutes.withLine(43, "নম্বর: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.২৩. ৪৫৯"));
+    assertThat(afterADot.meeting().memoNumber()).isEqualTo("৫৬.০৪.৪৪০০.০০০.৩৪.০০২.২৩.৪৫৯");
+    assertThat(afterADot.warnings()).extracting(MinutesWarning::field, MinutesWarning::location)
+        .containsOnlyOnce(tuple("memoNumber", "line 43"));
+
+    ExtractedMinutes aroundAHyphen = reader.read(SeedMinutes.withLine(43, "নম্বর: ৫৬.০৪.৪৪০০/২০২৩ - ১২"));
+    assertThat(aroundAHyphen.meeting().memoKey()).isEqualTo("56.04.4400-2023-12");
+
+    ExtractedMinutes thenADate = reader.read(SeedMinutes.withLine(43, "নম্বর: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯ - ০৬/১২/২০২৩"));
+    assertThat(thenADate.meeting().memoNumber()).as("a date after the number is no part of it")
+        .isEqualTo("৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
+    assertThat(thenADate.warnings()).extracting(MinutesWarning::field).doesNotContain("memoNumber");
+
+    assertThat(reader.read(SeedMinutes.text()).warnings()).extracting(MinutesWarning::field)
+        .doesNotContain("memoNumber");
+  }
+
   @Test
   void aTableWithoutItsRowOfDashesEndsWithItsLastRow() {
     String text = SeedMinutes.withLine(25, "");
