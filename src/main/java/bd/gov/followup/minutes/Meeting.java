@@ -109,6 +109,36 @@ public record Meeting(
     return null;
   }
 
+  /**
+   * The dates these minutes give that fall before the meeting itself — an issue date, the general deadline, a
+   * decision's deadline: a typing slip, which would otherwise send every decision straight to the chair as overdue.
+   * Each names its field and JSON pointer (the location); empty without a meeting date.
+   */
+  public List<MinutesProblem> datesBeforeTheMeeting() {
+    List<MinutesProblem> early = new ArrayList<>();
+    if (date == null) {
+      return early;
+    }
+    before(issueDate, "issueDate", "/issueDate", "জারির তারিখ", "the issue date", early);
+    before(deadline, "deadline", "/deadline", "সাধারণ সময়সীমা", "the general deadline", early);
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision decision = decisions.get(i);
+      if (decision != null) {
+        before(decision.deadline(), "decisions[" + i + "].deadline", "/decisions/" + i + "/deadline",
+            "সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", decision.number())) + "-এর সময়সীমা",
+            "the deadline of decision " + decision.number(), early);
+      }
+    }
+    return early;
+  }
+
+  private void before(LocalDate day, String field, String pointer, String bn, String en, List<MinutesProblem> early) {
+    if (day != null && day.isBefore(date)) {
+      early.add(new MinutesProblem(field, pointer, bn + " " + BengaliDates.formatShort(day) + " সভার তারিখ "
+          + BengaliDates.formatShort(date) + "-এর আগে / " + en + " " + day + " is before the meeting's date " + date));
+    }
+  }
+
   /** The memo number with ASCII digits: the business key of the meeting's workflow. */
   public String memoKey() {
     // the key is a path segment (/api/meetings/{key}) and the decisions' business keys add "/NN": a memo number

@@ -122,7 +122,10 @@ public class MeetingsController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<RegistrationResponse> register(@RequestBody(required = false) Meeting meeting) {
     mayRegister(); // before anything is read: an office learns nothing from a registration, not even its errors
-    List<MinutesProblem> problems = MeetingValidation.problems(meeting);
+    List<MinutesProblem> problems = new ArrayList<>(MeetingValidation.problems(meeting));
+    if (meeting != null) {
+      problems.addAll(meeting.datesBeforeTheMeeting()); // typed: a slip the caller corrects
+    }
     if (!problems.isEmpty()) {
       throw new InvalidMeetingException(problems);
     }
@@ -144,10 +147,16 @@ public class MeetingsController {
       throw new MinutesFormatException(problems.stream()
           .map(p -> new MinutesProblem(p.field(), placeOf.getOrDefault(p.field(), "document"), p.message())).toList());
     }
+    // read from a file: perhaps misread, so a warning the secretary sees in the preview and in the review task,
+    // where these dates are corrected
+    List<MinutesWarning> warnings = new ArrayList<>(extracted.warnings());
+    extracted.meeting().datesBeforeTheMeeting().forEach(early -> warnings.add(new MinutesWarning(early.field(),
+        extracted.warnings().stream().filter(w -> w.field().equals(early.field())).map(MinutesWarning::location)
+            .findFirst().orElse("document"), early.message())));
     if (preview) {
-      return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), extracted.warnings()));
+      return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), warnings));
     }
-    return registered(extracted.meeting(), true, extracted.warnings());
+    return registered(extracted.meeting(), true, warnings);
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

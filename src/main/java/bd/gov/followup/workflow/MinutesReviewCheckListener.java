@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.minutes.MinutesProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,6 +63,7 @@ public class MinutesReviewCheckListener implements TaskListener {
           MINUTES_APPROVED + ": কার্যবিবরণী যাচাই নিশ্চিত করুন / confirm that the minutes were checked");
     }
     Meeting meeting = minutesVariable.fromVariable(task.getVariable(MINUTES));
+    Meeting asRead = meeting;
     if (task.hasVariable(REMINDER_DAYS)) {
       meeting = meeting.withReminderDays(ReminderDaysText.parse(task.getVariable(REMINDER_DAYS), REMINDER_DAYS));
       task.setVariable(MINUTES, minutesVariable.toVariable(meeting));
@@ -81,13 +83,30 @@ public class MinutesReviewCheckListener implements TaskListener {
       edited = DecisionBlocks.parse(String.valueOf(task.getVariable(DecisionBlocks.VARIABLE)), objectMapper);
     }
     if (edited == null) {
+      refuseNewDatesBeforeTheMeeting(asRead, meeting);
       return; // nothing to correct: the minutes stand as extracted
     }
     Meeting corrected = corrected(meeting, edited);
+    refuseNewDatesBeforeTheMeeting(asRead, corrected);
     recordRenumbering(task, meeting, corrected);
     task.setVariable(MINUTES, minutesVariable.toVariable(corrected));
     task.setVariable(DECISION_NOS,
         JsonVariables.stringList(corrected.decisions().stream().map(Decision::numberKey).toList()));
+  }
+
+  /**
+   * A date the secretary typed before the meeting's is a slip, refused. One read so from the file was a warning at the
+   * import and stays the secretary's call: the review cannot change the meeting's own date, which may be the one
+   * misread, and must not be left impossible to complete.
+   */
+  private static void refuseNewDatesBeforeTheMeeting(Meeting asRead, Meeting confirmed) {
+    Set<String> known = asRead.datesBeforeTheMeeting().stream().map(MinutesProblem::message)
+        .collect(Collectors.toSet());
+    List<String> typed = confirmed.datesBeforeTheMeeting().stream().filter(p -> !known.contains(p.message()))
+        .map(p -> MinutesStartFormListener.formField(p.field()) + ": " + p.message()).toList();
+    if (!typed.isEmpty()) {
+      throw new BadUserRequestException(String.join("; ", typed));
+    }
   }
 
   /**

@@ -122,6 +122,11 @@ public class MinutesStartFormListener implements ExecutionListener {
           MinutesReviewCheckListener.DECISIONS + ": অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required");
     }
     Meeting meeting = decisions.corrected(shell, list);
+    List<String> early = meeting.datesBeforeTheMeeting().stream()
+        .map(p -> formField(p.field()) + ": " + p.message()).toList();
+    if (!early.isEmpty()) {
+      throw new BadUserRequestException(String.join("; ", early));
+    }
 
     String memoKey = meeting.memoKey();
     String businessKey = execution.getProcessBusinessKey();
@@ -161,5 +166,14 @@ public class MinutesStartFormListener implements ExecutionListener {
       errors.add(name + ": তারিখ yyyy-MM-dd আকারে দিন / not a date: " + text);
       return null;
     }
+  }
+
+  /** The start form's field for a field of the minutes. */
+  static String formField(String meetingField) {
+    return switch (meetingField) {
+      case "issueDate" -> ISSUE_DATE;
+      case "deadline" -> GENERAL_DEADLINE;
+      default -> meetingField.startsWith("decisions") ? DecisionBlocks.VARIABLE : meetingField;
+    };
   }
 }

@@ -206,6 +206,26 @@ class MeetingsApiTest extends ApiTestSupport {
         .expectStatus().isBadRequest();
   }
 
+  /** A date typed before the meeting's is refused at its pointer, and nothing starts. */
+  @Test
+  void datesBeforeTheMeeting_are400_atTheirPointers() throws Exception {
+    String suffix = uniqueSuffix();
+    ObjectNode early = seedJson(suffix);
+    early.put("issueDate", "2023-11-01");
+    ((ObjectNode) early.at("/decisions/4")).put("deadline", "2020-01-01");
+    postMeeting(secretary(), early)
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors").value(hasSize(2))
+        .jsonPath("$.errors[0].location").isEqualTo("/issueDate")
+        .jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(
+            "the issue date 2023-11-01 is before the meeting's date 2023-11-19"))
+        .jsonPath("$.errors[1].location").isEqualTo("/decisions/4/deadline");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+  }
+
   @Test
   void onlyWhoMayStartAMeeting_mayRegisterOne_andNothingStarts() throws Exception {
     String office = user("meetings-uno", "uno-kaliganj");

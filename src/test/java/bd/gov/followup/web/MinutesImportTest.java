@@ -142,6 +142,22 @@ class MinutesImportTest extends ApiTestSupport {
         .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
   }
 
+  /**
+   * A deadline read before the meeting's date may be a misreading: the import warns (the review task shows it, where
+   * the secretary corrects it) rather than refusing the file.
+   */
+  @Test
+  void aDeadlineReadBeforeTheMeeting_isAWarning() throws Exception {
+    String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
+    String early = text.replace("আগামী ৩০/০১/২০২৪ খ্রি.", "আগামী ৩০/১০/২০২৩ খ্রি.");
+    assertThat(early).isNotEqualTo(text);
+    upload(new Upload("file", "minutes.txt", "text/plain", early.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.message =~ /.*সময়সীমা ৩০\\/১০\\/২০২৩ সভার তারিখ ১৯\\/১১\\/২০২৩-এর আগে.*/)]")
+        .value(not(empty()));
+  }
+
   @Test
   void minutesWithoutDecisions_are400_namingFieldAndLine() throws Exception {
     String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);

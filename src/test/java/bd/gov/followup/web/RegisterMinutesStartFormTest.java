@@ -81,6 +81,22 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
             .hasMessageContaining("memoNumber").hasMessageContaining(meeting.getBusinessKey()));
   }
 
+  /** A date typed before the meeting's is refused as the form's field, and nothing starts. */
+  @Test
+  void aDateBeforeTheMeeting_isAFieldToCorrect() {
+    String memo = SEED_MEMO + uniqueSuffix();
+    VariableMap early = typedIn(memo);
+    early.putValue("generalDeadline", "২০২৩-১১-০১");
+    early.putValue("decisionsText", ((String) early.get("decisionsText")).replace("২৯/০২/২০২৪", "২৯/০২/২০২০"));
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), early))
+        .satisfies(e -> assertThat(bd.gov.followup.web.FormRefusalExceptionMapper.refusal(e)).isNotNull()
+            .hasMessageContaining("generalDeadline: সাধারণ সময়সীমা ০১/১১/২০২৩ সভার তারিখ ১৯/১১/২০২৩-এর আগে")
+            .hasMessageContaining("decisionsText: সিদ্ধান্ত ০২-এর সময়সীমা ২৯/০২/২০২০"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(new Meeting(null, null, null, null, null, null, memo, null, null, null, null,
+            null, null).memoKey()).count()).isZero();
+  }
+
   @Test
   void theSecretaryMayStartIt_anOfficeMayNot() {
     String definitionId = meetingDefinition().getId();

@@ -173,6 +173,33 @@ class ReviewMinutesTest extends ApiTestSupport {
         .isEqualTo("2024-02-29");
   }
 
+  /**
+   * A date typed before the meeting's (19/11/2023) is a slip the review refuses; nothing starts until it is put
+   * right.
+   */
+  @Test
+  void aDateTypedBeforeTheMeeting_isRefused() throws Exception {
+    Task review = imported(uniqueSuffix());
+    assertThat(refusal(() -> engine.getTaskService().complete(review.getId(), Variables.createVariables()
+            .putValue(MinutesReviewCheckListener.MINUTES_APPROVED, true)
+            .putValue("generalDeadline", "2023-11-01")
+            .putValue("issueDate", "2023-11-18"))))
+        .hasMessageContaining("generalDeadline: সাধারণ সময়সীমা ০১/১১/২০২৩ সভার তারিখ ১৯/১১/২০২৩-এর আগে")
+        .hasMessageContaining("issueDate: জারির তারিখ ১৮/১১/২০২৩");
+    ArrayNode decisions = decisionsOf(review);
+    ((ObjectNode) decisions.get(4)).put("deadline", "2020-01-01");
+    assertThat(refusal(() -> engine.getTaskService().complete(review.getId(), Map.of(
+            MinutesReviewCheckListener.MINUTES_APPROVED, true,
+            MinutesReviewCheckListener.DECISIONS, SpinValues.jsonValue(decisions.toString()).create()))))
+        .hasMessageContaining("decisionsText: সিদ্ধান্ত ০৫-এর সময়সীমা ০১/০১/২০২০");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(review.getProcessInstanceId()).count()).isZero();
+
+    engine.getTaskService().complete(review.getId(), Map.of(MinutesReviewCheckListener.MINUTES_APPROVED, true));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(review.getProcessInstanceId()).count()).isEqualTo(5);
+  }
+
   /** A review opened before the form had the date fields, completed over REST with one of them: the other stays. */
   @Test
   void aReviewWithOnlyTheDeadline_keepsTheIssueDateAsRead() throws Exception {
