@@ -110,15 +110,22 @@ public class DecisionMessages {
             + reference(decision));
   }
 
-  /** The deadline passed: the matter goes to the reviewer (a UNO for its offices, or the chair) to decide. */
-  public Message escalation(
-      DecisionSummary decision, String reviewerName, String lateOffices, int workingDaysLate, boolean toUno) {
+  /**
+   * The deadline passed: the matter goes to the reviewer (a UNO for its offices, or the chair) to decide.
+   *
+   * @param reportsOnly whether every office listed owes its report; else the list says what each owes (the lead's
+   *     acceptance, the secretary's naming of an office), and no office has been asked for a report yet
+   */
+  public Message escalation(DecisionSummary decision, String reviewerName, String lateOffices, int workingDaysLate,
+      boolean toUno, boolean reportsOnly) {
     return new Message(
         "পর্যালোচনার জন্য উপস্থাপন: " + decision.title() + " — " + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব",
         salutation(reviewerName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
             + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে (" + BengaliDigits.of(workingDaysLate)
-            + " কর্মদিবস)। নিম্নোক্ত দপ্তর এখনো হালনাগাদ তথ্য দাখিল করেনি:\n" + lateOffices + "\n\n"
+            + " কর্মদিবস)। "
+            + (reportsOnly ? "নিম্নোক্ত দপ্তর এখনো হালনাগাদ তথ্য দাখিল করেনি:\n" : "নিম্নোক্ত দপ্তরের কাজ এখনো বাকি:\n")
+            + lateOffices + "\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n\n"
             + (toUno
                 ? "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — আপনার দপ্তরগুলোকে তাগিদপত্র প্রেরণ অথবা সভাপতির নিকট উপস্থাপন: "

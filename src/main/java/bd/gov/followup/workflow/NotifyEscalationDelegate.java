@@ -73,10 +73,10 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     }
     for (Map.Entry<String, List<String>> uno : byUno.entrySet()) {
       String unoName = officeOptions.label(uno.getKey());
-      String offices = officeOptions.names(uno.getValue());
+      String offices = owed(uno.getValue(), owes);
       notifier.notifyOffice(uno.getKey(),
           toChair ? messages.escalationCopy(decision, unoName, offices, late)
-              : messages.escalation(decision, unoName, offices, late, true),
+              : messages.escalation(decision, unoName, offices, late, true, reportsOnly(uno.getValue(), owes)),
           null, instance);
       notices++;
     }
@@ -85,7 +85,8 @@ public class NotifyEscalationDelegate implements JavaDelegate {
       List<String> all = steps.stream().map(EscalationStep::office).toList();
       List<ReportVerifiers.Report> unverified = all.isEmpty() ? pendingOffices.awaitingVerification(instance) : List.of();
       notifier.notifyOffice(chair, unverified.isEmpty()
-              ? messages.escalation(decision, officeOptions.label(chair), officeOptions.names(all), late, false)
+              ? messages.escalation(decision, officeOptions.label(chair), owed(all, owes), late, false,
+                  reportsOnly(all, owes))
               : messages.escalationAwaitingVerification(decision, officeOptions.label(chair),
                   unverifiedByVerifier((String) execution.getVariable(LEAD_GROUP), unverified), late),
           null, instance);
@@ -93,6 +94,27 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     }
     Integer before = (Integer) execution.getVariable(ESCALATION_NOTICES);
     execution.setVariable(ESCALATION_NOTICES, (before == null ? 0 : before) + notices);
+  }
+
+  /**
+   * The late offices by name, each that owes something other than its report saying what: a lead that has not
+   * accepted has asked no office yet, and must not read as one that failed to report.
+   */
+  private String owed(List<String> offices, Map<String, String> owes) {
+    if (offices.isEmpty()) {
+      return officeOptions.names(offices);
+    }
+    return offices.stream().map(office -> officeOptions.label(office)
+            + switch (owes.getOrDefault(office, TASK_REPORT_UPDATE)) {
+              case TASK_ASSIGN_IMPLEMENTER -> " (মূল বাস্তবায়নকারী: সিদ্ধান্ত গ্রহণ ও দপ্তর নিশ্চিতকরণ বাকি)";
+              case TASK_RESOLVE_UNKNOWN_IMPLEMENTER -> " (সদস্য-সচিব: মূল বাস্তবায়নকারী নির্ধারণ বাকি)";
+              default -> "";
+            })
+        .collect(Collectors.joining("; "));
+  }
+
+  private static boolean reportsOnly(List<String> offices, Map<String, String> owes) {
+    return offices.stream().allMatch(office -> TASK_REPORT_UPDATE.equals(owes.getOrDefault(office, TASK_REPORT_UPDATE)));
   }
 
   /** "offices (যাচাইকারী: verifier)", a line for each verifier that owes verifications. */

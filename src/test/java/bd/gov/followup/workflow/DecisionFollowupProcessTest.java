@@ -697,6 +697,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সহকারী কমিশনার (আইসিটি)");
     assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).as("no office asked yet")
         .isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
+    assertThat(instanceComments(decision)).as("the chair reads what the lead owes, not a missing report")
+        .anySatisfy(c -> assertThat(c).startsWith("পর্যালোচনার জন্য উপস্থাপন: সিদ্ধান্ত ০৩")
+            .contains("নিম্নোক্ত দপ্তরের কাজ এখনো বাকি:\n" + AC_ICT_NAME
+                + " (মূল বাস্তবায়নকারী: সিদ্ধান্ত গ্রহণ ও দপ্তর নিশ্চিতকরণ বাকি)")
+            .doesNotContain("হালনাগাদ তথ্য দাখিল করেনি"));
   }
 
   // --- when the deadline passes: the chair's four choices, and a late report
