@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +29,6 @@ public class DeadlineWatch {
   }
 
   /**
-   * @param escalated whether the chair already had the decision since the deadline was last set
-   * @param lastEscalation when the chair last got it (local time), or null
-   */
-  public Checkpoint next(LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation) {
-    return next(deadline, now, escalated, lastEscalation, null);
-  }
-
-  /**
    * When a decision escalated on {@code lastEscalation} goes up again if it is still late: also how long a UNO has
    * the first rung before the chair gets it ({@code Event_UnoReviewLapsed}).
    */
@@ -44,10 +37,14 @@ public class DeadlineWatch {
   }
 
   /**
+   * @param escalated whether the chair already had the decision since the deadline was last set
+   * @param lastEscalation when the chair last got it (local time), or null
    * @param reminderOffsets the meeting's own reminder offsets in working days, or null (or empty) for the default
+   * @param lastCheckpoint the checkpoint planned last (local time; the one that just fired, or the one a new deadline
+   *     replaces), or null when none was planned since the deadline was set
    */
-  public Checkpoint next(
-      LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation, List<Integer> reminderOffsets) {
+  public Checkpoint next(LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation,
+      List<Integer> reminderOffsets, LocalDateTime lastCheckpoint) {
     ReminderSchedule schedule = this.schedule.withOffsets(reminderOffsets);
     LocalDateTime local = LocalDateTime.ofInstant(now, DeadlineProperties.ZONE);
     int late = schedule.workingDaysLate(deadline, now);
@@ -57,6 +54,14 @@ public class DeadlineWatch {
     if (!escalated || late == 0) {
       if (late > 0) {
         return new Checkpoint(Checkpoint.Kind.ESCALATION, local, late);
+      }
+      // a reminder or the deadline-day notice of today, whose time of day had passed when the deadline was set (a
+      // meeting registered at noon with a deadline tomorrow, a chair's extension to tomorrow): due now rather than
+      // lost, once a day — not when today's checkpoint already fired
+      Optional<Checkpoint> today = schedule.latestDue(deadline, now)
+          .filter(c -> c.at().toLocalDate().equals(local.toLocalDate()));
+      if (today.isPresent() && (lastCheckpoint == null || !lastCheckpoint.toLocalDate().equals(local.toLocalDate()))) {
+        return new Checkpoint(today.get().kind(), local, 0);
       }
       return scheduled.kind() == Checkpoint.Kind.OVERDUE_REMINDER
           ? new Checkpoint(Checkpoint.Kind.ESCALATION, scheduled.at(), scheduled.workingDaysLate())

@@ -82,7 +82,8 @@ public class OfficeSelectionListener implements TaskListener {
       // shows the date as already moved; sent back unchanged, it keeps the notice of why it was moved
       LocalDate requested = FormDates.parse(task.getVariable(DEADLINE), DEADLINE);
       LocalDate due;
-      if (DecisionTexts.day(requested).equals(task.getVariable(DEADLINE_TEXT))) {
+      boolean newDeadline = !DecisionTexts.day(requested).equals(task.getVariable(DEADLINE_TEXT));
+      if (!newDeadline) {
         due = requested;
         if (!due.toString().equals(task.getVariable(DEADLINE))) {
           task.setVariable(DEADLINE, due.toString()); // the form's date-time, as the ISO date the watch reads
@@ -107,7 +108,7 @@ public class OfficeSelectionListener implements TaskListener {
         task.setVariable(ESCALATED, false);
         task.setVariable(LAST_ESCALATION_AT, null);
       }
-      planner.replan(task.getExecution());
+      planner.replan(task.getExecution(), newDeadline);
     }
     // next: the named lead's acceptance, or the chosen offices' reports
     reviewFormTexts.refresh(task, task.getExecution(), ReviewFormTexts.Change.completing(task.getId(),

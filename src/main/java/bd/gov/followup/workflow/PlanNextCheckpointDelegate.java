@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.deadline.Checkpoint;
 import bd.gov.followup.deadline.DeadlineWatch;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,8 +34,11 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // an escalation that fired was recorded on its way to the reviewer (EscalationClock)
-    record(execution, next(execution));
+    // an escalation that fired was recorded on its way to the reviewer (EscalationClock). A checkpoint planned before
+    // has fired by now — today, however late after a downtime, or it came due before a review — so today's is sent;
+    // none is planned at the start or after the chair's extension (ExtendDeadlineDelegate), when today's may be owed
+    boolean planned = execution.getVariable(NEXT_CHECKPOINT_AT) != null;
+    record(execution, next(execution, planned ? DeadlineClock.now() : null));
   }
 
   /**
@@ -42,14 +46,17 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
    * checkpoint of the new date, so no reminder or escalation fires for the old one. Nothing changes when the plan is
    * the same, while no timer waits (the reviewer has the decision: the watch plans afresh afterwards), or when the
    * timer is already due (it fires as planned and plans from the new date).
+   *
+   * @param newDeadline whether the deadline changed: today's reminder or notice, if its time has passed, is then due
+   *     now; for the same deadline it was sent already (or was not due when the watch was last planned)
    */
-  public void replan(DelegateExecution execution) {
+  public void replan(DelegateExecution execution, boolean newDeadline) {
     Job timer = managementService.createJobQuery().processInstanceId(execution.getProcessInstanceId())
         .activityId(CHECKPOINT_TIMER).timers().singleResult();
     if (timer == null || !timer.getDuedate().after(DeadlineClock.toDate(DeadlineClock.now()))) {
       return;
     }
-    Checkpoint next = next(execution);
+    Checkpoint next = next(execution, newDeadline ? null : DeadlineClock.now());
     Date at = DeadlineClock.toDate(next.at());
     if (at.equals(timer.getDuedate()) && next.kind().name().equals(execution.getVariable(CHECKPOINT_KIND))) {
       return;
@@ -58,7 +65,7 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
     managementService.setJobDuedate(timer.getId(), at);
   }
 
-  private Checkpoint next(DelegateExecution execution) {
+  private Checkpoint next(DelegateExecution execution, LocalDateTime lastCheckpoint) {
     Date lastEscalation = (Date) execution.getVariable(LAST_ESCALATION_AT);
 
     return watch.next(
@@ -67,7 +74,8 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
         Boolean.TRUE.equals(execution.getVariable(ESCALATED)),
         lastEscalation == null ? null : DeadlineClock.fromDate(lastEscalation),
         // the meeting's own reminders; without them the application's default (followup.deadline.reminder-offsets)
-        JsonVariables.readIntegers(execution.getVariable(REMINDER_DAYS), REMINDER_DAYS));
+        JsonVariables.readIntegers(execution.getVariable(REMINDER_DAYS), REMINDER_DAYS),
+        lastCheckpoint);
   }
 
   private static void record(DelegateExecution execution, Checkpoint next) {

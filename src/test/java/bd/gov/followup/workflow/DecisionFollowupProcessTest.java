@@ -657,6 +657,36 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(variable(decision, WORKING_DAYS_LATE)).as("2, 3, 4 and 6 August; the 5th is a holiday").isEqualTo(4);
   }
 
+  /**
+   * Registered after the reminders' time of day (START is 10:00, reminders go at 09:00), a decision due tomorrow still
+   * gets today's reminder: at once, and once — the lead's acceptance with the same date sends no second one.
+   */
+  @Test
+  void aReminderWhoseTimeHadPassedWhenTheDeadlineWasSet_goesAtOnce_once() {
+    // as registration writes it: the lead's form shows this date, sent back unchanged
+    ProcessInstance decision = startDecision(Map.of(DEADLINE_TEXT, "০২/০৭/২০২৬"), "2026-07-02", AC_ICT);
+    assertThat(timerDue(decision)).isEqualTo(START);
+    assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("REMINDER");
+    runJobsNotAfterNow(decision);
+    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).singleElement().asString().contains("গ্রহণের তাগিদ");
+    assertThat(timerDue(decision)).as("next: the notice on the day").isEqualTo(LocalDateTime.of(2026, 7, 2, 9, 0));
+
+    accept(decision, "2026-07-02");
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-ict"))).as("no second reminder today").isEmpty();
+
+    // a lead that brings a later deadline forward to tomorrow: that deadline's reminder of today goes now
+    ProcessInstance movedUp = startDecision(Map.of(DEADLINE_TEXT, "১৬/০৭/২০২৬"), "2026-07-16", AC_ICT);
+    assertThat(timerDue(movedUp)).isAfter(START);
+    accept(movedUp, "2026-07-02");
+    assertThat(timerDue(movedUp)).isEqualTo(START);
+    runJobsNotAfterNow(movedUp);
+    assertThat(comments(task(movedUp, TASK_REPORT_UPDATE, "ac-ict"))).singleElement().asString()
+        .contains("০২/০৭/২০২৬");
+    assertThat(timerDue(movedUp)).isEqualTo(LocalDateTime.of(2026, 7, 2, 9, 0));
+  }
+
   @Test
   void aReminderThatFiresAfterTheDeadline_tellsTheOfficesTheyAreLate() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
