@@ -15,6 +15,56 @@ public class DecisionMessages {
     this.mail = mail;
   }
 
+  /** A lead is named (from the minutes, or by the secretary): it is to accept the decision and confirm its offices. */
+  public Message leadAsked(DecisionSummary decision, String leadName) {
+    String deadline = DecisionTexts.day(decision.deadline());
+    return new Message(
+        "গ্রহণের অনুরোধ: " + decision.title() + " — সময়সীমা " + deadline,
+        salutation(leadName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title()
+            + " বাস্তবায়নে আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + "সময়সীমা: " + deadline + "\n" + moved(decision) + "\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ নিশ্চিত করুন (আপনার দপ্তরের না হলে"
+            + " কারণসহ ফেরত দিন): " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /** The lead confirmed the offices: each is asked for its update, with the lead's note when it wrote one. */
+  public Message officeAsked(DecisionSummary decision, String officeName, String leadName, String leadNote) {
+    String deadline = DecisionTexts.day(decision.deadline());
+    return new Message(
+        "তথ্য প্রদানের অনুরোধ: " + decision.title() + " — সময়সীমা " + deadline,
+        salutation(officeName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title()
+            + " বাস্তবায়নে আপনার দপ্তরের হালনাগাদ তথ্য চাওয়া হয়েছে (মূল বাস্তবায়নকারী: " + leadName + ")।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + (leadNote == null || leadNote.isBlank() ? "" : "মূল বাস্তবায়নকারীর নির্দেশনা: " + leadNote.strip() + "\n")
+            + "সময়সীমা: " + deadline + "\n" + moved(decision) + "\n"
+            + "অনুগ্রহপূর্বক সময়সীমার মধ্যে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /**
+   * The chair made another office the lead: it takes over the acceptance, or (once accepted) the verification of the
+   * offices' reports.
+   */
+  public Message leadReassigned(DecisionSummary decision, String newLeadName, String previousLeadName,
+      boolean accepted) {
+    return new Message(
+        "মূল বাস্তবায়নকারী পরিবর্তন: " + decision.title(),
+        salutation(newLeadName)
+            + "সভাপতির সিদ্ধান্তক্রমে \"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে "
+            + previousLeadName + "-এর স্থলে আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n" + moved(decision) + "\n"
+            + (accepted
+                ? "দপ্তরগুলোর দাখিল করা হালনাগাদ তথ্য এখন আপনি যাচাই করবেন: "
+                : "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ নিশ্চিত করুন: ")
+            + tasklist() + "\n"
+            + reference(decision));
+  }
+
   /** Before the deadline: the office has not reported yet. */
   public Message reminder(DecisionSummary decision, String officeName) {
     return new Message(

@@ -2,6 +2,8 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Notifier;
 import bd.gov.followup.security.DecisionReadAccess;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -25,15 +27,19 @@ public class ReassignDecisionDelegate implements JavaDelegate {
   private final DecisionReadAccess readAccess;
   private final ReportVerifiers verifiers;
   private final PendingOffices pendingOffices;
+  private final Notifier notifier;
+  private final DecisionMessages messages;
 
   public ReassignDecisionDelegate(
       @Lazy TaskService taskService, OfficeOptions officeOptions, DecisionReadAccess readAccess,
-      ReportVerifiers verifiers, PendingOffices pendingOffices) {
+      ReportVerifiers verifiers, PendingOffices pendingOffices, Notifier notifier, DecisionMessages messages) {
     this.taskService = taskService;
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
     this.verifiers = verifiers;
     this.pendingOffices = pendingOffices;
+    this.notifier = notifier;
+    this.messages = messages;
   }
 
   @Override
@@ -68,5 +74,11 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     EscalationClock.reviewerActed(execution);
     taskService.createComment(null, execution.getProcessInstanceId(),
         "পুনঃঅর্পণ: মূল বাস্তবায়নকারী " + officeOptions.label(previousLead) + " থেকে " + officeOptions.label(newLead));
+    // the new lead inherits the tasks as they are: it is told what is now its own (on the acceptance, if still owed)
+    boolean accepted = Boolean.TRUE.equals(execution.getVariable(ACCEPTED));
+    String acceptance = leadTasks.stream().filter(t -> TASK_ASSIGN_IMPLEMENTER.equals(t.getTaskDefinitionKey()))
+        .map(Task::getId).findFirst().orElse(null);
+    notifier.notifyOffice(newLead, messages.leadReassigned(DecisionSummary.of(execution), officeOptions.label(newLead),
+        officeOptions.label(previousLead), accepted), acceptance, execution.getProcessInstanceId());
   }
 }

@@ -494,7 +494,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     runJobsNotAfterNow(decision);
     BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders");
     assertThat(variable(decision, REMINDERS_SENT)).as("AC (Education), and the lead of the report to verify").isEqualTo(2);
-    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education")))
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education"))).as("asked when the lead accepted")
+        .anySatisfy(c -> assertThat(c).startsWith("তথ্য প্রদানের অনুরোধ: সিদ্ধান্ত ০৩")
+            .contains("মূল বাস্তবায়নকারী: সহকারী কমিশনার (আইসিটি)", "সময়সীমা: ৩০/০৭/২০২৬"));
+    assertThat(commentsSinceAssigned(task(decision, TASK_REPORT_UPDATE, "ac-education")))
         .singleElement().asString().startsWith("তাগিদ: সিদ্ধান্ত ০৩");
 
     assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 29, 9, 0));
@@ -516,7 +519,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     at(LocalDateTime.of(2026, 7, 21, 9, 0));
     runJobsNotAfterNow(decision);
-    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).singleElement().asString()
+    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).as("asked at registration")
+        .anySatisfy(c -> assertThat(c).startsWith("গ্রহণের অনুরোধ: সিদ্ধান্ত ০৩").contains("মূল বাস্তবায়নকারী করা হয়েছে"));
+    assertThat(commentsSinceAssigned(task(decision, TASK_ASSIGN_IMPLEMENTER))).singleElement().asString()
         .startsWith("গ্রহণের তাগিদ: সিদ্ধান্ত ০৩").contains("এখনো গ্রহণ করেনি", "গ্রহণ করে দপ্তরগুলো নিশ্চিত করুন")
         .doesNotContain("তথ্য এখনো দাখিল করা হয়নি");
 
@@ -668,7 +673,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(timerDue(decision)).isEqualTo(START);
     assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("REMINDER");
     runJobsNotAfterNow(decision);
-    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).singleElement().asString().contains("গ্রহণের তাগিদ");
+    assertThat(commentsSinceAssigned(task(decision, TASK_ASSIGN_IMPLEMENTER))).singleElement().asString()
+        .contains("গ্রহণের তাগিদ");
     assertThat(timerDue(decision)).as("next: the notice on the day").isEqualTo(LocalDateTime.of(2026, 7, 2, 9, 0));
 
     accept(decision, "2026-07-02");
@@ -789,6 +795,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       assertThat(variable(decision, LEAD_GROUP)).isEqualTo("uno-kaliganj");
       assertThat(candidateGroups(task(decision, TASK_VERIFY_UPDATE))).containsExactlyInAnyOrder("uno-kaliganj", "programmer-ict");
       assertThat(timerDue(decision)).as("next: the daily overdue reminder").isEqualTo(LocalDateTime.of(2026, 8, 3, 9, 0));
+      assertThat(instanceComments(decision)).as("the new lead is told what is now its own").anySatisfy(c ->
+          assertThat(c).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩").contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ")
+              .contains("সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ-এর স্থলে", "এখন আপনি যাচাই করবেন"));
     }
 
     @Test
@@ -904,6 +913,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .as("the lead already").satisfies(refusedFor()).hasMessageContaining("the lead already");
     complete(review, Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education"));
     assertThat(candidateGroups(task(decision, TASK_ASSIGN_IMPLEMENTER))).containsExactly("ac-education");
+    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).as("on the task it inherits").anySatisfy(c ->
+        assertThat(c).startsWith("মূল বাস্তবায়নকারী পরিবর্তন:").contains("সিদ্ধান্তটি গ্রহণ করে"));
   }
 
   /**
@@ -1342,5 +1353,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
   List<String> comments(Task task) {
     return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
+  }
+
+  /** The task's comments after the notice that gave the work (WorkAssignedNotice): reminders, letters, verdicts. */
+  List<String> commentsSinceAssigned(Task task) {
+    return comments(task).stream()
+        .filter(c -> !c.startsWith("গ্রহণের অনুরোধ:") && !c.startsWith("তথ্য প্রদানের অনুরোধ:")).toList();
   }
 }

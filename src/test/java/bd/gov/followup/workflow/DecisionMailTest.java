@@ -58,6 +58,16 @@ class DecisionMailTest extends ProcessTestSupport {
     ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE,
         DecisionFollowupProcessTest.AC_ICT, DecisionFollowupProcessTest.UNION_KALIGANJ);
     accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    runJobsNotAfterNow(decision);
+    // the lead was asked to accept at registration, and the union to report once the lead accepted (the lead's own
+    // report task needs no notice)
+    List<MimeMessage> asked = List.of(SMTP.getReceivedMessages());
+    assertThat(asked).extracting(m -> to(m) + " " + m.getSubject()).containsExactlyInAnyOrder(
+        "ac-ict@jhenaidah.test গ্রহণের অনুরোধ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬",
+        "sundarpur-durgapur-up@jhenaidah.test তথ্য প্রদানের অনুরোধ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬");
+    assertThat(text(asked.stream().filter(m -> to(m).startsWith("sundarpur")).findFirst().orElseThrow()))
+        .contains("আপনার দপ্তরের হালনাগাদ তথ্য চাওয়া হয়েছে", "টাস্কলিস্টে তথ্য দাখিল করুন");
+    SMTP.purgeEmailFromAllMailboxes();
 
     at(LocalDateTime.of(2026, 7, 21, 9, 0));
     runJobsNotAfterNow(decision);

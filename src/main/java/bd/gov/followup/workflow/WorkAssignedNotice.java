@@ -1,0 +1,46 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Notifier;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells an office the moment work is given to it — a lead its decision to accept, an office the update it is asked
+ * for — on the task (a comment) and by mail: nobody has to find new work by looking in Tasklist. Not the lead's own
+ * report task (it named its office itself when accepting), nor a report sent back (the verifier's notice says why).
+ */
+@Component("workAssignedNotice")
+public class WorkAssignedNotice implements TaskListener {
+
+  private final Notifier notifier;
+  private final DecisionMessages messages;
+  private final OfficeOptions officeOptions;
+
+  public WorkAssignedNotice(Notifier notifier, DecisionMessages messages, OfficeOptions officeOptions) {
+    this.notifier = notifier;
+    this.messages = messages;
+    this.officeOptions = officeOptions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String lead = (String) task.getVariable(LEAD_GROUP);
+    if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey()) && lead != null) {
+      notifier.notifyOffice(lead, messages.leadAsked(DecisionSummary.of(task), officeOptions.label(lead)),
+          task.getId(), task.getProcessInstanceId());
+    } else if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey())) {
+      String office = (String) task.getVariable(OFFICE);
+      if (office == null || office.equals(lead) || VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {
+        return;
+      }
+      Object note = task.getVariable(ASSIGNMENT_NOTE);
+      notifier.notifyOffice(office, messages.officeAsked(DecisionSummary.of(task), officeOptions.label(office),
+          lead == null ? "—" : officeOptions.label(lead), note == null ? null : note.toString()),
+          task.getId(), task.getProcessInstanceId());
+    }
+  }
+}
