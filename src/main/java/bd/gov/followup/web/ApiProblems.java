@@ -9,8 +9,14 @@ import bd.gov.followup.report.UnknownMeetingException;
 import bd.gov.followup.workflow.MeetingAlreadyRegisteredException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -141,11 +147,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         .body(tooLarge(MinutesReaders.MAX_BYTES));
   }
 
-  /** A body that is not JSON, or a value of the wrong type (a deadline that is not a date): named by JSON pointer. */
+  /**
+   * A body that is not JSON, a value of the wrong type (a deadline that is not a date) or a key that is not known (a
+   * typo, in a meeting: {@link StrictMeetingJson}): named by JSON pointer.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     MinutesProblem error;
+    String detail = "অনুরোধের বিষয়বস্তু পড়া যায়নি / the request body could not be read";
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       StringBuilder pointer = new StringBuilder();
       StringBuilder field = new StringBuilder();
@@ -159,19 +169,69 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
       }
       String leaf = field.toString();
-      String message = leaf.endsWith("deadline") || leaf.endsWith("date") || leaf.endsWith("Date")
-          ? "তারিখ yyyy-MM-dd আকারে দিন / not a date (yyyy-MM-dd)"
-          : "মান সঠিক নয় / not a valid value: " + mapping.getOriginalMessage();
+      String message;
+      if (mapping instanceof UnrecognizedPropertyException unknown) {
+        detail = "অনুরোধে অজানা ঘর আছে / the request body has an unknown key";
+        message = unknownKey(unknown.getPropertyName(), unknown.getKnownPropertyIds(), unknown.getReferringClass());
+      } else if (leaf.endsWith("deadline") || leaf.endsWith("date") || leaf.endsWith("Date")) {
+        message = "তারিখ yyyy-MM-dd আকারে দিন / not a date (yyyy-MM-dd)";
+      } else {
+        message = "মান সঠিক নয় / not a valid value: " + mapping.getOriginalMessage();
+      }
       error = new MinutesProblem(leaf, pointer.toString(), message);
     } else if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
       error = new MinutesProblem("", "line " + json.getLocation().getLineNr() + ", column "
           + json.getLocation().getColumnNr(), "JSON পড়া যায়নি / not valid JSON");
     } else {
-      error = new MinutesProblem("", "/", "অনুরোধের বিষয়বস্তু পড়া যায়নি / the request body could not be read");
+      error = new MinutesProblem("", "/", detail);
     }
-    ProblemDetail problem = invalidProblem("অনুরোধের বিষয়বস্তু পড়া যায়নি / the request body could not be read",
-        List.of(error));
+    ProblemDetail problem = invalidProblem(detail, List.of(error));
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /**
+   * The unknown key, the known key it is most likely a typo of, and the keys known at its place: in the order a
+   * record declares them (as the README and the meeting's JSON list them), else alphabetically.
+   */
+  static String unknownKey(String key, Collection<Object> known, Class<?> at) {
+    List<String> declared = at != null && at.isRecord()
+        ? Arrays.stream(at.getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
+    List<String> keys = known == null ? List.of() : known.stream().map(String::valueOf)
+        .sorted(Comparator.comparing((String k) -> declared.contains(k) ? declared.indexOf(k) : declared.size())
+            .thenComparing(Comparator.naturalOrder()))
+        .toList();
+    String nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (String candidate : keys) {
+      int distance = editDistance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance < best) {
+        best = distance;
+        nearest = candidate;
+      }
+    }
+    boolean typo = nearest != null && best <= 2 && best < Math.max(2, key.length() / 2);
+    return "অজানা ঘর \"" + key + "\"" + (typo ? "; \"" + nearest + "\" লিখতে চেয়েছিলেন?" : "")
+        + " / unknown key \"" + key + "\"" + (typo ? ": did you mean \"" + nearest + "\"?" : "")
+        + (keys.isEmpty() ? "" : " The keys here are: " + String.join(", ", keys));
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** Spring's own problems (405, 415, 406, missing part …) go out as problem+json too. */

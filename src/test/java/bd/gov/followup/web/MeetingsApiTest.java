@@ -1,6 +1,8 @@
 package bd.gov.followup.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -248,5 +250,46 @@ class MeetingsApiTest extends ApiTestSupport {
     http.delete().uri("/api/meetings").header("Authorization", basic(secretary())).exchange()
         .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  /** A key the meeting does not know is a typo, not something to drop: refused, named by its JSON pointer. */
+  @Test
+  void anUnknownKey_is400_namingItByJsonPointer_andNothingIsRegistered() throws Exception {
+    String suffix = uniqueSuffix();
+    ObjectNode typo = seedJson(suffix);
+    typo.put("deadlin", "2027-01-01");
+    postMeeting(secretary(), typo)
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:invalid-minutes")
+        .jsonPath("$.detail").value(allOf(containsString("অজানা"), containsString("unknown key")))
+        .jsonPath("$.errors").value(hasSize(1))
+        .jsonPath("$.errors[0].field").isEqualTo("deadlin")
+        .jsonPath("$.errors[0].location").isEqualTo("/deadlin")
+        .jsonPath("$.errors[0].message").value(allOf(containsString("অজানা"), containsString("\"deadlin\""),
+            containsString("did you mean \"deadline\""),
+            containsString("keys here are: committee, office, chair, date"), containsString("reminderDays")));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+
+    ObjectNode inADecision = seedJson(uniqueSuffix());
+    ObjectNode third = (ObjectNode) inADecision.at("/decisions/2");
+    third.set("implementrs", third.remove("implementers"));
+    postMeeting(secretary(), inADecision)
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("decisions[2].implementrs")
+        .jsonPath("$.errors[0].location").isEqualTo("/decisions/2/implementrs")
+        .jsonPath("$.errors[0].message").value(allOf(containsString("implementers"),
+            containsString("deadlineWorkingDays")));
+
+    ObjectNode inTheChair = seedJson(uniqueSuffix());
+    ((ObjectNode) inTheChair.get("chair")).put("phone", "01700000000");
+    postMeeting(secretary(), inTheChair)
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].location").isEqualTo("/chair/phone")
+        .jsonPath("$.errors[0].message").value(allOf(containsString("name"), containsString("designation")));
   }
 }

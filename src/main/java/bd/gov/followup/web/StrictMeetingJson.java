@@ -1,0 +1,46 @@
+package bd.gov.followup.web;
+
+import bd.gov.followup.minutes.Meeting;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * A meeting sent as JSON ({@code POST /api/meetings}) is read strictly: a key it does not know ({@code "deadlin"},
+ * {@code "implementrs"}) is a typo to refuse with its JSON pointer (ApiProblems), not a value to drop and register
+ * the meeting with the default in its place.
+ *
+ * <p>Only the request body, only a {@link Meeting}: Spring's ObjectMapper itself stays lenient, because the minutes
+ * stored in the engine are read back with it ({@code MinutesVariable}: minutes stored before a field was renamed or
+ * removed must still read), as are the forms' JSON. Camunda's engine REST (Jersey) and Spin have Jackson set up of
+ * their own and never see this converter. ({@code @JsonIgnoreProperties(ignoreUnknown = false)} on the records
+ * would not do: it only stops ignoring, it does not fail where the mapper's FAIL_ON_UNKNOWN_PROPERTIES is off.)
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictMeetingJson implements WebMvcConfigurer {
+
+  private final ObjectMapper objectMapper;
+
+  StrictMeetingJson(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+    // a copy: the same modules and settings (dates, accept-float-as-int: false), one feature more
+    ObjectMapper strict = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    for (HttpMessageConverter<?> converter : converters) {
+      if (converter instanceof MappingJackson2HttpMessageConverter json) {
+        json.registerObjectMappersForType(Meeting.class, byMediaType -> {
+          byMediaType.put(MediaType.APPLICATION_JSON, strict);
+          byMediaType.put(new MediaType("application", "*+json"), strict);
+        });
+      }
+    }
+  }
+}
