@@ -121,13 +121,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    return respond(internalError(e, HttpStatus.INTERNAL_SERVER_ERROR));
+  }
+
+  private static ProblemDetail internalError(Exception e, HttpStatusCode status) {
     String reference = java.util.UUID.randomUUID().toString();
     log.error("Unexpected error in the API, reference {}", reference, e);
     ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
         "অপ্রত্যাশিত ত্রুটি; প্রশাসককে এই সূত্রটি জানান / an unexpected error; give the administrator this reference: "
             + reference);
+    problem.setStatus(status.value());
     problem.setProperty("reference", reference);
-    return respond(problem);
+    return problem;
   }
 
   /** A multipart body Tomcat cannot parse (over-size uploads are handled by the base class as 413). */
@@ -234,11 +239,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return previous[b.length()];
   }
 
-  /** Spring's own problems (405, 415, 406, missing part …) go out as problem+json too. */
+  /**
+   * Spring's own problems (405, 415, 406, a missing part or parameter, a parameter of the wrong type …) go out as
+   * problems of ours ({@link SpringProblems}), always as problem+json: set here, not negotiated, so that a client
+   * whose Accept the path cannot answer (406) gets the problem written too. Spring's 5xx are the application's
+   * fault: an internal error with a reference, as any other.
+   */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-    ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    ProblemDetail ours = statusCode.is5xxServerError()
+        ? internalError(ex, statusCode) : SpringProblems.of(ex, statusCode, request);
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(ex, ours != null ? ours : body, headers, statusCode, request);
     if (response != null && response.getBody() instanceof ProblemDetail) {
       HttpHeaders out = new HttpHeaders();
       out.putAll(response.getHeaders());

@@ -292,4 +292,70 @@ class MeetingsApiTest extends ApiTestSupport {
         .jsonPath("$.errors[0].location").isEqualTo("/chair/phone")
         .jsonPath("$.errors[0].message").value(allOf(containsString("name"), containsString("designation")));
   }
+
+  /**
+   * Spring's own refusals (a parameter that is not a number, a Content-Type or Accept this path does not speak, a
+   * method it does not take) are problems of ours: a type of our scheme, Bengali and English, naming what is wrong.
+   */
+  @Test
+  void frameworkRefusals_areBengaliProblems_namingWhatIsWrongAndWhere() throws Exception {
+    http.get().uri("/api/meetings?page=x").header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:invalid-parameter")
+        .jsonPath("$.detail").value(allOf(containsString("পূর্ণসংখ্যা"), containsString("page"),
+            containsString("whole number"), containsString("'x'")))
+        .jsonPath("$.errors[0].field").isEqualTo("page")
+        .jsonPath("$.errors[0].location").isEqualTo("query");
+
+    http.post().uri("/api/meetings/{k}/decisions/{n}/close", "99.99.no.such", "তিন")
+        .header("Authorization", basic(secretary())).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"reason\": \"x\"}").exchange()
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:invalid-parameter")
+        .jsonPath("$.errors[0].field").isEqualTo("number")
+        .jsonPath("$.errors[0].location").isEqualTo("path");
+
+    http.post().uri("/api/meetings").header("Authorization", basic(secretary()))
+        .contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange()
+        .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:unsupported-media-type")
+        .jsonPath("$.detail").value(allOf(containsString("text/plain"), containsString("application/json"),
+            containsString("পাঠান")))
+        .jsonPath("$.accepted").value(hasItem("application/json"))
+        .jsonPath("$.errors[0].field").isEqualTo("Content-Type")
+        .jsonPath("$.errors[0].location").isEqualTo("header");
+
+    // the problem is written as problem+json although the client accepts only HTML
+    http.get().uri("/api/meetings").header("Authorization", basic(secretary())).accept(MediaType.TEXT_HTML)
+        .exchange()
+        .expectStatus().isEqualTo(HttpStatus.NOT_ACCEPTABLE)
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:not-acceptable")
+        .jsonPath("$.detail").value(allOf(containsString("application/json"), containsString("text/html"),
+            containsString("কেবল")))
+        .jsonPath("$.available").value(hasItem("application/json"))
+        .jsonPath("$.errors[0].field").isEqualTo("Accept");
+
+    http.delete().uri("/api/meetings").header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader().value("Allow", allOf(containsString("GET"), containsString("POST")))
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:method-not-allowed")
+        .jsonPath("$.detail").value(allOf(containsString("DELETE"), containsString("চলে না"), containsString("GET")))
+        .jsonPath("$.allowed").value(hasItem("POST"));
+
+    http.get().uri("/api/no-such-thing").header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isNotFound()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:not-found")
+        .jsonPath("$.detail").value(allOf(containsString("কিছু নেই"), containsString("/api/no-such-thing")));
+  }
 }

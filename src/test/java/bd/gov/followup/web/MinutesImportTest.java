@@ -2,6 +2,8 @@ package bd.gov.followup.web;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
@@ -233,5 +235,45 @@ class MinutesImportTest extends ApiTestSupport {
     upload(new Upload("file", "minutes.docx", DOCX, "not a zip".getBytes()), false)
         .expectStatus().isBadRequest()
         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  /**
+   * A request that is no upload of a file in part "file", or a preview that is neither true nor false: Bengali and
+   * English problems of ours naming the part, the parameter and its values, or the content type to send.
+   */
+  @Test
+  void aRequestThatIsNoUpload_orABadPreview_isABengaliProblem_namingWhatToSend() throws Exception {
+    http.post().uri("/api/meetings/import").header("Authorization", basic(secretary()))
+        .contentType(MediaType.TEXT_PLAIN).bodyValue(new String(seedText(), StandardCharsets.UTF_8)).exchange()
+        .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:unsupported-media-type")
+        .jsonPath("$.detail").value(allOf(containsString("text/plain"), containsString("multipart/form-data"),
+            containsString("পাঠান")))
+        .jsonPath("$.accepted").value(hasItem("multipart/form-data"));
+
+    upload(new Upload("minutes", "minutes.txt", "text/plain", seedText()), false)
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:missing-part")
+        .jsonPath("$.detail").value(allOf(containsString("'file'"), containsString("ফাইল"),
+            containsString("minutes")))
+        .jsonPath("$.errors[0].field").isEqualTo("file")
+        .jsonPath("$.errors[0].location").isEqualTo("multipart");
+
+    MultipartBodyBuilder body = new MultipartBodyBuilder();
+    body.part("file", seedTextAs(uniqueSuffix())).filename("minutes.txt").contentType(MediaType.TEXT_PLAIN);
+    http.post().uri("/api/meetings/import?preview=ha").header("Authorization", basic(secretary()))
+        .body(BodyInserters.fromMultipartData(body.build())).exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:invalid-parameter")
+        .jsonPath("$.detail").value(allOf(containsString("preview"), containsString("true"), containsString("false"),
+            containsString("'ha'"), containsString("অথবা")))
+        .jsonPath("$.errors[0].field").isEqualTo("preview")
+        .jsonPath("$.errors[0].location").isEqualTo("query");
   }
 }
