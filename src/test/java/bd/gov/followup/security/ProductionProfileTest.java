@@ -248,6 +248,12 @@ class ProductionProfileTest {
       List<String> sessionCookies = login.headers().allValues("Set-Cookie");
       assertThat(sessionCookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure")
           .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+      // each attribute once: Spring's session cookie settings and Camunda's webapp session-cookie filter both wrote
+      // them ("SameSite=Lax;SameSite=Lax;Secure")
+      String session = sessionCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+      assertThat(attributes(session, "SameSite")).as(session).isEqualTo(1);
+      assertThat(attributes(session, "Secure")).as(session).isEqualTo(1);
+      assertThat(attributes(session, "HttpOnly")).as(session).isEqualTo(1);
 
       // what Tasklist asks for after login: its filters with counts, unpaged; under the query result limit it is
       // served only because security.WebappQueryPaging gives it a page
@@ -270,6 +276,12 @@ class ProductionProfileTest {
           .header("X-XSRF-TOKEN", token).header("Origin", origin)
           .header("Cookie", cookieHeader(cookies, List.of()))
           .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /** How many attributes of a Set-Cookie header have this name (SameSite=…, Secure), ignoring case. */
+    static long attributes(String setCookie, String name) {
+      return java.util.Arrays.stream(setCookie.split(";")).skip(1).map(a -> a.strip().split("=", 2)[0])
+          .filter(name::equalsIgnoreCase).count();
     }
 
     /** The name=value of each Set-Cookie; later ones replace earlier ones of the same name. */
