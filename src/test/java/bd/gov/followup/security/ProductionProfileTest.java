@@ -58,6 +58,16 @@ class ProductionProfileTest {
         .satisfies(e -> assertThat(causes(e)).contains("Start with the prod profile").contains("[postgres]"));
   }
 
+  /** Mails that link to localhost fail no step: the start says so instead. */
+  @Test
+  @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+  void withoutThePublicOrigin_prodStarts_andWarns(org.springframework.boot.test.system.CapturedOutput output) {
+    new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(TEST_INFRASTRUCTURE)).close();
+    assertThat(output.getOut()).containsPattern("WARN .*PublicAddressCheck .*FOLLOWUP_PUBLIC_ORIGIN is not set: the"
+        + " links in mails lead to http://localhost:");
+  }
+
   @Test
   void prodRefusesAWeakAdminPassword() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
@@ -205,8 +215,10 @@ class ProductionProfileTest {
     }
 
     @Test
-    void theMailsLinkToThePublicAddress_notToLocalhost(@Autowired bd.gov.followup.notify.MailProperties mail) {
+    void theMailsLinkToThePublicAddress_notToLocalhost(@Autowired bd.gov.followup.notify.MailProperties mail,
+        @Autowired bd.gov.followup.notify.PublicAddressCheck check) {
       assertThat(mail.baseUrl()).isEqualTo(PUBLIC_ORIGIN);
+      assertThat(check.problem()).as("no warning at start").isNull();
     }
 
     @Test
