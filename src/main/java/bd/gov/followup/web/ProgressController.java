@@ -53,9 +53,13 @@ public class ProgressController {
     return reports.of(memoKey);
   }
 
+  /** Shown in the browser (to print), and saved under its own name ({@code curl -OJ}, "Save as"). */
   @GetMapping(path = "/meetings/{memoKey}/progress.html")
   public ResponseEntity<String> progressHtml(@PathVariable String memoKey) {
-    return ResponseEntity.ok().contentType(HTML_UTF8).body(html.render(reports.of(memoKey)));
+    String page = html.render(reports.of(memoKey));
+    return ResponseEntity.ok().contentType(HTML_UTF8)
+        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition("inline", "progress-" + memoKey + ".html"))
+        .body(page);
   }
 
   @GetMapping(path = "/meetings/{memoKey}/progress.xlsx")
@@ -63,13 +67,40 @@ public class ProgressController {
     ProgressReport report = reports.of(memoKey);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     workbook.write(report, out);
-    ContentDisposition disposition = ContentDisposition.attachment()
-        .filename("progress-" + memoKey + ".xlsx", StandardCharsets.UTF_8)
-        .build();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(ProgressWorkbook.CONTENT_TYPE))
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition("attachment", "progress-" + memoKey + ".xlsx"))
         .body(out.toByteArray());
+  }
+
+  /**
+   * {@code attachment; filename="progress-56.04.xlsx"; filename*=UTF-8''progress-56.04.xlsx}: a plain ASCII name that
+   * every client saves the file under, and the exact name (a memo key may hold Bengali letters) for the clients that
+   * read RFC 6266's {@code filename*}. Spring's builder with a charset writes the ASCII name as an RFC 2047 word
+   * ({@code "=?UTF-8?Q?progress-….xlsx?="}), which curl -OJ and some browsers take literally.
+   */
+  static String contentDisposition(String type, String filename) {
+    StringBuilder ascii = new StringBuilder();
+    filename.codePoints().forEach(c -> ascii.append(
+        c < 0x7f && (Character.isLetterOrDigit(c) || "-._".indexOf(c) >= 0) ? (char) c : '_'));
+    String header = ContentDisposition.builder(type).filename(ascii.toString()).build().toString();
+    return header + "; filename*=UTF-8''" + rfc5987(filename);
+  }
+
+  private static final String HEX = "0123456789ABCDEF";
+
+  /** RFC 5987's value-chars: the attr-chars as they are, every other UTF-8 byte as %XX. */
+  private static String rfc5987(String value) {
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x7f && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
+        encoded.append((char) c);
+      } else {
+        encoded.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+      }
+    }
+    return encoded.toString();
   }
 
   @GetMapping(path = "/committees/{committee}/open-decisions", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -209,15 +209,44 @@ class ProgressOutputsTest extends ReportTestSupport {
         // the page's encoding: over HTTP, the charset of its Content-Type
         .expectHeader().value("Content-Type", type -> assertThat(MediaType.parseMediaType(type).getCharset())
             .isEqualTo(StandardCharsets.UTF_8))
+        // shown in the browser to print; saved as a file under its name
+        .expectHeader().valueEquals("Content-Disposition",
+            "inline; filename=\"progress-" + memoKey + ".html\"; filename*=UTF-8''progress-" + memoKey + ".html")
         .expectBody(String.class).value(org.hamcrest.Matchers.containsString(ProgressHtml.TITLE));
     byte[] xlsx = http.get().uri("/api/meetings/{memoKey}/progress.xlsx", memoKey)
         .header("Authorization", basic(secretary)).exchange()
         .expectStatus().isOk()
         .expectHeader().contentType(ProgressWorkbook.CONTENT_TYPE)
-        .expectHeader().value("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment"))
+        // a plain name for every client (curl -OJ, browsers), the exact one for those that read filename*
+        .expectHeader().valueEquals("Content-Disposition",
+            "attachment; filename=\"progress-" + memoKey + ".xlsx\"; filename*=UTF-8''progress-" + memoKey + ".xlsx")
         .expectBody().returnResult().getResponseBody();
     try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(read.getSheet(ProgressWorkbook.PROGRESS_SHEET).getLastRowNum()).isEqualTo(7);
+    }
+  }
+
+  /**
+   * A memo key with a letter that is not ASCII (memo numbers are written by hand): the plain name has "_" in its
+   * place, filename* keeps it, percent-encoded as UTF-8 (RFC 6266, RFC 5987); never an RFC 2047 "=?UTF-8?Q?…?=" word,
+   * which curl -OJ and some browsers would save the file under.
+   */
+  @Test
+  void downloadsOfAMemoKeyWithBengaliLetters_keepAPlainNameAndTheExactOne() throws Exception {
+    Meeting meeting = seedAs("/ক." + System.nanoTime());
+    String key = meeting.memoKey();
+    assertThat(key).contains("-ক.");
+    registration.register(meeting, false);
+    String plain = key.replace("ক", "_");
+    String exact = key.replace("ক", "%E0%A6%95");
+    for (String[] download : new String[][] {{".xlsx", "attachment"}, {".html", "inline"}}) {
+      String header = http.get().uri("/api/meetings/{memoKey}/progress" + download[0], key)
+          .header("Authorization", basic(secretary)).exchange()
+          .expectStatus().isOk()
+          .returnResult(byte[].class).getResponseHeaders().getFirst("Content-Disposition");
+      assertThat(header).isEqualTo(download[1] + "; filename=\"progress-" + plain + download[0]
+          + "\"; filename*=UTF-8''progress-" + exact + download[0]);
+      assertThat(header).doesNotContain("=?");
     }
   }
 
