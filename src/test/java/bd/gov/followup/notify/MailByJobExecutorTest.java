@@ -59,19 +59,41 @@ class MailByJobExecutorTest extends SmtpServerTestSupport {
     }
     ProcessInstance instance = registration.register(meeting, false);
 
+    java.util.List<String> decisions = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).list().stream().map(ProcessInstance::getId).toList();
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-        .until(() -> outboxRows(instance) == 0 && SMTP.getReceivedMessages().length > 0);
-    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(MailByJobExecutorTest::to))
-        .as("each address once, the 14 of DistributionMailTest")
+        .until(() -> outboxRows(instance) == 0 && decisions.stream().allMatch(id -> outboxRows(id) == 0)
+            && SMTP.getReceivedMessages().length > 0);
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(m -> to(m) + " " + subject(m)))
+        .as("each mail once").doesNotHaveDuplicates();
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("সভার কার্যবিবরণী:"))
+            .map(MailByJobExecutorTest::to))
+        .as("the minutes to each address once, the 14 of DistributionMailTest")
         .doesNotHaveDuplicates().hasSize(14).contains("uno-kaliganj@followup.test", "ap-harinakunda@followup.test");
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().count())
-        .as("no mail job left").isZero();
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("গ্রহণের অনুরোধ:")))
+        .as("and each decision's lead its request to accept").isNotEmpty();
+    for (String id : java.util.stream.Stream.concat(java.util.stream.Stream.of(instance.getId()), decisions.stream()).toList()) {
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(id).messages().count())
+          .as("no mail job left").isZero();
+    }
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
   int outboxRows(ProcessInstance instance) {
+    return outboxRows(instance.getId());
+  }
+
+  int outboxRows(String processInstanceId) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM followup_mail_outbox WHERE process_instance_id = ?", Integer.class,
-        instance.getId());
+        processInstanceId);
+  }
+
+  static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String to(MimeMessage message) {
