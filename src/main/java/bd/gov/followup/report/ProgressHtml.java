@@ -59,8 +59,9 @@ public class ProgressHtml {
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     header(html, report);
     if (report.partial()) {
-      html.append("<div class=\"partial\">আপনার দপ্তর যে সিদ্ধান্তগুলোতে যুক্ত, কেবল সেগুলো দেখানো হলো। / ")
-          .append("Only the decisions your office takes part in.</div>\n");
+      // officials read it: Bengali only, and the rates below are of these decisions, not of the whole meeting
+      html.append("<div class=\"partial\">আপনার দপ্তর যে সিদ্ধান্তগুলোতে যুক্ত, কেবল সেগুলো দেখানো হলো; নিচের হারও ")
+          .append("কেবল এই সিদ্ধান্তগুলোর।</div>\n");
     }
     table(html, "current", report.decisions(), List.of());
     rates(html, report);
@@ -168,14 +169,17 @@ public class ProgressHtml {
 
   private static void remarks(StringBuilder html, DecisionProgress d) {
     html.append("<td>");
+    // closed by the chair's review: its remarks are the reason, said once, with who gave it
+    boolean closedByReviewer = d.closedAtMeeting() == null && d.closeReason().equals(d.chairRemarks());
     if (!d.closeReason().isBlank()) {
-      html.append("<div class=\"close-reason\">বন্ধের কারণ: ").append(e(d.closeReason()));
+      html.append("<div class=\"close-reason\">বন্ধের কারণ")
+          .append(closedByReviewer ? " (" + e(d.reviewer()) + ")" : "").append(": ").append(e(d.closeReason()));
       if (d.closedAtMeeting() != null) {
         html.append(" (স্মারক নং ").append(e(BengaliDigits.toBengali(d.closedAtMeeting()))).append(" সভায়)");
       }
       html.append("</div>");
     }
-    if (!d.chairRemarks().isBlank()) {
+    if (!d.chairRemarks().isBlank() && !closedByReviewer) {
       html.append("<div class=\"chair\">").append(e(d.reviewer())).append(": ").append(e(d.chairRemarks()))
           .append("</div>");
     }

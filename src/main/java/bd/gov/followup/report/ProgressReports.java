@@ -48,7 +48,7 @@ public class ProgressReports {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
     OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED,
-    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS
+    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION
   };
 
   private final HistoryService historyService;
@@ -277,6 +277,14 @@ public class ProgressReports {
     int reported = number(own.get(OFFICES_REPORTED), (int) offices.stream().filter(OfficeProgress::reported).count());
     // with an implementer the directory did not know, the secretary stands in as lead until naming the real one
     String lead = Boolean.FALSE.equals(own.get(IMPLEMENTERS_RESOLVED)) ? null : (String) own.get(LEAD_GROUP);
+    // the last reviewer's remarks: cleared on the decision while the next review is open (its form starts
+    // without them) and kept meanwhile, also when that review lapses unchosen
+    String remarks = own.get(CHAIR_REMARKS) != null ? text(own.get(CHAIR_REMARKS)) : text(own.get(PREVIOUS_REVIEW_REMARKS));
+    // closed by the chair's review: its remarks are the reason, in the same column as a later meeting's closing
+    String closeReason = text(own.get(CLOSE_REASON));
+    if (closeReason.isBlank() && state == DecisionState.CLOSED_NOT_IMPLEMENTED && "close".equals(own.get(CHAIR_DECISION))) {
+      closeReason = remarks;
+    }
     return new DecisionProgress(
         number(own.get(DECISION_NUMBER), numberFromKey(instance.getBusinessKey())),
         (String) own.get(DECISION_TITLE),
@@ -289,14 +297,12 @@ public class ProgressReports {
         reported,
         done,
         number(own.get(ESCALATIONS), 0),
-        // the last reviewer's remarks: cleared on the decision while the next review is open (its form starts
-        // without them) and kept meanwhile, also when that review lapses unchosen
-        own.get(CHAIR_REMARKS) != null ? text(own.get(CHAIR_REMARKS)) : text(own.get(PREVIOUS_REVIEW_REMARKS)),
+        remarks,
         EscalationStep.UNO.equals(own.get(REVIEWED_BY)) ? DecisionProgress.REVIEWER_UNO : DecisionProgress.REVIEWER_CHAIR,
         true,
         offices,
         instance.getId(),
-        text(own.get(CLOSE_REASON)),
+        closeReason,
         (String) own.get(CLOSED_AT_MEETING));
   }
 
