@@ -3,6 +3,7 @@ package bd.gov.followup.workflow;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.deadline.DeadlineWatch;
+import bd.gov.followup.security.DecisionReadAccess;
 import bd.gov.followup.deadline.EscalationStep;
 import bd.gov.followup.directory.Office;
 import bd.gov.followup.directory.OfficeDirectory;
@@ -31,10 +32,12 @@ public class EscalationLadder {
 
   private final OfficeDirectory directory;
   private final DeadlineWatch watch;
+  private final DecisionReadAccess readAccess;
 
-  public EscalationLadder(OfficeDirectory directory, DeadlineWatch watch) {
+  public EscalationLadder(OfficeDirectory directory, DeadlineWatch watch, DecisionReadAccess readAccess) {
     this.directory = directory;
     this.watch = watch;
+    this.readAccess = readAccess;
   }
 
   /** The table's {@code officeLevel}: district, upazila or union; an office the directory lost counts as district. */
@@ -67,6 +70,8 @@ public class EscalationLadder {
     execution.setVariable(ESCALATE_TO, target);
     if (!unos.isEmpty()) {
       execution.setVariable(UNO_GROUPS, JsonVariables.stringList(unos));
+      // a UNO reviewing the decision reads it, and its meeting's progress report, like the offices taking part
+      unos.forEach(uno -> readAccess.grant(uno, execution));
     } else if (execution.hasVariable(UNO_GROUPS)) {
       execution.removeVariable(UNO_GROUPS); // an earlier rung's UNOs; nobody reads them once the chair has it
     }

@@ -51,4 +51,17 @@ class DecisionReadAccessTest extends ProcessTestSupport {
         java.util.Map.of(ProcessVariables.CHAIR_DECISION, "reassign", ProcessVariables.NEW_LEAD_GROUP, "uno-sadar"));
     assertThat(visibleAs("uno-sadar", decision)).isEqualTo(1);
   }
+
+  /** A UNO given a union's lateness to review reads the decision it reviews (and, so, its meeting's report). */
+  @Test
+  void aUnoReviewingAnOfficesLateness_readsTheDecision() {
+    ProcessInstance decision = startDecision("2026-07-30", "সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ");
+    accept(decision, "2026-07-30");
+    assertThat(visibleAs("uno-kaliganj", decision)).as("not its decision yet").isZero();
+    at(java.time.LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(candidateGroups(task(decision, ProcessVariables.TASK_REVIEW_OVERDUE_OFFICE))).containsExactly("uno-kaliganj");
+    assertThat(visibleAs("uno-kaliganj", decision)).isEqualTo(1);
+    assertThat(visibleAs("uno-sadar", decision)).as("another upazila's UNO").isZero();
+  }
 }
