@@ -134,7 +134,12 @@ final class DecisionExtractor {
       String field,
       String deadlineField,
       String label) {
-    String cell = inCell.reported() ? null : DeadlineHint.inCell(row.deadline());
+    // a সময়সীমা cell is there to hold a deadline: any words in it that give none ("চলমান", "আগামী সভার পূর্বে") are
+    // said, not dropped; a dash is an empty cell
+    String written = Texts.strip(row.deadline());
+    String cell = inCell.reported() ? null
+        : DeadlineHint.inCell(row.deadline()) != null ? DeadlineHint.inCell(row.deadline())
+        : written.codePoints().anyMatch(Character::isLetter) ? written : null;
     String words = inText.reported() || !inText.isEmpty() ? null : DeadlineHint.in(text);
     if (cell != null) {
       unread.add(new Unread(field + ".deadline", row.location(), label, "সময়সীমার ঘরের «" + cell + "»"));

@@ -2,6 +2,7 @@ package bd.gov.followup.web;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.ExtractedMinutes;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.MinutesFormatException;
@@ -14,6 +15,7 @@ import bd.gov.followup.report.DecisionProgress;
 import bd.gov.followup.report.ProgressReport;
 import bd.gov.followup.report.ProgressReports;
 import bd.gov.followup.report.UnknownMeetingException;
+import bd.gov.followup.workflow.FollowupProperties;
 import bd.gov.followup.workflow.MeetingAlreadyRegisteredException;
 import bd.gov.followup.workflow.MeetingRegistration;
 import bd.gov.followup.workflow.MeetingRegistration.Registered;
@@ -77,6 +79,7 @@ public class MeetingsController {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final FollowupProperties properties;
 
   public MeetingsController(
       MeetingRegistration registration,
@@ -86,7 +89,8 @@ public class MeetingsController {
       HistoryService historyService,
       TaskService taskService,
       IdentityService identityService,
-      AuthorizationService authorizationService) {
+      AuthorizationService authorizationService,
+      FollowupProperties properties) {
     this.registration = registration;
     this.readers = readers;
     this.minutesVariable = minutesVariable;
@@ -95,6 +99,7 @@ public class MeetingsController {
     this.taskService = taskService;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.properties = properties;
   }
 
   /** The answer to a registration. decisions[].processInstanceId is null while the minutes wait for review. */
@@ -153,6 +158,7 @@ public class MeetingsController {
     extracted.meeting().datesBeforeTheMeeting().forEach(early -> warnings.add(new MinutesWarning(early.field(),
         extracted.warnings().stream().filter(w -> w.field().equals(early.field())).map(MinutesWarning::location)
             .findFirst().orElse("document"), early.message())));
+    withoutDeadline(extracted.meeting()).ifPresent(warnings::add);
     if (preview) {
       return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), warnings));
     }
@@ -224,6 +230,26 @@ public class MeetingsController {
 
   static URI location(String memoKey) {
     return URI.create("/api/meetings/" + ApiProblems.encode(memoKey));
+  }
+
+  /**
+   * Decisions the minutes give no deadline at all (none of their own, no general one): the application's default
+   * applies, which the secretary should know before approving — a meeting of long ago would otherwise run on a
+   * deadline a month from the day it starts without anyone having chosen it.
+   */
+  private java.util.Optional<MinutesWarning> withoutDeadline(Meeting meeting) {
+    if (meeting.deadline() != null) {
+      return java.util.Optional.empty();
+    }
+    List<String> numbers = meeting.decisions().stream()
+        .filter(d -> d != null && d.deadline() == null && (d.deadlineWorkingDays() == null || d.deadlineWorkingDays() <= 0))
+        .map(d -> BengaliDigits.toBengali(String.format("%02d", d.number()))).toList();
+    if (numbers.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new MinutesWarning("deadline", "document", "সিদ্ধান্ত " + String.join(", ", numbers)
+        + "-এর কোনো সময়সীমা কার্যবিবরণীতে নেই (নিজের বা সভার সাধারণ); কার্যবিবরণী যাচাইয়ে সময়সীমা না দিলে সিদ্ধান্ত শুরুর দিন থেকে "
+        + BengaliDigits.of(properties.defaultDeadlineDays()) + " দিন প্রযোজ্য হবে"));
   }
 
   /** IN_REVIEW while the secretary checks the minutes, else the instance's state (ACTIVE, COMPLETED, …). */

@@ -60,6 +60,21 @@ class DeadlineColumnTest {
         .contains(tuple("decisions[4].deadline", "line 24"));
   }
 
+  /** A cell's words that give no deadline ("চলমান": ongoing) are a warning naming what applies, never dropped. */
+  @Test
+  void aCellWithWordsButNoDeadline_isAWarningNamingTheDeadlineThatApplies() {
+    String text = withDeadlineColumn("সময়সীমা", "চলমান", "আগামী সভার পূর্বে", "—", "", "৩০/০১/২০২৪");
+
+    ExtractedMinutes read = reader.read(text);
+
+    assertThat(read.meeting().decisions()).extracting(Decision::deadline).containsOnly(null, LocalDate.of(2024, 1, 30));
+    assertThat(read.warnings()).filteredOn(w -> w.message().contains("সময়সীমার ঘরের"))
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .containsExactly(tuple("decisions[0].deadline", "line 19"), tuple("decisions[1].deadline", "line 20"));
+    assertThat(read.warnings()).filteredOn(w -> w.field().equals("decisions[0].deadline")).singleElement()
+        .extracting(MinutesWarning::message).asString().contains("«চলমান»", "সভার সাধারণ সময়সীমা ৩০/০১/২০২৪");
+  }
+
   @Test
   void cellsMayHoldSpansNamedDatesOrNothing() {
     String text =

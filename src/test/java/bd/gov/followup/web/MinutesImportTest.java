@@ -160,6 +160,20 @@ class MinutesImportTest extends ApiTestSupport {
         .value(not(empty()));
   }
 
+  /** Minutes that give no deadline at all say so, with the default that would apply. */
+  @Test
+  void minutesWithoutAnyDeadline_warnOfTheDefault() throws Exception {
+    String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
+    String none = text.replace("আগামী ৩০/০১/২০২৪ খ্রি. তারিখের মধ্যে", "যথাসময়ে");
+    assertThat(none).isNotEqualTo(text);
+    upload(new Upload("file", "minutes.txt", "text/plain", none.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.meeting.deadline").doesNotExist()
+        .jsonPath("$.warnings[?(@.message =~ /সিদ্ধান্ত ০১, ০২, ০৩, ০৪, ০৫-এর কোনো সময়সীমা কার্যবিবরণীতে নেই.*৩০ দিন প্রযোজ্য হবে/)]")
+        .value(not(empty()));
+  }
+
   @Test
   void minutesWithoutDecisions_are400_namingFieldAndLine() throws Exception {
     String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
