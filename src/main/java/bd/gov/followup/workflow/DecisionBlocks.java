@@ -39,14 +39,17 @@ public final class DecisionBlocks {
   private static final Pattern HEADER = Pattern.compile(nfc(
       "^\\s*(?:সিদ্ধান্ত|Decision)(?:\\s*(?:নং|নম্বর|No\\.?)\\s*[.:ঃ]?\\s*|\\s*-\\s*|\\s+)([০-৯0-9]+)"
           + "\\s*[:ঃ।.\\-]?\\s*(.*)$"), Pattern.CASE_INSENSITIVE);
+  // the labels as typed: ি for ী is the commonest slip of Bengali keyboards ("বাস্তবায়নকারি", "সময়সিমা")
   private static final Pattern LABEL =
-      Pattern.compile(nfc("^\\s*(আলোচনা|সিদ্ধান্ত|বাস্তবায়নকারী|সময়সীমা)\\s*[:ঃ]\\s*(.*)$"));
+      Pattern.compile(nfc("^\\s*(আলোচনা|সিদ্ধান্ত|বাস্তবায়নকার[ীি]|সময়স[ীি]মা)\\s*[:ঃ]\\s*(.*)$"));
   /**
    * A label without its colon, refused rather than taken as more of the field before it: the bare word (or with a
    * dash), or সময়সীমা followed by a number. Not a sentence that begins with the word ("আলোচনা শেষে …").
    */
   private static final Pattern LABEL_WITHOUT_COLON = Pattern.compile(
-      nfc("^\\s*(?:(?:আলোচনা|বাস্তবায়নকারী|সময়সীমা)\\s*[-–]?\\s*|সময়সীমা\\s*[-–]?\\s*[০-৯0-9].*)$"));
+      nfc("^\\s*(?:(?:আলোচনা|বাস্তবায়নকার[ীি]|সময়স[ীি]মা)\\s*[-–]?\\s*|সময়স[ীি]মা\\s*[-–]?\\s*[০-৯0-9].*"
+          // no decision's text starts with the word for who implements it: that is the label, its colon missed
+          + "|বাস্তবায়নকার[ীি](?:\\s*[-–]\\s*|\\s+)\\S.*)$"));
   private static final Pattern DATE = Pattern.compile("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?:\\s*খ্রি\\.?)?$");
   private static final Pattern WORKING_DAYS = Pattern.compile("^(\\d{1,3})\\s*কর্মদিবস.*$");
   private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -141,7 +144,7 @@ public final class DecisionBlocks {
         field = switch (label.group(1)) {
           case "আলোচনা" -> "discussion";
           case "সিদ্ধান্ত" -> "text";
-          case "বাস্তবায়নকারী" -> "implementers";
+          case "বাস্তবায়নকারী", "বাস্তবায়নকারি" -> "implementers";
           default -> "deadline";
         };
         // one decision has one text, one discussion, one deadline: a second is a decision's header gone missing

@@ -133,6 +133,32 @@ class DecisionBlocksTest {
         .hasMessageContaining("decisionsText line 7: ");
   }
 
+  /**
+   * The commonest slip, ি for ী, still names the label; a line starting with the implementer's label but missing its
+   * colon is refused at its line, not joined to the decision's text.
+   */
+  @Test
+  void aLabelTypedWithTheShortI_isTheLabel_andOneWithoutItsColonIsRefused() {
+    ArrayNode read = DecisionBlocks.parse("""
+        সিদ্ধান্ত ০১: পোর্টাল
+        সিদ্ধান্ত: হালনাগাদ করবেন
+        বাস্তবায়নকারি: সহকারী কমিশনার, শিক্ষা
+        সময়সিমা: ৩০/০৪/২০২৪
+        """, objectMapper);
+    assertThat(read.get(0).get("implementers")).extracting(JsonNode::asText).containsExactly("সহকারী কমিশনার, শিক্ষা");
+    assertThat(read.get(0).get("deadline").asText()).isEqualTo("2024-04-30");
+    assertThat(read.get(0).get("text").asText()).isEqualTo("হালনাগাদ করবেন");
+
+    assertThatThrownBy(() -> DecisionBlocks.parse("""
+        সিদ্ধান্ত ০১: পোর্টাল
+        সিদ্ধান্ত: হালনাগাদ করবেন
+        বাস্তবায়নকারী সকল দপ্তর প্রধান
+        """, objectMapper))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("decisionsText line 3: ")
+        .hasMessageContaining("কোলন");
+  }
+
   /** Lines inside a decision's text are written as one line: one starting "সিদ্ধান্ত ২" is no new decision. */
   @Test
   void aDecisionsTextOfSeveralLines_readsBackAsOneDecision() {
