@@ -7,6 +7,7 @@ import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.workflow.DeadlineClock;
 import bd.gov.followup.workflow.DecisionDeadlines;
 import bd.gov.followup.workflow.DecisionTexts;
+import bd.gov.followup.workflow.MeetingTexts;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,9 @@ public class MinutesMessages {
   public Message distribution(Meeting meeting, String recipient, List<Decision> concerning) {
     StringBuilder body = new StringBuilder();
     body.append(recipient).append("\n\nমহোদয়,\n")
-        .append(meeting.committee()).append(" এর ").append(DecisionTexts.day(meeting.date()))
+        .append(MeetingTexts.possessive(meeting)).append(" ").append(DecisionTexts.day(meeting.date()))
         .append(" তারিখে অনুষ্ঠিত সভার কার্যবিবরণী (স্মারক নম্বর ").append(meeting.memoNumber())
-        .append(", তারিখ ").append(DecisionTexts.day(meeting.issueDate()))
+        .append(issued(meeting))
         .append(") সদয় অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলো।\n\n");
     if (concerning.isEmpty()) {
       body.append("এই কার্যবিবরণীতে আপনার দপ্তরের জন্য সরাসরি কোনো সিদ্ধান্ত নেই; অবগতির জন্য প্রেরিত।\n");
@@ -56,9 +57,13 @@ public class MinutesMessages {
     }
     body.append("\n").append(meeting.chair() == null ? "" : meeting.chair().name() + "\n" + meeting.chair().designation());
     return new Message(
-        "সভার কার্যবিবরণী: " + meeting.committee() + " — স্মারক " + meeting.memoNumber() + ", তারিখ "
-            + DecisionTexts.day(meeting.issueDate()),
+        "সভার কার্যবিবরণী: " + meeting.committee() + " — স্মারক " + meeting.memoNumber() + issued(meeting),
         body.toString());
+  }
+
+  /** ", তারিখ ০৬/১২/২০২৩", or nothing for minutes without an issue date (not "তারিখ —"). */
+  private static String issued(Meeting meeting) {
+    return meeting.issueDate() == null ? "" : ", তারিখ " + DecisionTexts.day(meeting.issueDate());
   }
 
   /** Bengali ordinal of a list entry: "৩।" */

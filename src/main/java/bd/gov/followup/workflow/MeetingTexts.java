@@ -12,10 +12,7 @@ public final class MeetingTexts {
    * ("… কমিটি, ঝিনাইদহ-এর সভা", "জেলা টাস্কফোর্স-এর সভা"), one that already says সভা stays as it is.
    */
   public static String title(Meeting meeting) {
-    String committee = meeting.committee() == null ? "কমিটি" : meeting.committee().strip();
-    while (!committee.isEmpty() && "।,.;:".indexOf(committee.charAt(committee.length() - 1)) >= 0) {
-      committee = committee.substring(0, committee.length() - 1).strip();
-    }
+    String committee = committee(meeting);
     String ofCommittee;
     if (committee.endsWith("কমিটি")) {
       ofCommittee = committee + "র সভা";
@@ -27,5 +24,25 @@ public final class MeetingTexts {
       ofCommittee = committee + "-এর সভা";
     }
     return meeting.date() == null ? ofCommittee : ofCommittee + ", " + DecisionTexts.day(meeting.date());
+  }
+
+  /**
+   * The committee's name as a possessive, for a sentence: "… কমিটির", "… সমন্বয় সভার", "জেলা টাস্কফোর্স-এর" — never
+   * "কমিটি এর".
+   */
+  public static String possessive(Meeting meeting) {
+    String committee = committee(meeting);
+    if (committee.endsWith("কমিটির")) {
+      return committee;
+    }
+    return committee.endsWith("কমিটি") || committee.endsWith("সভা") ? committee + "র" : committee + "-এর";
+  }
+
+  private static String committee(Meeting meeting) {
+    String committee = meeting.committee() == null ? "কমিটি" : meeting.committee().strip();
+    while (!committee.isEmpty() && "।,.;:".indexOf(committee.charAt(committee.length() - 1)) >= 0) {
+      committee = committee.substring(0, committee.length() - 1).strip();
+    }
+    return committee;
   }
 }

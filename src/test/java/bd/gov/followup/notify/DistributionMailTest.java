@@ -91,6 +91,7 @@ class DistributionMailTest extends SmtpServerTestSupport {
     String kaliganj = (String) byAddress.get("uno-kaliganj@followup.test").getContent();
     assertThat(kaliganj)
         .contains("উপজেলা নির্বাহী অফিসার")
+        .contains("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির ১৯/১১/২০২৩ তারিখে অনুষ্ঠিত সভার কার্যবিবরণী")
         .contains(DecisionTexts.decisionTitle(3, three.topic()))
         .contains(three.text())
         .doesNotContain(DecisionTexts.decisionTitle(5, five.topic()));

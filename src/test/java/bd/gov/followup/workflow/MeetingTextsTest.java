@@ -25,4 +25,15 @@ class MeetingTextsTest {
     assertThat(title("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির"))
         .isEqualTo("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা, ১৯/১১/২০২৩");
   }
+
+  /** "… কমিটির ১৯/১১/২০২৩ তারিখে অনুষ্ঠিত সভা", never "কমিটি এর". */
+  @Test
+  void theCommitteesPossessive_forASentence() {
+    java.util.function.Function<String, String> of = committee -> MeetingTexts.possessive(new Meeting(committee, null,
+        null, null, null, null, "৫৬.০৪", null, null, List.of(), List.of(), List.of(), null));
+    assertThat(of.apply("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি")).isEqualTo("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির");
+    assertThat(of.apply("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির।")).isEqualTo("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির");
+    assertThat(of.apply("মাসিক সমন্বয় সভা")).isEqualTo("মাসিক সমন্বয় সভার");
+    assertThat(of.apply("জেলা টাস্কফোর্স")).isEqualTo("জেলা টাস্কফোর্স-এর");
+  }
 }
