@@ -18,6 +18,8 @@ import java.util.List;
  * @param processInstanceId the decision's workflow, or null before it started
  * @param closeReason why a later meeting closed the decision, or empty
  * @param closedAtMeeting the memo key of the meeting that closed it, or null
+ * @param deadlineChanges each change of the deadline since registration (from, to, by whom, when), a line each, or
+ *     empty
  */
 public record DecisionProgress(
     int number,
@@ -37,12 +39,14 @@ public record DecisionProgress(
     List<OfficeProgress> offices,
     String processInstanceId,
     String closeReason,
-    String closedAtMeeting) {
+    String closedAtMeeting,
+    String deadlineChanges) {
 
   public static final String REVIEWER_CHAIR = "সভাপতি";
   public static final String REVIEWER_UNO = "ইউএনও";
 
   public DecisionProgress {
     offices = offices == null ? List.of() : List.copyOf(offices);
+    deadlineChanges = deadlineChanges == null ? "" : deadlineChanges;
   }
 }

@@ -179,6 +179,10 @@ public class ProgressHtml {
       }
       html.append("</div>");
     }
+    // the deadline the next meeting reads is not always the one the minutes set: each change, and who made it
+    for (String change : d.deadlineChanges().lines().toList()) {
+      html.append("<div class=\"deadline-change\">সময়সীমা পরিবর্তন: ").append(e(change)).append("</div>");
+    }
     if (!d.chairRemarks().isBlank() && !closedByReviewer) {
       html.append("<div class=\"chair\">").append(e(d.reviewer())).append(": ").append(e(d.chairRemarks()))
           .append("</div>");

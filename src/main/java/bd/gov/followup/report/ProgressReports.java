@@ -48,7 +48,7 @@ public class ProgressReports {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
     OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED,
-    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION
+    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES
   };
 
   private final HistoryService historyService;
@@ -303,7 +303,8 @@ public class ProgressReports {
         offices,
         instance.getId(),
         closeReason,
-        (String) own.get(CLOSED_AT_MEETING));
+        (String) own.get(CLOSED_AT_MEETING),
+        text(own.get(DEADLINE_CHANGES)));
   }
 
   /**
@@ -353,7 +354,7 @@ public class ProgressReports {
         String.join("; ", decision.implementers()),
         deadline,
         state(false, null, false, false, deadline, today),
-        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null);
+        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, "");
   }
 
   /** Offices in the order the lead confirmed them; any other after them. */

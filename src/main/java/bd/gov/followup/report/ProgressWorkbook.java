@@ -112,7 +112,9 @@ public class ProgressWorkbook {
           text(row, shift + 12, o.remarks(), styles);
           text(row, shift + 13, o.returnReason(), styles);
         }
-        text(row, shift + 14, d.chairRemarks(), styles);
+        text(row, shift + 14, d.deadlineChanges().isBlank() ? d.chairRemarks()
+            : (d.chairRemarks().isBlank() ? "" : d.chairRemarks() + "\n") + "সময়সীমা পরিবর্তন: "
+                + d.deadlineChanges().replace("\n", "; "), styles);
         text(row, shift + 15, d.closeReason(), styles);
       }
     }

@@ -9,6 +9,7 @@ import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,5 +83,19 @@ public class DecisionDeadlines {
         + " সালের সরকারি ছুটির তালিকা এখনও যুক্ত হয়নি; সময়সীমা কেবল সাপ্তাহিক ছুটি (শুক্র ও শনিবার) বাদ দিয়ে"
         + " গণনা করা হয়েছে।";
     return notice.isEmpty() ? unknown : notice + " " + unknown;
+  }
+
+  /**
+   * Adds a change of the deadline to the decision's record of them, which the progress report shows the next meeting:
+   * "৩০/০১/২০২৪ থেকে ১০/১২/২০২৬ (মূল বাস্তবায়নকারী, ০৫/১২/২০২৬)". Written only when a deadline changes.
+   */
+  public static void recordChange(VariableScope decision, LocalDate from, LocalDate to, String by) {
+    if (from == null || from.equals(to)) {
+      return;
+    }
+    Object before = decision.getVariable(DEADLINE_CHANGES);
+    String line = DecisionTexts.day(from) + " থেকে " + DecisionTexts.day(to) + " (" + by + ", "
+        + DecisionTexts.day(DeadlineClock.today()) + ")";
+    decision.setVariable(DEADLINE_CHANGES, before == null || before.toString().isBlank() ? line : before + "\n" + line);
   }
 }

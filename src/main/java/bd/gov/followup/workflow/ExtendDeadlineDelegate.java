@@ -30,6 +30,7 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
     LocalDate previous = LocalDate.parse((String) execution.getVariable(DEADLINE));
     LocalDate extended = deadlines.apply(
         FormDates.parse(execution.getVariable(NEW_DEADLINE), NEW_DEADLINE), execution::setVariable);
+    DecisionDeadlines.recordChange(execution, previous, extended, "সভাপতি");
     execution.setVariable(ESCALATED, false);
     execution.setVariable(NEXT_CHECKPOINT_AT, null);
     execution.setVariable(LAST_ESCALATION_AT, null);

@@ -100,7 +100,10 @@ public class OfficeSelectionListener implements TaskListener {
               + " / a new deadline must be between today and " + latest + " (a year ahead, or the deadline it"
               + " replaces): " + requested);
         }
+        // the form sent the new date as deadline; the text still says the one it replaces
+        LocalDate before = DecisionTexts.parseDay(task.getVariable(DEADLINE_TEXT)).orElse(null);
         due = deadlines.apply(requested, task::setVariable);
+        DecisionDeadlines.recordChange(task.getExecution().getProcessInstance(), before, due, "মূল বাস্তবায়নকারী");
       }
       if (Boolean.TRUE.equals(task.getVariable(ESCALATED)) && due.isAfter(DeadlineClock.today())) {
         // a decision escalated while it waited for its lead is no longer late: it starts over, as after the chair's

@@ -44,6 +44,8 @@ public final class ProcessVariables {
   public static final String DEADLINE_TEXT = "deadlineText";
   /** in Bengali, why the deadline is not the date set (a weekend or holiday moved it); empty when it is */
   public static final String DEADLINE_MOVED_TEXT = "deadlineMovedText";
+  /** Each change of the deadline after registration, a line each: from, to, by whom, when (for the next meeting). */
+  public static final String DEADLINE_CHANGES = "deadlineChanges";
   /** the meeting's own reminder offsets in working days (a JSON list of integers); absent: the default */
   public static final String REMINDER_DAYS = "reminderDays";
   /** the meeting's progress report, linked from the lead's and the secretary's forms */

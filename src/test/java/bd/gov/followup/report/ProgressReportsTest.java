@@ -124,6 +124,10 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(after.decisions().get(3).closeReason()).as("the chair's closing reason, where a later meeting's goes")
         .isEqualTo("পরবর্তী সভায় নতুন সিদ্ধান্ত হবে");
     assertThat(two.closeReason()).as("extended, not closed").isEmpty();
+    assertThat(two.deadlineChanges()).as("the next meeting reads that the minutes' date was moved, and by whom")
+        .startsWith("৩০/০১/২০২৪ থেকে ২৯/০২/২০২৪ (সভাপতি, ");
+    assertThat(html.render(after)).contains("সময়সীমা পরিবর্তন: ৩০/০১/২০২৪ থেকে ২৯/০২/২০২৪ (সভাপতি, ");
+    assertThat(after.decisions().get(0).deadlineChanges()).as("reminded, not extended").isEmpty();
     String closedRow = html.render(after);
     closedRow = closedRow.substring(closedRow.indexOf("data-decision=\"4\""), closedRow.indexOf("data-decision=\"5\""));
     assertThat(closedRow).contains("বন্ধের কারণ (সভাপতি): পরবর্তী সভায় নতুন সিদ্ধান্ত হবে");

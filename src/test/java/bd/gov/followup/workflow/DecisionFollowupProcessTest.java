@@ -687,6 +687,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(timerDue(movedUp)).isAfter(START);
     accept(movedUp, "2026-07-02");
     assertThat(timerDue(movedUp)).isEqualTo(START);
+    assertThat(variable(movedUp, DEADLINE_CHANGES)).as("kept for the next meeting's report")
+        .isEqualTo("১৬/০৭/২০২৬ থেকে ০২/০৭/২০২৬ (মূল বাস্তবায়নকারী, ০১/০৭/২০২৬)");
+    assertThat(variable(decision, DEADLINE_CHANGES)).as("the same date kept: no change").isNull();
     runJobsNotAfterNow(movedUp);
     assertThat(comments(task(movedUp, TASK_REPORT_UPDATE, "ac-ict"))).singleElement().asString()
         .contains("০২/০৭/২০২৬");
