@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param signatory the signature block's lines (designation, office, email)
  * @param acceptanceOwed the addressee is the lead, which has not yet accepted the decision and named the offices:
  *     it owes that, not an update
+ * @param copies who receives a copy for information (অনুলিপি), in order; the office copy is added when printed
  */
 public record ReminderLetter(
     String issuingOffice,
@@ -37,13 +38,15 @@ public record ReminderLetter(
     List<String> addressees,
     String remarks,
     List<String> signatory,
-    boolean acceptanceOwed) {
+    boolean acceptanceOwed,
+    List<String> copies) {
 
   public ReminderLetter {
     Objects.requireNonNull(memoNumber, "memoNumber");
     Objects.requireNonNull(date, "date");
     addressees = List.copyOf(addressees);
     signatory = List.copyOf(signatory);
+    copies = copies == null ? List.of() : List.copyOf(copies);
     remarks = remarks == null ? "" : remarks.strip();
     deadlineMoved = deadlineMoved == null ? "" : deadlineMoved.strip();
     if (addressees.isEmpty()) {

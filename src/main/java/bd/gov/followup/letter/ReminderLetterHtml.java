@@ -33,7 +33,7 @@ public final class ReminderLetterHtml {
         .append(".memo .date { text-align: right; }\n")
         .append(".subject { font-weight: bold; }\n")
         .append(".signature { margin-left: 55%; margin-top: 14mm; text-align: center; }\n")
-        .append("ol.addressees { padding-left: 8mm; list-style-type: bengali; }\n")
+        .append("ol.addressees, ol.copies { padding-left: 8mm; list-style-type: none; }\n")
         .append("</style>\n</head>\n<body>\n");
 
     html.append("<div class=\"letterhead\">\n")
@@ -79,10 +79,18 @@ public final class ReminderLetterHtml {
     }
     html.append("</div>\n");
 
+    // numbered as the letter's paragraphs are ("১।"), not by the browser's list style
     html.append("<p>বিতরণ (কার্যার্থে):</p>\n<ol class=\"addressees\">\n");
+    int number = 0;
     for (String office : letter.addressees()) {
-      html.append("<li>").append(esc(office)).append("</li>\n");
+      html.append("<li>").append(BengaliDigits.of(++number)).append("। ").append(esc(office)).append("</li>\n");
     }
+    html.append("</ol>\n<p>অনুলিপি (সদয় অবগতির জন্য):</p>\n<ol class=\"copies\">\n");
+    number = 0;
+    for (String office : letter.copies()) {
+      html.append("<li>").append(BengaliDigits.of(++number)).append("। ").append(esc(office)).append("</li>\n");
+    }
+    html.append("<li>").append(BengaliDigits.of(++number)).append("। অফিস কপি।</li>\n");
     html.append("</ol>\n</body>\n</html>\n");
     return html.toString();
   }

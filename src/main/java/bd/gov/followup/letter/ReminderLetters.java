@@ -21,21 +21,33 @@ public class ReminderLetters {
 
   /**
    * @param signer the reviewer's office (the chair, or a UNO)
+   * @param signerName the signer's name when the minutes give it (the chair's), else null: the designation signs
+   * @param copyIds the offices that receive a copy for information (the secretary, the chair of a UNO's letter, the
+   *     lead when not addressed); addressees and the signer are left out
    * @param sequence the how-manieth letter for this decision (1, 2, …): part of the memo number
    */
-  public ReminderLetter draft(String signer, String memoKey, int decisionNumber, String meetingTitle,
-      String decisionTitle, String decisionText, LocalDate deadline, String deadlineMoved, List<String> addresseeIds, String remarks,
-      LocalDate date, int sequence, boolean acceptanceOwed) {
+  public ReminderLetter draft(String signer, String signerName, String memoKey, int decisionNumber,
+      String meetingTitle, String decisionTitle, String decisionText, LocalDate deadline, String deadlineMoved,
+      List<String> addresseeIds, List<String> copyIds, String remarks, LocalDate date, int sequence,
+      boolean acceptanceOwed) {
     List<String> addressees = new ArrayList<>();
     for (String id : addresseeIds) {
       addressees.add(directory.office(id).map(Office::nameBn).orElse(id));
     }
+    List<String> copies = copyIds.stream().filter(java.util.Objects::nonNull).distinct()
+        .filter(id -> !addresseeIds.contains(id) && !id.equals(signer))
+        .map(id -> directory.office(id).map(Office::nameBn).orElse(id)).toList();
+    List<String> signature = new ArrayList<>();
+    if (signerName != null && !signerName.isBlank()) {
+      signature.add(signerName.strip());
+    }
+    signature.addAll(signatory(signer));
     String memo = memoKey + "/" + String.format("%02d", decisionNumber) + "-" + sequence;
     String subject = acceptanceOwed
         ? decisionTitle + " গ্রহণ ও বাস্তবায়নকারী দপ্তর নিশ্চিতকরণে তাগিদ।"
         : decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।";
     return new ReminderLetter(issuingOffice(signer), memo, date, subject, memoKey, meetingTitle, decisionTitle,
-        decisionText, deadline, deadlineMoved, addressees, remarks, signatory(signer), acceptanceOwed);
+        decisionText, deadline, deadlineMoved, addressees, remarks, signature, acceptanceOwed, copies);
   }
 
   /** The letterhead's office line: a UNO writes from the upazila office, everyone else from the DC office. */

@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.deadline.EscalationStep;
 import bd.gov.followup.letter.ReminderLetter;
+import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.letter.ReminderLetterHtml;
 import bd.gov.followup.letter.ReminderLetters;
 import bd.gov.followup.notify.DecisionMessages;
@@ -39,10 +40,11 @@ public class SendReminderLetterDelegate implements JavaDelegate {
   private final ReminderLetters letters;
   private final EscalationLadder ladder;
   private final TaskService taskService;
+  private final MinutesVariable minutesVariable;
 
   public SendReminderLetterDelegate(PendingOffices pendingOffices, OfficeOptions officeOptions,
       DecisionMessages messages, Notifier notifier, ReminderLetters letters, EscalationLadder ladder,
-      @Lazy TaskService taskService) {
+      @Lazy TaskService taskService, MinutesVariable minutesVariable) {
     this.pendingOffices = pendingOffices;
     this.officeOptions = officeOptions;
     this.messages = messages;
@@ -50,6 +52,18 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     this.letters = letters;
     this.ladder = ladder;
     this.taskService = taskService;
+    this.minutesVariable = minutesVariable;
+  }
+
+  /** The chair's name as the meeting's minutes give it, for the signature; null for a decision without a meeting. */
+  private String chairName(DelegateExecution execution) {
+    DelegateExecution meeting = execution.getProcessInstance().getSuperExecution();
+    Object minutes = meeting == null ? null : meeting.getVariable(MINUTES);
+    if (minutes == null) {
+      return null;
+    }
+    Meeting read = minutesVariable.fromVariable(minutes);
+    return read.chair() == null ? null : read.chair().name();
   }
 
   @Override
@@ -85,9 +99,17 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     for (Map.Entry<String, List<String>> signed : addresseesBySigner.entrySet()) {
       sequence++;
       boolean accepting = acceptanceOwed.containsAll(signed.getValue());
-      ReminderLetter letter = letters.draft(signed.getKey(), decision.memoKey(), decision.number(),
-          decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(), decision.deadlineMoved(), signed.getValue(), remarks,
-          DeadlineClock.today(), sequence, accepting);
+      boolean byChair = signed.getKey().equals(execution.getVariable(CHAIR_GROUP));
+      // a copy to the secretary, and to the lead that verifies the reports; a UNO's letter also to the chair
+      List<String> copies = new ArrayList<>();
+      if (!byChair) {
+        copies.add((String) execution.getVariable(CHAIR_GROUP));
+      }
+      copies.add((String) execution.getVariable(SECRETARY_GROUP));
+      copies.add((String) execution.getVariable(LEAD_GROUP));
+      ReminderLetter letter = letters.draft(signed.getKey(), byChair ? chairName(execution) : null, decision.memoKey(),
+          decision.number(), decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(),
+          decision.deadlineMoved(), signed.getValue(), copies, remarks, DeadlineClock.today(), sequence, accepting);
       String html = ReminderLetterHtml.render(letter);
       Attachment attachment = taskService.createAttachment("text/html", null, instance, ReminderLetters.fileName(letter),
           "তাগিদপত্র: " + decision.title() + " — " + officeOptions.label(signed.getKey()),

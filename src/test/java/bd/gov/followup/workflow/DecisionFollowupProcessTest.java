@@ -1278,10 +1278,14 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
     List<String> letters = letters(decision);
     assertThat(letters).hasSize(2);
-    assertThat(letters).anySatisfy(html -> assertThat(html).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ")
+    // the addressees, before the copies (the chair, the secretary and the lead, for information)
+    List<String> addressed = letters.stream().map(html -> html.substring(0, html.indexOf("অনুলিপি"))).toList();
+    assertThat(addressed).anySatisfy(html -> assertThat(html).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ")
         .contains("সুন্দরপুর-দুর্গাপুর").doesNotContain("সদর</li>"));
-    assertThat(letters).anySatisfy(html -> assertThat(html).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, ঝিনাইদহ সদর")
+    assertThat(addressed).anySatisfy(html -> assertThat(html).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, ঝিনাইদহ সদর")
         .contains("সহকারী প্রোগ্রামার").doesNotContain("সুন্দরপুর-দুর্গাপুর"));
+    assertThat(letters).allSatisfy(html -> assertThat(html.substring(html.indexOf("অনুলিপি")))
+        .as("a UNO's letter goes to the chair for information").contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)"));
   }
 
   @Test
@@ -1302,9 +1306,13 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .contains("<span id=\"date-gregorian\">০২ আগস্ট ২০২৬ খ্রিস্টাব্দ</span>")
         .contains("<span id=\"reference-memo\">৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯</span>")
         .contains("উপজেলা পর্যায়ের ওয়েব পোর্টাল হালনাগাদ করবেন।", "৩০/০৭/২০২৬")
-        .contains("<li>সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ</li>")
-        .doesNotContain("<li>সহকারী কমিশনার (আইসিটি)")
+        .contains("<li>১। সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ</li>")
         .contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)", "adceduictjhenaidah@mopa.gov.bd", "তিন দিনের মধ্যে দিন");
+    // for information: the secretary and the lead (ac-ict, which verifies the reports), then the office copy
+    String copies = html.substring(html.indexOf("অনুলিপি"));
+    assertThat(copies).contains("<li>১। " + SECRETARY_NAME + "</li>", "<li>২। " + AC_ICT_NAME + "</li>",
+        "<li>৩। অফিস কপি।</li>");
+    assertThat(html.substring(0, html.indexOf("অনুলিপি"))).doesNotContain("<li>১। সহকারী কমিশনার (আইসিটি)");
     assertThat(variable(decision, REVIEWED_BY)).isEqualTo("adc");
   }
 

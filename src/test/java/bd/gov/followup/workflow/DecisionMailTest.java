@@ -115,7 +115,7 @@ class DecisionMailTest extends ProcessTestSupport {
     for (MimeMessage letter : letters) {
       assertThat(letter.getSubject()).startsWith("তাগিদপত্র: সিদ্ধান্ত ০৩");
       assertThat(html(letter)).contains("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "১৮ শ্রাবণ ১৪৩৩ বঙ্গাব্দ",
-          "<li>সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ</li>");
+          "<li>১। সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ</li>");
       assertThat(text(letter)).contains("সভাপতির নির্দেশক্রমে পুনরায় তাগিদ প্রদান করা হলো");
     }
   }
