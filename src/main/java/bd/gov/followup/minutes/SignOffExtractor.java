@@ -130,12 +130,21 @@ final class SignOffExtractor {
   private String memoNumberIn(String value, String location) {
     Matcher strict = MEMO_NUMBER.matcher(value);
     String number = strict.find() ? strict.group() : null;
-    Matcher spaced = MEMO_NUMBER_SPACED.matcher(value);
-    if (!spaced.find() || spaced.end() <= (number == null ? 0 : number.length())) {
-      return number;
+    int from = number == null ? 0 : number.length();
+    // a date written after the number, in either calendar and in any form, is no part of it: the number ends before
+    int upTo = value.length();
+    for (DateMention date : DateFinder.gregorian(value)) {
+      if (date.start() >= from) {
+        upTo = Math.min(upTo, date.start());
+      }
     }
-    String beyond = spaced.group().substring(number == null ? 0 : number.length());
-    if (number != null && DateFinder.gregorian(beyond).stream().anyMatch(DateMention::valid)) {
+    for (DateFinder.BanglaMention date : DateFinder.bangla(value)) {
+      if (date.start() >= from) {
+        upTo = Math.min(upTo, date.start());
+      }
+    }
+    Matcher spaced = MEMO_NUMBER_SPACED.matcher(value.substring(0, upTo));
+    if (!spaced.find() || spaced.end() <= from) {
       return number;
     }
     String joined = spaced.group().replaceAll(S, "");

@@ -123,7 +123,8 @@ final class SpringProblems {
     }
     String[] takes = expected(mismatch.getRequiredType());
     String value = shorten(String.valueOf(mismatch.getValue()));
-    if (value.matches("[+-]?\\d+") && mismatch.getRequiredType() != null) { // a whole number, but too large
+    if (value.matches("[+-]?\\d+") && Set.of(int.class, Integer.class, long.class, Long.class, short.class,
+        Short.class).contains(mismatch.getRequiredType())) { // a whole number, but too large for its type
       String largest = Set.of(long.class, Long.class).contains(mismatch.getRequiredType())
           ? String.valueOf(Long.MAX_VALUE) : String.valueOf(Integer.MAX_VALUE);
       takes = new String[] {largest + " পর্যন্ত পূর্ণসংখ্যা", "a whole number up to " + largest};

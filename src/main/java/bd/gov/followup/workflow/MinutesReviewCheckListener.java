@@ -100,13 +100,24 @@ public class MinutesReviewCheckListener implements TaskListener {
    * misread, and must not be left impossible to complete.
    */
   private static void refuseNewDatesBeforeTheMeeting(Meeting asRead, Meeting confirmed) {
-    Set<String> known = asRead.datesBeforeTheMeeting().stream().map(MinutesProblem::message)
+    // by date, not by field: a decision renumbered in the review keeps the date it was read with
+    Set<LocalDate> known = asRead.datesBeforeTheMeeting().stream().map(p -> dateAt(asRead, p.field()))
         .collect(Collectors.toSet());
-    List<String> typed = confirmed.datesBeforeTheMeeting().stream().filter(p -> !known.contains(p.message()))
+    List<String> typed = confirmed.datesBeforeTheMeeting().stream()
+        .filter(p -> !known.contains(dateAt(confirmed, p.field())))
         .map(p -> MinutesStartFormListener.formField(p.field()) + ": " + p.message()).toList();
     if (!typed.isEmpty()) {
       throw new BadUserRequestException(String.join("; ", typed));
     }
+  }
+
+  /** The date a field of {@link Meeting#datesBeforeTheMeeting} names: issueDate, deadline, decisions[i].deadline. */
+  private static LocalDate dateAt(Meeting meeting, String field) {
+    return switch (field) {
+      case "issueDate" -> meeting.issueDate();
+      case "deadline" -> meeting.deadline();
+      default -> meeting.decisions().get(Integer.parseInt(field.replaceAll("\\D", ""))).deadline();
+    };
   }
 
   /**

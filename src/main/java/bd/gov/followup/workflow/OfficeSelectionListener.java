@@ -105,11 +105,13 @@ public class OfficeSelectionListener implements TaskListener {
         due = deadlines.apply(requested, task::setVariable);
         DecisionDeadlines.recordChange(task.getExecution().getProcessInstance(), before, due, "মূল বাস্তবায়নকারী");
       }
-      if (Boolean.TRUE.equals(task.getVariable(ESCALATED)) && due.isAfter(DeadlineClock.today())) {
-        // a decision escalated while it waited for its lead is no longer late: it starts over, as after the chair's
-        // extension (the report no longer shows it with the chair; the watch plans reminders for the new date)
+      if (Boolean.TRUE.equals(task.getVariable(ESCALATED)) && !due.isBefore(DeadlineClock.today())) {
+        // a decision escalated while it waited for its lead is no longer late (a deadline today has not passed): it
+        // starts over, as after the chair's extension (the report no longer shows it with the chair; the watch plans
+        // reminders for the new date, today's too if its time has passed, as for a deadline just set)
         task.setVariable(ESCALATED, false);
         task.setVariable(LAST_ESCALATION_AT, null);
+        task.setVariable(NEXT_CHECKPOINT_AT, null);
       }
       planner.replan(task.getExecution(), newDeadline);
     }

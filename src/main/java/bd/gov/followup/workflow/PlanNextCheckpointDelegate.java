@@ -7,7 +7,10 @@ import bd.gov.followup.deadline.DeadlineWatch;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -26,10 +29,13 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
 
   private final DeadlineWatch watch;
   private final ManagementService managementService;
+  private final HistoryService historyService;
 
-  public PlanNextCheckpointDelegate(DeadlineWatch watch, @Lazy ManagementService managementService) {
+  public PlanNextCheckpointDelegate(DeadlineWatch watch, @Lazy ManagementService managementService,
+      @Lazy HistoryService historyService) {
     this.watch = watch;
     this.managementService = managementService;
+    this.historyService = historyService;
   }
 
   @Override
@@ -56,13 +62,24 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
     if (timer == null || !timer.getDuedate().after(DeadlineClock.toDate(DeadlineClock.now()))) {
       return;
     }
-    Checkpoint next = next(execution, newDeadline ? null : DeadlineClock.now());
+    Checkpoint next = next(execution, newDeadline ? lastFired(execution) : DeadlineClock.now());
     Date at = DeadlineClock.toDate(next.at());
     if (at.equals(timer.getDuedate()) && next.kind().name().equals(execution.getVariable(CHECKPOINT_KIND))) {
       return;
     }
     record(execution, next);
     managementService.setJobDuedate(timer.getId(), at);
+  }
+
+  /**
+   * When the watch's timer last fired for this decision (its job log), or null: a reminder sent today for the old
+   * deadline means no second one today for the new.
+   */
+  private LocalDateTime lastFired(DelegateExecution execution) {
+    List<HistoricJobLog> fired = historyService.createHistoricJobLogQuery()
+        .processInstanceId(execution.getProcessInstanceId()).activityIdIn(CHECKPOINT_TIMER).successLog()
+        .orderByTimestamp().desc().listPage(0, 1);
+    return fired.isEmpty() ? null : DeadlineClock.fromDate(fired.get(0).getTimestamp());
   }
 
   private Checkpoint next(DelegateExecution execution, LocalDateTime lastCheckpoint) {

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +42,12 @@ public class ReviewFormTexts {
 
   private final OfficeOptions officeOptions;
   private final PendingOffices pendingOffices;
+  private final TaskService taskService;
 
-  public ReviewFormTexts(OfficeOptions officeOptions, PendingOffices pendingOffices) {
+  public ReviewFormTexts(OfficeOptions officeOptions, PendingOffices pendingOffices, @Lazy TaskService taskService) {
     this.officeOptions = officeOptions;
     this.pendingOffices = pendingOffices;
+    this.taskService = taskService;
   }
 
   /** A review task opens: both lines from the escalation under way (its snapshot, in the same transaction). */
@@ -55,13 +59,23 @@ public class ReviewFormTexts {
     decision.setVariableLocal(PROGRESS_TEXT, progress(review));
   }
 
-  /** Rewrites both lines if a review of this decision ever opened; nothing to do for one never reviewed. */
+  /**
+   * Rewrites both lines while a review of this decision is open; nothing to do for one never reviewed. Once no review
+   * is open the lines go (the next review writes them anew), so a decision reviewed once does not rewrite them at every
+   * later report for nobody — nor collide on them with a colleague's verification.
+   */
   public void refresh(VariableScope anyScope, DelegateExecution execution, Change change) {
     DelegateExecution decision = execution.getProcessInstance();
     if (!decision.hasVariableLocal(PROGRESS_TEXT)) {
       return;
     }
     String processInstanceId = decision.getId();
+    if (taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_DECISION, TASK_REVIEW_OVERDUE_OFFICE).count() == 0) {
+      decision.removeVariableLocal(PROGRESS_TEXT);
+      decision.removeVariableLocal(PENDING_OFFICES_TEXT);
+      return;
+    }
     Set<String> pending = new LinkedHashSet<>();
     pendingOffices.of(processInstanceId).stream()
         .filter(p -> !p.task().getId().equals(change.completedTaskId()))

@@ -242,6 +242,12 @@ class TextMinutesReaderTest {
     assertThat(thenADate.meeting().memoNumber()).as("a date after the number is no part of it")
         .isEqualTo("৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
     assertThat(thenADate.warnings()).extracting(MinutesWarning::field).doesNotContain("memoNumber");
+    for (String date : java.util.List.of("০৬ ডিসেম্বর ২০২৩", "২১ অগ্রহায়ণ ১৪৩০")) {
+      assertThat(reader.read(SeedMinutes.withLine(43, "নম্বর: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯ - " + date)).meeting()
+          .memoNumber()).as("a named date after the number: " + date).isEqualTo("৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
+    }
+    assertThat(reader.read(SeedMinutes.withLine(43, "নম্বর: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.২৩. ৪৫৯ - ০৬/১২/২০২৩")).meeting()
+        .memoNumber()).as("spaced, then a date").isEqualTo("৫৬.০৪.৪৪০০.০০০.৩৪.০০২.২৩.৪৫৯");
 
     assertThat(reader.read(SeedMinutes.text()).warnings()).extracting(MinutesWarning::field)
         .doesNotContain("memoNumber");

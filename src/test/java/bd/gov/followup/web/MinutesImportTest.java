@@ -289,5 +289,12 @@ class MinutesImportTest extends ApiTestSupport {
             containsString("'ha'"), containsString("অথবা")))
         .jsonPath("$.errors[0].field").isEqualTo("preview")
         .jsonPath("$.errors[0].location").isEqualTo("query");
+    MultipartBodyBuilder again = new MultipartBodyBuilder();
+    again.part("file", seedTextAs(uniqueSuffix())).filename("minutes.txt").contentType(MediaType.TEXT_PLAIN);
+    http.post().uri("/api/meetings/import?preview=2").header("Authorization", basic(secretary()))
+        .body(BodyInserters.fromMultipartData(again.build())).exchange()
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.detail").value(allOf(containsString("true"), not(containsString("whole number"))));
   }
 }

@@ -696,6 +696,36 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(timerDue(movedUp)).isEqualTo(LocalDateTime.of(2026, 7, 2, 9, 0));
   }
 
+  /** A new deadline set the day a reminder already went for the old one brings no second reminder that day. */
+  @Test
+  void aNewDeadlineOnADayAReminderWent_sendsNoSecondOneThatDay() {
+    ProcessInstance decision = startDecision(Map.of(DEADLINE_TEXT, "০২/০৭/২০২৬"), "2026-07-02", AC_ICT);
+    runJobsNotAfterNow(decision); // today's reminder for 02/07, at once
+    accept(decision, "2026-07-12"); // whose 7-day reminder is today, 09:00: gone already, in effect
+    assertThat(timerDue(decision)).as("its 1-day reminder, not another one now").isEqualTo(LocalDateTime.of(2026, 7, 9, 9, 0));
+  }
+
+  /**
+   * The lead of a decision with the chair sets a date: the review is withdrawn and the watch plans the new date as one
+   * just set, today's reminder included; a deadline of today is no longer late either.
+   */
+  @Test
+  void aLateLeadsNewDate_withdrawsTheReview_andTodaysReminderForItGoesAtOnce() {
+    ProcessInstance tomorrow = startDecision("2024-01-30", AC_ICT);
+    runJobsNotAfterNow(tomorrow);
+    accept(tomorrow, "2026-07-02");
+    assertThat(tasks(tomorrow, TASK_REVIEW_OVERDUE_DECISION)).isEmpty();
+    assertThat(timerDue(tomorrow)).isEqualTo(START);
+    assertThat(variable(tomorrow, CHECKPOINT_KIND)).isEqualTo("REMINDER");
+
+    ProcessInstance today = startDecision("2024-01-30", AC_ICT);
+    runJobsNotAfterNow(today);
+    accept(today, "2026-07-01");
+    assertThat(tasks(today, TASK_REVIEW_OVERDUE_DECISION)).as("a deadline of today has not passed").isEmpty();
+    assertThat(timerDue(today)).isEqualTo(START);
+    assertThat(variable(today, CHECKPOINT_KIND)).isEqualTo("DEADLINE");
+  }
+
   @Test
   void aReminderThatFiresAfterTheDeadline_tellsTheOfficesTheyAreLate() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
@@ -987,6 +1017,12 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .isEqualTo("— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
             + EDUCATION_NAME + ")");
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
+
+    // the chair has chosen: the lines are the next review's to write, not rewritten meanwhile for nobody
+    chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"));
+    verify(decision, "ac-education", VERDICT_RETURNED, "লিংক নেই");
+    assertThat(variable(decision, PROGRESS_TEXT)).isNull();
+    assertThat(variable(decision, PENDING_OFFICES_TEXT)).isNull();
   }
 
   static final String ICT_NAME = "সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
