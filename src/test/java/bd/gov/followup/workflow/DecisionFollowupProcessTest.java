@@ -985,6 +985,21 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("REMINDER");
   }
 
+  /** The same on the UNO's rung: a union lead that accepts late with a later date leaves nothing to review. */
+  @Test
+  void aLateUnionLeadsLaterDate_withdrawsTheUnosReview() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Task_ReviewOverdueOffice");
+
+    accept(decision, "2026-08-20");
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_NoLongerOverdueAtUno");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("the UNO cannot refer a decision no longer late").isEmpty();
+    assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("REMINDER");
+    assertThat(timerDue(decision)).as("7 working days before Thursday 20 August").isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
+  }
+
   /** An accepted decision whose lead set no later date stays with the chair. */
   @Test
   void aLateLeadKeepingThePassedDeadline_leavesTheReviewWithTheChair() {
