@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -26,9 +27,12 @@ import org.springframework.stereotype.Component;
 public class DecisionReadAccess {
 
   private final AuthorizationService authorizationService;
+  private final ProcessEngineConfigurationImpl configuration;
 
-  public DecisionReadAccess(@Lazy AuthorizationService authorizationService) {
+  public DecisionReadAccess(@Lazy AuthorizationService authorizationService,
+      @Lazy ProcessEngineConfigurationImpl configuration) {
     this.authorizationService = authorizationService;
+    this.configuration = configuration;
   }
 
   /** @param execution any execution of the decision's instance */
@@ -39,9 +43,69 @@ public class DecisionReadAccess {
     grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, decision, HistoricProcessInstancePermissions.READ, root);
     DelegateExecution meeting = execution.getProcessInstance().getSuperExecution();
     if (meeting != null) {
-      grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meeting.getProcessInstanceId(),
-          HistoricProcessInstancePermissions.READ, root);
+      grantMeeting(groupId, meeting.getProcessInstanceId(), root);
     }
+  }
+
+  /**
+   * The meeting's grant is shared by its decisions, and two of them may grant it at the same moment (sibling
+   * decisions escalating to one UNO at 09:00): the second insert would break the grants' unique index and fail its
+   * whole transaction, an escalation then retried ten minutes later. So it is made in a transaction of its own, and a
+   * colleague's insert that won the race is as good as ours. Not while the meeting itself starts in this
+   * transaction (registration): nobody else can see it yet, and it must commit or roll back with it.
+   */
+  private void grantMeeting(String groupId, String meetingId, String root) {
+    boolean meetingStored = configuration.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(meetingId).count() > 0;
+    if (!meetingStored) {
+      grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId, HistoricProcessInstancePermissions.READ, root);
+      return;
+    }
+    if (granted(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId)) {
+      return;
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        configuration.getCommandExecutorTxRequiresNew().execute(command -> {
+          // as in the delegate that called us: the logged-in lead may not create grants, the application does
+          command.disableAuthorizationCheck();
+          grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId, HistoricProcessInstancePermissions.READ, root);
+          return null;
+        });
+        return;
+      } catch (RuntimeException raced) {
+        // the colleague's insert may not have committed yet when ours met it in the unique index: wait for it
+        if (grantedWithin(groupId, meetingId, 2_000)) {
+          return;
+        }
+        if (attempt == 2) {
+          throw raced;
+        }
+      }
+    }
+  }
+
+  private boolean grantedWithin(String groupId, String meetingId, long millis) {
+    long until = System.currentTimeMillis() + millis;
+    while (true) {
+      if (granted(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId)) {
+        return true;
+      }
+      if (System.currentTimeMillis() >= until) {
+        return false;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+
+  private boolean granted(String groupId, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
   }
 
   /** The instance at the top of the call hierarchy: the meeting for its decisions. */

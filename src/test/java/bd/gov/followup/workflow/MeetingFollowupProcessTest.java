@@ -136,6 +136,51 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     assertThat(timerDue(decision)).as("then the deadline-day notice").isEqualTo(LocalDateTime.of(2026, 7, 12, 9, 0));
   }
 
+  /**
+   * Two decisions of one meeting late at the same moment, both going to the UNO of Kaliganj: each escalation grants
+   * the UNO the meeting, and the one that loses the race must not fail (it was retried ten minutes later).
+   */
+  @Test
+  void siblingDecisionsEscalatingToOneUnoAtOnce_bothReachIt() throws Exception {
+    for (int round = 0; round < 4; round++) {
+      Meeting seed = minutes("-T7-" + round);
+      List<Decision> two = new ArrayList<>();
+      for (int number = 1; number <= 2; number++) {
+        Decision d = seed.decisions().get(number - 1);
+        two.add(new Decision(number, d.topic(), d.discussion(), d.text(),
+            List.of(DecisionFollowupProcessTest.UNION_KALIGANJ), LocalDate.of(2026, 6, 28)));
+      }
+      // three working days late when registered: each escalates at once, its timer due now
+      at(START);
+      ProcessInstance meeting = registration.register(seed.withDecisions(two), false);
+      List<ProcessInstance> decisions = decisions(meeting);
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<java.util.concurrent.Future<Object>> runs = new ArrayList<>();
+        for (ProcessInstance decision : decisions) {
+          String timer = timer(decision).getId();
+          runs.add(pool.submit(() -> {
+            together.await();
+            engine.getManagementService().executeJob(timer);
+            return null;
+          }));
+        }
+        for (java.util.concurrent.Future<Object> run : runs) {
+          run.get(60, java.util.concurrent.TimeUnit.SECONDS); // a failed escalation throws here
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      for (ProcessInstance decision : decisions) {
+        assertThat(candidateGroups(task(decision, TASK_REVIEW_OVERDUE_OFFICE))).containsExactly("uno-kaliganj");
+      }
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("uno-kaliganj")
+          .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE)
+          .resourceId(meeting.getId()).count()).as("the meeting granted once").isEqualTo(1);
+    }
+  }
+
   @Test
   void aMemoNumberRegisteredTwice_isRefused() throws Exception {
     registration.register(minutes("-T3"), false);
