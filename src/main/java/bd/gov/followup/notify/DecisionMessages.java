@@ -1,6 +1,7 @@
 package bd.gov.followup.notify;
 
 import bd.gov.followup.minutes.BengaliDigits;
+import bd.gov.followup.workflow.DeadlineClock;
 import bd.gov.followup.workflow.DecisionSummary;
 import bd.gov.followup.workflow.DecisionTexts;
 import org.springframework.stereotype.Component;
@@ -30,19 +31,29 @@ public class DecisionMessages {
             + reference(decision));
   }
 
-  /** The lead confirmed the offices: each is asked for its update, with the lead's note when it wrote one. */
+  /**
+   * The lead confirmed the offices: each is asked for its update, with the lead's note when it wrote one. A lead that
+   * accepted late asks after the deadline: the mail says it has passed, and asks for the update at once.
+   */
   public Message officeAsked(DecisionSummary decision, String officeName, String leadName, String leadNote) {
     String deadline = DecisionTexts.day(decision.deadline());
+    boolean passed = passed(decision);
     return new Message(
-        "তথ্য প্রদানের অনুরোধ: " + decision.title() + " — সময়সীমা " + deadline,
+        "তথ্য প্রদানের অনুরোধ: " + decision.title() + " — সময়সীমা " + deadline + (passed ? " অতিক্রান্ত" : ""),
         salutation(officeName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title()
             + " বাস্তবায়নে আপনার দপ্তরের হালনাগাদ তথ্য চাওয়া হয়েছে (মূল বাস্তবায়নকারী: " + leadName + ")।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
             + (leadNote == null || leadNote.isBlank() ? "" : "মূল বাস্তবায়নকারীর নির্দেশনা: " + leadNote.strip() + "\n")
-            + "সময়সীমা: " + deadline + "\n" + moved(decision) + "\n"
-            + "অনুগ্রহপূর্বক সময়সীমার মধ্যে টাস্কলিস্টে তথ্য দাখিল করুন: " + tasklist() + "\n"
+            + "সময়সীমা: " + deadline + (passed ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
+            + (passed ? "অনুগ্রহপূর্বক জরুরি ভিত্তিতে টাস্কলিস্টে তথ্য দাখিল করুন: "
+                : "অনুগ্রহপূর্বক সময়সীমার মধ্যে টাস্কলিস্টে তথ্য দাখিল করুন: ") + tasklist() + "\n"
             + reference(decision));
+  }
+
+  /** Whether the decision's deadline day is over (a deadline of today has not passed). */
+  private static boolean passed(DecisionSummary decision) {
+    return decision.deadline() != null && decision.deadline().isBefore(DeadlineClock.today());
   }
 
   /**
@@ -57,7 +68,8 @@ public class DecisionMessages {
             + "সভাপতির সিদ্ধান্তক্রমে \"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে "
             + previousLeadName + "-এর স্থলে আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
-            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n" + moved(decision) + "\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + (passed(decision) ? " (অতিক্রান্ত)" : "") + "\n"
+            + moved(decision) + "\n"
             + (accepted
                 ? "দপ্তরগুলোর দাখিল করা হালনাগাদ তথ্য এখন আপনি যাচাই করবেন: "
                 : "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ নিশ্চিত করুন: ")

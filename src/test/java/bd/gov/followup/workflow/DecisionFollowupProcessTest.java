@@ -1004,11 +1004,14 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   @Test
   void aLateLeadKeepingThePassedDeadline_leavesTheReviewWithTheChair() {
     // as registration writes it: the form shows this date, and the lead sends it back unchanged
-    ProcessInstance decision = startDecision(Map.of(DEADLINE_TEXT, "৩০/০১/২০২৪"), "2024-01-30", AC_ICT);
+    ProcessInstance decision = startDecision(Map.of(DEADLINE_TEXT, "৩০/০১/২০২৪"), "2024-01-30", AC_ICT, AC_EDUCATION);
     runJobsNotAfterNow(decision);
     accept(decision, "2024-01-30");
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
     assertThat(variable(decision, ESCALATED)).isEqualTo(true);
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education"))).as("asked after the deadline, and told so")
+        .anySatisfy(c -> assertThat(c).startsWith("তথ্য প্রদানের অনুরোধ: সিদ্ধান্ত ০৩")
+            .contains("সময়সীমা: ৩০/০১/২০২৪ (অতিক্রান্ত)", "জরুরি ভিত্তিতে").doesNotContain("সময়সীমার মধ্যে"));
   }
 
   /** While the chair decides, the offices' reports and their verifications show in the review. */
