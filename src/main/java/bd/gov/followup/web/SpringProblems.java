@@ -84,7 +84,7 @@ final class SpringProblems {
       ProblemDetail problem =
           ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed", detail);
       problem.setProperty("allowed", allowed);
-      return problem;
+      return withError(problem, "method", "method", detail);
     }
     if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
       HttpServletRequest servlet = servlet(request);

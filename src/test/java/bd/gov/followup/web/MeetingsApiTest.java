@@ -349,7 +349,8 @@ class MeetingsApiTest extends ApiTestSupport {
         .expectBody()
         .jsonPath("$.type").isEqualTo("urn:followup:problem:method-not-allowed")
         .jsonPath("$.detail").value(allOf(containsString("DELETE"), containsString("চলে না"), containsString("GET")))
-        .jsonPath("$.allowed").value(hasItem("POST"));
+        .jsonPath("$.allowed").value(hasItem("POST"))
+        .jsonPath("$.errors[0].location").isEqualTo("method");
 
     http.get().uri("/api/no-such-thing").header("Authorization", basic(secretary())).exchange()
         .expectStatus().isNotFound()
