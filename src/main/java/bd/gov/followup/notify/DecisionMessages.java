@@ -217,6 +217,22 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /**
+   * The lead accepted late with a later deadline while the reviewer (the chair, or a UNO) held the decision: the review
+   * is withdrawn from Tasklist, and the reviewer reads why, with the new date.
+   */
+  public Message reviewWithdrawn(DecisionSummary decision, String reviewerName) {
+    return new Message(
+        "পর্যালোচনা প্রত্যাহার: " + decision.title() + " — নতুন সময়সীমা " + DecisionTexts.day(decision.deadline()),
+        salutation(reviewerName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " মূল বাস্তবায়নকারী গ্রহণ করে নতুন সময়সীমা "
+            + DecisionTexts.day(decision.deadline()) + " নির্ধারণ করেছেন; সিদ্ধান্তটি আর মেয়াদোত্তীর্ণ নয়। তাই আপনার "
+            + "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি প্রত্যাহার করা হয়েছে; নতুন সময়সীমার আগে দপ্তরগুলো তাগিদ পাবে।\n"
+            + moved(decision) + "\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + reference(decision));
+  }
+
   /** A UNO referred the decision to the chair before its week was out: the chair decides now. */
   public Message referral(DecisionSummary decision, String chairName, String unoNames, String lateOffices,
       String unoRemarks) {

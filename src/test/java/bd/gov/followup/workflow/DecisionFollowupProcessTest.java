@@ -978,6 +978,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     accept(decision, DEADLINE); // the new lead's date, later than today
     BpmnAwareTests.assertThat(decision).hasPassed("Event_NoLongerOverdue");
     assertThat(tasks(decision, TASK_REVIEW_OVERDUE_DECISION)).as("nothing left for the chair").isEmpty();
+    assertThat(instanceComments(decision)).as("and the chair reads why its task went").anySatisfy(c -> assertThat(c)
+        .startsWith("পর্যালোচনা প্রত্যাহার: সিদ্ধান্ত ০৩").contains("— নতুন সময়সীমা ৩০/০৭/২০২৬")
+        .contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)", "আর মেয়াদোত্তীর্ণ নয়"));
     assertThat(variable(decision, ESCALATED)).isEqualTo(false);
     assertThat(tasks(decision, TASK_REPORT_UPDATE)).hasSize(2);
     assertThat(timerDue(decision)).as("the new deadline's first reminder, 7 working days before it")
@@ -996,6 +999,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     accept(decision, "2026-08-20");
     BpmnAwareTests.assertThat(decision).hasPassed("Event_NoLongerOverdueAtUno");
     assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("the UNO cannot refer a decision no longer late").isEmpty();
+    assertThat(instanceComments(decision)).as("and the UNO reads why its task went").anySatisfy(c -> assertThat(c)
+        .startsWith("পর্যালোচনা প্রত্যাহার: সিদ্ধান্ত ০৩").contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ", "২০/০৮/২০২৬"));
     assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("REMINDER");
     assertThat(timerDue(decision)).as("7 working days before Thursday 20 August").isEqualTo(LocalDateTime.of(2026, 8, 11, 9, 0));
   }
