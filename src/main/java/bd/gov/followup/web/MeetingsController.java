@@ -271,8 +271,10 @@ public class MeetingsController {
       registered = AsApplication.run(identityService,
           () -> registration.registerOnce(meeting, reviewRequired, warnings));
     }
+    // a repeat answers with the minutes as registered: after the secretary's review, its corrections, not the file's
     RegistrationResponse body = new RegistrationResponse(registered.memoKey(), registered.processInstanceId(),
-        registered.decisions(), meeting, warnings);
+        registered.decisions(), registered.created() || registered.minutes() == null ? meeting : registered.minutes(),
+        warnings);
     return registered.created()
         ? ResponseEntity.created(location(registered.memoKey())).body(body)
         : ResponseEntity.status(HttpStatus.OK).location(location(registered.memoKey())).body(body);

@@ -66,7 +66,9 @@ public class MeetingRegistration {
   }
 
   /** A registered meeting and its decision workflows (none yet while the minutes wait for review). */
-  public record Registered(String memoKey, String processInstanceId, boolean created, List<StartedDecision> decisions) {}
+  /** @param minutes the minutes as they stand on the meeting (after the secretary's review), or null */
+  public record Registered(String memoKey, String processInstanceId, boolean created, List<StartedDecision> decisions,
+      Meeting minutes) {}
 
   /** One decision's workflow: processInstanceId is null until it started. */
   public record StartedDecision(int number, String businessKey, String processInstanceId) {}
@@ -112,14 +114,15 @@ public class MeetingRegistration {
         .processInstanceId(processInstanceId).variableName(MINUTES).unlimitedList().stream()
         .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(processInstanceId))
         .map(v -> v.getValue()).findFirst().orElse(null);
-    if (minutes != null) {
-      for (Decision decision : minutesVariable.fromVariable(minutes).decisions()) {
+    Meeting stored = minutes == null ? null : minutesVariable.fromVariable(minutes);
+    if (stored != null) {
+      for (Decision decision : stored.decisions()) {
         String businessKey = memoKey + "/" + decision.numberKey();
         decisions.add(new StartedDecision(decision.number(), businessKey, started.get(businessKey)));
       }
     }
     decisions.sort(Comparator.comparingInt(StartedDecision::number));
-    return new Registered(memoKey, processInstanceId, created, List.copyOf(decisions));
+    return new Registered(memoKey, processInstanceId, created, List.copyOf(decisions), stored);
   }
 
   /** SHA-256 of the minutes as JSON: two requests carry the same minutes when these agree. */

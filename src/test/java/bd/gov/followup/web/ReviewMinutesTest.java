@@ -115,6 +115,17 @@ class ReviewMinutesTest extends ApiTestSupport {
     var deadline = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(keyOf(suffix) + "/02").singleResult();
     assertThat(engine.getRuntimeService().getVariable(deadline.getId(), DECISION_TEXT)).isEqualTo("সংশোধিত সিদ্ধান্ত");
+
+    // the same file again: answered with the minutes as registered, the secretary's corrections in them
+    MultipartBodyBuilder again = new MultipartBodyBuilder();
+    again.part("file", seedTextAs(suffix)).filename("minutes.txt").contentType(MediaType.TEXT_PLAIN);
+    http.post().uri("/api/meetings/import").header("Authorization", basic(secretary()))
+        .body(BodyInserters.fromMultipartData(again.build())).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.meeting.decisions.length()").isEqualTo(4)
+        .jsonPath("$.meeting.decisions[1].text").isEqualTo("সংশোধিত সিদ্ধান্ত")
+        .jsonPath("$.decisions[3].processInstanceId").isNotEmpty();
   }
 
   @Test
