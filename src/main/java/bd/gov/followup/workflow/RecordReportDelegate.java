@@ -2,7 +2,6 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,8 +34,7 @@ public class RecordReportDelegate implements JavaDelegate {
       execution.setVariable(OFFICES_REPORTED, (reported == null ? 0 : reported) + 1);
     }
     // a first report or a resubmission: the office no longer owes one, its verification comes next
-    reviewFormTexts.refresh(execution, execution,
-        new ReviewFormTexts.Change(null, List.of(), List.of((String) execution.getVariable(OFFICE))));
+    reviewFormTexts.refresh(execution, execution, ReviewFormTexts.Change.reported((String) execution.getVariable(OFFICE)));
     clear(execution, VERDICT);
     clear(execution, RETURN_REASON);
   }

@@ -28,15 +28,26 @@ public class ReviewFormTexts {
    * What the step under way changes that the database does not show yet: the task it completes is still there, the
    * tasks it is about to create are not.
    */
-  public record Change(String completedTaskId, List<String> nowPending, List<String> nowAwaitingVerification) {
+  public record Change(String completedTaskId, List<String> nowPending, List<String> nowAwaitingVerification,
+      boolean sentBack) {
 
     public static Change none() {
-      return new Change(null, List.of(), List.of());
+      return new Change(null, List.of(), List.of(), false);
     }
 
     /** The step completes this task and leaves these offices owing work (their tasks come next). */
     public static Change completing(String taskId, List<String> nowPending) {
-      return new Change(taskId, nowPending, List.of());
+      return new Change(taskId, nowPending, List.of(), false);
+    }
+
+    /** A verifier sends these offices' reports back: they owe them again, having reported. */
+    public static Change sendingBack(String verifyTaskId, List<String> offices) {
+      return new Change(verifyTaskId, offices, List.of(), true);
+    }
+
+    /** An office's report (a first one or a resubmission) now waits for its verification. */
+    public static Change reported(String office) {
+      return new Change(null, List.of(), List.of(office), false);
     }
   }
 
@@ -56,7 +67,7 @@ public class ReviewFormTexts {
     List<String> unverified = pending.isEmpty() ? awaitingVerification(review.getProcessInstanceId(), null) : List.of();
     DelegateExecution decision = review.getExecution().getProcessInstance();
     decision.setVariableLocal(PENDING_OFFICES_TEXT, pendingText(pending, unverified));
-    decision.setVariableLocal(PROGRESS_TEXT, progress(review));
+    decision.setVariableLocal(PROGRESS_TEXT, progress(review, returned(review.getProcessInstanceId(), null)));
   }
 
   /**
@@ -88,7 +99,8 @@ public class ReviewFormTexts {
       unverified = List.copyOf(awaiting);
     }
     set(decision, PENDING_OFFICES_TEXT, pendingText(new ArrayList<>(pending), unverified));
-    set(decision, PROGRESS_TEXT, progress(anyScope));
+    set(decision, PROGRESS_TEXT, progress(anyScope, returned(processInstanceId, change.completedTaskId())
+        + (change.sentBack() ? change.nowPending().size() : 0)));
   }
 
   private List<String> awaitingVerification(String processInstanceId, String exceptTaskId) {
@@ -109,7 +121,23 @@ public class ReviewFormTexts {
     }
   }
 
-  private static String progress(VariableScope scope) {
+  /**
+   * The offices whose report was sent back and is not in again: an open report task of an office that reported
+   * (counted in officesReported, which counts first reports).
+   */
+  private int returned(String processInstanceId, String exceptTaskId) {
+    int returned = 0;
+    for (PendingOffices.PendingTask pending : pendingOffices.of(processInstanceId)) {
+      if (TASK_REPORT_UPDATE.equals(pending.task().getTaskDefinitionKey())
+          && !pending.task().getId().equals(exceptTaskId)
+          && Boolean.TRUE.equals(taskService.getVariable(pending.task().getId(), REPORTED))) {
+        returned++;
+      }
+    }
+    return returned;
+  }
+
+  private static String progress(VariableScope scope, int returned) {
     if (!Boolean.TRUE.equals(scope.getVariable(ACCEPTED))) {
       // officesAsked holds the directory's proposal until the lead confirms it: nobody has been asked yet
       return scope.getVariable(LEAD_GROUP) == null || Boolean.FALSE.equals(scope.getVariable(IMPLEMENTERS_RESOLVED))
@@ -121,6 +149,7 @@ public class ReviewFormTexts {
     Object asked = scope.getVariable(OFFICES_ASKED);
     Object reported = scope.getVariable(OFFICES_REPORTED);
     return BengaliDigits.toBengali(String.valueOf(reported == null ? 0 : reported)) + "/"
-        + BengaliDigits.toBengali(String.valueOf(asked == null ? 0 : asked)) + " দপ্তর প্রতিবেদন দিয়েছে";
+        + BengaliDigits.toBengali(String.valueOf(asked == null ? 0 : asked)) + " দপ্তর প্রতিবেদন দিয়েছে"
+        + (returned > 0 ? " (" + BengaliDigits.of(returned) + "টি সংশোধনের জন্য ফেরত)" : "");
   }
 }

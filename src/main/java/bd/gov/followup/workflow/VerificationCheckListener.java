@@ -64,7 +64,7 @@ public class VerificationCheckListener implements TaskListener {
       throw new BadUserRequestException(RETURN_REASON + ": ফেরতের কারণ লিখুন / give the reason for sending it back");
     }
     // sent back: the office owes its report again (the task comes next)
-    reviewFormTexts.refresh(task, task.getExecution(), ReviewFormTexts.Change.completing(task.getId(), List.of(office)));
+    reviewFormTexts.refresh(task, task.getExecution(), ReviewFormTexts.Change.sendingBack(task.getId(), List.of(office)));
     notifier.notifyOffice(office, messages.reportReturned(DecisionSummary.of(task.getExecution()),
         officeOptions.label(office), reason.toString()), null, task.getProcessInstanceId());
   }

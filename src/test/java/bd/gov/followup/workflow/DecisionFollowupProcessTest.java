@@ -1034,7 +1034,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         + ICT_NAME + "; " + EDUCATION_NAME + ")");
     verify(decision, "ac-ict", VERDICT_RETURNED, "লিংক নেই");
     assertThat(pending.get()).as("sent back: the office owes its report again").isEqualTo(ICT_NAME);
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).as("and the count says so")
+        .isEqualTo("২/২ দপ্তর প্রতিবেদন দিয়েছে (১টি সংশোধনের জন্য ফেরত)");
     report(decision, "ac-ict", "লিংকসহ আবার দাখিল করা হলো");
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("২/২ দপ্তর প্রতিবেদন দিয়েছে");
     verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
     assertThat(pending.get()).as("verified: only the other report waits")
         .isEqualTo("— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
