@@ -15,6 +15,13 @@ final class MinutesExtractor {
 
   static ExtractedMinutes extract(List<SourceLine> lines) {
     Findings findings = new Findings();
+    if (legacyEncoded(lines)) {
+      // Bijoy/SutonnyMJ keep Bengali as Latin letters: every later check would fail, each for a reason of its own
+      findings.problem("document", "document", "ফাইলে কোনো বাংলা ইউনিকোড অক্ষর নেই: লেখাটি সম্ভবত বিজয় (সুতনিএমজে)"
+          + " ফন্টে লেখা। ইউনিকোডে রূপান্তর করে (যেমন অভ্রর ইউনিকোড কনভার্টার বা নিকস-এ) আবার দিন / the file holds no"
+          + " Bengali Unicode: probably typed in Bijoy (SutonnyMJ); convert it to Unicode and upload it again");
+      throw findings.failure();
+    }
     Optional<DecisionTable> found = DecisionTable.locate(lines, findings);
     List<SourceLine> head = found.map(t -> lines.subList(0, t.headerIndex())).orElse(lines);
     List<SourceLine> tail = found.map(t -> lines.subList(t.end(), lines.size())).orElse(List.of());
@@ -86,5 +93,27 @@ final class MinutesExtractor {
 
   private static String nameKey(String name) {
     return name.replaceAll("[\\s\u00a0.:ঃ,।()]", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Minutes with letters in plenty but not one Bengali character: Bengali typed in a legacy ASCII font (Bijoy's
+   * SutonnyMJ), which reads as "Rb¨" here. Minutes in English are not what this reader reads either.
+   */
+  static boolean legacyEncoded(List<SourceLine> lines) {
+    int letters = 0;
+    for (SourceLine line : lines) {
+      for (String cell : line.cells()) {
+        for (int i = 0; i < cell.length(); i++) {
+          char c = cell.charAt(i);
+          if (c >= '\u0980' && c <= '\u09FF') {
+            return false;
+          }
+          if (Character.isLetter(c)) {
+            letters++;
+          }
+        }
+      }
+    }
+    return letters >= 40;
   }
 }

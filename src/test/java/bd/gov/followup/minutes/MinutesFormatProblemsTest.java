@@ -66,6 +66,20 @@ class MinutesFormatProblemsTest {
         () -> reader.read(SeedMinutes.withLine(12, "সভার সময়\t৩২ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ")), tuple("date", "line 12"));
   }
 
+  /** Bengali typed in Bijoy's SutonnyMJ arrives as Latin letters: one problem that says so, not three unrelated. */
+  @Test
+  void minutesInALegacyBijoyFont() {
+    String bijoy = """
+        MYcÖRvZšÎx evsjv‡`k miKvi
+        Z_¨ I ‡hvMv‡hvM cÖhyw³ Awa`ßi
+        ‡Rjv Iqve ‡cvU©vj nvjbvMv` msµvšÍ KwgwUi mfvi Kvh©weeiYx
+        mfvcwZ	Rbve ‡gvt Lvwj` nvmvb
+        mfvi ZvwiL	19.11.2023
+        """;
+    assertProblems(() -> reader.read(bijoy), tuple("document", "document"));
+    assertThatThrownBy(() -> reader.read(bijoy)).hasMessageContaining("বিজয়").hasMessageContaining("Unicode");
+  }
+
   @Test
   void noMemoNumber() {
     assertProblems(() -> reader.read(SeedMinutes.withLine(43, "")), tuple("memoNumber", "document"));
