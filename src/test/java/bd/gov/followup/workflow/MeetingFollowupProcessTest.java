@@ -88,6 +88,13 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     assertThat(historic(meeting, DECISIONS_IMPLEMENTED)).isEqualTo(1);
     assertThat(historic(meeting, DECISIONS_CLOSED)).isEqualTo(4);
     assertThat(historic(meeting, IMPLEMENTATION_RATE)).isEqualTo(20.0);
+    // the secretary and the chair receive the final report for the next meeting: its printable page is the mail's
+    // HTML, and its counts are in the text kept on the meeting
+    assertThat(engine.getTaskService().getProcessInstanceComments(meeting.getId()))
+        .filteredOn(c -> c.getFullMessage().startsWith("চূড়ান্ত অগ্রগতি প্রতিবেদন:")).hasSize(2)
+        .allSatisfy(c -> assertThat(c.getFullMessage()).contains("১টি বাস্তবায়িত, ৪টি অবাস্তবায়িত হিসেবে বন্ধ",
+            "বাস্তবায়নের হার ২০.০%"))
+        .anySatisfy(c -> assertThat(c.getFullMessage()).contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)"));
   }
 
   @Test
