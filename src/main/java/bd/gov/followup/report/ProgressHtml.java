@@ -80,7 +80,7 @@ public class ProgressHtml {
       html.append("<div class=\"gov\">").append(e(report.office())).append("</div>\n");
     }
     html.append("<h2 class=\"committee\">").append(e(report.committee())).append("</h2>\n")
-        .append("<h1>").append(e(TITLE)).append("</h1>\n")
+        .append("<h1>").append(e(TITLE)).append(report.settled() ? " (চূড়ান্ত)" : "").append("</h1>\n")
         .append("<h2 class=\"meeting\">").append(e(report.meetingTitle())).append("</h2>\n</header>\n");
     html.append("<div class=\"meta\">\n<span class=\"memo\">স্মারক নং: ")
         .append(e(BengaliDigits.toBengali(report.memoNumber())))
@@ -206,7 +206,8 @@ public class ProgressHtml {
         .append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisions()))
         .append(" (").append(ReportTexts.percent(r.decisionRate())).append("); দপ্তর ");
     if (r.officesAsked() == 0) {
-      html.append("— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n"); // not a rate of 0 %: nobody was asked yet
+      // not a rate of 0 %: nobody was asked (yet, unless every decision is settled)
+      html.append(report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n");
     } else {
       html.append(ReportTexts.number(r.officesDone())).append("/").append(ReportTexts.number(r.officesAsked()))
           .append(" (").append(ReportTexts.percent(r.officeRate())).append(")</div>\n");

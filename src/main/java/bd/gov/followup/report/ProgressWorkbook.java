@@ -134,7 +134,12 @@ public class ProgressWorkbook {
       {"অনুরোধকৃত দপ্তর", r.officesAsked()},
       {"কাজ সম্পন্ন দপ্তর", r.officesDone()},
       // as the page says it: no rate of offices before any was asked
-      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officesAsked() == 0 ? "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)" : r.officeRate()},
+      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officesAsked() == 0
+          ? (report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)")
+          : r.officeRate()},
+      // as the page says them: when it was prepared, and whether the meeting's follow-up is over
+      {"প্রতিবেদন প্রস্তুতের সময়", ReportTexts.dayAndTime(report.asOf())},
+      {"অবস্থা", report.settled() ? "চূড়ান্ত: সকল সিদ্ধান্ত নিষ্পন্ন" : "চলমান"},
     };
     for (int i = 0; i < rows.length; i++) {
       Row row = sheet.createRow(i);

@@ -185,6 +185,10 @@ class ProgressOutputsTest extends ReportTestSupport {
       Sheet rates = read.getSheet(ProgressWorkbook.RATES_SHEET);
       assertThat(rates.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(20.0);
       assertThat(rates.getRow(8).getCell(1).getNumericCellValue()).isEqualTo(50.0);
+      assertThat(rates.getRow(9).getCell(0).getStringCellValue()).isEqualTo("প্রতিবেদন প্রস্তুতের সময়");
+      assertThat(rates.getRow(9).getCell(1).getStringCellValue()).as("when it was prepared, in Bengali digits")
+          .matches(".*[০-৯].*").doesNotContainPattern("[0-9]");
+      assertThat(rates.getRow(10).getCell(1).getStringCellValue()).isEqualTo("চলমান");
     }
   }
 

@@ -40,6 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
 class MeetingFollowupProcessTest extends ProcessTestSupport {
 
   @Autowired MeetingRegistration registration;
+  @Autowired bd.gov.followup.report.ProgressReports progressReports;
+  @Autowired bd.gov.followup.report.ProgressHtml progressHtml;
   @Autowired ObjectMapper objectMapper;
 
   Meeting minutes(String memoSuffix) throws Exception {
@@ -95,6 +97,8 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
         .allSatisfy(c -> assertThat(c.getFullMessage()).contains("১টি বাস্তবায়িত, ৪টি অবাস্তবায়িত হিসেবে বন্ধ",
             "বাস্তবায়নের হার ২০.০%"))
         .anySatisfy(c -> assertThat(c.getFullMessage()).contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)"));
+    assertThat(progressHtml.render(progressReports.of("56.04.4400.000.34.002.19.69-T1"))).as("marked final")
+        .contains("সিদ্ধান্ত বাস্তবায়ন অগ্রগতি (চূড়ান্ত)</h1>");
   }
 
   @Test
