@@ -19,13 +19,14 @@ public class DecisionMessages {
   /** A lead is named (from the minutes, or by the secretary): it is to accept the decision and confirm its offices. */
   public Message leadAsked(DecisionSummary decision, String leadName) {
     String deadline = DecisionTexts.day(decision.deadline());
+    boolean passed = passed(decision);
     return new Message(
-        "গ্রহণের অনুরোধ: " + decision.title() + " — সময়সীমা " + deadline,
+        "গ্রহণের অনুরোধ: " + decision.title() + " — সময়সীমা " + deadline + (passed ? " অতিক্রান্ত" : ""),
         salutation(leadName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title()
             + " বাস্তবায়নে আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
-            + "সময়সীমা: " + deadline + "\n" + moved(decision) + "\n"
+            + "সময়সীমা: " + deadline + (passed ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
             + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ নিশ্চিত করুন (আপনার দপ্তরের না হলে"
             + " কারণসহ ফেরত দিন): " + tasklist() + "\n"
             + reference(decision));

@@ -30,7 +30,14 @@ public class WorkAssignedNotice implements TaskListener {
   public void notify(DelegateTask task) {
     String lead = (String) task.getVariable(LEAD_GROUP);
     if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey()) && lead != null) {
-      notifier.notifyOffice(lead, messages.leadAsked(DecisionSummary.of(task), officeOptions.label(lead)),
+      DecisionSummary decision = DecisionSummary.of(task);
+      if (decision.deadline() != null && decision.deadline().isBefore(DeadlineClock.today())
+          && !Boolean.TRUE.equals(task.getVariable(ESCALATED))) {
+        // minutes registered after their deadline: the watch escalates at once, and its notice tells the lead both
+        // that the decision is its own and that it is late — one mail, not two in the same second in either order
+        return;
+      }
+      notifier.notifyOffice(lead, messages.leadAsked(decision, officeOptions.label(lead)),
           task.getId(), task.getProcessInstanceId());
     } else if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey())) {
       String office = (String) task.getVariable(OFFICE);

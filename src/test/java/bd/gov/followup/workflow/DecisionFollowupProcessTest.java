@@ -761,6 +761,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     runJobsNotAfterNow(decision);
 
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Task_ReviewOverdueDecision");
+    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).as("one notice to the lead: it is its, and late")
+        .singleElement().asString().startsWith("মেয়াদোত্তীর্ণ, গ্রহণ বাকি: সিদ্ধান্ত ০৩");
     Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
     assertThat(candidateGroups(review)).containsExactly("adc-edu-ict");
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সহকারী কমিশনার (আইসিটি)");
@@ -974,6 +976,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         LEAD_GROUP, "ac-education"));
     assertThat(progress.get()).isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
     assertThat(pending.get()).isEqualTo(EDUCATION_NAME);
+    assertThat(comments(task(decision, TASK_ASSIGN_IMPLEMENTER))).as("the lead the secretary names is asked, late as it is")
+        .singleElement().asString().startsWith("গ্রহণের অনুরোধ: সিদ্ধান্ত ০৩").contains("সময়সীমা: ৩০/০১/২০২৪ (অতিক্রান্ত)");
 
     accept(decision, DEADLINE); // the new lead's date, later than today
     BpmnAwareTests.assertThat(decision).hasPassed("Event_NoLongerOverdue");
