@@ -61,6 +61,8 @@ final class Browser implements AutoCloseable {
     this.driver = new ChromeDriver(service, options);
     this.driver.manage().window().setSize(new Dimension(1400, 1000));
     this.wait = new WebDriverWait(driver, PATIENCE);
+    // AngularJS re-renders a list while a condition reads it: an element gone stale is read again, not a failure
+    this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   void open(String path) {

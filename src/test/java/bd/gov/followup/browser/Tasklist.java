@@ -45,7 +45,15 @@ final class Tasklist {
 
   /** Names of the tasks in the open filter. */
   List<String> taskNames() {
-    return browser.allVisible(TASK).stream().map(e -> e.getText().trim()).toList();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return browser.allVisible(TASK).stream().map(e -> e.getText().trim()).toList();
+      } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+        if (attempt == 5) {
+          throw rerendered; // the list re-rendered under us: read it again (Tasklist refreshes it on its own)
+        }
+      }
+    }
   }
 
   /**
@@ -53,14 +61,23 @@ final class Tasklist {
    * engine creates some tasks in background jobs), then opens it and waits for its form.
    */
   void openTask(String... parts) {
-    WebElement task = waitForTask(parts);
-    browser.click(task);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        browser.click(waitForTask(parts));
+        break;
+      } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+        if (attempt == 5) {
+          throw rerendered; // found, then re-rendered before the click: find it again
+        }
+      }
+    }
     browser.visible(FORM);
   }
 
   WebElement waitForTask(String... parts) {
     return new WebDriverWait(browser.driver, Duration.ofSeconds(90), Duration.ofSeconds(2))
         .withMessage(() -> "a task named with " + List.of(parts) + " among " + taskNames())
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> {
           WebElement found = matching(parts);
           if (found == null) {
