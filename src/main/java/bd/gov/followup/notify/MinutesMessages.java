@@ -61,6 +61,22 @@ public class MinutesMessages {
         body.toString());
   }
 
+  /**
+   * Every decision of a meeting is settled: the secretary and the chair are sent the final progress report (the
+   * printable page goes as the mail's HTML; this is its text).
+   */
+  public Message finalReport(String officeName, String meetingTitle, String memoKey, Object implemented, Object closed,
+      Object rate) {
+    return new Message(
+        "চূড়ান্ত অগ্রগতি প্রতিবেদন: " + meetingTitle,
+        officeName + "\n\nমহোদয়,\n\"" + meetingTitle + "\" এর সকল সিদ্ধান্ত নিষ্পন্ন হয়েছে: "
+            + BengaliDigits.toBengali(String.valueOf(implemented)) + "টি বাস্তবায়িত, "
+            + BengaliDigits.toBengali(String.valueOf(closed)) + "টি অবাস্তবায়িত হিসেবে বন্ধ (বাস্তবায়নের হার "
+            + BengaliDigits.toBengali(String.valueOf(rate)) + "%)। চূড়ান্ত অগ্রগতি প্রতিবেদন সংযুক্ত; পরবর্তী সভায় "
+            + "উপস্থাপনের জন্য।\n\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + BengaliDigits.toBengali(memoKey)
+            + "\n— সিদ্ধান্ত ফলো-আপ");
+  }
+
   /** ", তারিখ ০৬/১২/২০২৩", or nothing for minutes without an issue date (not "তারিখ —"). */
   private static String issued(Meeting meeting) {
     return meeting.issueDate() == null ? "" : ", তারিখ " + DecisionTexts.day(meeting.issueDate());

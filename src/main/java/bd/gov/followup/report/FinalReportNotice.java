@@ -2,8 +2,8 @@ package bd.gov.followup.report;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
-import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.notify.Message;
+import bd.gov.followup.notify.MinutesMessages;
 import bd.gov.followup.notify.Notifier;
 import bd.gov.followup.workflow.OfficeOptions;
 import java.util.LinkedHashSet;
@@ -24,12 +24,15 @@ public class FinalReportNotice implements ExecutionListener {
   private final ProgressHtml html;
   private final Notifier notifier;
   private final OfficeOptions officeOptions;
+  private final MinutesMessages messages;
 
-  public FinalReportNotice(ProgressReports reports, ProgressHtml html, Notifier notifier, OfficeOptions officeOptions) {
+  public FinalReportNotice(ProgressReports reports, ProgressHtml html, Notifier notifier, OfficeOptions officeOptions,
+      MinutesMessages messages) {
     this.reports = reports;
     this.html = html;
     this.notifier = notifier;
     this.officeOptions = officeOptions;
+    this.messages = messages;
   }
 
   @Override
@@ -47,14 +50,7 @@ public class FinalReportNotice implements ExecutionListener {
       }
     }
     for (String office : readers) {
-      Message message = new Message(
-          "চূড়ান্ত অগ্রগতি প্রতিবেদন: " + title,
-          officeOptions.label(office) + "\n\nমহোদয়,\n\"" + title + "\" এর সকল সিদ্ধান্ত নিষ্পন্ন হয়েছে: "
-              + BengaliDigits.toBengali(String.valueOf(implemented)) + "টি বাস্তবায়িত, "
-              + BengaliDigits.toBengali(String.valueOf(closed)) + "টি অবাস্তবায়িত হিসেবে বন্ধ (বাস্তবায়নের হার "
-              + BengaliDigits.toBengali(String.valueOf(rate)) + "%)। চূড়ান্ত অগ্রগতি প্রতিবেদন সংযুক্ত; পরবর্তী সভায় "
-              + "উপস্থাপনের জন্য।\n\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + BengaliDigits.toBengali(memoKey)
-              + "\n— সিদ্ধান্ত ফলো-আপ");
+      Message message = messages.finalReport(officeOptions.label(office), title, memoKey, implemented, closed, rate);
       notifier.notifyOfficeWithLetter(office, message, page, null, execution.getProcessInstanceId());
     }
   }
