@@ -53,6 +53,7 @@ final class DecisionExtractor {
       } else if (i > 0 && number != decisions.get(i - 1).number() + 1) {
         findings.warn(field + ".number", row.location(), "সিদ্ধান্তের ক্রমিক নম্বর ধারাবাহিক নয়");
       }
+      findings.decisionAt(number, row.location());
       decisions.add(decision(row, number, field, deadlineBase));
     }
     if (meetingWorkingDays != null) {

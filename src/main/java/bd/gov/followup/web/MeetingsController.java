@@ -80,6 +80,7 @@ public class MeetingsController {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FollowupProperties properties;
+  private final UnknownImplementers unknownImplementers;
 
   public MeetingsController(
       MeetingRegistration registration,
@@ -90,7 +91,8 @@ public class MeetingsController {
       TaskService taskService,
       IdentityService identityService,
       AuthorizationService authorizationService,
-      FollowupProperties properties) {
+      FollowupProperties properties,
+      UnknownImplementers unknownImplementers) {
     this.registration = registration;
     this.readers = readers;
     this.minutesVariable = minutesVariable;
@@ -100,6 +102,7 @@ public class MeetingsController {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.properties = properties;
+    this.unknownImplementers = unknownImplementers;
   }
 
   /** The answer to a registration. decisions[].processInstanceId is null while the minutes wait for review. */
@@ -134,7 +137,7 @@ public class MeetingsController {
     if (!problems.isEmpty()) {
       throw new InvalidMeetingException(problems);
     }
-    return registered(meeting, false, List.of());
+    return registered(meeting, false, unknownImplementers.inJson(meeting));
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -159,6 +162,7 @@ public class MeetingsController {
         extracted.warnings().stream().filter(w -> w.field().equals(early.field())).map(MinutesWarning::location)
             .findFirst().orElse("document"), early.message())));
     withoutDeadline(extracted.meeting()).ifPresent(warnings::add);
+    warnings.addAll(unknownImplementers.inFile(extracted));
     if (preview) {
       return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), warnings));
     }

@@ -3,10 +3,12 @@ package bd.gov.followup.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import bd.gov.followup.workflow.ProcessVariables;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,32 @@ class MeetingsApiTest extends ApiTestSupport {
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(body instanceof String text ? text : objectMapper.writeValueAsString(body))
         .exchange();
+  }
+
+  /**
+   * An implementer the directory does not know is said in the answer, at the decision's implementers: the decision
+   * starts, and waits for the secretary to name the office. The seed's own implementers are all known.
+   */
+  @Test
+  void anImplementerTheDirectoryDoesNotKnow_isAWarningAtItsDecision() throws Exception {
+    postMeeting(secretary(), seedJson(uniqueSuffix()))
+        .expectStatus().isCreated()
+        .expectBody()
+        .jsonPath("$.warnings").value(empty());
+
+    ObjectNode meeting = seedJson(uniqueSuffix());
+    ((ArrayNode) meeting.at("/decisions/2/implementers"))
+        .add("জেলা মৎস্য কর্মকর্তা, ঝিনাইদহ").add("পাঠাগার কমিটি");
+    postMeeting(secretary(), meeting)
+        .expectStatus().isCreated()
+        .expectBody()
+        .jsonPath("$.warnings").value(hasSize(1))
+        .jsonPath("$.warnings[0].field").isEqualTo("decisions[2].implementers")
+        .jsonPath("$.warnings[0].location").isEqualTo("/decisions/2/implementers")
+        .jsonPath("$.warnings[0].message").value(allOf(startsWith("সিদ্ধান্ত ০৩: বাস্তবায়নকারী"),
+            containsString("«পাঠাগার কমিটি»"), containsString("নির্দেশিকার কোনো দপ্তরের সাথে মেলেনি"),
+            containsString("সচিবকে দপ্তর নির্ধারণ করতে হবে")))
+        .jsonPath("$.decisions[2].processInstanceId").value(notNullValue());
   }
 
   @Test

@@ -160,6 +160,40 @@ class MinutesImportTest extends ApiTestSupport {
         .value(not(empty()));
   }
 
+  /**
+   * An implementer the directory does not know is flagged at its decision's line when the minutes come in, in the
+   * preview and on the secretary's review form, where it can still be spelt as the directory has it.
+   */
+  @Test
+  void anUnknownImplementer_isFlaggedAtItsDecisionsLine_inThePreviewAndTheReview() throws Exception {
+    String suffix = uniqueSuffix();
+    String text = new String(seedTextAs(suffix), StandardCharsets.UTF_8);
+    String unknown = text.replace("সকল দপ্তর প্রধান, ঝিনাইদহ।", "সকল দপ্তর প্রধান, ঝিনাইদহ; পাঠাগার কমিটি");
+    assertThat(unknown).isNotEqualTo(text);
+    int line = unknown.lines().toList().indexOf(
+        unknown.lines().filter(l -> l.contains("পাঠাগার কমিটি")).findFirst().orElseThrow()) + 1;
+    upload(new Upload("file", "minutes.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.field =~ /.*implementers/)]").value(empty());
+    upload(new Upload("file", "minutes.txt", "text/plain", unknown.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.field == 'decisions[3].implementers')].location").value(hasItem("line " + line))
+        .jsonPath("$.warnings[?(@.field == 'decisions[3].implementers')].message")
+        .value(hasItem(allOf(startsWith("সিদ্ধান্ত ০৪: বাস্তবায়নকারী «পাঠাগার কমিটি» নির্দেশিকার কোনো দপ্তরের সাথে মেলেনি"),
+            containsString("যাচাইয়ে দপ্তরের নাম নির্দেশিকার মতো লিখুন"))));
+
+    String processInstanceId = com.jayway.jsonpath.JsonPath.read(new String(
+        upload(new Upload("file", "minutes.txt", "text/plain", unknown.getBytes(StandardCharsets.UTF_8)), false)
+            .expectStatus().isCreated().expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8),
+        "$.processInstanceId");
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    assertThat(engine.getTaskService().getVariable(review.getId(), "minutesWarningsText").toString())
+        .contains("- লাইন " + bd.gov.followup.minutes.BengaliDigits.toBengali(String.valueOf(line))
+            + ": সিদ্ধান্ত ০৪: বাস্তবায়নকারী «পাঠাগার কমিটি»");
+  }
+
   /** Minutes that give no deadline at all say so, with the default that would apply. */
   @Test
   void minutesWithoutAnyDeadline_warnOfTheDefault() throws Exception {
