@@ -109,6 +109,7 @@ final class DecisionTable {
     List<SourceLine> pending = new ArrayList<>();
     int end = header + 1;
     boolean ruled = false;
+    boolean letters = false;
     int i = header + 1;
     for (; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
@@ -136,6 +137,15 @@ final class DecisionTable {
       }
       SourceLine row = text ? typedWithSpaces(line, columns, rows, findings) : line;
       Integer number = columns.number() >= 0 ? Texts.serialNumber(row.cell(columns.number())) : null;
+      if (number == null && row.isRow() && columns.number() >= 0 && (letters || rows.isEmpty())) {
+        // a table numbered ক), খ), গ) counts in the alphabet's order; a letter after numbered rows is a part of one
+        number = SerialCell.letter(row.cell(columns.number()));
+        if (number != null && !letters) {
+          letters = true;
+          findings.warn("decisions", row.location(), "সিদ্ধান্তগুলোর ক্রমিক বর্ণে (ক, খ, গ …) দেওয়া; বর্ণের ক্রমে"
+              + " ১, ২, ৩ … ধরে পড়া হয়েছে");
+        }
+      }
       boolean decisionRow = row.isRow() && (columns.number() < 0 || number != null);
       if (decisionRow) {
         // in text, a list numbered from 1 again after non-table lines is another list (an attendance table): the
@@ -208,6 +218,14 @@ final class DecisionTable {
     for (SourceLine line : pending) {
       if (text && NumberedLine.leadingNumber(line) != null) {
         findings.problem("decisions", line.location(), NumberedLine.problem(line, columns.width()));
+        continue;
+      }
+      String numberCell = line.isRow() ? Texts.strip(line.cell(columns.number())) : "";
+      if (SerialCell.subNumber(numberCell) || SerialCell.letter(numberCell) != null) {
+        // a decision of its own under another's number (৭(ক), ১.১): skipped, it would never be followed up
+        findings.problem("decisions", line.location(), "ক্রমিক «" + numberCell + "» কোনো সিদ্ধান্তের নম্বর হিসেবে পড়া"
+            + " যায় না: এই সিদ্ধান্তকে নিজের ক্রমিক নম্বর দিন (যেমন শেষ সিদ্ধান্তের পরের নম্বর), অথবা এর লেখা মূল"
+            + " সিদ্ধান্তের ঘরেই লিখুন");
         continue;
       }
       findings.warn(

@@ -119,6 +119,39 @@ class DecisionTableLinesTest {
         .contains(tuple("decisions", "line 25"));
   }
 
+  /** A row numbered as a part of another (৭(ক), ১.১, or ক after numbers) would never be followed up: refused. */
+  @Test
+  void aSubNumberedRowIsAProblemAtItsLine_notASkippedLine() {
+    for (String sub : List.of("০৩(ক)", "৩.১", "ক)")) {
+      List<String> lines = SeedMinutes.lines();
+      String row22 = lines.get(21);
+      lines.add(22, row22.replaceFirst("^[০-৯]+", sub));
+      assertProblems(String.join("\n", lines), tuple("decisions", "line 23"));
+    }
+  }
+
+  /** A table numbered ক), খ), গ) … counts in the alphabet's order, with a warning; the distribution stays its own. */
+  @Test
+  void aTableNumberedByLetters_isReadInTheAlphabetsOrder() {
+    String[] letters = {"ক)", "খ)", "গ)", "ঘ)", "ঙ)"};
+    List<String> lines = SeedMinutes.lines();
+    int row = 0;
+    for (int i = 0; i < lines.size() && row < letters.length; i++) {
+      if (lines.get(i).matches("^[০-৯]{2}\t.*")) {
+        lines.set(i, lines.get(i).replaceFirst("^[০-৯]{2}", letters[row++]));
+      }
+    }
+    assertThat(row).isEqualTo(5);
+
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+
+    assertThat(read.meeting().decisions()).isEqualTo(seed.decisions());
+    assertThat(read.meeting().distribution()).isEqualTo(seed.distribution());
+    assertThat(read.warnings())
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .contains(tuple("decisions", "line 19"));
+  }
+
   private void assertProblems(String text, org.assertj.core.groups.Tuple... expected) {
     assertThatThrownBy(() -> reader.read(text))
         .isInstanceOfSatisfying(
