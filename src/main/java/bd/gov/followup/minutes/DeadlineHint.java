@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Whether text seems to give a deadline, for the warning when none was read from it: a date, or মধ্যে, পর্যন্ত,
  * ভেতরে or সময়সীমা within a few words of a number. Wide on purpose, as a wrong warning costs the secretary a glance
- * and a missed deadline a month; "সকল দপ্তরের মধ্যে" (no number) is no deadline.
+ * and a missed deadline a month; "সকল দপ্তরের মধ্যে" (no number) is no deadline. A time without a date ("অবিলম্বে",
+ * "আগামী সভার পূর্বে") is a deadline the reader cannot date.
  */
 final class DeadlineHint {
 
@@ -16,6 +17,9 @@ final class DeadlineHint {
   private static final Pattern BEFORE_NUMBER = Pattern.compile(Texts.nfc("মধ্যে|পর্যন্ত|ভিতরে|ভেতরে|ভেতর|ভিতর"));
   private static final Pattern AFTER_NUMBER = Pattern.compile(Texts.nfc("সময়[\\s\u00a0]*+সীমা"));
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+  // a time named without a date: the committee meant a deadline, but which one is for the secretary to say
+  private static final Pattern VAGUE = Pattern.compile(Texts.nfc(
+      "অবিলম্বে|আগামী\\s+সভার\\s+(?:পূর্বে|আগে|মধ্যে)ই?|চলতি\\s*(?:অর্থ\\s*)?বছরের\\s+মধ্যে"));
   private static final Pattern BRACKETS_AND_MARKS = Pattern.compile("[(),।:ঃ;\\-]");
 
   private DeadlineHint() {}
@@ -44,7 +48,8 @@ final class DeadlineHint {
         return m.group() + " " + String.join(" ", words);
       }
     }
-    return null;
+    m = VAGUE.matcher(text);
+    return m.find() ? m.group() : null;
   }
 
   /** A সময়সীমা cell with a number in it ("৩১/১২", "পনের দিন"), or null: "চলমান" (ongoing) gives none. */

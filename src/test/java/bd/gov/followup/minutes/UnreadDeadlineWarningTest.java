@@ -41,6 +41,19 @@ class UnreadDeadlineWarningTest {
     assertThat(line19.get(0).message()).startsWith("সিদ্ধান্ত ১: ").contains("সভার সাধারণ সময়সীমা ৩০/০১/২০২৪");
   }
 
+  /** A time without a date: which deadline the committee meant is for the secretary to say. */
+  @ParameterizedTest
+  @ValueSource(strings = {"অবিলম্বে", "আগামী সভার পূর্বে", "আগামী সভার আগেই", "চলতি অর্থবছরের মধ্যে"})
+  void aTimeWithoutADate_saysWhichDeadlineApplies(String wording) {
+    ExtractedMinutes read = reader.read(firstSaying(wording));
+
+    assertThat(read.meeting().decisions().get(0).deadline()).isNull();
+    assertThat(onLine(read, "line 19")).singleElement().satisfies(w -> {
+      assertThat(w.field()).isEqualTo("decisions[0].deadline");
+      assertThat(w.message()).startsWith("সিদ্ধান্ত ১: «" + wording + "»").contains("সভার সাধারণ সময়সীমা ৩০/০১/২০২৪");
+    });
+  }
+
   @Test
   void withoutAMeetingDeadlineItSaysTheDefaultApplies() {
     String text =
