@@ -49,6 +49,7 @@ record DeadlineText(
               "(?:(?<![0-9])([0-9]{1,3})|(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++))" + S
                   + "(?:\\([^)]{0,30}\\)" + S + ")?(কর্ম" + S + "দিবস|কার্য" + S + "দিবস|দিন|সপ্তাহ|মাস)(?:ের)?" + S
                   + "(" + SPAN_WITHIN + ")?"));
+  private static final Pattern EVERY_MONTH = Pattern.compile(Texts.nfc("প্রতি" + S + "মাসের" + S + "\\S+" + S + "$"));
   private static final String NEXT_WORD = Texts.nfc("আগামী");
   private static final Pattern NEXT = Pattern.compile(NEXT_WORD);
 
@@ -93,6 +94,12 @@ record DeadlineText(
         continue; // "<date> তারিখের মধ্যে": the date was read above
       }
       String phrase = phraseBefore(text, at);
+      Matcher monthly = EVERY_MONTH.matcher(text.substring(Math.max(0, at - 40), at));
+      if (monthly.find() && undated == null) {
+        // "প্রতি মাসের ৫ তারিখের মধ্যে": a day that comes every month, a duty's rhythm and not one deadline
+        undated = Texts.strip(text.substring(Math.max(0, at - 40) + monthly.start(), at) + marker.group());
+        continue;
+      }
       if (Texts.hasDigit(phrase)) {
         notADate = notADate == null ? phrase : notADate;
       } else if (undated == null) {

@@ -39,6 +39,11 @@ final class DecisionTable {
     this.rows = rows;
   }
 
+  /** A table read otherwise (numbered paragraphs): its first line, the line after it, and its rows. */
+  static DecisionTable of(int headerIndex, int end, String headerLocation, List<Row> rows) {
+    return new DecisionTable(headerIndex, end, headerLocation, List.copyOf(rows));
+  }
+
   /** Index of the header row among the lines. */
   int headerIndex() {
     return headerIndex;

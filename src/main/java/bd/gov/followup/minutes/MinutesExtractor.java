@@ -23,13 +23,18 @@ final class MinutesExtractor {
       throw findings.failure();
     }
     Optional<DecisionTable> found = DecisionTable.locate(lines, findings);
+    if (found.isEmpty()) {
+      found = DecisionParagraphs.locate(lines);
+    }
     List<SourceLine> head = found.map(t -> lines.subList(0, t.headerIndex())).orElse(lines);
     List<SourceLine> tail = found.map(t -> lines.subList(t.end(), lines.size())).orElse(List.of());
     MeetingHeader header = new HeaderExtractor(findings).extract(head);
     SignOff signOff = new SignOffExtractor(findings).extract(head, tail);
     if (found.isEmpty()) {
       findings.problem(
-          "decisions", "document", "সিদ্ধান্তের সারণি (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী) পাওয়া যায়নি");
+          "decisions", "document", "সিদ্ধান্তের সারণি (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী) পাওয়া যায়নি, ক্রমিক"
+              + " নম্বরযুক্ত সিদ্ধান্তের অনুচ্ছেদও (১. বিষয় / সিদ্ধান্ত: … / বাস্তবায়নকারী: …) নয়। সারণির ঘরগুলো ট্যাব"
+              + " বা ওয়ার্ডের সারণি দিয়ে আলাদা করুন, অথবা প্রতিটি সিদ্ধান্ত এভাবে লিখুন");
       throw findings.failure();
     }
     DecisionTable table = found.get();

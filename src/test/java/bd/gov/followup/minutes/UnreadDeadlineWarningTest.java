@@ -54,6 +54,16 @@ class UnreadDeadlineWarningTest {
     });
   }
 
+  /** "Every month by the 5th" is a duty's rhythm, not a date that is wrong: a warning, not a refusal. */
+  @Test
+  void aDayOfEveryMonth_isNoDeadline_butSaid() {
+    ExtractedMinutes read = reader.read(firstSaying("প্রতি মাসের ৫ তারিখের মধ্যে"));
+
+    assertThat(read.meeting().decisions().get(0).deadline()).isNull();
+    assertThat(onLine(read, "line 19")).singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("«প্রতি মাসের ৫ তারিখের মধ্যে»"));
+  }
+
   @Test
   void withoutAMeetingDeadlineItSaysTheDefaultApplies() {
     String text =

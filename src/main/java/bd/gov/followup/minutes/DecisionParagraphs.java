@@ -1,0 +1,170 @@
+package bd.gov.followup.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decisions written as numbered paragraphs rather than a table, as many upazila minutes are:
+ *
+ * <pre>
+ * ১. ইউনিয়ন ডিজিটাল সেন্টারের সেবা:          (or "আলোচ্যসূচি-০১: …", "সিদ্ধান্ত ০১: …": the number and topic)
+ * আলোচনা: …                                  (optional; unlabelled lines before the first label are discussion too)
+ * সিদ্ধান্ত: …                                  (lines without a label continue the field above)
+ * বাস্তবায়নে: … ; …                           (or বাস্তবায়নকারী, দায়িত্ব, দায়িত্বপ্রাপ্ত)
+ * সময়সীমা: …                                  (optional)
+ * </pre>
+ *
+ * <p>A numbered paragraph is a decision only when it has a সিদ্ধান্ত label, so a numbered attendance or distribution
+ * list is never taken for one. The decisions are the run of such paragraphs from the first; the last ends at a blank
+ * line after its implementers, or at the closing sentence where Word leaves no blank line.
+ */
+final class DecisionParagraphs {
+
+  // "১.", "০১।", "(১)"; not a date nor a time, whose digits go on after the mark
+  private static final Pattern NUMBERED = Pattern.compile("^\\(?\\s*(\\d{1,3})\\s*[.।)]\\s*(\\D.*)?$");
+  // "আলোচ্যসূচি-০১: …", "আলোচ্য বিষয় নং ২", "সিদ্ধান্ত ০১: …" (the start form's blocks); never "সিদ্ধান্ত: ২ …"
+  private static final Pattern AGENDA = Pattern.compile(Texts.nfc(
+      "^(?:আলোচ্য\\s*সূচি|আলোচ্যসূচী|আলোচ্য\\s*বিষয়|এজেন্ডা|সিদ্ধান্ত)"
+          + "(?:\\s*(?:নং|নম্বর)\\s*[.:ঃ]?\\s*|\\s*[-–]\\s*|\\s+)(\\d{1,3})\\s*(?:[:ঃ।.\\-–]\\s*(.*)|\\s+(.*))?$"));
+  private static final Pattern LABEL = Pattern.compile(Texts.nfc(
+      "^(আলোচনা|সিদ্ধান্ত(?:সমূহ)?|বাস্তবায়নে|বাস্তবায়নকার[ীি](?:\\s*কর্মকর্তা)?|দায়িত্ব(?:প্রাপ্ত)?(?:\\s*কর্মকর্তা)?"
+          + "|সময়স[ীি]মা)\\s*[:ঃ]\\s*(.*)$"));
+  private static final Pattern CLOSING = Pattern.compile(Texts.nfc("আলোচ্য\\s*বিষয়\\s*না\\s*থাকায়|সমাপ্তি\\s*ঘোষণা"));
+
+  private enum Field { DISCUSSION, DECISION, IMPLEMENTERS, DEADLINE }
+
+  private DecisionParagraphs() {}
+
+  /** The numbered paragraphs as the rows of a table; empty when the lines hold none with a সিদ্ধান্ত label. */
+  static Optional<DecisionTable> locate(List<SourceLine> lines) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (number(lines.get(i)) != null) {
+        starts.add(i);
+      }
+    }
+    List<DecisionTable.Row> rows = new ArrayList<>();
+    int first = -1;
+    int end = -1;
+    for (int s = 0; s < starts.size(); s++) {
+      int start = starts.get(s);
+      int next = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
+      Optional<Paragraph> paragraph = read(lines, start, next);
+      if (paragraph.isEmpty()) {
+        if (first >= 0) {
+          break; // the decisions' run is over: a numbered list after them is the distribution's
+        }
+        continue;
+      }
+      if (first < 0) {
+        first = start;
+      }
+      rows.add(paragraph.get().row());
+      end = paragraph.get().end();
+      if (lines.subList(end, next).stream().anyMatch(l -> !l.isBlank())) {
+        break; // the last one: a closing sentence or the sign-off came before the next number
+      }
+    }
+    return first < 0
+        ? Optional.empty()
+        : Optional.of(DecisionTable.of(first, end, lines.get(first).location(), rows));
+  }
+
+  private record Paragraph(DecisionTable.Row row, int end) {}
+
+  private static Optional<Paragraph> read(List<SourceLine> lines, int start, int next) {
+    SourceLine head = lines.get(start);
+    String[] numberAndTopic = number(head);
+    StringBuilder discussion = new StringBuilder();
+    StringBuilder decision = new StringBuilder();
+    StringBuilder implementers = new StringBuilder();
+    StringBuilder deadline = new StringBuilder();
+    Field field = Field.DISCUSSION;
+    boolean labelled = false;
+    boolean decided = false;
+    int end = start + 1;
+    for (int i = start + 1; i < next; i++) {
+      SourceLine line = lines.get(i);
+      String text = Texts.strip(line.text().replace('\t', ' '));
+      if (text.isEmpty()) {
+        if (field == Field.IMPLEMENTERS || field == Field.DEADLINE) {
+          break; // a blank line after who implements it ends the decision
+        }
+        continue;
+      }
+      if (CLOSING.matcher(text).find()) {
+        break;
+      }
+      Matcher label = LABEL.matcher(Texts.nfc(text));
+      if (label.matches()) {
+        field = fieldOf(label.group(1));
+        labelled = true;
+        decided |= field == Field.DECISION;
+        append(builder(field, discussion, decision, implementers, deadline), label.group(2), field);
+      } else if (!labelled && decision.isEmpty()) {
+        append(discussion, text, Field.DISCUSSION);
+      } else {
+        append(builder(field, discussion, decision, implementers, deadline), text, field);
+      }
+      end = i + 1;
+    }
+    if (!decided) {
+      return Optional.empty();
+    }
+    String topic = Texts.strip(numberAndTopic[1].replaceFirst("[:ঃ।.]\\s*$", ""));
+    String discussionCell = topic.isEmpty() ? discussion.toString()
+        : discussion.isEmpty() ? topic + ":" : topic + ": " + discussion;
+    return Optional.of(new Paragraph(new DecisionTable.Row(Integer.valueOf(numberAndTopic[0]), head.location(),
+        discussionCell, decision.toString(), implementers.toString(), deadline.toString()), end));
+  }
+
+  /** The number and the rest of a paragraph's first line, or null when it starts none. */
+  private static String[] number(SourceLine line) {
+    String text = Texts.nfc(Texts.strip(line.text().replace('\t', ' ')));
+    Matcher agenda = AGENDA.matcher(BengaliDigits.toAscii(text));
+    if (agenda.matches()) {
+      String rest = agenda.group(2) != null ? agenda.group(2) : agenda.group(3) != null ? agenda.group(3) : "";
+      return new String[] {agenda.group(1), rest};
+    }
+    Matcher numbered = NUMBERED.matcher(BengaliDigits.toAscii(text));
+    return numbered.matches()
+        ? new String[] {numbered.group(1), numbered.group(2) == null ? "" : numbered.group(2)}
+        : null;
+  }
+
+  private static Field fieldOf(String label) {
+    if (label.startsWith(Texts.nfc("আলোচনা"))) {
+      return Field.DISCUSSION;
+    }
+    if (label.startsWith(Texts.nfc("সময়"))) {
+      return Field.DEADLINE;
+    }
+    return label.startsWith(Texts.nfc("সিদ্ধান্ত")) ? Field.DECISION : Field.IMPLEMENTERS;
+  }
+
+  private static StringBuilder builder(
+      Field field, StringBuilder discussion, StringBuilder decision, StringBuilder implementers,
+      StringBuilder deadline) {
+    return switch (field) {
+      case DISCUSSION -> discussion;
+      case DECISION -> decision;
+      case IMPLEMENTERS -> implementers;
+      case DEADLINE -> deadline;
+    };
+  }
+
+  /** Implementers' lines stay lines (each may name another office); the other fields run on as text. */
+  private static void append(StringBuilder to, String text, Field field) {
+    String t = Texts.strip(text);
+    if (t.isEmpty()) {
+      return;
+    }
+    if (!to.isEmpty()) {
+      to.append(field == Field.IMPLEMENTERS ? "\n" : " ");
+    }
+    to.append(t);
+  }
+}

@@ -1,0 +1,104 @@
+package bd.gov.followup.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Minutes whose decisions are numbered paragraphs (১. বিষয় / আলোচনা: / সিদ্ধান্ত: / বাস্তবায়নে:) instead of a table:
+ * the seed written that way reads as the seed, in text and in Word; a numbered list without a সিদ্ধান্ত label is no
+ * decision.
+ */
+class DecisionParagraphsTest {
+
+  private final TextMinutesReader reader = new TextMinutesReader();
+  private final ExtractedMinutes seed = reader.read(SeedMinutes.text());
+
+  /** The seed with its table (header row to the row of dashes) written as paragraphs in the given style. */
+  private static List<String> asParagraphs(String implementersLabel, boolean agendaStyle, boolean blankLines) {
+    List<String> lines = SeedMinutes.lines();
+    int header = 17;
+    int dashes = header;
+    while (!lines.get(dashes).startsWith("----")) {
+      dashes++;
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (String row : lines.subList(header + 1, dashes)) {
+      if (row.isBlank()) {
+        continue;
+      }
+      String[] cells = row.split("\t", -1);
+      String topic = cells[1].substring(0, cells[1].indexOf(':'));
+      String discussion = cells[1].substring(cells[1].indexOf(':') + 1).strip();
+      paragraphs.add(agendaStyle ? "আলোচ্যসূচি-" + cells[0] + ": " + topic : cells[0] + ". " + topic + ":");
+      paragraphs.add("আলোচনা: " + discussion);
+      paragraphs.add("সিদ্ধান্ত: " + cells[2]);
+      paragraphs.add(implementersLabel + ": " + cells[3]);
+      if (blankLines) {
+        paragraphs.add("");
+      }
+    }
+    List<String> edited = new ArrayList<>(lines.subList(0, header));
+    edited.addAll(paragraphs);
+    edited.addAll(lines.subList(dashes + 1, lines.size()));
+    return edited;
+  }
+
+  @Test
+  void numberedParagraphs_readAsTheSeedsTable() {
+    for (String label : List.of("বাস্তবায়নকারী", "বাস্তবায়নে", "দায়িত্ব")) {
+      ExtractedMinutes read = reader.read(String.join("\n", asParagraphs(label, false, true)));
+
+      assertThat(read.meeting()).as(label).isEqualTo(seed.meeting());
+      assertThat(read.decisionPlaces()).as(label).containsEntry(1, "line 18");
+    }
+  }
+
+  @Test
+  void agendaNumberedParagraphsInWord_withoutBlankLines_readAsTheSeedsTable() throws Exception {
+    String text = String.join("\n", asParagraphs("বাস্তবায়নে", true, false));
+    byte[] docx = new DocxMinutesBuilder().build(text);
+
+    ExtractedMinutes read = new DocxMinutesReader().read(new ByteArrayInputStream(docx));
+
+    assertThat(read.meeting().decisions()).isEqualTo(seed.meeting().decisions());
+    assertThat(read.meeting().memoNumber()).isEqualTo(seed.meeting().memoNumber());
+    assertThat(read.meeting().distribution()).isEqualTo(seed.meeting().distribution());
+  }
+
+  /** A decision paragraph without who implements it is refused at its line, like a row with an empty cell. */
+  @Test
+  void aParagraphWithoutImplementers_isAProblemAtItsLine() {
+    List<String> lines = asParagraphs("বাস্তবায়নকারী", false, true);
+    int implementers = lines.indexOf(lines.stream().filter(l -> l.startsWith("বাস্তবায়নকারী: ")).skip(1).findFirst()
+        .orElseThrow());
+    lines.remove(implementers);
+    int start = implementers - 3;
+
+    assertThatThrownBy(() -> reader.read(String.join("\n", lines)))
+        .isInstanceOfSatisfying(MinutesFormatException.class, e -> assertThat(e.problems())
+            .extracting(MinutesProblem::field, MinutesProblem::location)
+            .containsExactly(tuple("decisions[1].implementers", "line " + (start + 1))));
+  }
+
+  /** Numbered lines with no সিদ্ধান্ত label (a distribution, an attendance list) are no decisions. */
+  @Test
+  void numberedLinesWithoutADecisionLabel_areNoDecisions() {
+    List<String> lines = SeedMinutes.lines();
+    int header = 17;
+    int dashes = header;
+    while (!lines.get(dashes).startsWith("----")) {
+      dashes++;
+    }
+    lines.subList(header, dashes + 1).clear();
+
+    assertThatThrownBy(() -> reader.read(String.join("\n", lines)))
+        .isInstanceOfSatisfying(MinutesFormatException.class, e -> assertThat(e.problems())
+            .extracting(MinutesProblem::field).containsExactly("decisions"));
+  }
+}
