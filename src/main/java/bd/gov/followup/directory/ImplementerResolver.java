@@ -2,6 +2,7 @@ package bd.gov.followup.directory;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,10 @@ import java.util.stream.Stream;
  * <p>"জেলা" and "উপজেলা" are dropped only right after the district's or an upazila's name ("ঝিনাইদহ জেলা",
  * "কালীগঞ্জ উপজেলা"), where they repeat what that name says. Elsewhere they set a scope ("সকল দপ্তর প্রধান (জেলা ও
  * উপজেলা)") that a set may not cover, so they count as words like any other.
+ *
+ * <p>An upazila's name right after a set ("ইউনিয়ন পরিষদ (সকল), কালীগঞ্জ") or right before it ("কালীগঞ্জ উপজেলার সকল
+ * ইউনিয়ন পরিষদ") limits the set to its members in that upazila. The district's name limits nothing: it is the whole
+ * set.
  */
 final class ImplementerResolver {
 
@@ -31,6 +36,7 @@ final class ImplementerResolver {
 
   private static final String DISTRICT_WORD = composed("জেলা");
   private static final String UPAZILA_WORD = composed("উপজেলা");
+  private static final String OF_UPAZILA_WORD = composed("উপজেলার");
 
   // ';' separates implementers in minutes: two unknown ones become two entries
   private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\\n]");
@@ -46,20 +52,25 @@ final class ImplementerResolver {
   private final PhraseTokenizer tokenizer;
   private final DistrictName district;
   private final PhraseIndex index;
-  private final List<List<String>> upazilaNames;
+  /** Each upazila's name as the file gives it and without the district's name, longest first. */
+  private final List<UpazilaName> upazilaNames;
 
-  /** @param upazilaNamesBn the district's upazilas, as the file names them ("ঝিনাইদহ সদর", "কালীগঞ্জ") */
-  ImplementerResolver(
-      PhraseTokenizer tokenizer, DistrictName district, PhraseIndex index, List<String> upazilaNamesBn) {
+  private record UpazilaName(List<String> words, String slug) {}
+
+  /** @param upazilas the district's upazilas, named as the file names them ("ঝিনাইদহ সদর", "কালীগঞ্জ") */
+  ImplementerResolver(PhraseTokenizer tokenizer, DistrictName district, PhraseIndex index, List<Upazila> upazilas) {
     this.tokenizer = tokenizer;
     this.district = district;
     this.index = index;
     // minutes write "সদর উপজেলা" as often as "ঝিনাইদহ সদর উপজেলা"
-    this.upazilaNames = upazilaNamesBn.stream()
-        .map(tokenizer::words)
-        .flatMap(words -> Stream.of(words, district.removeFrom(words)))
-        .filter(words -> !words.isEmpty())
+    this.upazilaNames = upazilas.stream()
+        .flatMap(upazila -> {
+          List<String> words = tokenizer.words(upazila.nameBn());
+          return Stream.of(words, district.removeFrom(words)).map(name -> new UpazilaName(name, upazila.slug()));
+        })
+        .filter(name -> !name.words().isEmpty())
         .distinct()
+        .sorted(Comparator.comparingInt((UpazilaName name) -> name.words().size()).reversed())
         .toList();
   }
 
@@ -115,7 +126,7 @@ final class ImplementerResolver {
         comparedPlaceName.add(placeName[i]);
       }
     }
-    List<Match> matches = findKnownPhrases(compared);
+    List<Match> matches = limitSetsToUpazilas(findKnownPhrases(compared), compared, text);
     dropQualifiedMatches(matches, compared, comparedPlaceName, text);
     return partsInOrder(text, tokens, placeName, compared, matches);
   }
@@ -136,7 +147,7 @@ final class ImplementerResolver {
       return districtName[i - 1];
     }
     List<String> before = tokens.subList(0, i).stream().map(Token::word).toList();
-    return upazilaNames.stream().anyMatch(name -> endsWith(before, name));
+    return upazilaNames.stream().anyMatch(name -> endsWith(before, name.words()));
   }
 
   private static boolean endsWith(List<String> words, List<String> end) {
@@ -157,6 +168,81 @@ final class ImplementerResolver {
       }
     }
     return matches;
+  }
+
+  /**
+   * Takes an upazila's name beside a set into the set's match, which then stands for the set's members there. A set
+   * with no member there is no match: its words go back as written, neither the whole set nor nothing.
+   */
+  private List<Match> limitSetsToUpazilas(List<Match> matches, List<Token> compared, String text) {
+    List<Match> limited = new ArrayList<>();
+    int claimed = 0; // words before this belong to an earlier match
+    for (int m = 0; m < matches.size(); m++) {
+      Match match = matches.get(m);
+      int free = m + 1 < matches.size() ? matches.get(m + 1).from() : compared.size();
+      Place place = null;
+      if (match.target() instanceof PhraseTarget.Every) {
+        place = placeAfter(match, free, compared, text);
+        place = place != null ? place : placeBefore(match, claimed, compared, text);
+      }
+      if (place == null) {
+        limited.add(match);
+        claimed = match.to();
+        continue;
+      }
+      PhraseTarget.Every every = (PhraseTarget.Every) match.target();
+      String slug = place.slug();
+      List<Office> members = every.members().stream().filter(o -> slug.equals(o.upazila())).toList();
+      if (!members.isEmpty()) {
+        limited.add(new Match(place.from(), place.to(), new PhraseTarget.Every(every.set(), members)));
+      }
+      claimed = place.to();
+    }
+    return limited;
+  }
+
+  /** A set's match widened by the upazila named beside it: words [from, to). */
+  private record Place(int from, int to, String slug) {}
+
+  // "(সকল), কালীগঞ্জ", "(সকল), কালীগঞ্জ উপজেলা"; not across ';', where another implementer starts
+  private Place placeAfter(Match match, int free, List<Token> compared, String text) {
+    int at = match.to();
+    for (UpazilaName name : upazilaNames) {
+      int end = at + name.words().size();
+      if (end > free || !words(compared, at, end).equals(name.words())) {
+        continue;
+      }
+      String gap = text.substring(compared.get(at - 1).end(), compared.get(at).start());
+      if (IMPLEMENTER_SEPARATOR.matcher(gap).find()) {
+        return null;
+      }
+      if (end < free && compared.get(end).word().equals(UPAZILA_WORD)) {
+        end++;
+      }
+      return new Place(match.from(), end, name.slug());
+    }
+    return null;
+  }
+
+  // "কালীগঞ্জ উপজেলার সকল …", "কালীগঞ্জ উপজেলার … (সকল)": only written together with the set, as one name
+  private Place placeBefore(Match match, int claimed, List<Token> compared, String text) {
+    int end = match.from();
+    if (end > claimed && List.of(UPAZILA_WORD, OF_UPAZILA_WORD).contains(compared.get(end - 1).word())) {
+      end--;
+    }
+    for (UpazilaName name : upazilaNames) {
+      int from = end - name.words().size();
+      if (from < claimed || !words(compared, from, end).equals(name.words())) {
+        continue;
+      }
+      String gap = text.substring(compared.get(from).end(), compared.get(match.from()).start());
+      return NAME_BREAK.matcher(gap).find() ? null : new Place(from, match.to(), name.slug());
+    }
+    return null;
+  }
+
+  private static List<String> words(List<Token> tokens, int from, int to) {
+    return tokens.subList(from, to).stream().map(Token::word).toList();
   }
 
   /**

@@ -129,8 +129,7 @@ public final class OfficeDirectory {
       set.phrases().forEach(phrase -> phrases.add(phrase, target, where + ", field 'phrases'"));
     }
     file.nonOffices().forEach(phrase -> phrases.add(phrase, new PhraseTarget.NoOffice(phrase), "nonOffices"));
-    return new ImplementerResolver(
-        tokenizer, district, phrases.build(), upazilas.stream().map(Upazila::nameBn).toList());
+    return new ImplementerResolver(tokenizer, district, phrases.build(), upazilas);
   }
 
   /** The district's id (jhenaidah). */
@@ -218,8 +217,9 @@ public final class OfficeDirectory {
 
   /**
    * Maps a decision's implementer phrases to offices: each office once, in the order first named; a set ("(সকল)",
-   * "সকল …", "…গণ") stands for all its members; the lead is the first office named on its own; whatever names no
-   * known office is returned, as written, in {@link Resolution#unresolved()}.
+   * "সকল …", "…গণ") stands for all its members, or for those of one upazila when its name is beside the set; the
+   * lead is the first office named on its own; whatever names no known office is returned, as written, in
+   * {@link Resolution#unresolved()}.
    */
   public Resolution resolve(List<String> phrases) {
     return resolver.resolve(phrases == null ? List.of() : phrases);

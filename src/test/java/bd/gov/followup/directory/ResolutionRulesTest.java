@@ -203,6 +203,71 @@ class ResolutionRulesTest {
     assertThat(resolution.unresolved()).containsExactly("জেলা ও উপজেলা");
   }
 
+  private static List<String> memberIdsIn(String setId, String upazila) {
+    return DIRECTORY.members(setId).stream().filter(o -> upazila.equals(o.upazila())).map(Office::id).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ইউনিয়ন পরিষদের সচিব (সকল), কোটচাঁদপুর          | set-up-secretaries | kotchandpur
+      ইউনিয়ন পরিষদ (সকল), ঝিনাইদহ সদর                | set-up-secretaries | sadar
+      কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ              | set-up-secretaries | kaliganj
+      কালিগঞ্জ উপজেলার ইউনিয়ন পরিষদ (সকল)             | set-up-secretaries | kaliganj
+      সদর উপজেলার সকল ইউনিয়ন পরিষদ                   | set-up-secretaries | sadar
+      ইউনিয়ন পরিষদ (সকল), হরিনাকুন্ডু                 | set-up-secretaries | harinakunda
+      ইউনিয়ন পরিষদ (সকল), হরিণাকুণ্ডু উপজেলা           | set-up-secretaries | harinakunda
+      সকল ইউনিয়ন পরিষদ, মহেষপুর                      | set-up-secretaries | maheshpur
+      শৈলকূপা উপজেলার সকল ইউনিয়ন পরিষদ                | set-up-secretaries | shailkupa
+      ইউনিয়ন পরিষদ (সকল), কালীগঞ্জ, ঝিনাইদহ            | set-up-secretaries | kaliganj
+      সহকারী প্রোগ্রামার (সকল), কালীগঞ্জ                | set-aps            | kaliganj
+      উপজেলা নির্বাহী অফিসার (সকল), কোটচাদপুর          | set-unos           | kotchandpur
+      """)
+  void aSetWithAnUpazilasNameIsThatUpazilasMembers(String phrase, String setId, String upazila) {
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(ids(resolution)).isNotEmpty().containsExactlyElementsOf(memberIdsIn(setId, upazila));
+    assertThat(resolution.lead()).isNull();
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @Test
+  void theUnionsOfOneUpazilaAreOnlyThose() {
+    assertThat(DIRECTORY.resolve("ইউনিয়ন পরিষদের সচিব (সকল), কোটচাঁদপুর").offices()).hasSize(5)
+        .allSatisfy(o -> assertThat(o.id()).startsWith("up-kotchandpur-"));
+    assertThat(DIRECTORY.resolve("কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ").offices()).hasSize(11)
+        .allSatisfy(o -> assertThat(o.id()).startsWith("up-kaliganj-"));
+  }
+
+  @Test
+  void anUpazilasSetBesideAnOfficeNamedOnItsOwn() {
+    Resolution resolution = DIRECTORY.resolve("ইউনিয়ন পরিষদ (সকল), কালীগঞ্জ ও সহকারী কমিশনার (আইসিটি)");
+
+    List<String> expected = new ArrayList<>(memberIdsIn("set-up-secretaries", "kaliganj"));
+    expected.add("ac-ict");
+    assertThat(ids(resolution)).containsExactlyElementsOf(expected);
+    assertThat(resolution.lead().id()).isEqualTo("ac-ict");
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ইউনিয়ন পরিষদ (সকল), ঝিনাইদহ", "সকল ইউনিয়ন পরিষদ, ঝিনাইদহ জেলা", "ইউনিয়ন পরিষদ (সকল)"})
+  void aSetWithTheDistrictsNameIsTheWholeDistrict(String phrase) {
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(ids(resolution)).containsExactlyElementsOf(memberIds("set-up-secretaries")).hasSize(67);
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"সকল দপ্তর প্রধান, কালীগঞ্জ", "কালীগঞ্জ উপজেলার সকল দপ্তর প্রধান"})
+  void aSetWithNoMemberInTheUpazilaNamedGoesToTheSecretary(String phrase) {
+    // the district's office heads have no upazila: neither all of them nor none is what the minutes mean
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(resolution.offices()).isEmpty();
+    assertThat(resolution.unresolved()).containsExactly(phrase);
+  }
+
   @Test
   void anUnqualifiedUnoIsNotGuessed() {
     Resolution resolution = DIRECTORY.resolve("উপজেলা নির্বাহী অফিসার");
