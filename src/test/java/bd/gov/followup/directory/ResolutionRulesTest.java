@@ -211,6 +211,8 @@ class ResolutionRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       ইউনিয়ন পরিষদের সচিব (সকল), কোটচাঁদপুর          | set-up-secretaries | kotchandpur
       ইউনিয়ন পরিষদ (সকল), ঝিনাইদহ সদর                | set-up-secretaries | sadar
+      চেয়ারম্যান, ইউনিয়ন পরিষদ (সকল), কালীগঞ্জ        | set-up-secretaries | kaliganj
+      ইউনিয়ন পরিষদের চেয়ারম্যানগণ, কালীগঞ্জ             | set-up-secretaries | kaliganj
       কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ              | set-up-secretaries | kaliganj
       কালিগঞ্জ উপজেলার ইউনিয়ন পরিষদ (সকল)             | set-up-secretaries | kaliganj
       সদর উপজেলার সকল ইউনিয়ন পরিষদ                   | set-up-secretaries | sadar
@@ -234,7 +236,7 @@ class ResolutionRulesTest {
   void theUnionsOfOneUpazilaAreOnlyThose() {
     assertThat(DIRECTORY.resolve("ইউনিয়ন পরিষদের সচিব (সকল), কোটচাঁদপুর").offices()).hasSize(5)
         .allSatisfy(o -> assertThat(o.id()).startsWith("up-kotchandpur-"));
-    assertThat(DIRECTORY.resolve("কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ").offices()).hasSize(11)
+    assertThat(DIRECTORY.resolve("চেয়ারম্যান, ইউনিয়ন পরিষদ (সকল), কালীগঞ্জ").offices()).hasSize(11)
         .allSatisfy(o -> assertThat(o.id()).startsWith("up-kaliganj-"));
   }
 
@@ -246,6 +248,15 @@ class ResolutionRulesTest {
     expected.add("ac-ict");
     assertThat(ids(resolution)).containsExactlyElementsOf(expected);
     assertThat(resolution.lead().id()).isEqualTo("ac-ict");
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"চেয়ারম্যান, ইউনিয়ন পরিষদ (সকল)", "সকল ইউনিয়ন পরিষদের চেয়ারম্যান"})
+  void theChairmenOfAllUnionParishadsAreEveryUnionParishad(String phrase) {
+    Resolution resolution = DIRECTORY.resolve(phrase);
+
+    assertThat(ids(resolution)).containsExactlyElementsOf(memberIds("set-up-secretaries"));
     assertThat(resolution.unresolved()).isEmpty();
   }
 
