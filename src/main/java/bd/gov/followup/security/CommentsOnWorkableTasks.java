@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
  * decision does): an office could write on another office's report task, where the application's own notices and
  * the verifiers' remarks stand as the official record. The check is Camunda's own for working on a task
  * (candidates and the committee pass); the application's steps run without authorization checks, as Camunda
- * runs custom code, and are not affected, nor is the administrator.
+ * runs custom code, and are not affected, nor is the administrator. Nobody but the administrator changes or
+ * deletes a comment once written.
  */
 @Component
 public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
@@ -38,9 +42,17 @@ public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       CommandContext context = Context.getCommandContext();
-      if (command instanceof AddCommentCmd comment && context.isAuthorizationCheckEnabled()
-          && context.getAuthenticatedUserId() != null && !admin(context)) {
+      boolean user = context.isAuthorizationCheckEnabled() && context.getAuthenticatedUserId() != null
+          && !admin(context);
+      if (user && command instanceof AddCommentCmd comment) {
         check(comment, context);
+      }
+      if (user && (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd
+          || command instanceof DeleteProcessInstanceCommentCmd)) {
+        // Camunda lets whoever may update a task rewrite or delete any of its comments, the application's notices
+        // and the verifiers' reasons among them: the record stays as written
+        throw new AuthorizationException("মন্তব্য বদলানো বা মোছা যায় না; নতুন মন্তব্য লিখুন / comments are the"
+            + " decision's record: they are not changed or deleted, write a new one");
       }
       return next.execute(command);
     }

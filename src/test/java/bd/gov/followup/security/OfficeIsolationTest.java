@@ -286,6 +286,56 @@ class OfficeIsolationTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).isEqualTo(1);
   }
 
+  /**
+   * A comment once written stays as written: the application's notices and the verifiers' reasons are the record,
+   * and Camunda would let whoever may update a task rewrite or delete them. Nor may anyone but the administrator
+   * touch a job of no process (the nightly history cleanup), which Camunda does not check at all.
+   */
+  @Test
+  void rest_commentsAreNeverRewrittenOrDeleted_andEngineJobsAreTheAdministrators() {
+    String own = reportTaskOf(KALIGANJ).getId();
+    List<String> record = taskService.getTaskComments(own).stream().map(c -> c.getFullMessage()).toList();
+    assertThat(record).as("the request to report, on the task").isNotEmpty();
+    String notice = taskService.getTaskComments(own).get(0).getId();
+    for (String name : List.of("kaliganj", "secretary", "chair")) {
+      HttpResponse<String> rewrite = http.call("PUT", REST + "/task/" + own + "/comment", user(name), PASSWORD,
+          "{\"id\": \"" + notice + "\", \"message\": \"যাচাই সম্পন্ন: গৃহীত\"}");
+      assertThat(rewrite.statusCode()).as(name + " rewrites: " + rewrite.body()).isEqualTo(403);
+      assertThat(rewrite.body()).contains("মন্তব্য বদলানো বা মোছা যায় না");
+      assertThat(http.call("DELETE", REST + "/task/" + own + "/comment/" + notice, user(name), PASSWORD, null)
+          .statusCode()).as(name + " deletes one").isEqualTo(403);
+      assertThat(http.call("DELETE", REST + "/task/" + own + "/comment", user(name), PASSWORD, null)
+          .statusCode()).as(name + " deletes all").isEqualTo(403);
+      assertThat(http.call("DELETE", REST + "/process-instance/" + decision.getId() + "/comment/" + notice,
+          user(name), PASSWORD, null).statusCode()).as(name + " deletes the decision's").isIn(403, 404);
+    }
+    assertThat(taskService.getTaskComments(own)).extracting(c -> c.getFullMessage())
+        .containsExactlyElementsOf(record);
+
+    engine.getHistoryService().cleanUpHistoryAsync(true);
+    org.camunda.bpm.engine.runtime.Job cleanup = engine.getHistoryService().findHistoryCleanupJobs().get(0);
+    java.util.Date due = cleanup.getDuedate();
+    for (String name : List.of("kaliganj", "secretary")) {
+      String job = REST + "/job/" + cleanup.getId();
+      assertThat(http.call("PUT", job + "/suspended", user(name), PASSWORD, "{\"suspended\": true}").statusCode())
+          .as(name + " suspends the cleanup").isEqualTo(403);
+      assertThat(http.call("PUT", job + "/retries", user(name), PASSWORD, "{\"retries\": 0}").statusCode())
+          .as(name + " sets its retries").isEqualTo(403);
+      assertThat(http.call("PUT", job + "/duedate", user(name), PASSWORD,
+          "{\"duedate\": \"2099-01-01T00:00:00.000+0000\"}").statusCode()).as(name + " delays it").isEqualTo(403);
+      assertThat(http.call("DELETE", job, user(name), PASSWORD, null).statusCode()).as(name + " deletes it")
+          .isEqualTo(403);
+      assertThat(post(name, "/job/" + cleanup.getId() + "/execute", "{}").statusCode()).as(name + " runs it")
+          .isEqualTo(403);
+    }
+    org.camunda.bpm.engine.runtime.Job after = engine.getManagementService().createJobQuery().jobId(cleanup.getId())
+        .singleResult();
+    assertThat(after).isNotNull();
+    assertThat(after.isSuspended()).isFalse();
+    assertThat(after.getRetries()).isGreaterThan(0);
+    assertThat(after.getDuedate()).isEqualTo(due);
+  }
+
   @Test
   void rest_secretaryAndChairSeeEveryOffice() {
     for (String role : List.of("secretary", "chair")) {
