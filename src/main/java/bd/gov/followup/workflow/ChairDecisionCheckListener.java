@@ -138,8 +138,12 @@ public class ChairDecisionCheckListener implements TaskListener {
     String byTask = uno ? "uno" : "adc";
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     List<String> groups = user == null ? null : user.getGroupIds();
-    if (groups == null || groups.contains(Groups.CAMUNDA_ADMIN) || task.getCandidates().stream()
-        .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+    // the reviewers the process named, not the task's candidates now: the committee may update any task, and so
+    // could add its own group as a candidate
+    List<String> reviewers = uno
+        ? JsonVariables.readStrings(task.getVariable(UNO_GROUPS), UNO_GROUPS)
+        : task.getVariable(CHAIR_GROUP) == null ? List.of() : List.of(task.getVariable(CHAIR_GROUP).toString());
+    if (groups == null || groups.contains(Groups.CAMUNDA_ADMIN) || reviewers.stream().anyMatch(groups::contains)) {
       return byTask;
     }
     Object chair = task.getVariable(CHAIR_GROUP);

@@ -1138,6 +1138,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "")))
           .satisfies(refusedFor()).hasMessageContaining("the UNO's or the chair's");
+      engine.getTaskService().addCandidateGroup(review.getId(), "programmer-ict");
+      assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "")))
+          .satisfies(refusedFor()).hasMessageContaining("the UNO's or the chair's");
       engine.getIdentityService().setAuthentication(chair, List.of("adc-edu-ict"));
       complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
     } finally {
@@ -1157,6 +1160,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(chairs, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "")))
           .satisfies(refusedFor()).hasMessageContaining("this review is the chair's");
+      // nor by making itself a candidate first, which the committee's right to update any task would allow
+      engine.getTaskService().addCandidateGroup(chairs.getId(), "programmer-ict");
+      assertThatThrownBy(() -> complete(chairs, Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-09-30",
+          CHAIR_REMARKS, ""))).satisfies(refusedFor()).hasMessageContaining("this review is the chair's");
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
