@@ -67,6 +67,7 @@ public class ChairDecisionCheckListener implements TaskListener {
           throw new BadUserRequestException(NEW_DEADLINE + ": নতুন সময়সীমা আগামীকাল থেকে এক বছরের মধ্যে দিন / the new "
               + "deadline must be after today and within a year: " + newDeadline);
         }
+        task.setVariable(NEW_DEADLINE, newDeadline.toString()); // as typed (day first) → the ISO day the steps read
       }
       case "reassign" -> {
         Object lead = task.getVariable(NEW_LEAD_GROUP);

@@ -1,15 +1,23 @@
 package bd.gov.followup.workflow;
 
 import bd.gov.followup.minutes.BengaliDigits;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
- * Dates as Camunda Forms send them: ISO days (yyyy-MM-dd), kept as strings so forms can show them again. A REST
- * client may write the digits in Bengali (২০২৭-০১-১০), as officials write them.
+ * Dates as officials type them in the forms: day first (৩১/০১/২০২৭, 31-1-2027, in Bengali or Latin digits), as
+ * Bangladesh writes dates; and ISO days (yyyy-MM-dd) as a REST client or a form's prefilled value sends them. The
+ * forms use text fields, not form-js date pickers, which read and show every date month first (05/02/2027 became
+ * 2 May). An impossible day (৩১/০২/২০২৭) is refused, never rolled over.
  */
 public final class FormDates {
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:T.*)?");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})\\s*(?:খ্রি\\.?|খ্রিঃ)?");
 
   private FormDates() {}
 
@@ -17,10 +25,25 @@ public final class FormDates {
     if (value == null || value.toString().isBlank()) {
       throw new BadUserRequestException(field + ": তারিখ দিন / a date is required");
     }
+    String text = BengaliDigits.toAscii(value.toString().trim());
+    Matcher iso = ISO.matcher(text);
+    Matcher dayFirst = DAY_FIRST.matcher(text);
     try {
-      return LocalDate.parse(BengaliDigits.toAscii(value.toString().trim()));
-    } catch (DateTimeParseException e) {
-      throw new BadUserRequestException(field + ": তারিখ yyyy-MM-dd আকারে দিন / not a date: " + value);
+      if (iso.matches()) {
+        return LocalDate.of(year(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+      }
+      if (dayFirst.matches()) {
+        return LocalDate.of(year(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+            Integer.parseInt(dayFirst.group(1)));
+      }
+    } catch (DateTimeException e) {
+      throw new BadUserRequestException(field + ": «" + value + "» কোনো সঠিক তারিখ নয় / not a real date: " + value);
     }
+    throw new BadUserRequestException(field + ": তারিখ দিন/মাস/বছর আকারে লিখুন, যেমন ৩১/০১/২০২৭ / write the date as"
+        + " day/month/year: " + value);
+  }
+
+  private static int year(String digits) {
+    return Integer.parseInt(digits);
   }
 }

@@ -157,8 +157,7 @@ public class MinutesReviewCheckListener implements TaskListener {
     if (value instanceof java.util.Date date) { // a REST client's Date variable
       return DeadlineClock.fromDate(date).toLocalDate();
     }
-    String text = value.toString().trim();
-    return FormDates.parse(text.length() > 10 ? text.substring(0, 10) : text, field);
+    return FormDates.parse(value.toString().trim(), field);
   }
 
   /** The form's list as the meeting's decisions; every mistake is named, not only the first. */

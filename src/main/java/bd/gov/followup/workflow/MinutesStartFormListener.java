@@ -8,7 +8,6 @@ import bd.gov.followup.minutes.Recipient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -160,10 +159,9 @@ public class MinutesStartFormListener implements ExecutionListener {
       return null;
     }
     try {
-      String ascii = bd.gov.followup.minutes.BengaliDigits.toAscii(text); // as officials may type them: ২০২৩-১১-১৯
-      return LocalDate.parse(ascii.length() > 10 ? ascii.substring(0, 10) : ascii);
-    } catch (DateTimeParseException e) {
-      errors.add(name + ": তারিখ yyyy-MM-dd আকারে দিন / not a date: " + text);
+      return FormDates.parse(text, name); // day first as officials type them, or ISO
+    } catch (org.camunda.bpm.engine.BadUserRequestException e) {
+      errors.add(e.getMessage());
       return null;
     }
   }

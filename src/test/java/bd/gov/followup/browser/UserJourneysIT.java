@@ -270,8 +270,9 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     adc.choose("Field_ChairDecision", "Extend the deadline");
     // a working day: one on a weekend or holiday would be moved to the next (and the task would say so)
     LocalDate extended = calendar.nextWorkingDayOnOrAfter(LocalDate.now().plusMonths(2));
-    WebElement date = adc.field("Field_NewDeadline-date");
-    date.sendKeys(extended.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    // day first, in Bengali digits, as an official writes it (form-js's date picker read every date month first)
+    adc.type("Field_NewDeadline",
+        bd.gov.followup.minutes.BengaliDigits.toBengali(extended.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
     adc.type("Field_ChairRemarks", "দুই মাস সময় বৃদ্ধি করা হলো।");
     adc.complete();
 
@@ -437,8 +438,8 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         "সিদ্ধান্ত: জেলা পোর্টালের নোটিশ বোর্ড হালনাগাদ হবে।",
         "বাস্তবায়নকারী: প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ",
         "সময়সীমা: ১০ কর্মদিবস"));
-    tasklist.type("Field_MeetingDate-date", "14/12/2026");
-    tasklist.field("Field_MeetingDate-date").sendKeys(Keys.TAB);
+    tasklist.type("Field_MeetingDate", "১৪/১২/২০২৬");
+    tasklist.field("Field_MeetingDate").sendKeys(Keys.TAB);
     ((org.openqa.selenium.JavascriptExecutor) browser.driver)
         .executeScript("if (document.activeElement) document.activeElement.blur();"); // form-js flushes on blur
     WebElement start = browser.visible(By.cssSelector("button[ng-click='startProcessInstance()']"));
@@ -450,6 +451,8 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     ProcessInstance typedIn = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(typedKey)
         .singleResult();
     assertThat(typedIn).as("the typed-in meeting runs under its memo number").isNotNull();
+    assertThat(runtimeService.getVariable(typedIn.getId(), "minutes").toString())
+        .as("the date typed day first").contains("\"date\":\"2026-12-14\"");
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(typedIn.getId()).list())
         .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(typedKey + "/01", typedKey + "/02");
 

@@ -202,6 +202,11 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
     ProcessInstance meeting = engine.getFormService().submitStartForm(meetingDefinition().getId(), form);
     Meeting minutes = minutesVariable.fromVariable(engine.getRuntimeService().getVariable(meeting.getId(), MINUTES));
     assertThat(minutes.date()).isEqualTo(LocalDate.of(2023, 11, 19));
+    // day first, as the form's field asks for it and officials write it
+    VariableMap dayFirst = typedIn(SEED_MEMO + uniqueSuffix()).putValue("meetingDate", "১৯/১১/২০২৩");
+    ProcessInstance typed = engine.getFormService().submitStartForm(meetingDefinition().getId(), dayFirst);
+    assertThat(minutesVariable.fromVariable(engine.getRuntimeService().getVariable(typed.getId(), MINUTES)).date())
+        .isEqualTo(LocalDate.of(2023, 11, 19));
   }
 
   @Test
@@ -209,9 +214,9 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
     VariableMap noMemo = typedIn("");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), noMemo))
         .satisfies(refusedWith("memoNumber"));
-    VariableMap badDate = typedIn(SEED_MEMO + uniqueSuffix()).putValue("meetingDate", "19/11/2023");
+    VariableMap badDate = typedIn(SEED_MEMO + uniqueSuffix()).putValue("meetingDate", "31/11/2023");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), badDate))
-        .satisfies(refusedWith("meetingDate"));
+        .satisfies(refusedWith("meetingDate: «31/11/2023» কোনো সঠিক তারিখ নয়"));
     String dateless = SEED_MEMO + uniqueSuffix();
     VariableMap noDate = typedIn(dateless);
     noDate.remove("meetingDate");
