@@ -19,8 +19,6 @@ final class HeaderExtractor {
 
   private static final String GOVERNMENT = Texts.nfc("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার");
   private static final Pattern TITLE = Pattern.compile(Texts.nfc("কার্য[\\s\u00a0]?বিবরণ[ীি]"));
-  private static final Pattern SUBJECT = Pattern.compile(Texts.nfc("^বিষয়[\\s\u00a0]*[:ঃ][\\s\u00a0]*"));
-  private static final String COMMITTEE = Texts.nfc("কমিটি");
   private static final Pattern MONTH_YEAR =
       Pattern.compile("(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++)[\\s\u00a0]*+,?[\\s\u00a0]*+([0-9]{4})(?![0-9])");
   private static final Pattern LABELLED_LINE =
@@ -44,7 +42,7 @@ final class HeaderExtractor {
     String titleLocation = null;
     if (title >= 0) {
       String titleText = lines.get(title).cell(0);
-      committee = committeeOf(titleText);
+      committee = CommitteeNames.of(titleText);
       titleMonth = monthOf(titleText);
       titleLocation = lines.get(title).location();
     } else {
@@ -267,19 +265,6 @@ final class HeaderExtractor {
       }
     }
     return -1;
-  }
-
-  /** "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভার …" → "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি". */
-  static String committeeOf(String title) {
-    String t = SUBJECT.matcher(Texts.strip(title)).replaceFirst("");
-    int at = t.indexOf(COMMITTEE);
-    if (at >= 0) {
-      return Texts.strip(t.substring(0, at + COMMITTEE.length()));
-    }
-    Matcher m = TITLE.matcher(t);
-    String beforeMinutes = m.find() ? t.substring(0, m.start()) : t;
-    String committee = Texts.strip(beforeMinutes.replaceAll(Texts.nfc("(সভার|সভা)[\\s\u00a0]*$"), ""));
-    return committee.isEmpty() ? null : Texts.withoutEndPunctuation(committee);
   }
 
   private static YearMonth monthOf(String title) {
