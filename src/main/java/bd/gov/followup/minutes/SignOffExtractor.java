@@ -22,6 +22,10 @@ final class SignOffExtractor {
       Pattern.compile("^[0-9০-৯]+(?:" + S + "[./-]" + S + "[0-9০-৯]+){3,}");
   private static final Pattern ISSUE_DATE_LABEL = Pattern.compile(Texts.nfc("(?:^|[\\s\u00a0])তারিখ" + S + "[:ঃ]" + S));
   private static final Pattern DISTRIBUTION = Pattern.compile(Texts.nfc("^(?:বিতরণ|অনুলিপি)"));
+  /** The word inside a heading: "সদয় জ্ঞাতার্থে/কার্যার্থে বিতরণ:"; not "বিতরণে", a word of the text. */
+  private static final Pattern DISTRIBUTION_WORD =
+      Pattern.compile(Texts.nfc("(?<![\\p{L}\\p{M}])(?:বিতরণ|অনুলিপি)(?![\\p{L}\\p{M}&&[^ঃ]])"));
+  private static final int MAX_HEADING = 100;
   private static final Pattern ENTRY =
       Pattern.compile("^[-–—•*]?" + S + "([0-9০-৯]{1,3})" + S + "[।.)ঃ:]" + S + "(.*)$");
   // starts only at a token's start and bounded like real addresses, so a long run of letters stays linear
@@ -245,7 +249,7 @@ final class SignOffExtractor {
         && !text.contains("http")
         && !LABEL.matcher(text).find()
         && !ENTRY.matcher(text).matches()
-        && !DISTRIBUTION.matcher(text).find()
+        && !distributionHeading(text)
         && !HeaderValue.startsWithHonorific(text)
         && DateFinder.gregorian(text).isEmpty()
         && DateFinder.bangla(text).isEmpty();
@@ -259,13 +263,22 @@ final class SignOffExtractor {
     return i;
   }
 
-  /** The numbered entries after "বিতরণ", without their number and the list's own punctuation (; এবং ।). */
+  /**
+   * The numbered entries after the distribution heading, without their number and the list's own punctuation (; এবং
+   * ।). The minutes are mailed to this list: minutes without one reach nobody, which the secretary is told.
+   */
   private List<Recipient> distribution(List<SourceLine> tail) {
     List<Recipient> recipients = new ArrayList<>();
     int i = 0;
-    while (i < tail.size() && (tail.get(i).isRow() || !DISTRIBUTION.matcher(tail.get(i).cell(0)).find())) {
+    while (i < tail.size() && !isDistributionHeading(tail, i)) {
       i++;
     }
+    if (i == tail.size()) {
+      findings.warn("distribution", lastLineOf(tail), "বিতরণ তালিকা (বিতরণ: ১। …) পাওয়া যায়নি; কার্যবিবরণী বিতরণ"
+          + " তালিকার প্রাপকদেরই পাঠানো হয়, তাই এখন কেউ তা পাবেন না। তালিকাটি যোগ করুন");
+      return recipients;
+    }
+    String heading = tail.get(i).location();
     for (i++; i < tail.size(); i++) {
       SourceLine line = tail.get(i);
       if (line.isBlank()) {
@@ -286,7 +299,48 @@ final class SignOffExtractor {
       }
       recipients.add(new Recipient(Integer.parseInt(BengaliDigits.toAscii(m.group(1))), text, null));
     }
+    if (recipients.isEmpty()) {
+      findings.warn("distribution", heading, "বিতরণ তালিকায় ক্রমিক নম্বরসহ (১। …) কোনো প্রাপক পড়া যায়নি; কার্যবিবরণী"
+          + " কেউ পাবেন না। প্রাপকদের ১।, ২। … দিয়ে লিখুন");
+    }
     return recipients;
+  }
+
+  /**
+   * The distribution list's heading: a line that starts with বিতরণ or অনুলিপি, or a short one that has the word and
+   * ends with a colon or stands above the first entry ("সদয় জ্ঞাতার্থে/কার্যার্থে বিতরণ:").
+   */
+  private static boolean isDistributionHeading(List<SourceLine> tail, int i) {
+    SourceLine line = tail.get(i);
+    if (line.isRow()) {
+      return false;
+    }
+    String text = line.cell(0);
+    if (distributionHeading(text)) {
+      return true;
+    }
+    int next = nextNonBlank(tail, i + 1);
+    return text.length() <= MAX_HEADING
+        && DISTRIBUTION_WORD.matcher(text).find()
+        && next < tail.size()
+        && !tail.get(next).isRow()
+        && ENTRY.matcher(tail.get(next).cell(0)).matches();
+  }
+
+  private static boolean distributionHeading(String text) {
+    return DISTRIBUTION.matcher(text).find()
+        || text.length() <= MAX_HEADING && DISTRIBUTION_WORD.matcher(text).find() && Texts.withoutTrailing(text, ")")
+            .matches("(?s).*[:ঃ]|.*[:ঃ][\\s\u00a0]*\\(.*");
+  }
+
+  /** Where the sign-off ends (a missing list belongs there), or "document" when nothing follows the table. */
+  private static String lastLineOf(List<SourceLine> tail) {
+    for (int i = tail.size() - 1; i >= 0; i--) {
+      if (!tail.get(i).isBlank()) {
+        return tail.get(i).location();
+      }
+    }
+    return "document";
   }
 
   /** A row "label | value" read like a line "label: value". */

@@ -1,0 +1,81 @@
+package bd.gov.followup.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The minutes are mailed to their distribution list: a list that is not read, or minutes without one, must not go
+ * unnoticed.
+ */
+class DistributionListTest {
+
+  private static final String HEADING = "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):";
+
+  private final TextMinutesReader text = new TextMinutesReader();
+  private final DocxMinutesReader docx = new DocxMinutesReader();
+  private final Meeting seed = text.read(SeedMinutes.text()).meeting();
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "সদয় জ্ঞাতার্থে/কার্যার্থে বিতরণ:",
+        "সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):",
+        "সদয় জ্ঞাতার্থে ও কার্যার্থে অনুলিপি",
+        "সদয় জ্ঞাতার্থে বিতরণঃ"
+      })
+  void aHeadingThatEndsInTheWordReadsTheList(String heading) {
+    ExtractedMinutes read = text.read(SeedMinutes.replacing(HEADING, heading));
+
+    assertThat(read.meeting().distribution()).isEqualTo(seed.distribution());
+    assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("distribution");
+  }
+
+  @Test
+  void aWordListUnderAHeadingOfItsOwnWordingIsRead() {
+    String minutes = SeedMinutes.replacing(HEADING, "সদয় জ্ঞাতার্থে/কার্যার্থে বিতরণ:");
+    byte[] file = new DocxMinutesBuilder().autoNumbered().build(minutes);
+
+    assertThat(docx.read(new ByteArrayInputStream(file)).meeting().distribution()).isEqualTo(seed.distribution());
+  }
+
+  @Test
+  void minutesWithoutADistributionListAreWarnedOfAtTheSignOff() {
+    // lines 45–53: the heading and its seven entries; the programmer's signature ends the minutes
+    String minutes = SeedMinutes.withoutLines(45, 53);
+
+    ExtractedMinutes read = text.read(minutes);
+
+    assertThat(read.meeting().distribution()).isEmpty();
+    assertThat(read.warnings())
+        .filteredOn(w -> w.field().equals("distribution"))
+        .extracting(MinutesWarning::location)
+        .containsExactly("line " + (SeedMinutes.lines().size() - 9));
+    assertThat(read.warnings()).filteredOn(w -> w.field().equals("distribution"))
+        .allMatch(w -> w.message().contains("কেউ তা পাবেন না"));
+  }
+
+  @Test
+  void aHeadingWithoutNumberedEntriesIsWarnedOfAtTheHeading() {
+    String minutes = SeedMinutes.text().replaceAll("(?m)^- [০-৯]+। ", "");
+
+    ExtractedMinutes read = text.read(minutes);
+
+    assertThat(read.meeting().distribution()).isEmpty();
+    assertThat(read.warnings())
+        .filteredOn(w -> w.field().equals("distribution"))
+        .extracting(MinutesWarning::location)
+        .containsExactly("line 45");
+  }
+
+  @Test
+  void theSeedsListGivesNoWarning() {
+    assertThat(text.read(SeedMinutes.text()).warnings())
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .doesNotContain(tuple("distribution", "line 45"));
+  }
+}
