@@ -18,9 +18,13 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 /**
  * Reads minutes from a Word .docx: paragraphs carry the header and sign-off lines (a tab in a paragraph separates
@@ -62,6 +66,8 @@ public final class DocxMinutesReader {
     return new MinutesFormatException(
         new MinutesProblem("file", "document", "ফাইলটি পড়া যায়নি: এটি ঠিক .docx (Word) ফাইল নয় বা নষ্ট"));
   }
+
+  private static final int MAX_STYLE_DEPTH = 10; // a style based on itself must not loop
 
   /** Turns the document's body into lines, numbering Word's automatic list numbers into the text. */
   private static final class Lines {
@@ -123,7 +129,7 @@ public final class DocxMinutesReader {
         List<String> paragraphTexts = new ArrayList<>();
         for (XWPFParagraph p : cell.getParagraphs()) {
           String text = p.getText();
-          paragraphTexts.add(numbering && text.isBlank() && p.getNumID() != null ? listNumber(p) : text);
+          paragraphTexts.add(numbering && text.isBlank() && listOf(p) != null ? listNumber(p) : text);
         }
         for (XWPFTable nested : cell.getTables()) {
           nested.getRows().forEach(r -> paragraphTexts.add(String.join(" ", cellTexts(r, numbering))));
@@ -135,14 +141,37 @@ public final class DocxMinutesReader {
 
     /** Word keeps list numbers out of the text; "১। " as the letter shows it, counted per list and level. */
     private String listNumber(XWPFParagraph paragraph) {
-      BigInteger numId = paragraph.getNumID();
-      if (numId == null) {
+      String key = listOf(paragraph);
+      if (key == null) {
         return "";
       }
-      BigInteger level = paragraph.getNumIlvl();
-      String key = numId + "/" + (level == null ? 0 : level);
       int n = listCounters.merge(key, 1, Integer::sum);
       return BengaliDigits.of(n) + "। ";
+    }
+
+    /**
+     * The list ("numId/level") a paragraph is numbered in: its own numbering, else its style's ("List Number"
+     * numbers a distribution list with no numbering on the paragraph itself); null when unnumbered (numId 0 too).
+     */
+    private static String listOf(XWPFParagraph paragraph) {
+      BigInteger numId = paragraph.getNumID();
+      BigInteger level = paragraph.getNumIlvl();
+      XWPFStyles styles = paragraph.getDocument() == null ? null : paragraph.getDocument().getStyles();
+      XWPFStyle style = styles == null || paragraph.getStyleID() == null ? null : styles.getStyle(paragraph.getStyleID());
+      for (int depth = 0; numId == null && style != null && depth < MAX_STYLE_DEPTH; depth++) {
+        CTPPrGeneral properties = style.getCTStyle().getPPr();
+        CTNumPr numPr = properties == null ? null : properties.getNumPr();
+        if (numPr != null && numPr.getNumId() != null) {
+          numId = numPr.getNumId().getVal();
+          level = level == null && numPr.getIlvl() != null ? numPr.getIlvl().getVal() : level;
+        }
+        var basedOn = style.getCTStyle().getBasedOn();
+        style = basedOn == null ? null : styles.getStyle(basedOn.getVal());
+      }
+      if (numId == null || numId.signum() == 0) {
+        return null;
+      }
+      return numId + "/" + (level == null ? 0 : level);
     }
   }
 }

@@ -36,6 +36,16 @@ class DistributionListTest {
   }
 
   @Test
+  void aWordListNumberedByItsStyleIsRead() {
+    byte[] file = new DocxMinutesBuilder().numberedByListStyle().build(SeedMinutes.text());
+
+    Meeting meeting = docx.read(new ByteArrayInputStream(file)).meeting();
+
+    assertThat(meeting.distribution()).isEqualTo(seed.distribution());
+    assertThat(meeting.decisions()).extracting(Decision::number).containsExactly(1, 2, 3, 4, 5);
+  }
+
+  @Test
   void aWordListUnderAHeadingOfItsOwnWordingIsRead() {
     String minutes = SeedMinutes.replacing(HEADING, "সদয় জ্ঞাতার্থে/কার্যার্থে বিতরণ:");
     byte[] file = new DocxMinutesBuilder().autoNumbered().build(minutes);

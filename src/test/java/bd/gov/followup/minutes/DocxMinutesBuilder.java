@@ -10,11 +10,14 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Builds a .docx from minutes in the text layout, as a secretary's Word file would hold them: runs of tab-separated
@@ -25,6 +28,7 @@ final class DocxMinutesBuilder {
 
   private boolean headerAsTable = true;
   private boolean autoNumbered;
+  private boolean listStyle;
 
   /** Leave the two-column header table as tab-separated paragraphs. */
   DocxMinutesBuilder headerAsParagraphs() {
@@ -41,16 +45,29 @@ final class DocxMinutesBuilder {
     return this;
   }
 
+  /**
+   * As {@link #autoNumbered()}, but the distribution list is numbered by its paragraphs' style ("List Number"), not
+   * by numbering on each paragraph.
+   */
+  DocxMinutesBuilder numberedByListStyle() {
+    autoNumbered = true;
+    listStyle = true;
+    return this;
+  }
+
   byte[] build(String text) {
     List<String> lines = List.of(text.split("\r?\n", -1));
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       BigInteger list = autoNumbered ? decimalList(document) : null;
       BigInteger rowList = autoNumbered ? decimalList(document) : null;
+      if (listStyle) {
+        listNumberStyle(document, list);
+      }
       int i = 0;
       while (i < lines.size()) {
         String line = lines.get(i);
         if (!line.contains("\t")) {
-          paragraph(document, line, list);
+          paragraph(document, line, list, listStyle);
           i++;
           continue;
         }
@@ -70,7 +87,7 @@ final class DocxMinutesBuilder {
         }
         boolean header = rows.stream().allMatch(r -> r.size() == 2);
         if (header && !headerAsTable) {
-          rows.forEach(r -> paragraph(document, String.join("\t", r), null));
+          rows.forEach(r -> paragraph(document, String.join("\t", r), null, false));
         } else {
           table(document, rows, header ? null : rowList);
         }
@@ -82,12 +99,16 @@ final class DocxMinutesBuilder {
     }
   }
 
-  private static void paragraph(XWPFDocument document, String line, BigInteger list) {
+  private static void paragraph(XWPFDocument document, String line, BigInteger list, boolean byStyle) {
     XWPFParagraph paragraph = document.createParagraph();
     String text = line;
     if (list != null && line.matches("^- [০-৯]+। .*")) {
       text = line.substring(line.indexOf('।') + 2);
-      paragraph.setNumID(list);
+      if (byStyle) {
+        paragraph.setStyle(LIST_NUMBER);
+      } else {
+        paragraph.setNumID(list);
+      }
     }
     String[] parts = text.split("\t", -1);
     for (int p = 0; p < parts.length; p++) {
@@ -114,6 +135,18 @@ final class DocxMinutesBuilder {
         paragraph.createRun().setText(cell);
       }
     }
+  }
+
+  private static final String LIST_NUMBER = "ListNumber";
+
+  /** Word's "List Number" style, numbering its paragraphs in the list. */
+  private static void listNumberStyle(XWPFDocument document, BigInteger list) {
+    CTStyle style = CTStyle.Factory.newInstance();
+    style.setStyleId(LIST_NUMBER);
+    style.setType(STStyleType.PARAGRAPH);
+    style.addNewName().setVal("List Number");
+    style.addNewPPr().addNewNumPr().addNewNumId().setVal(list);
+    document.createStyles().addStyle(new XWPFStyle(style));
   }
 
   private static BigInteger decimalList(XWPFDocument document) {
