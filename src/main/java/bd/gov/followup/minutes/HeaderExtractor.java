@@ -112,6 +112,10 @@ final class HeaderExtractor {
       }
     }
     LocalDate date = (LocalDate) values.get(HeaderKind.DATE);
+    if (date == null && title >= 0) {
+      date = dateIn(lines.get(title).cell(0), titleLocation);
+      dateLocation = date == null ? null : titleLocation;
+    }
     if (date == null) {
       // the meeting's date names it, orders it before the next meeting (which carries its open decisions over) and
       // dates its letters; the review form cannot add it later
@@ -144,6 +148,29 @@ final class HeaderExtractor {
         dateLocation,
         (LocalTime) values.get(HeaderKind.TIME),
         (String) values.get(HeaderKind.PLACE));
+  }
+
+  /**
+   * The date a title gives the meeting ("গত ০৫ নভেম্বর ২০২৬ খ্রিঃ তারিখে অনুষ্ঠিত …"), for minutes with no date line;
+   * said where it was read, as the secretary expects it on a line of its own. Null when the title has none.
+   */
+  private LocalDate dateIn(String title, String location) {
+    Optional<DateMention> gregorian = DateFinder.gregorian(title).stream().filter(DateMention::valid).findFirst();
+    if (gregorian.isPresent()) {
+      return takenFromTitle(gregorian.get().date(), title.substring(gregorian.get().start(), gregorian.get().end()),
+          location);
+    }
+    Optional<DateFinder.BanglaMention> bangla =
+        DateFinder.bangla(title).stream().filter(b -> b.date() != null).findFirst();
+    return bangla
+        .map(b -> takenFromTitle(b.date().toGregorian(), title.substring(b.start(), b.end()), location))
+        .orElse(null);
+  }
+
+  private LocalDate takenFromTitle(LocalDate date, String written, String location) {
+    findings.warn("date", location, "‘সভার তারিখ’ লাইন নেই; সভার তারিখ শিরোনাম থেকে পড়া হয়েছে: «" + Texts.strip(written)
+        + "» = " + BengaliDates.format(date) + "। ঠিক না হলে সংশোধন করুন");
+    return date;
   }
 
   /** Why a date row's value is no date, or null when it is one. */
