@@ -48,6 +48,7 @@ record HeaderValue(
           .stream()
           .map(Texts::nfc)
           .toList();
+  private static final List<String> TITLES = List.of("জনাব", "জনাবা").stream().map(Texts::nfc).toList();
   private static final Pattern ATTENDANCE =
       Pattern.compile(
           Texts.nfc(
@@ -120,16 +121,21 @@ record HeaderValue(
     String designation = null;
     String place = null;
     String unknown = null;
+    String[] lines = rest.split("\n", 2);
     if (!rest.isEmpty()) {
       if (containsAny(rest, PLACE_WORDS)) {
         place = rest;
+      } else if (lines.length == 2 && isNameLine(lines[0]) && containsAny(lines[1], DESIGNATION_WORDS)) {
+        // a Word cell with the name in one paragraph and the designation in the next
+        name = withoutTitle(lines[0]);
+        designation = lines[1];
       } else if (startsWithHonorific(rest)) {
         int comma = rest.indexOf(',');
         if (comma > 0 && containsAny(rest.substring(comma + 1), DESIGNATION_WORDS)) {
-          name = Texts.strip(rest.substring(0, comma));
-          designation = Texts.withoutEndPunctuation(rest.substring(comma + 1));
+          name = withoutTitle(rest.substring(0, comma));
+          designation = rest.substring(comma + 1);
         } else {
-          name = rest;
+          name = withoutTitle(rest);
         }
       } else if (containsAny(rest, DESIGNATION_WORDS)) {
         designation = rest;
@@ -137,7 +143,36 @@ record HeaderValue(
         unknown = rest;
       }
     }
+    designation = designation == null ? null : oneLine(designation);
     return new HeaderValue(date, invalidDate, banglaDate, banglaGregorian, time, name, designation, place, attendance, unknown);
+  }
+
+  /**
+   * The name without "জনাব"/"জনাবা", a form of address the signature block does not write; মোঃ, মোছাঃ and বেগম are
+   * kept, as they are part of the name.
+   */
+  static String withoutTitle(String name) {
+    String s = Texts.strip(name);
+    for (String title : TITLES) {
+      if (s.startsWith(title) && s.length() > title.length()
+          && (Texts.isSpace(s.charAt(title.length())) || s.charAt(title.length()) == '.')) {
+        String rest = Texts.strip(s.substring(title.length() + 1));
+        return rest.isEmpty() ? s : rest;
+      }
+    }
+    return s;
+  }
+
+  /** A first line that is a name: short, no digits, no designation word. */
+  private static boolean isNameLine(String line) {
+    String s = Texts.strip(line);
+    return !s.isEmpty() && s.length() <= 60 && !Texts.hasDigit(s) && !containsAny(s, DESIGNATION_WORDS);
+  }
+
+  /** A designation written over several lines (Word paragraphs), as one: "উপজেলা নির্বাহী অফিসার, ঝিনাইদহ সদর". */
+  private static String oneLine(String designation) {
+    List<String> parts = designation.lines().map(Texts::withoutEndPunctuation).filter(l -> !l.isEmpty()).toList();
+    return String.join(", ", parts);
   }
 
   /** Without the commas, dashes and colons left at either end when a date or time is cut out of the value. */

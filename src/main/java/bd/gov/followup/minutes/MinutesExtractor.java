@@ -71,6 +71,9 @@ final class MinutesExtractor {
         header.chairName() == null
             ? Optional.empty()
             : signatories.stream().filter(p -> sameName(p.name(), header.chairName())).findFirst();
+    if (header.chairName() == null && header.chairDesignation() != null) {
+      return chairByDesignation(Texts.withoutEndPunctuation(header.chairDesignation()), signatories, findings);
+    }
     if (header.chairName() == null) {
       if (signatories.isEmpty()) {
         findings.warn("chair", "document", "সভাপতির নাম পাওয়া যায়নি");
@@ -84,11 +87,37 @@ final class MinutesExtractor {
             ? Texts.withoutEndPunctuation(header.chairDesignation())
             : signed.map(Person::designation).orElse(null);
     if (header.chairDesignation() != null
-        && signed.map(Person::designation).filter(d -> !sameName(d, designation)).isPresent()) {
+        && signed.map(Person::designation).filter(d -> !sameDesignation(d, designation)).isPresent()) {
       findings.warn(
           "chair.designation", "document", "সভাপতির পদবি সারণিতে আর স্বাক্ষরে আলাদা: «" + signed.get().designation() + "»");
     }
     return new Person(header.chairName(), designation, signed.map(Person::email).orElse(null));
+  }
+
+  /**
+   * A chair the header names only by designation ("সভাপতি: উপজেলা নির্বাহী অফিসার, কোটচাঁদপুর"): the signatory of
+   * that designation, else the designation alone, which the secretary can complete.
+   */
+  private static Person chairByDesignation(String designation, List<Person> signatories, Findings findings) {
+    Optional<Person> signed =
+        signatories.stream().filter(p -> sameDesignation(p.designation(), designation)).findFirst();
+    if (signed.isPresent()) {
+      findings.warn("chair", "document", "সভাপতির নাম সারণিতে নেই; একই পদবির স্বাক্ষরকারী «" + signed.get().name()
+          + "»-কে সভাপতি ধরা হয়েছে");
+      return new Person(signed.get().name(), designation, signed.get().email());
+    }
+    findings.warn("chair", "document", "সভাপতির নাম পাওয়া যায়নি; শুধু পদবি «" + designation + "» রাখা হয়েছে");
+    return new Person(null, designation, null);
+  }
+
+  /** A designation is the same when one goes on from the other: a signature block adds the district below it. */
+  private static boolean sameDesignation(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = nameKey(a);
+    String y = nameKey(b);
+    return x.startsWith(y) || y.startsWith(x);
   }
 
   /** Names compare without spaces and abbreviation marks: "মোঃ" and "মো:" are the same. */
@@ -96,9 +125,13 @@ final class MinutesExtractor {
     return a != null && b != null && nameKey(a).equals(nameKey(b));
   }
 
+  /** Also without a leading জনাব, জনাবা or বেগম: "বেগম নাসরিন সুলতানা" signs as "নাসরিন সুলতানা". */
   private static String nameKey(String name) {
-    return name.replaceAll("[\\s\u00a0.:ঃ,।()]", "").toLowerCase(Locale.ROOT);
+    String key = name.replaceAll("[\\s\u00a0.:ঃ,।()]", "").toLowerCase(Locale.ROOT);
+    return key.replaceFirst(ADDRESS, "");
   }
+
+  private static final String ADDRESS = Texts.nfc("^(?:জনাবা|জনাব|বেগম)(?=.)");
 
   /**
    * Minutes with letters in plenty but not one Bengali character: Bengali typed in a legacy ASCII font (Bijoy's

@@ -202,11 +202,14 @@ final class SignOffExtractor {
         continue;
       }
       String text = line.cell(0);
+      String bracketed = bracketedName(tail, i);
       boolean name =
           !line.isRow()
               && text.length() <= 60
               && (HeaderValue.startsWithHonorific(text)
+                  || bracketed != null
                   || (afterSignatureDate && isPlain(line) && !Texts.hasDigit(text) && text.length() <= 40));
+      text = bracketed != null ? bracketed : text;
       afterSignatureDate = !line.isRow() && DateFinder.whole(text).isPresent();
       if (!name) {
         continue;
@@ -236,6 +239,24 @@ final class SignOffExtractor {
       i = j - 1;
     }
     return people;
+  }
+
+  /**
+   * The name of a signature written in brackets, "(মোহাম্মদ আবু সাঈদ)", above its designation; null for any other
+   * line (a bracketed note is not followed by a designation).
+   */
+  private static String bracketedName(List<SourceLine> tail, int i) {
+    SourceLine line = tail.get(i);
+    String text = line.cell(0);
+    if (line.isRow() || !text.startsWith("(") || !text.endsWith(")")) {
+      return null;
+    }
+    String inner = Texts.strip(text.substring(1, text.length() - 1));
+    int next = nextNonBlank(tail, i + 1);
+    boolean name = !inner.isEmpty() && inner.length() <= 40 && !Texts.hasDigit(inner) && inner.indexOf('(') < 0
+        && !HeaderValue.looksLikeDesignation(inner);
+    return name && next < tail.size() && isPlain(tail.get(next))
+        && HeaderValue.looksLikeDesignation(tail.get(next).cell(0)) ? inner : null;
   }
 
   /** A line that can be part of a designation: not a date, label, list entry, email, name or long sentence. */

@@ -3,6 +3,7 @@ package bd.gov.followup.notify;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.minutes.Person;
 import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.workflow.DeadlineClock;
 import bd.gov.followup.workflow.DecisionDeadlines;
@@ -10,6 +11,8 @@ import bd.gov.followup.workflow.DecisionTexts;
 import bd.gov.followup.workflow.MeetingTexts;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /** The Bengali letter that distributes the minutes: one per recipient, naming the decisions that concern it. */
@@ -55,7 +58,7 @@ public class MinutesMessages {
       body.append("\nবাস্তবায়নের হালনাগাদ তথ্য টাস্কলিস্টে দাখিল করুন: ")
           .append(mail.baseUrl()).append("/camunda/app/tasklist/\n");
     }
-    body.append("\n").append(meeting.chair() == null ? "" : meeting.chair().name() + "\n" + meeting.chair().designation());
+    body.append("\n").append(meeting.chair() == null ? "" : signature(meeting.chair()));
     return new Message(
         "সভার কার্যবিবরণী: " + meeting.committee() + " — স্মারক " + meeting.memoNumber() + issued(meeting),
         body.toString());
@@ -85,5 +88,10 @@ public class MinutesMessages {
   /** Bengali ordinal of a list entry: "৩।" */
   public static String entry(int number) {
     return BengaliDigits.of(number) + "।";
+  }
+
+  /** The chair's name and designation, one a line; minutes may give only the designation. */
+  private static String signature(Person chair) {
+    return String.join("\n", Stream.of(chair.name(), chair.designation()).filter(Objects::nonNull).toList());
   }
 }

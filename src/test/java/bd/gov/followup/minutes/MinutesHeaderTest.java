@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The header as minutes other than the seed write it: the date in the title, the chair in other shapes. */
@@ -40,5 +42,73 @@ class MinutesHeaderTest {
 
     assertThat(read.meeting().date()).isEqualTo(LocalDate.of(2023, 11, 19));
     assertThat(read.warnings()).noneMatch(w -> w.message().contains("শিরোনাম থেকে"));
+  }
+
+  private static final String DESIGNATION = "অতিরিক্ত জেলা প্রশাসক(শিক্ষা ও আইসিটি), ঝিনাইদহ";
+  private static final Person SEED_CHAIR =
+      new Person("মোঃ খালিদ হাসান", DESIGNATION, "adceduictjhenaidah@mopa.gov.bd");
+
+  @Test
+  void aChairAddressedAsJanabMatchesASignatureNamedInBrackets() {
+    String minutes = withLines(SeedMinutes.lines(), 10, "সভাপতি\tজনাব মোঃ খালিদ হাসান",
+        31, "", 33, "(মোঃ খালিদ হাসান)"); // no signature date above the name
+
+    Meeting meeting = reader.read(minutes).meeting();
+
+    assertThat(meeting.chair()).isEqualTo(SEED_CHAIR);
+    assertThat(meeting.signatories()).first().isEqualTo(SEED_CHAIR);
+  }
+
+  @Test
+  void begumStaysInTheNameButTheSignatureWithoutItIsTheChairs() {
+    String minutes = withLines(SeedMinutes.lines(), 10, "সভাপতি\tবেগম খালিদা হাসান", 33, "খালিদা হাসান");
+
+    Meeting meeting = reader.read(minutes).meeting();
+
+    assertThat(meeting.chair()).isEqualTo(new Person("বেগম খালিদা হাসান", DESIGNATION, SEED_CHAIR.email()));
+  }
+
+  @Test
+  void aWordCellWithTheNameAndTheDesignationInTwoParagraphsIsSplit() {
+    List<SourceLine> lines = new ArrayList<>();
+    List<String> seed = SeedMinutes.lines();
+    for (int i = 0; i < seed.size(); i++) {
+      lines.add(SourceLine.ofText("line " + (i + 1), Texts.nfc(seed.get(i)), 0));
+    }
+    lines.set(9, new SourceLine("table 1 row 1", List.of("সভাপতি", "মোঃ খালিদ হাসান\n" + DESIGNATION + "।"), 1));
+    lines.set(10, SourceLine.ofText("line 11", "", 0));
+
+    Meeting meeting = MinutesExtractor.extract(lines).meeting();
+
+    assertThat(meeting.chair()).isEqualTo(SEED_CHAIR);
+  }
+
+  @Test
+  void aChairNamedOnlyByDesignationIsTheSignatoryOfThatDesignation() {
+    String minutes = withLines(SeedMinutes.lines(), 10, "সভাপতি\t" + DESIGNATION);
+
+    ExtractedMinutes read = reader.read(minutes);
+
+    assertThat(read.meeting().chair()).isEqualTo(SEED_CHAIR);
+    assertThat(read.warnings()).extracting(MinutesWarning::field).contains("chair");
+  }
+
+  @Test
+  void aChairNamedOnlyByADesignationNobodySignsKeepsTheDesignation() {
+    String minutes = withLines(SeedMinutes.lines(), 10, "সভাপতি\tউপজেলা নির্বাহী অফিসার, কোটচাঁদপুর");
+
+    ExtractedMinutes read = reader.read(minutes);
+
+    assertThat(read.meeting().chair()).isEqualTo(new Person(null, "উপজেলা নির্বাহী অফিসার, কোটচাঁদপুর", null));
+    assertThat(read.warnings()).filteredOn(w -> w.field().equals("chair"))
+        .allMatch(w -> w.message().contains("উপজেলা নির্বাহী অফিসার, কোটচাঁদপুর"));
+  }
+
+  /** The lines with line N (1-based) replaced, for each pair of number and text. */
+  private static String withLines(List<String> lines, Object... numbersAndTexts) {
+    for (int i = 0; i < numbersAndTexts.length; i += 2) {
+      lines.set((Integer) numbersAndTexts[i] - 1, (String) numbersAndTexts[i + 1]);
+    }
+    return String.join("\n", lines);
   }
 }
