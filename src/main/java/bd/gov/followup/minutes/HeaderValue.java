@@ -54,6 +54,7 @@ record HeaderValue(
           Texts.nfc(
               "পরিশিষ্ট[\\s\u00a0]*+[-–—:ঃ]?[\\s\u00a0]*+[\"“”'‘’]?[\\s\u00a0]*+[ক-হ]?[\\s\u00a0]*+[\"“”'‘’]?"
                   + "[\\s\u00a0]*+(?:দ্রষ্টব্য)?|দ্রষ্টব্য"));
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\([\\s\u00a0,]*+\\)");
   private static final Pattern WEEKDAY_WORDS =
       Pattern.compile(
           Texts.nfc("রোজ|(?:রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|বৃহষ্পতি|শুক্র|শনি)বার|(?i:(?:sun|mon|tues|wednes|thurs|fri|satur)day)"));
@@ -115,6 +116,7 @@ record HeaderValue(
     }
     if (date != null || banglaGregorian != null) {
       rest = WEEKDAY_WORDS.matcher(rest).replaceAll(" ");
+      rest = EMPTY_BRACKETS.matcher(rest).replaceAll(" "); // what held the weekday: "২৪/১১/২০২৬ খ্রি. (মঙ্গলবার)"
     }
     rest = withoutEdgePunctuation(rest);
     String name = null;

@@ -104,6 +104,24 @@ class MinutesHeaderTest {
         .allMatch(w -> w.message().contains("উপজেলা নির্বাহী অফিসার, কোটচাঁদপুর"));
   }
 
+  @Test
+  void aWeekdayInBracketsBesideTheDateLeavesNothingUnread() {
+    ExtractedMinutes read = reader.read(withLines(SeedMinutes.lines(), 12, "সভার সময়\t১৯.১১.২০২৩ খ্রি. (রবিবার)"));
+
+    assertThat(read.meeting().date()).isEqualTo(LocalDate.of(2023, 11, 19));
+    assertThat(read.warnings()).noneMatch(w -> w.message().contains("পড়া যায়নি"));
+  }
+
+  @Test
+  void aWrongWeekdayInBracketsIsStillReported() {
+    ExtractedMinutes read = reader.read(withLines(SeedMinutes.lines(), 12, "সভার সময়\t১৯.১১.২০২৩ খ্রি. (সোমবার)"));
+
+    assertThat(read.warnings())
+        .filteredOn(w -> w.location().equals("line 12") && w.field().equals("date"))
+        .extracting(MinutesWarning::message)
+        .contains("সোমবার লেখা, কিন্তু ১৯ নভেম্বর ২০২৩ খ্রিস্টাব্দ রবিবার");
+  }
+
   /** The lines with line N (1-based) replaced, for each pair of number and text. */
   private static String withLines(List<String> lines, Object... numbersAndTexts) {
     for (int i = 0; i < numbersAndTexts.length; i += 2) {
