@@ -80,11 +80,16 @@ public class TaskPresentationListener implements TaskListener {
     Object number = task.getVariable(DECISION_NUMBER);
     if (number != null) {
       name += " — সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", (Integer) number));
+      // an office in two committees, or in two meetings of one, otherwise sees tasks that read the same
+      name += MeetingTexts.dayOf(task.getVariable(MEETING_TITLE)).map(day -> " (সভা " + day + ")").orElse("");
     }
     Object office = task.getVariable(OFFICE_NAME);
     if (office != null && TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey())
         || office != null && TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())) {
       name += " — " + office;
+    }
+    if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey()) && VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {
+      name += " — সংশোধনের জন্য ফেরত"; // not a new request: the list shows it is the report sent back
     }
     return name;
   }

@@ -44,7 +44,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Event_CheckpointReached");
     Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
     assertThat(candidateGroups(assign)).containsExactly("ac-ict");
-    assertThat(assign.getName()).isEqualTo("সিদ্ধান্ত গ্রহণ ও দপ্তর নিশ্চিতকরণ — সিদ্ধান্ত ০৩");
+    // which meeting too: an office in two meetings (or committees) would otherwise see tasks that read the same
+    assertThat(assign.getName()).isEqualTo("সিদ্ধান্ত গ্রহণ ও দপ্তর নিশ্চিতকরণ — সিদ্ধান্ত ০৩ (সভা ১৯/১১/২০২৩)");
     assertThat(JsonVariables.readStrings(variable(decision, OFFICES), OFFICES)).containsExactly("ac-ict", "ac-education");
 
     accept(decision, DEADLINE);
@@ -338,6 +339,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getVariable(again.getId(), RETURN_REASON)).isEqualTo("সিটিজেন চার্টারের লিংক নেই");
     assertThat(engine.getTaskService().getVariable(again.getId(), UPDATE_SUMMARY)).isEqualTo("কিছু তথ্য দেওয়া হয়েছে");
     assertThat(task(decision, TASK_REPORT_UPDATE, "ac-education").getId()).isEqualTo(educationTaskBefore);
+    assertThat(again.getName()).as("the list shows it is the report sent back, not a new request")
+        .endsWith(" — সংশোধনের জন্য ফেরত");
+    assertThat(task(decision, TASK_REPORT_UPDATE, "ac-education").getName()).doesNotContain("ফেরত");
 
     report(decision, "ac-ict", "সিটিজেন চার্টারসহ সব তথ্য হালনাগাদ");
     assertThat(variable(decision, OFFICES_REPORTED)).as("a resubmission is not a second office").isEqualTo(1);
@@ -1094,7 +1098,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(review.getDueDate()).as("due when the UNO's rung lapses to the chair, not the passed deadline")
         .isEqualTo(engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
             .activityId("Event_UnoReviewLapsed").singleResult().getDuedate());
-    assertThat(review.getName()).isEqualTo("ইউএনও পর্যায়ে মেয়াদোত্তীর্ণ পর্যালোচনা — সিদ্ধান্ত ০৩");
+    assertThat(review.getName()).isEqualTo("ইউএনও পর্যায়ে মেয়াদোত্তীর্ণ পর্যালোচনা — সিদ্ধান্ত ০৩ (সভা ১৯/১১/২০২৩)");
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সুন্দরপুর-দুর্গাপুর");
     HistoricDecisionInstance route = routeEvaluations(decision).get(0);
     assertThat(inputs(route)).containsEntry("officeLevel", "union").containsEntry("workingDaysLate", 1);
