@@ -29,12 +29,13 @@ public class ReportCheckListener implements TaskListener {
       throw new BadUserRequestException(UPDATE_SUMMARY + ": কী করা হয়েছে লিখুন / say what was done");
     }
     Object link = task.getVariable(EVIDENCE_LINK);
-    if (link != null && !link.toString().isBlank() && !isWebLink(stripped(link.toString()))) {
-      throw new BadUserRequestException(
-          EVIDENCE_LINK + ": https:// দিয়ে শুরু একটি লিংক দিন / give a link starting with https://");
+    String address = link == null ? null : withScheme(stripped(link.toString()));
+    if (address != null && !address.isEmpty() && !isWebLink(address)) {
+      throw new BadUserRequestException(EVIDENCE_LINK + ": ওয়েব পাতার ঠিকানা দিন, যেমন"
+          + " https://kaliganj.jhenaidah.gov.bd/ / give a web address, e.g. https://kaliganj.jhenaidah.gov.bd/");
     }
-    if (link != null && !link.toString().equals(stripped(link.toString()))) {
-      task.setVariable(EVIDENCE_LINK, stripped(link.toString())); // pasted with a space around it: the link is inside
+    if (link != null && !link.toString().equals(address)) {
+      task.setVariable(EVIDENCE_LINK, address); // pasted with spaces around it, or typed without https://
     }
     // on the office's own instance (the task runs in it), for VerificationCheckListener
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
@@ -55,6 +56,17 @@ public class ReportCheckListener implements TaskListener {
   public static String stripped(String text) {
     return text.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
   }
+
+  /**
+   * An address typed as officials see it in the browser's bar ("www.kaliganj.jhenaidah.gov.bd/node/5",
+   * "kaliganj.jhenaidah.gov.bd") read as https; anything with a scheme of its own stays as it is (and is checked).
+   */
+  static String withScheme(String text) {
+    return !text.isEmpty() && WITHOUT_SCHEME.matcher(text).matches() ? "https://" + text : text;
+  }
+
+  private static final java.util.regex.Pattern WITHOUT_SCHEME =
+      java.util.regex.Pattern.compile("(?i)(?![a-z][a-z0-9+.-]*:)[a-z0-9-]+(\\.[a-z0-9-]+)+(?:[/?#]\\S*)?");
 
   /** An http(s) address with a host: what the report form accepts, and all the printed report makes a link of. */
   public static boolean isWebLink(String text) {

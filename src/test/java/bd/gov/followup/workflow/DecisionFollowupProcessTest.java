@@ -410,13 +410,15 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .satisfies(refusedFor()).hasMessageContaining(UPDATE_SUMMARY);
     assertThatThrownBy(() -> complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, "javascript:alert(1)")))
         .satisfies(refusedFor()).hasMessageContaining(EVIDENCE_LINK);
-    // a link pasted with a space around it is the link
-    complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, " https://ac-ict.jhenaidah.gov.bd/\u00a0\n",
+    assertThatThrownBy(() -> complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, "পোর্টালে দেওয়া আছে")))
+        .satisfies(refusedFor()).hasMessageContaining("ওয়েব পাতার ঠিকানা দিন");
+    // a link pasted with a space around it is the link; typed as the browser's bar shows it, it is https
+    complete(report, Map.of(UPDATE_SUMMARY, "হালনাগাদ", EVIDENCE_LINK, " www.ac-ict.jhenaidah.gov.bd/node/5\u00a0\n",
         REMARKS, ""));
     runJobsNotAfterNow(decision);
     Task verify = task(decision, TASK_VERIFY_UPDATE);
     assertThat(engine.getTaskService().getVariable(verify.getId(), EVIDENCE_LINK))
-        .isEqualTo("https://ac-ict.jhenaidah.gov.bd/");
+        .isEqualTo("https://www.ac-ict.jhenaidah.gov.bd/node/5");
     assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_RETURNED, RETURN_REASON, "")))
         .satisfies(refusedFor()).hasMessageContaining(RETURN_REASON);
   }
