@@ -159,7 +159,7 @@ public final class FormRefusalExceptionMapper {
   static Response badRequest(BadUserRequestException refusal) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", BadUserRequestException.class.getSimpleName());
-    body.put("message", refusal.getMessage());
+    body.put("message", FieldLabels.forOfficials(refusal.getMessage()));
     body.put("code", refusal.getCode());
     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }

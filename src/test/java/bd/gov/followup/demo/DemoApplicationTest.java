@@ -122,7 +122,7 @@ class DemoApplicationTest {
     HttpResponse<String> refused = http.send(submit, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(json.readTree(refused.body()).get("message").asText())
-        .isEqualTo("updateSummary: কী করা হয়েছে লিখুন / say what was done");
+        .isEqualTo("«কী করা হয়েছে»: কী করা হয়েছে লিখুন / say what was done [updateSummary]");
     assertThat(get("/engine-rest/task/" + taskId, "uno-kaliganj").statusCode()).as("the task stays open").isEqualTo(200);
   }
 
@@ -164,7 +164,7 @@ class DemoApplicationTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(json.readTree(refused.body()).get("message").asText())
-        .isEqualTo("updateSummary: কী করা হয়েছে লিখুন / say what was done");
+        .isEqualTo("«কী করা হয়েছে»: কী করা হয়েছে লিখুন / say what was done [updateSummary]");
     // a task that is gone (a colleague completed it) is a 404 that says so, not Camunda's 500
     HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
             URI.create(base + "/camunda/api/engine/engine/default/task/no-such-task/submit-form"))

@@ -32,6 +32,28 @@ class FormRefusalExceptionMapperTest {
         .as("unwrapped, as claim throws it").isEqualTo(409);
   }
 
+  /** A refusal names the field as the form labels it, not by its key, which stays at the end for REST clients. */
+  @Test
+  void aRefusal_namesTheFieldByItsBengaliLabel() {
+    new FieldLabels(new com.fasterxml.jackson.databind.ObjectMapper());
+    RestException refused = new RestException(Response.Status.INTERNAL_SERVER_ERROR, new ProcessEngineException(
+        "listener", new org.camunda.bpm.engine.BadUserRequestException("newDeadline: নতুন সময়সীমা আগামীকাল থেকে এক"
+            + " বছরের মধ্যে দিন / the new deadline must be after today")), "Cannot submit task form x");
+
+    Response answer = new FormRefusalExceptionMapper.ForRest().toResponse(refused);
+
+    assertThat(answer.getStatus()).isEqualTo(400);
+    assertThat(((Map<?, ?>) answer.getEntity()).get("message").toString())
+        .isEqualTo("«নতুন সময়সীমা»: নতুন সময়সীমা আগামীকাল থেকে এক বছরের মধ্যে দিন / the new deadline must be after"
+            + " today [newDeadline]");
+    assertThat(FieldLabels.forOfficials("decisionsText line 3: বাস্তবায়নকারী লেখা নেই"))
+        .isEqualTo("«সিদ্ধান্তসমূহ», লাইন ৩: বাস্তবায়নকারী লেখা নেই [decisionsText]");
+    assertThat(FieldLabels.forOfficials("returnReason: ফেরতের কারণ লিখুন")).startsWith("«ফেরতের কারণ")
+        .endsWith(": ফেরতের কারণ লিখুন [returnReason]");
+    assertThat(FieldLabels.forOfficials("escalated: not a field of this task's form"))
+        .as("no form's field: as it was").isEqualTo("escalated: not a field of this task's form");
+  }
+
   /** Only the task the request names is "no longer open": a step of ours that misses another task is a 500. */
   @Test
   void aMissingTaskOtherThanTheOneRequested_isNotMistakenForIt() {
