@@ -76,6 +76,8 @@ public final class ProcessVariables {
   public static final String OFFICES_REPORTED = "officesReported";
   public static final String PROGRESS_TEXT = "progressText";
   public static final String PENDING_OFFICES_TEXT = "pendingOfficesText";
+  /** The review forms' line naming the decision's lead, while a review is open. */
+  public static final String LEAD_TEXT = "leadText";
   public static final String OUTCOME = "outcome";
 
   // deadline watch

@@ -68,6 +68,17 @@ public class ReviewFormTexts {
     DelegateExecution decision = review.getExecution().getProcessInstance();
     decision.setVariableLocal(PENDING_OFFICES_TEXT, pendingText(pending, unverified));
     decision.setVariableLocal(PROGRESS_TEXT, progress(review, returned(review.getProcessInstanceId(), null)));
+    decision.setVariableLocal(LEAD_TEXT, lead(review));
+  }
+
+  /** Who leads now: the reviewer may hand the decision to another lead, and should know whom it takes it from. */
+  private String lead(VariableScope scope) {
+    Object lead = scope.getVariable(LEAD_GROUP);
+    if (lead == null || Boolean.FALSE.equals(scope.getVariable(IMPLEMENTERS_RESOLVED))) {
+      return "— (সদস্য-সচিব নির্ধারণ করবেন / the secretary is to name one)";
+    }
+    return officeOptions.label(lead.toString())
+        + (Boolean.TRUE.equals(scope.getVariable(ACCEPTED)) ? "" : " (এখনো গ্রহণ করেনি / yet to accept)");
   }
 
   /**
@@ -85,6 +96,7 @@ public class ReviewFormTexts {
         .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_DECISION, TASK_REVIEW_OVERDUE_OFFICE).count() == 0) {
       decision.removeVariableLocal(PROGRESS_TEXT);
       decision.removeVariableLocal(PENDING_OFFICES_TEXT);
+      decision.removeVariableLocal(LEAD_TEXT);
       return;
     }
     Set<String> pending = new LinkedHashSet<>();
@@ -101,6 +113,7 @@ public class ReviewFormTexts {
     set(decision, PENDING_OFFICES_TEXT, pendingText(new ArrayList<>(pending), unverified));
     set(decision, PROGRESS_TEXT, progress(anyScope, returned(processInstanceId, change.completedTaskId())
         + (change.sentBack() ? change.nowPending().size() : 0)));
+    set(decision, LEAD_TEXT, lead(anyScope));
   }
 
   private List<String> awaitingVerification(String processInstanceId, String exceptTaskId) {

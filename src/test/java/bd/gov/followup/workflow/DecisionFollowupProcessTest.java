@@ -272,6 +272,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
     assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT))
         .isEqualTo("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় / waiting for the secretary to name the lead");
+    assertThat(engine.getTaskService().getVariable(review.getId(), LEAD_TEXT)).asString().startsWith("— (সদস্য-সচিব");
     // the secretary's naming would overwrite a new lead the chair set now
     assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education")))
         .satisfies(refusedFor()).hasMessageContaining(NEW_LEAD_GROUP).hasMessageContaining("the secretary is naming");
@@ -774,6 +775,12 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সহকারী কমিশনার (আইসিটি)");
     assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).as("no office asked yet")
         .isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায় / waiting for the lead to accept");
+    assertThat(engine.getTaskService().getVariable(review.getId(), LEAD_TEXT)).as("whom the chair could take it from")
+        .isEqualTo(AC_ICT_NAME + " (এখনো গ্রহণ করেনি / yet to accept)");
+    // and the lead's own form says the chair has it, and what a new date would do
+    assertThat(engine.getFormService().getDeployedTaskForm(task(decision, TASK_ASSIGN_IMPLEMENTER).getId()))
+        .asString(java.nio.charset.StandardCharsets.UTF_8).contains("Text_DeadlinePassed", "=escalated != true");
+    assertThat(variable(decision, ESCALATED)).isEqualTo(true);
     assertThat(instanceComments(decision)).as("the chair reads what the lead owes, not a missing report")
         .anySatisfy(c -> assertThat(c).startsWith("পর্যালোচনার জন্য উপস্থাপন: সিদ্ধান্ত ০৩")
             .contains("নিম্নোক্ত দপ্তরের কাজ এখনো বাকি:\n" + AC_ICT_NAME
@@ -794,6 +801,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders").isWaitingAt("Task_ReviewOverdueDecision");
       Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
       assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("১/২ দপ্তর প্রতিবেদন দিয়েছে");
+      assertThat(engine.getTaskService().getVariable(review.getId(), LEAD_TEXT)).isEqualTo(AC_ICT_NAME);
       return decision;
     }
 
