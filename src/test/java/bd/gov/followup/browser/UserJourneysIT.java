@@ -175,6 +175,14 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         .as("the meeting, and the note the lead wrote to the offices").contains("সভা / Meeting:",
             "জেলা ওয়েব পোর্টাল হালনাগাদ", "মূল বাস্তবায়নকারীর নির্দেশনা", "পোর্টালের সংশ্লিষ্ট পাতার লিংক দিন");
     tasklist.claim();
+    // form-js's own check speaks as the form does: a required field left empty says so in Bengali first
+    tasklist.type("Field_UpdateSummary", "ক");
+    tasklist.field("Field_UpdateSummary").sendKeys(Keys.BACK_SPACE, Keys.TAB);
+    tasklist.browser.wait.withMessage("form-js's required message, in Bengali")
+        .until(d -> d.findElements(By.cssSelector(".fjs-form-field-error")).stream()
+            .anyMatch(e -> e.getText().contains("ঘরটি পূরণ করুন")));
+    assertThat(tasklist.browser.driver.findElements(By.cssSelector(".fjs-form-field-error")))
+        .allSatisfy(e -> assertThat(e.getText()).doesNotStartWith("Field is required"));
     tasklist.type("Field_UpdateSummary", "কালীগঞ্জ উপজেলা ও এর ১১টি ইউনিয়নের ওয়েব পোর্টাল হালনাগাদ করা হয়েছে।");
     tasklist.type("Field_EvidenceLink", EVIDENCE);
     tasklist.type("Field_Remarks", "ইউনিয়ন পরিষদ সচিবগণ তথ্য দিয়েছেন।");

@@ -34,11 +34,8 @@ export default {
     availableLocales: ['bn', 'en'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Decision Follow-up: form-js's validation messages in Bengali (and English), as our forms speak
+  customScripts: ['scripts/bengali-form-messages'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

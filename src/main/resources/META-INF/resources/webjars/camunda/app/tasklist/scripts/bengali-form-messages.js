@@ -1,0 +1,65 @@
+/*
+ * Decision Follow-up: form-js, which renders our Camunda Forms in Tasklist, writes its validation messages in English
+ * only ("Field is required.", "Field must match pattern ^…$.") and offers no translation. Our forms speak Bengali
+ * first with English beside it, so its messages are shown the same way, as soon as form-js puts them on the page.
+ */
+const DIGITS = '০১২৩৪৫৬৭৮৯';
+const bengaliDigits = (text) => String(text).replace(/[0-9]/g, (d) => DIGITS[Number(d)]);
+
+const MESSAGES = [
+  [/^Field is required\.$/, () => 'ঘরটি পূরণ করুন / Field is required.'],
+  [/^Field must have maximum length of (\d+)\.$/, (n) => `সর্বোচ্চ ${bengaliDigits(n)} অক্ষর লেখা যায় / at most ${n} characters.`],
+  [/^Field must have minimum length of (\d+)\.$/, (n) => `কমপক্ষে ${bengaliDigits(n)} অক্ষর লিখুন / at least ${n} characters.`],
+  [/^Field must have maximum value of (.+)\.$/, (n) => `সর্বোচ্চ ${bengaliDigits(n)} দেওয়া যায় / at most ${n}.`],
+  [/^Field must have minimum value of (.+)\.$/, (n) => `কমপক্ষে ${bengaliDigits(n)} দিন / at least ${n}.`],
+  [/^Field must match pattern .*\.$/s, () => 'লেখাটি চাওয়া আকারে নয় / not in the form asked for.'],
+  [/^Field must be a valid email\.$/, () => 'সঠিক ই-মেইল ঠিকানা দিন / give a valid email address.']
+];
+
+function translateText(node) {
+  const text = node.nodeValue;
+  if (!text || !text.startsWith('Field ')) {
+    return;
+  }
+  for (const [pattern, bengali] of MESSAGES) {
+    const match = pattern.exec(text.trim());
+    if (match) {
+      node.nodeValue = bengali(match[1]);
+      return;
+    }
+  }
+}
+
+function translate(root) {
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (root.parentElement && root.parentElement.closest('.fjs-form-field-error')) {
+      translateText(root);
+    }
+    return;
+  }
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  root.querySelectorAll('.fjs-form-field-error').forEach((error) => {
+    const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      translateText(node);
+    }
+  });
+  root.querySelectorAll('.fjs-container input[placeholder="Search"]').forEach((input) => {
+    input.setAttribute('placeholder', 'খুঁজুন / Search');
+  });
+}
+
+new MutationObserver((mutations) => {
+  for (const mutation of mutations) {
+    if (mutation.type === 'characterData') {
+      translate(mutation.target);
+    } else {
+      mutation.addedNodes.forEach(translate);
+      translate(mutation.target);
+    }
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+export default [];
