@@ -161,7 +161,8 @@ public class OfficeSelectionListener implements TaskListener {
     String lead = (String) task.getVariable(LEAD_GROUP);
     String leadName = lead == null ? "—" : officeOptions.label(lead);
     task.setVariable(ACCEPTED, false);
-    task.setVariable(DECLINED_TEXT, leadName + ": " + reason.toString().strip());
+    // shown on the secretary's form: the lead's words as typed, never as Markdown of theirs
+    task.setVariable(DECLINED_TEXT, leadName + ": " + MarkdownLiteral.of(reason.toString().strip()));
     // no lead until the secretary names one, as when the directory found none: the secretary's form starts empty
     // and the report does not show the office that handed it back as the lead
     task.setVariable(LEAD_GROUP, null);

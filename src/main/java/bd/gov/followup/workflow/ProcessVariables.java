@@ -76,6 +76,11 @@ public final class ProcessVariables {
   public static final String OFFICES_REPORTED = "officesReported";
   public static final String PROGRESS_TEXT = "progressText";
   public static final String PENDING_OFFICES_TEXT = "pendingOfficesText";
+  /** Another official's words as a form shows them, Markdown escaped (task-local): see MarkdownLiteral. */
+  public static final String ASSIGNMENT_NOTE_SHOWN = "assignmentNoteShown";
+  public static final String RETURN_REASON_SHOWN = "returnReasonShown";
+  public static final String UPDATE_SUMMARY_SHOWN = "updateSummaryShown";
+  public static final String REMARKS_SHOWN = "remarksShown";
   /** The review forms' line naming the decision's lead, while a review is open. */
   public static final String LEAD_TEXT = "leadText";
   public static final String OUTCOME = "outcome";

@@ -47,6 +47,14 @@ public class TaskPresentationListener implements TaskListener {
       // the decision's deadline has passed already: the UNO's own date is when its rung lapses to the chair
       task.setDueDate(lapses);
     }
+    // what another official wrote, shown on this form as written, never as Markdown of theirs
+    if (TASK_REPORT_UPDATE.equals(key)) {
+      shown(task, ASSIGNMENT_NOTE, ASSIGNMENT_NOTE_SHOWN);
+      shown(task, RETURN_REASON, RETURN_REASON_SHOWN);
+    } else if (TASK_VERIFY_UPDATE.equals(key)) {
+      shown(task, UPDATE_SUMMARY, UPDATE_SUMMARY_SHOWN);
+      shown(task, REMARKS, REMARKS_SHOWN);
+    }
     boolean review = TASK_REVIEW_OVERDUE_DECISION.equals(key) || TASK_REVIEW_OVERDUE_OFFICE.equals(key);
     if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || TASK_ASSIGN_IMPLEMENTER.equals(key) || review) {
       task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());
@@ -64,7 +72,7 @@ public class TaskPresentationListener implements TaskListener {
       }
       Object last = earlier != null ? earlier : task.getExecution().getVariable(PREVIOUS_REVIEW_REMARKS);
       if (last != null && !last.toString().isBlank()) {
-        task.setVariableLocal(PREVIOUS_REMARKS_TEXT, last.toString());
+        task.setVariableLocal(PREVIOUS_REMARKS_TEXT, MarkdownLiteral.of(last));
       }
       for (String choice : List.of(CHAIR_DECISION, NEW_DEADLINE, NEW_LEAD_GROUP, CHAIR_REMARKS)) {
         if (task.getExecution().hasVariable(choice)) {
@@ -72,6 +80,13 @@ public class TaskPresentationListener implements TaskListener {
         }
       }
       reviewFormTexts.open(task);
+    }
+  }
+
+  private static void shown(DelegateTask task, String variable, String shownAs) {
+    Object value = task.getVariable(variable);
+    if (value != null && !value.toString().isBlank()) {
+      task.setVariableLocal(shownAs, MarkdownLiteral.of(value));
     }
   }
 

@@ -325,6 +325,33 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
   @org.springframework.beans.factory.annotation.Autowired DecisionClosing closing;
 
+  /**
+   * One official's words reach another's form as typed: the lead's note, an office's report and a verifier's reason
+   * are escaped for the forms' Markdown, so no link or heading of theirs appears there as the application's.
+   */
+  @Test
+  void wordsOfficialsTyped_reachTheNextFormAsTyped_notAsMarkdown() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
+    complete(assign, Map.of(ACCEPTED, true, OFFICES, "[\"ac-ict\", \"ac-education\"]", ProcessVariables.DEADLINE,
+        DEADLINE, ASSIGNMENT_NOTE, "[এখানে যাচাই করুন](https://evil.example/login)\n## সভাপতির নির্দেশ"));
+    Task report = task(decision, TASK_REPORT_UPDATE, "ac-education");
+    assertThat(engine.getTaskService().getVariableLocal(report.getId(), ASSIGNMENT_NOTE_SHOWN))
+        .isEqualTo("\\[এখানে যাচাই করুন\\]\\(https://evil\\.example/login\\)\n\\#\\# সভাপতির নির্দেশ");
+    assertThat(engine.getFormService().getDeployedTaskForm(report.getId())).asString(java.nio.charset.StandardCharsets.UTF_8)
+        .contains("{{assignmentNoteShown}}").doesNotContain("{{assignmentNote}}");
+
+    complete(report, Map.of(UPDATE_SUMMARY, "**সম্পন্ন** <b>পুরোপুরি</b>", EVIDENCE_LINK, "", REMARKS, "[লিংক](x)"));
+    runJobsNotAfterNow(decision);
+    Task verify = verifyTaskOf(decision, "ac-education");
+    assertThat(engine.getTaskService().getVariableLocal(verify.getId(), UPDATE_SUMMARY_SHOWN))
+        .isEqualTo("\\*\\*সম্পন্ন\\*\\* \\<b\\>পুরোপুরি\\</b\\>");
+    assertThat(engine.getTaskService().getVariableLocal(verify.getId(), REMARKS_SHOWN)).isEqualTo("\\[লিংক\\]\\(x\\)");
+    complete(verify, Map.of(VERDICT, VERDICT_RETURNED, RETURN_REASON, "# আবার দিন"));
+    assertThat(engine.getTaskService().getVariableLocal(task(decision, TASK_REPORT_UPDATE, "ac-education").getId(),
+        RETURN_REASON_SHOWN)).isEqualTo("\\# আবার দিন");
+  }
+
   @Test
   void reportSentBack_goesBackToThatOfficeOnly_andIsResubmitted() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);

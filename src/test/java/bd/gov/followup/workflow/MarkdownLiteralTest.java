@@ -1,0 +1,19 @@
+package bd.gov.followup.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Another official's words are shown as typed: no link, heading, image or HTML of theirs on a form. */
+class MarkdownLiteralTest {
+
+  @Test
+  void everyMarkIsEscaped_andTheWordsStay() {
+    assertThat(MarkdownLiteral.of("[এখানে ক্লিক করুন](https://evil.example/login)\n## সভাপতির নির্দেশ <img src=x>"))
+        .isEqualTo("\\[এখানে ক্লিক করুন\\]\\(https://evil\\.example/login\\)\n\\#\\# সভাপতির নির্দেশ \\<img src=x\\>");
+    assertThat(MarkdownLiteral.of("কালীগঞ্জের ১১টি ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে।"))
+        .isEqualTo("কালীগঞ্জের ১১টি ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে।");
+    assertThat(MarkdownLiteral.of("**জরুরি** \\ _x_")).isEqualTo("\\*\\*জরুরি\\*\\* \\\\ \\_x\\_");
+    assertThat(MarkdownLiteral.of(null)).isNull();
+  }
+}
