@@ -273,8 +273,12 @@ final class DecisionTable {
   }
 
   private static boolean isRule(String cell) {
-    for (int i = 0; i < cell.length(); i++) {
-      if ("-–—_=".indexOf(cell.charAt(i)) < 0 && !Texts.isSpace(cell.charAt(i))) {
+    String c = Texts.strip(cell);
+    // a Markdown rule marks a column's alignment with colons: ":---", "---:", ":---:"
+    c = c.length() > 1 && c.startsWith(":") ? c.substring(1) : c;
+    c = c.length() > 1 && c.endsWith(":") ? c.substring(0, c.length() - 1) : c;
+    for (int i = 0; i < c.length(); i++) {
+      if ("-–—_=".indexOf(c.charAt(i)) < 0 && !Texts.isSpace(c.charAt(i))) {
         return false;
       }
     }

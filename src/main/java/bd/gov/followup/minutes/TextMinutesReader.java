@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * Reads minutes in the plain-text layout of the seed: header lines, a tab-separated header table and decision table
- * (ক্র: / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী, ended by a row of dashes), then the sign-off. Locations are "line N".
+ * (ক্র: / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী, ended by a row of dashes), then the sign-off. Cells may also be typed
+ * between pipes, "| ১ | … |" ({@link PipeRow}). Locations are "line N".
  */
 public final class TextMinutesReader {
 
@@ -24,7 +25,11 @@ public final class TextMinutesReader {
     String[] physical = normalised.split("\r\n|\r|\n", -1);
     List<SourceLine> lines = new ArrayList<>(physical.length);
     for (int i = 0; i < physical.length; i++) {
-      lines.add(SourceLine.ofText("line " + (i + 1), physical[i], 0));
+      String location = "line " + (i + 1);
+      String line = physical[i];
+      lines.add(PipeRow.cells(line)
+          .map(cells -> new SourceLine(location, cells, 0))
+          .orElseGet(() -> SourceLine.ofText(location, line, 0)));
     }
     return MinutesExtractor.extract(lines);
   }
