@@ -107,6 +107,29 @@ final class DecisionTable {
     return Optional.empty();
   }
 
+  /**
+   * A text table whose header row has runs of spaces for its tabs, as a table copied from a PDF has: the first line
+   * whose cells, split at runs of two or more spaces, are a decision table's header. Tried only when no header is
+   * found otherwise, so minutes that read today read the same. It must start with the number column (ক্রমিক নং):
+   * rows typed with spaces are split only by their number ({@code typedWithSpaces}), and a sentence with wide
+   * spaces that names সিদ্ধান্ত and বাস্তবায়ন is no header.
+   */
+  static Optional<DecisionTable> locateTypedWithSpaces(List<SourceLine> lines, Findings findings) {
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      Optional<Columns> columns = line.table() == 0
+          ? columnsOf(NumberedLine.cellsAtSpaces(line)).filter(c -> c.number() == 0)
+          : Optional.empty();
+      if (columns.isPresent()) {
+        findings.warn("decisions", line.location(), "সিদ্ধান্তের সারণির শিরোনামের ঘরগুলো ট্যাবের বদলে স্পেস দিয়ে আলাদা"
+            + " করা (পিডিএফ থেকে কপি করলে এমন হয়); দুই বা ততোধিক স্পেসকে ঘরের সীমা ধরে পড়া হয়েছে, সারির ঘরগুলো মিলিয়ে"
+            + " দেখুন");
+        return Optional.of(read(lines, i, columns.get(), findings));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static DecisionTable read(List<SourceLine> lines, int header, Columns columns, Findings findings) {
     int wordTable = lines.get(header).table();
     boolean text = wordTable == 0;

@@ -26,6 +26,9 @@ final class MinutesExtractor {
     if (found.isEmpty()) {
       found = DecisionParagraphs.locate(lines);
     }
+    if (found.isEmpty()) {
+      found = DecisionTable.locateTypedWithSpaces(lines, findings);
+    }
     List<SourceLine> head = found.map(t -> lines.subList(0, t.headerIndex())).orElse(lines);
     List<SourceLine> tail = found.map(t -> lines.subList(t.end(), lines.size())).orElse(List.of());
     MeetingHeader header = new HeaderExtractor(findings).extract(head);

@@ -29,13 +29,19 @@ final class NumberedLine {
    * cells; otherwise the split would be a guess.
    */
   static Optional<SourceLine> splitAtSpaces(SourceLine line, int width) {
+    List<String> cells = cellsAtSpaces(line);
+    return cells.size() == width
+        ? Optional.of(new SourceLine(line.location(), cells, line.table()))
+        : Optional.empty();
+  }
+
+  /** The line's cells, each split where two or more spaces stand for a tab. */
+  static List<String> cellsAtSpaces(SourceLine line) {
     List<String> cells = new ArrayList<>();
     for (String cell : line.cells()) {
       cells.addAll(List.of(SPACES.split(cell, -1)));
     }
-    return cells.size() == width
-        ? Optional.of(new SourceLine(line.location(), cells, line.table()))
-        : Optional.empty();
+    return cells;
   }
 
   /** The problem's text: what is wrong with the line and how to mend it. */

@@ -152,6 +152,54 @@ class DecisionTableLinesTest {
         .contains(tuple("decisions", "line 19"));
   }
 
+  /** A table copied from a PDF (sample 11) has runs of spaces for every tab, in its header too. */
+  @Test
+  void aTableWithSpacesForEveryTabIsReadWithAWarningAtTheHeaderAndEachRow() {
+    List<String> lines = SeedMinutes.lines();
+    for (int i = 17; i < 25; i++) { // lines 18 (header) to 25 (dashes)
+      lines.set(i, lines.get(i).replace("\t", "    "));
+    }
+
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+
+    assertThat(read.meeting()).isEqualTo(seed);
+    assertThat(read.warnings())
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .contains(tuple("decisions", "line 18"), tuple("decisions", "line 19"), tuple("decisions", "line 24"));
+  }
+
+  /** Sample 11's header and first row, as a PDF viewer copies them. */
+  @Test
+  void theHeaderOfATableCopiedFromAPdfIsRecognised() {
+    List<String> lines = SeedMinutes.lines();
+    lines.set(17, "ক্রমিক নং    আলোচ্য বিষয়    সিদ্ধান্ত    বাস্তবায়নে");
+    lines.set(18, "০১।    ই-নথি বাস্তবায়ন: কয়েকটি দপ্তরে এখনও ই-নথিতে পত্র জারি শুরু হয়নি।    সকল দপ্তর ৩১ ডিসেম্বর"
+        + " ২০২৬ এর মধ্যে শতভাগ পত্র ই-নথিতে জারি নিশ্চিত করবে।    সকল দপ্তর প্রধান, ঝিনাইদহ");
+
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+
+    Decision first = read.meeting().decisions().get(0);
+    assertThat(first.topic()).isEqualTo("ই-নথি বাস্তবায়ন");
+    assertThat(first.implementers()).containsExactly("সকল দপ্তর প্রধান, ঝিনাইদহ");
+    assertThat(first.deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(read.meeting().decisions().subList(1, 5)).isEqualTo(seed.decisions().subList(1, 5));
+    assertThat(read.warnings())
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .contains(tuple("decisions", "line 18"), tuple("decisions", "line 19"));
+  }
+
+  /** Wide spaces make no header of a sentence, nor of a header without its number column (its rows could not split). */
+  @Test
+  void aLineWithWideSpacesIsAHeaderOnlyWithItsNumberColumn() {
+    for (String line : List.of("সভায়  সিদ্ধান্ত  ও  বাস্তবায়ন  নিয়ে  আলোচনা হয়।",
+        "আলোচনা    সিদ্ধান্ত    বাস্তবায়নকারী")) {
+      List<String> lines = SeedMinutes.lines();
+      lines.subList(17, 25).clear();
+      lines.add(17, line);
+      assertProblems(String.join("\n", lines), tuple("decisions", "document"));
+    }
+  }
+
   private void assertProblems(String text, org.assertj.core.groups.Tuple... expected) {
     assertThatThrownBy(() -> reader.read(text))
         .isInstanceOfSatisfying(
