@@ -16,6 +16,7 @@ final class SignOffExtractor {
   private static final String S = "[\\s\u00a0]*";
   private static final Pattern MEMO_LABEL =
       Pattern.compile(Texts.nfc("^(স্মারক" + S + "(?:নং|নম্বর)?|নম্বর|নং|নাম্বার)" + S + "([:ঃ\\-–])?" + S + "(.*)$"));
+  private static final String MEMO_WORD = Texts.nfc("স্মারক");
   private static final Pattern MEMO_NUMBER = Pattern.compile("^[0-9০-৯]+(?:[./-][0-9০-৯]+){3,}");
   /** The same with a space typed around a separator ("…২৩. ৪৫৯", "…/২০২৩ - ১২"): still one number. */
   private static final Pattern MEMO_NUMBER_SPACED =
@@ -116,6 +117,17 @@ final class SignOffExtractor {
       }
       if (m.group(2) != null && unreadableAt == null) {
         unreadableAt = line.location(); // a labelled line whose value is no memo number
+      }
+    }
+    // only when no line has a number of digits, so that every memo number read before is read the same
+    for (SourceLine line : lines) {
+      Matcher m = MEMO_LABEL.matcher(labelText(line));
+      String number = m.matches() && (m.group(2) != null || m.group(1).startsWith(MEMO_WORD))
+          ? LetteredMemoNumber.at(Texts.strip(m.group(3))) : null;
+      if (number != null) {
+        findings.warn("memoNumber", line.location(), "স্মারক নম্বরে অঙ্কের সঙ্গে বর্ণও আছে: «" + number + "»; নম্বরটি"
+            + " পুরো পড়া হয়েছে কি না মিলিয়ে দেখুন: সভা ও এর সিদ্ধান্তগুলো এই নম্বরেই নিবন্ধিত হবে");
+        return number;
       }
     }
     if (unreadableAt != null) {

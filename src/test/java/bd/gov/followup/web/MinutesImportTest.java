@@ -263,6 +263,31 @@ class MinutesImportTest extends ApiTestSupport {
         .jsonPath("$.meeting.memoNumber").value(containsString("১৯/৬৯"));
   }
 
+  /**
+   * An upazila's memo number with letters (sample 09) names the meeting with its letters: the Location is its key
+   * percent-encoded as a path segment, and the key finds the meeting and its progress.
+   */
+  @Test
+  void aMemoNumberWithBengaliLetters_isTheMeetingsKey_inItsLinksToo() throws Exception {
+    String suffix = uniqueSuffix();
+    String memo = "মউনিঅ/মহেশ/আইসিটি/২০২৬/৩১২" + suffix;
+    String text = new String(seedText(), StandardCharsets.UTF_8).replace(SEED_MEMO, memo);
+    String memoKey = "মউনিঅ-মহেশ-আইসিটি-2026-312" + bd.gov.followup.minutes.BengaliDigits.toAscii(suffix);
+    upload(new Upload("file", "minutes.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)), false)
+        .expectStatus().isCreated()
+        .expectHeader().valueEquals("Location",
+            "/api/meetings/" + org.springframework.web.util.UriUtils.encodePathSegment(memoKey, StandardCharsets.UTF_8))
+        .expectBody()
+        .jsonPath("$.memoKey").isEqualTo(memoKey)
+        .jsonPath("$.meeting.memoNumber").isEqualTo(memo)
+        .jsonPath("$.warnings[?(@.field == 'memoNumber')].location").value(hasItem("line 43"));
+    http.get().uri("/api/meetings/{k}", memoKey).header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.memoKey").isEqualTo(memoKey);
+    http.get().uri("/api/meetings/{k}/progress", memoKey).header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isOk();
+  }
+
   @Test
   void otherFormats_are415_oversized413_andMissingOrEmptyFiles400() throws Exception {
     upload(new Upload("file", "minutes.pdf", "application/pdf", "%PDF-1.4".getBytes()), false)
