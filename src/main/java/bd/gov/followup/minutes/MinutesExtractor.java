@@ -32,7 +32,7 @@ final class MinutesExtractor {
     List<SourceLine> head = found.map(t -> lines.subList(0, t.headerIndex())).orElse(lines);
     List<SourceLine> tail = found.map(t -> lines.subList(t.end(), lines.size())).orElse(List.of());
     MeetingHeader header = new HeaderExtractor(findings).extract(head);
-    SignOff signOff = new SignOffExtractor(findings).extract(head, tail);
+    SignOff signOff = new SignOffExtractor(findings).extract(head, tail, header.chairName());
     if (found.isEmpty()) {
       findings.problem(
           "decisions", "document", "সিদ্ধান্তের সারণি (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী) পাওয়া যায়নি, ক্রমিক"
@@ -124,7 +124,7 @@ final class MinutesExtractor {
   }
 
   /** Names compare without spaces and abbreviation marks: "মোঃ" and "মো:" are the same. */
-  private static boolean sameName(String a, String b) {
+  static boolean sameName(String a, String b) {
     return a != null && b != null && nameKey(a).equals(nameKey(b));
   }
 

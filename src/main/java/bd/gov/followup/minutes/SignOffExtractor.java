@@ -47,8 +47,9 @@ final class SignOffExtractor {
   /**
    * @param head the lines above the decision table (a memo number may stand at the top)
    * @param tail the lines below it
+   * @param chairName the chair's name in the header, or null: a signature may write it without honorific or brackets
    */
-  SignOff extract(List<SourceLine> head, List<SourceLine> tail) {
+  SignOff extract(List<SourceLine> head, List<SourceLine> tail, String chairName) {
     List<SourceLine> outside = new ArrayList<>(tail);
     outside.addAll(head);
     String memo = memoNumber(outside);
@@ -100,7 +101,7 @@ final class SignOffExtractor {
         }
       }
     }
-    return new SignOff(memo, issueDate, banglaWritten, signatories(tail), distribution(tail));
+    return new SignOff(memo, issueDate, banglaWritten, signatories(tail, chairName), distribution(tail));
   }
 
   private String memoNumber(List<SourceLine> lines) {
@@ -202,10 +203,10 @@ final class SignOffExtractor {
   }
 
   /**
-   * A signature block: a name (মোঃ …, or the line after a signature date), then its designation lines, then an
-   * email.
+   * A signature block: a name (মোঃ …, "(…)", the chair's name, or the line after a signature date), then its
+   * designation lines, then an email.
    */
-  private static List<Person> signatories(List<SourceLine> tail) {
+  private static List<Person> signatories(List<SourceLine> tail, String chairName) {
     List<Person> people = new ArrayList<>();
     boolean afterSignatureDate = false;
     for (int i = 0; i < tail.size(); i++) {
@@ -220,6 +221,7 @@ final class SignOffExtractor {
               && text.length() <= 60
               && (HeaderValue.startsWithHonorific(text)
                   || bracketed != null
+                  || chairsName(tail, i, chairName)
                   || (afterSignatureDate && isPlain(line) && !Texts.hasDigit(text) && text.length() <= 40));
       text = bracketed != null ? bracketed : text;
       afterSignatureDate = !line.isRow() && DateFinder.whole(text).isPresent();
@@ -269,6 +271,16 @@ final class SignOffExtractor {
         && !HeaderValue.looksLikeDesignation(inner);
     return name && next < tail.size() && isPlain(tail.get(next))
         && HeaderValue.looksLikeDesignation(tail.get(next).cell(0)) ? inner : null;
+  }
+
+  /**
+   * The chair's name as the header gives it, written plain ("ফারজানা ইয়াসমিন") above a designation: a signature
+   * name, though it has no honorific or brackets to tell it from a line of the designation.
+   */
+  private static boolean chairsName(List<SourceLine> tail, int i, String chairName) {
+    int next = nextNonBlank(tail, i + 1);
+    return chairName != null && !tail.get(i).isRow() && MinutesExtractor.sameName(tail.get(i).cell(0), chairName)
+        && next < tail.size() && isPlain(tail.get(next)) && HeaderValue.looksLikeDesignation(tail.get(next).cell(0));
   }
 
   /** A line that can be part of a designation: not a date, label, list entry, email, name or long sentence. */
