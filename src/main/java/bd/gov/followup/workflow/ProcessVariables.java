@@ -81,6 +81,8 @@ public final class ProcessVariables {
   public static final String RETURN_REASON_SHOWN = "returnReasonShown";
   public static final String UPDATE_SUMMARY_SHOWN = "updateSummaryShown";
   public static final String REMARKS_SHOWN = "remarksShown";
+  /** The verify form's line saying when the report came in, and whether after the deadline (task-local). */
+  public static final String REPORTED_TEXT = "reportedText";
   /** The review forms' line naming the decision's lead, while a review is open. */
   public static final String LEAD_TEXT = "leadText";
   public static final String OUTCOME = "outcome";

@@ -54,6 +54,12 @@ public class TaskPresentationListener implements TaskListener {
     } else if (TASK_VERIFY_UPDATE.equals(key)) {
       shown(task, UPDATE_SUMMARY, UPDATE_SUMMARY_SHOWN);
       shown(task, REMARKS, REMARKS_SHOWN);
+      // the verification follows the report at once: today is the day it came in
+      LocalDate today = DeadlineClock.today();
+      boolean late = deadline != null && !deadline.toString().isBlank()
+          && today.isAfter(LocalDate.parse(deadline.toString()));
+      task.setVariableLocal(REPORTED_TEXT, DecisionTexts.day(today)
+          + (late ? " — সময়সীমার পরে / after the deadline" : ""));
     }
     boolean review = TASK_REVIEW_OVERDUE_DECISION.equals(key) || TASK_REVIEW_OVERDUE_OFFICE.equals(key);
     if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || TASK_ASSIGN_IMPLEMENTER.equals(key) || review) {

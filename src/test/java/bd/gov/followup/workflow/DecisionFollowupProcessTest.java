@@ -973,6 +973,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     void aLateReport_isStillAccepted_andImplementsTheDecision() {
       overdue();
       report(decision, "ac-education", "দেরিতে হলেও হালনাগাদ সম্পন্ন");
+      assertThat(engine.getTaskService().getVariableLocal(verifyTaskOf(decision, "ac-education").getId(),
+          REPORTED_TEXT)).as("the verifier reads that it came late").isEqualTo("০২/০৮/২০২৬ — সময়সীমার পরে / after the deadline");
+      assertThat(engine.getTaskService().getVariableLocal(verifyTaskOf(decision, "ac-ict").getId(), REPORTED_TEXT))
+          .as("reported in time").asString().doesNotContain("সময়সীমার পরে");
       verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
       verify(decision, "ac-education", VERDICT_ACCEPTED, "");
 
