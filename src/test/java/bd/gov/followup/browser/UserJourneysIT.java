@@ -446,12 +446,26 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         "সিদ্ধান্ত: জেলা পোর্টালের নোটিশ বোর্ড হালনাগাদ হবে।",
         "বাস্তবায়নকারী: প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ",
         "সময়সীমা: ১০ কর্মদিবস"));
-    tasklist.type("Field_MeetingDate", "১৪/১২/২০২৬");
+    // a day that does not exist: refused, and the refusal is brought into view above the long form
+    tasklist.type("Field_MeetingDate", "৩১/১১/২০২৬");
     tasklist.field("Field_MeetingDate").sendKeys(Keys.TAB);
     ((org.openqa.selenium.JavascriptExecutor) browser.driver)
         .executeScript("if (document.activeElement) document.activeElement.blur();"); // form-js flushes on blur
     WebElement start = browser.visible(By.cssSelector("button[ng-click='startProcessInstance()']"));
     browser.wait.withMessage("the start button is enabled (the form is valid)").until(d -> start.isEnabled());
+    browser.click(start);
+    WebElement refusal = browser.wait.withMessage(() -> "the refusal of 31 November; notifications: "
+        + tasklist.notifications()).until(d -> d.findElements(By.cssSelector(".modal-content .alert")).stream()
+            .filter(e -> e.getText().contains("কোনো সঠিক তারিখ নয়")).findFirst().orElse(null));
+    assertThat(refusal.getText()).contains("«সভার তারিখ»", "৩১/১১/২০২৬");
+    browser.wait.withMessage("the refusal is scrolled into view").until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+        .executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+            refusal));
+    tasklist.type("Field_MeetingDate", "১৪/১২/২০২৬");
+    tasklist.field("Field_MeetingDate").sendKeys(Keys.TAB);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript("if (document.activeElement) document.activeElement.blur();");
+    browser.wait.withMessage("the start button is enabled again").until(d -> start.isEnabled());
     browser.click(start);
     browser.wait.withMessage(() -> "the start form closes; notifications: " + tasklist.notifications())
         .until(d -> browser.allVisible(By.cssSelector(".modal-content .fjs-container")).isEmpty());

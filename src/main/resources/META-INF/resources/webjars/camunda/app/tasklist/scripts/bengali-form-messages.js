@@ -2,6 +2,7 @@
  * Decision Follow-up: form-js, which renders our Camunda Forms in Tasklist, writes its validation messages in English
  * only ("Field is required.", "Field must match pattern ^…$.") and offers no translation. Our forms speak Bengali
  * first with English beside it, so its messages are shown the same way, as soon as form-js puts them on the page.
+ * (Loaded by config.js's customScripts; the file name stays for that reference.)
  */
 const DIGITS = '০১২৩৪৫৬৭৮৯';
 const bengaliDigits = (text) => String(text).replace(/[0-9]/g, (d) => DIGITS[Number(d)]);
@@ -51,12 +52,27 @@ function translate(root) {
   });
 }
 
+/*
+ * A refused start form says why at the top of Tasklist's dialog, far above the start button the official pressed
+ * at the bottom of a long form: the message is scrolled into view, or it looks as if nothing happened.
+ */
+const DIALOG_ALERT = '.modal-content [notifications-panel] .alert';
+
+function reveal(node) {
+  if (node.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  const alerts = node.matches(DIALOG_ALERT) ? [node] : node.querySelectorAll(DIALOG_ALERT);
+  alerts.forEach((alert) => alert.scrollIntoView({ block: 'start' }));
+}
+
 new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     if (mutation.type === 'characterData') {
       translate(mutation.target);
     } else {
       mutation.addedNodes.forEach(translate);
+      mutation.addedNodes.forEach(reveal);
       translate(mutation.target);
     }
   }
