@@ -1,6 +1,5 @@
 package bd.gov.followup.security;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -151,25 +150,8 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
       return variables == null ? List.of() : variables.keySet();
     }
 
-    /**
-     * Camunda's commands keep these as protected fields without getters. Should an upgrade rename one, this fails
-     * every such command (the tests catch it) rather than letting anything through.
-     */
-    @SuppressWarnings("unchecked")
     private static <V> V field(Object command, String name) {
-      for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-        try {
-          Field field = type.getDeclaredField(name);
-          field.setAccessible(true);
-          return (V) field.get(command);
-        } catch (NoSuchFieldException e) {
-          // declared further up
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("Cannot read " + name + " of " + command.getClass().getName(), e);
-        }
-      }
-      throw new IllegalStateException(command.getClass().getName() + " has no field " + name
-          + ": FormFieldsOnly needs updating for this Camunda version");
+      return CommandFields.read(command, name);
     }
   }
 }

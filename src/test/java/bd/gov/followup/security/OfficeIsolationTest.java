@@ -250,6 +250,35 @@ class OfficeIsolationTest {
   }
 
   /**
+   * A form's text has a length: an office's report of ten million characters would be every reader's download of
+   * the progress report. Refused with the field named, at completion and at the start of a meeting alike.
+   */
+  @Test
+  void rest_aFormsTextsHaveALengthLimit() {
+    String own = reportTaskOf(KALIGANJ).getId();
+    String huge = reportBody().replace("উপজেলা পোর্টাল হালনাগাদ করা হয়েছে", "ক".repeat(FormTextLimit.LIMIT + 1));
+    for (String path : List.of("/complete", "/submit-form")) {
+      HttpResponse<String> refused = post("kaliganj", "/task/" + own + path, huge);
+      assertThat(refused.statusCode()).as(path).isEqualTo(400);
+      assertThat(refused.body()).as(path).contains("updateSummary: লেখাটি খুব দীর্ঘ", "at most 20000 characters");
+    }
+    assertThat(taskService.createTaskQuery().taskId(own).singleResult()).as("the task is still open").isNotNull();
+
+    String start = "/process-definition/key/" + ProcessVariables.MEETING_PROCESS + "/submit-form";
+    HttpResponse<String> office = post("secretary", start, "{\"variables\": {\"meetingOffice\": {\"value\": \""
+        + "ক".repeat(FormTextLimit.LIMIT + 1) + "\"}}}");
+    assertThat(office.statusCode()).as(office.body()).isEqualTo(400);
+    assertThat(office.body()).contains("meetingOffice: লেখাটি খুব দীর্ঘ");
+    HttpResponse<String> minutes = post("secretary", start.replace("submit-form", "start"), "{\"variables\": "
+        + "{\"decisionsText\": {\"value\": \"" + "ক".repeat(FormTextLimit.MINUTES_LIMIT + 1) + "\"}}}");
+    assertThat(minutes.statusCode()).as(minutes.body()).isEqualTo(400);
+    assertThat(minutes.body()).contains("decisionsText: লেখাটি খুব দীর্ঘ", "at most 200000 characters");
+
+    String full = reportBody().replace("উপজেলা পোর্টাল হালনাগাদ করা হয়েছে", "ক".repeat(FormTextLimit.LIMIT));
+    assertThat(post("kaliganj", "/task/" + own + "/complete", full).statusCode()).as("at the limit").isEqualTo(204);
+  }
+
+  /**
    * The committee watches every decision (Cockpit, REST) but changes one only through its forms and the
    * application's close: no variable written around a form's checks, no deletion, no history removed, no decision
    * started outside a meeting.
