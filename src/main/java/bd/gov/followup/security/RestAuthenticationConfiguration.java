@@ -61,6 +61,16 @@ public class RestAuthenticationConfiguration {
     return registration;
   }
 
+  /** First: a body too large for memory is refused before anyone reads it, the webapps' engine API included. */
+  @Bean
+  FilterRegistrationBean<Filter> requestBodyLimit(JerseyApplicationPath restPath, ObjectMapper objectMapper) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestBodyLimit(objectMapper));
+    registration.setName("request-body-limit");
+    registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN, "/camunda/api/*");
+    registration.setOrder(ORDER - 3);
+    return registration;
+  }
+
   /** Around both authentication filters: their 401 gets a body that says what to do. */
   @Bean
   FilterRegistrationBean<Filter> unauthorizedProblem(JerseyApplicationPath restPath, ObjectMapper objectMapper) {

@@ -3,7 +3,11 @@ package bd.gov.followup.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.gov.followup.security.EngineRestEndpoints.Endpoint;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -181,6 +185,33 @@ class RestAuthenticationTest {
     assertThat(http.call("POST", "/api/security-probe/echo", PROBE_USER, PROBE_PASSWORD, "{}").statusCode())
         .isEqualTo(200);
     assertThat(http.call("GET", REST + "/engine", PROBE_USER, PROBE_PASSWORD, null, evil).statusCode()).isEqualTo(200);
+  }
+
+  /** Jersey and Jackson read a JSON body whole into memory: one above 6 MB is refused, said or streamed. */
+  @Test
+  void aBodyAboveSixMegabytes_is413_whetherItsLengthIsSaidOrNot() {
+    String big = "{\"variables\": {\"remarks\": {\"value\": \"" + "a".repeat(7 * 1024 * 1024) + "\"}}}";
+    List<String> paths = List.of(REST + "/task/x1/complete", "/api/meetings");
+    for (String path : paths) {
+      expect413(path + " with Content-Length", http.call("POST", path, PROBE_USER, PROBE_PASSWORD, big));
+      HttpRequest streamed = HttpRequest.newBuilder(http.uri(path)).timeout(java.time.Duration.ofSeconds(30))
+          .POST(HttpRequest.BodyPublishers.ofInputStream(
+              () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+          .header("Content-Type", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
+              .encodeToString((PROBE_USER + ":" + PROBE_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+          .build();
+      expect413(path + " streamed", Http.send(streamed));
+    }
+    HttpResponse<String> small = http.call("POST", "/api/security-probe/echo", PROBE_USER, PROBE_PASSWORD,
+        "{\"text\": \"" + "a".repeat(1024 * 1024) + "\"}");
+    assertThat(small.statusCode()).as("a megabyte passes").isEqualTo(200);
+  }
+
+  static void expect413(String what, HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).as(what).get().asString()
+        .startsWith("application/problem+json");
+    assertThat(response.body()).as(what).contains("\"limitBytes\":" + RequestBodyLimit.MAX_BYTES, "অনুরোধটি খুব বড়");
   }
 
   @Test
