@@ -28,6 +28,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.test.annotation.DirtiesContext;
@@ -276,6 +280,62 @@ class OfficeIsolationTest {
 
     String full = reportBody().replace("উপজেলা পোর্টাল হালনাগাদ করা হয়েছে", "ক".repeat(FormTextLimit.LIMIT));
     assertThat(post("kaliganj", "/task/" + own + "/complete", full).statusCode()).as("at the limit").isEqualTo(204);
+  }
+
+  /**
+   * An official changes its own password and profile, but never deletes its account (Camunda grants a new user ALL
+   * on itself); accounts from before lose DELETE at start, and the administrator still manages every user.
+   */
+  @Test
+  void rest_anOfficialKeepsItsAccount_andChangesOnlyItsPasswordAndProfile() {
+    String me = user("kaliganj");
+    HttpResponse<String> deleted = http.call("DELETE", REST + "/user/" + me, me, PASSWORD, null);
+    assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId(me).count()).isEqualTo(1);
+    assertThat(http.call("DELETE", REST + "/user/" + user("sadar"), me, PASSWORD, null).statusCode())
+        .as("another's account").isEqualTo(403);
+    HttpResponse<String> profile = http.call("PUT", REST + "/user/" + me + "/profile", me, PASSWORD,
+        "{\"id\": \"" + me + "\", \"firstName\": \"ইউএনও\", \"lastName\": \"কালীগঞ্জ\"}");
+    assertThat(profile.statusCode()).as(profile.body()).isEqualTo(204);
+    String newPassword = "Office-Passw0rd!2026";
+    HttpResponse<String> credentials = http.call("PUT", REST + "/user/" + me + "/credentials", me, PASSWORD,
+        "{\"password\": \"" + newPassword + "\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}");
+    assertThat(credentials.statusCode()).as(credentials.body()).isEqualTo(204);
+    assertThat(http.get(REST + "/user/" + me + "/profile", me, newPassword).body()).contains("ইউএনও");
+
+    // an account created before this version holds ALL on itself until the next start
+    String legacy = officer("legacy", KALIGANJ);
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization own = authorizations.createAuthorizationQuery()
+        .userIdIn(legacy).resourceType(Resources.USER).resourceId(legacy).singleResult();
+    own.setPermissions(new Permission[] {Permissions.ALL});
+    authorizations.saveAuthorization(own);
+    assertThat(OwnUserGrants.narrow(authorizations)).isEqualTo(1);
+    assertThat(OwnUserGrants.narrow(authorizations)).as("once").isZero();
+    assertThat(http.call("DELETE", REST + "/user/" + legacy, legacy, PASSWORD, null).statusCode()).isEqualTo(403);
+
+    String admin = "admin-" + run;
+    User adminUser = identityService.newUser(admin);
+    adminUser.setPassword(PASSWORD);
+    identityService.saveUser(adminUser);
+    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN)
+        .count() == 0) {
+      identityService.saveGroup(identityService.newGroup(Groups.CAMUNDA_ADMIN));
+    }
+    identityService.createMembership(admin, Groups.CAMUNDA_ADMIN);
+    if (authorizations.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN)
+        .resourceType(Resources.USER).resourceId("*").count() == 0) { // as production grants it (ProductionAdminUser)
+      Authorization all = authorizations.createNewAuthorization(
+          Authorization.AUTH_TYPE_GRANT);
+      all.setGroupId(Groups.CAMUNDA_ADMIN);
+      all.setResource(Resources.USER);
+      all.setResourceId("*");
+      all.addPermission(Permissions.ALL);
+      authorizations.saveAuthorization(all);
+    }
+    HttpResponse<String> byAdmin = http.call("DELETE", REST + "/user/" + legacy, admin, PASSWORD, null);
+    assertThat(byAdmin.statusCode()).as("the administrator: " + byAdmin.body()).isEqualTo(204);
+    assertThat(identityService.createUserQuery().userId(legacy).count()).isZero();
   }
 
   /**
