@@ -54,7 +54,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     }
     // whatever the reader made of the broken stream (a 400, a 500) went nowhere: the answer is 413
     if (limited.exceeded && !response.isCommitted()) {
-      response.reset();
+      response.reset(); // Jersey's headers for its answer (its Content-Length) go too
       refuse(request, response);
     }
   }
@@ -68,6 +68,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     problem.put("limitBytes", MAX_BYTES);
     problem.put("instance", request.getRequestURI());
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    response.setHeader("X-Content-Type-Options", "nosniff"); // after a reset, NoSniff's is gone
     response.setHeader("Connection", "close"); // the rest of the body is not read
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -61,7 +61,17 @@ public class RestAuthenticationConfiguration {
     return registration;
   }
 
-  /** First: a body too large for memory is refused before anyone reads it, the webapps' engine API included. */
+  /** Outermost: every answer carries it, a refusal of the filters below included. */
+  @Bean
+  FilterRegistrationBean<Filter> noSniff(JerseyApplicationPath restPath) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new NoSniff());
+    registration.setName("no-sniff");
+    registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN);
+    registration.setOrder(ORDER - 4);
+    return registration;
+  }
+
+  /** Then: a body too large for memory is refused before anyone reads it, the webapps' engine API included. */
   @Bean
   FilterRegistrationBean<Filter> requestBodyLimit(JerseyApplicationPath restPath, ObjectMapper objectMapper) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestBodyLimit(objectMapper));

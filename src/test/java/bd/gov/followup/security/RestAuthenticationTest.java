@@ -207,11 +207,26 @@ class RestAuthenticationTest {
     assertThat(small.statusCode()).as("a megabyte passes").isEqualTo(200);
   }
 
+  /** A browser never takes an answer for a page or a script because of what someone wrote into it. */
+  @Test
+  void everyAnswerOfTheApis_forbidsContentSniffing() {
+    List<HttpResponse<String>> answers = List.of(http.get(REST + "/engine", null, null),
+        http.get(REST + "/task/count", PROBE_USER, PROBE_PASSWORD), http.get(REST + "/task/count", null, null),
+        http.get("/api/security-probe/whoami", PROBE_USER, PROBE_PASSWORD), http.get("/api/meetings", null, null),
+        http.get("/api/no-such-endpoint", PROBE_USER, PROBE_PASSWORD),
+        http.call("POST", "/api/meetings", PROBE_USER, PROBE_PASSWORD, "{}", Map.of("Origin", "https://evil.example")));
+    for (HttpResponse<String> answer : answers) {
+      assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(answer.uri() + " " + answer.statusCode())
+          .hasValue("nosniff");
+    }
+  }
+
   static void expect413(String what, HttpResponse<String> response) {
     assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type")).as(what).get().asString()
         .startsWith("application/problem+json");
     assertThat(response.body()).as(what).contains("\"limitBytes\":" + RequestBodyLimit.MAX_BYTES, "অনুরোধটি খুব বড়");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
   }
 
   @Test
