@@ -53,12 +53,20 @@ public class ProgressController {
     return reports.of(memoKey);
   }
 
+  /**
+   * The page needs its inline style and nothing else (no script, image or font of its own): a text an office wrote
+   * that escaped its escaping could load or run nothing, nor could another site frame the page.
+   */
+  static final String PAGE_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
   /** Shown in the browser (to print), and saved under its own name ({@code curl -OJ}, "Save as"). */
   @GetMapping(path = "/meetings/{memoKey}/progress.html")
   public ResponseEntity<String> progressHtml(@PathVariable String memoKey) {
     String page = html.render(reports.of(memoKey));
     return ResponseEntity.ok().contentType(HTML_UTF8)
         .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition("inline", "progress-" + memoKey + ".html"))
+        .header("Content-Security-Policy", PAGE_POLICY)
         .body(page);
   }
 
