@@ -61,7 +61,8 @@ class HealthProbesTest {
 
   @Test
   void nothingElseOfTheActuatorIsExposed() throws Exception {
-    for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/info"}) {
+    for (String path : new String[] {"/actuator", "/actuator/", "/actuator/env", "/actuator/beans",
+        "/actuator/configprops", "/actuator/info"}) {
       assertThat(get(path).statusCode()).as(path).isEqualTo(404);
     }
   }
