@@ -31,16 +31,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -62,8 +57,9 @@ import org.springframework.web.multipart.MultipartFile;
  * other minutes under a memo number that is taken are a 409.
  *
  * <p>Who may register: whoever may start MeetingFollowup (CREATE_INSTANCE on its definition: the committee's
- * secretary). That is checked here; the start itself then runs as the application, because the engine would also
- * ask for CREATE on every process instance, which no office should hold.
+ * secretary), checked by {@link MayRegister} before the body is read and here again; the start itself then runs as
+ * the application, because the engine would also ask for CREATE on every process instance, which no office should
+ * hold.
  */
 @RestController
 @RequestMapping("/api/meetings")
@@ -78,7 +74,7 @@ public class MeetingsController {
   private final HistoryService historyService;
   private final TaskService taskService;
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
+  private final MayRegister mayRegister;
   private final FollowupProperties properties;
   private final UnknownImplementers unknownImplementers;
 
@@ -90,7 +86,7 @@ public class MeetingsController {
       HistoryService historyService,
       TaskService taskService,
       IdentityService identityService,
-      AuthorizationService authorizationService,
+      MayRegister mayRegister,
       FollowupProperties properties,
       UnknownImplementers unknownImplementers) {
     this.registration = registration;
@@ -100,7 +96,7 @@ public class MeetingsController {
     this.historyService = historyService;
     this.taskService = taskService;
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
+    this.mayRegister = mayRegister;
     this.properties = properties;
     this.unknownImplementers = unknownImplementers;
   }
@@ -129,7 +125,7 @@ public class MeetingsController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<RegistrationResponse> register(@RequestBody(required = false) Meeting meeting) {
-    mayRegister(); // before anything is read: an office learns nothing from a registration, not even its errors
+    mayRegister.check(); // as MayRegister did before the body was read: an office learns nothing from its errors
     List<MinutesProblem> problems = new ArrayList<>(MeetingValidation.problems(meeting));
     if (meeting != null) {
       problems.addAll(meeting.datesBeforeTheMeeting()); // typed: a slip the caller corrects
@@ -144,7 +140,7 @@ public class MeetingsController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> importMinutes(
       @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean preview) {
-    mayRegister(); // before the file is unpacked and read, the preview's too
+    mayRegister.check(); // before the file is unpacked and read, the preview's too
     ExtractedMinutes extracted = read(file);
     List<MinutesProblem> problems = MeetingValidation.problems(extracted.meeting());
     if (!problems.isEmpty()) {
@@ -285,20 +281,6 @@ public class MeetingsController {
   }
 
   /** The caller may start a meeting's follow-up: CREATE_INSTANCE on MeetingFollowup. */
-  private void mayRegister() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null) {
-      return; // no authentication in play (a call from inside the application)
-    }
-    boolean allowed = AsApplication.run(identityService, () -> authorizationService.isUserAuthorized(
-        caller.getUserId(), caller.getGroupIds(), ProcessDefinitionPermissions.CREATE_INSTANCE,
-        Resources.PROCESS_DEFINITION, MEETING_PROCESS));
-    if (!allowed) {
-      throw new AuthorizationException(caller.getUserId(), ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
-          Resources.PROCESS_DEFINITION.resourceName(), MEETING_PROCESS);
-    }
-  }
-
   /** Reads the upload; anything the readers cannot make sense of is the file's fault, never a 5xx. */
   private ExtractedMinutes read(MultipartFile file) {
     if (file == null || file.isEmpty()) {

@@ -338,6 +338,17 @@ class OfficeIsolationTest {
     assertThat(identityService.createUserQuery().userId(legacy).count()).isZero();
   }
 
+  /** An office may not register a meeting, and learns nothing more from a broken body than from a good one. */
+  @Test
+  void rest_anOfficesRegistration_isRefusedBeforeItsBodyIsRead() {
+    for (String body : List.of("{\"memoNumber\": ", "{}")) {
+      HttpResponse<String> refused = http.post("/api/meetings", user("kaliganj"), PASSWORD, body);
+      assertThat(refused.statusCode()).as(body + ": " + refused.body()).isEqualTo(403);
+      assertThat(refused.body()).doesNotContain("memoNumber", "line", "column");
+    }
+  }
+
+
   /**
    * The committee watches every decision (Cockpit, REST) but changes one only through its forms and the
    * application's close: no variable written around a form's checks, no deletion, no history removed, no decision
