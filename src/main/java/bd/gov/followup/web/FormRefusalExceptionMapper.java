@@ -36,13 +36,13 @@ public final class FormRefusalExceptionMapper {
   private FormRefusalExceptionMapper() {}
 
   /**
-   * A JAX-RS application's classes with Camunda's two handlers replaced by ours: two mappers for one exception type
-   * would leave the choice to Jersey.
+   * A JAX-RS application's classes with Camunda's two handlers replaced by ours (two mappers for one exception type
+   * would leave the choice to Jersey), and {@link JsonLimitMapper}.
    */
   public static Set<Class<?>> inPlaceOfCamundas(Set<Class<?>> classes) {
     return Stream.concat(
             classes.stream().filter(type -> type != ProcessEngineExceptionHandler.class && type != RestExceptionHandler.class),
-            Stream.of(ForEngine.class, ForRest.class))
+            Stream.of(ForEngine.class, ForRest.class, JsonLimitMapper.class))
         .collect(Collectors.toSet());
   }
 

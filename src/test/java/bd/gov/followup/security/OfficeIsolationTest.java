@@ -349,6 +349,16 @@ class OfficeIsolationTest {
   }
 
 
+  /** JSON nested too deep for the reader is the client's mistake, not the server's. */
+  @Test
+  void rest_jsonNestedTooDeep_isA400() {
+    // in a property Jackson skips, the depth limit escaped Camunda's JSON mappers as a 500
+    String deep = "{\"unknown\": " + "[".repeat(1001) + "]".repeat(1001) + "}";
+    HttpResponse<String> nested = post("kaliganj", "/task/count", deep);
+    assertThat(nested.statusCode()).as(nested.body()).isEqualTo(400);
+    assertThat(nested.body()).contains("JSON-এর গঠন সীমার বাইরে", "nesting depth (1001)");
+  }
+
   /**
    * The committee watches every decision (Cockpit, REST) but changes one only through its forms and the
    * application's close: no variable written around a form's checks, no deletion, no history removed, no decision
