@@ -25,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body above {@link #MAX_BYTES} with 413: by its {@code Content-Length} before anything reads it,
  * and a body sent without one (chunked) once reading passes the limit. Jersey and Jackson read a JSON body whole
  * into memory, whatever its size; Tomcat's limits cover only form posts and multipart uploads. 6 MB is the minutes
- * upload's own request limit (a 5 MB file, application.yaml), far above any form or registration.
+ * upload's own request limit (a 5 MB file, application.yaml), far above any form or registration. Of the rest of a
+ * refused body, Tomcat reads and drops up to 2 MB (maxSwallowSize), so that a client gets the answer, and closes the
+ * connection on a larger one.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -69,10 +71,10 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     problem.put("instance", request.getRequestURI());
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setHeader("X-Content-Type-Options", "nosniff"); // after a reset, NoSniff's is gone
-    response.setHeader("Connection", "close"); // the rest of the body is not read
     response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    json.writeValue(response.getWriter(), problem);
+    byte[] body = json.writeValueAsBytes(problem);
+    response.setContentLength(body.length); // whole however the connection ends
+    response.getOutputStream().write(body);
   }
 
   /**
