@@ -264,7 +264,7 @@ class OfficeIsolationTest {
     for (String path : List.of("/complete", "/submit-form")) {
       HttpResponse<String> refused = post("kaliganj", "/task/" + own + path, huge);
       assertThat(refused.statusCode()).as(path).isEqualTo(400);
-      assertThat(refused.body()).as(path).contains("updateSummary: লেখাটি খুব দীর্ঘ", "at most 20000 characters");
+      assertThat(refused.body()).as(path).contains("«কী করা হয়েছে»: লেখাটি খুব দীর্ঘ", "at most 20000 characters", "[updateSummary]");
     }
     assertThat(taskService.createTaskQuery().taskId(own).singleResult()).as("the task is still open").isNotNull();
 
@@ -272,11 +272,11 @@ class OfficeIsolationTest {
     HttpResponse<String> office = post("secretary", start, "{\"variables\": {\"meetingOffice\": {\"value\": \""
         + "ক".repeat(FormTextLimit.LIMIT + 1) + "\"}}}");
     assertThat(office.statusCode()).as(office.body()).isEqualTo(400);
-    assertThat(office.body()).contains("meetingOffice: লেখাটি খুব দীর্ঘ");
+    assertThat(office.body()).contains("«দপ্তর»: লেখাটি খুব দীর্ঘ", "[meetingOffice]");
     HttpResponse<String> minutes = post("secretary", start.replace("submit-form", "start"), "{\"variables\": "
         + "{\"decisionsText\": {\"value\": \"" + "ক".repeat(FormTextLimit.MINUTES_LIMIT + 1) + "\"}}}");
     assertThat(minutes.statusCode()).as(minutes.body()).isEqualTo(400);
-    assertThat(minutes.body()).contains("decisionsText: লেখাটি খুব দীর্ঘ", "at most 200000 characters");
+    assertThat(minutes.body()).contains("«সিদ্ধান্তসমূহ»: লেখাটি খুব দীর্ঘ", "at most 200000 characters", "[decisionsText]");
 
     String full = reportBody().replace("উপজেলা পোর্টাল হালনাগাদ করা হয়েছে", "ক".repeat(FormTextLimit.LIMIT));
     assertThat(post("kaliganj", "/task/" + own + "/complete", full).statusCode()).as("at the limit").isEqualTo(204);
