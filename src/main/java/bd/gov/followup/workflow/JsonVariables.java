@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -60,6 +63,19 @@ public final class JsonVariables {
     return Variables.objectValue(options)
         .serializationDataFormat(Variables.SerializationDataFormats.JSON)
         .create();
+  }
+
+  /**
+   * A list a form sent, read from its JSON text rather than as the Java type the client declared: Tasklist types a
+   * list that has no variable yet after the variable its options come from (a list of {label, value} maps), which
+   * the engine could not deserialise as such. Empty when the variable is not there.
+   */
+  public static List<String> readStringsAsSent(VariableScope scope, String variableName) {
+    TypedValue typed = scope.getVariableTyped(variableName, false);
+    if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return readStrings(serializable.getValueSerialized(), variableName);
+    }
+    return readStrings(typed == null ? null : typed.getValue(), variableName);
   }
 
   /** Reads a list of strings however the value arrived; null reads as an empty list. */

@@ -52,11 +52,11 @@ public class OfficeSelectionListener implements TaskListener {
           ReviewFormTexts.Change.completing(task.getId(), List.of((String) task.getVariable(SECRETARY_GROUP))));
       return;
     }
-    List<String> chosen = new ArrayList<>(JsonVariables.readStrings(task.getVariable(OFFICES), OFFICES));
-    if (task.getVariable(MORE_OFFICES) != null) {
+    List<String> chosen = new ArrayList<>(JsonVariables.readStringsAsSent(task, OFFICES));
+    if (task.getVariableTyped(MORE_OFFICES, false) != null) {
       // the lead adds offices the directory did not propose; kept in offices from now on, not in the form's field
       chosen.addAll(officeOptions.validSelectionOrNone(
-          JsonVariables.readStrings(task.getVariable(MORE_OFFICES), MORE_OFFICES), MORE_OFFICES));
+          JsonVariables.readStringsAsSent(task, MORE_OFFICES), MORE_OFFICES));
       task.getExecution().removeVariable(MORE_OFFICES);
     }
     List<String> offices = officeOptions.validSelection(chosen, OFFICES);
