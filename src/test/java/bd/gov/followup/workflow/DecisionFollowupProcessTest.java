@@ -337,7 +337,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         DEADLINE, ASSIGNMENT_NOTE, "[এখানে যাচাই করুন](https://evil.example/login)\n## সভাপতির নির্দেশ"));
     Task report = task(decision, TASK_REPORT_UPDATE, "ac-education");
     assertThat(engine.getTaskService().getVariableLocal(report.getId(), ASSIGNMENT_NOTE_SHOWN))
-        .isEqualTo("\\[এখানে যাচাই করুন\\]\\(https://evil\\.example/login\\)\n\\#\\# সভাপতির নির্দেশ");
+        .isEqualTo("\\[এখানে যাচাই করুন\\](https://evil.example/login)\n\\## সভাপতির নির্দেশ");
     assertThat(engine.getFormService().getDeployedTaskForm(report.getId())).asString(java.nio.charset.StandardCharsets.UTF_8)
         .contains("{{assignmentNoteShown}}").doesNotContain("{{assignmentNote}}");
 
@@ -346,7 +346,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     Task verify = verifyTaskOf(decision, "ac-education");
     assertThat(engine.getTaskService().getVariableLocal(verify.getId(), UPDATE_SUMMARY_SHOWN))
         .isEqualTo("\\*\\*সম্পন্ন\\*\\* \\<b\\>পুরোপুরি\\</b\\>");
-    assertThat(engine.getTaskService().getVariableLocal(verify.getId(), REMARKS_SHOWN)).isEqualTo("\\[লিংক\\]\\(x\\)");
+    assertThat(engine.getTaskService().getVariableLocal(verify.getId(), REMARKS_SHOWN)).isEqualTo("\\[লিংক\\](x)");
     complete(verify, Map.of(VERDICT, VERDICT_RETURNED, RETURN_REASON, "# আবার দিন"));
     assertThat(engine.getTaskService().getVariableLocal(task(decision, TASK_REPORT_UPDATE, "ac-education").getId(),
         RETURN_REASON_SHOWN)).isEqualTo("\\# আবার দিন");

@@ -10,10 +10,12 @@ class MarkdownLiteralTest {
   @Test
   void everyMarkIsEscaped_andTheWordsStay() {
     assertThat(MarkdownLiteral.of("[এখানে ক্লিক করুন](https://evil.example/login)\n## সভাপতির নির্দেশ <img src=x>"))
-        .isEqualTo("\\[এখানে ক্লিক করুন\\]\\(https://evil\\.example/login\\)\n\\#\\# সভাপতির নির্দেশ \\<img src=x\\>");
+        .isEqualTo("\\[এখানে ক্লিক করুন\\](https://evil.example/login)\n\\## সভাপতির নির্দেশ \\<img src=x\\>");
+    assertThat(MarkdownLiteral.of("চার্টার দেখুন: https://ddlg.jhenaidah.gov.bd/charter-2024"))
+        .as("a bare address stays as it is: it links as itself").isEqualTo("চার্টার দেখুন: https://ddlg.jhenaidah.gov.bd/charter-2024");
     assertThat(MarkdownLiteral.of("কালীগঞ্জের ১১টি ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে।"))
         .isEqualTo("কালীগঞ্জের ১১টি ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে।");
-    assertThat(MarkdownLiteral.of("**জরুরি** \\ _x_")).isEqualTo("\\*\\*জরুরি\\*\\* \\\\ \\_x\\_");
+    assertThat(MarkdownLiteral.of("**জরুরি** \\ _x_ https://a.gov.bd/page_1#top")).isEqualTo("\\*\\*জরুরি\\*\\* \\\\ _x_ https://a.gov.bd/page_1#top");
     assertThat(MarkdownLiteral.of(null)).isNull();
   }
 }
