@@ -65,7 +65,7 @@ public class ChairDecisionCheckListener implements TaskListener {
         LocalDate today = DeadlineClock.today();
         if (!newDeadline.isAfter(today) || newDeadline.isAfter(today.plusYears(1))) {
           throw new BadUserRequestException(NEW_DEADLINE + ": নতুন সময়সীমা আগামীকাল থেকে এক বছরের মধ্যে দিন / the new "
-              + "deadline must be after today and within a year: " + newDeadline);
+              + "deadline must be after today and within a year: " + DecisionTexts.day(newDeadline));
         }
         task.setVariable(NEW_DEADLINE, newDeadline.toString()); // as typed (day first) → the ISO day the steps read
       }

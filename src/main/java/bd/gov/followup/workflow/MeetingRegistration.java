@@ -222,10 +222,11 @@ public class MeetingRegistration {
       variables.putValue(DecisionBlocks.VARIABLE, DecisionBlocks.write(meeting.decisions()));
       variables.putValue(REMINDER_DAYS, ReminderDaysText.text(meeting.reminderDays()));
       // the review form's date fields, as read: the secretary corrects them there (MinutesReviewCheckListener)
+      // day first, as the fields ask for them
       variables.putValue(MinutesReviewCheckListener.ISSUE_DATE,
-          meeting.issueDate() == null ? null : meeting.issueDate().toString());
+          meeting.issueDate() == null ? null : DecisionTexts.day(meeting.issueDate()));
       variables.putValue(MinutesReviewCheckListener.GENERAL_DEADLINE,
-          meeting.deadline() == null ? null : meeting.deadline().toString());
+          meeting.deadline() == null ? null : DecisionTexts.day(meeting.deadline()));
     }
     return variables;
   }

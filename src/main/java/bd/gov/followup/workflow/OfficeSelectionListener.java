@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -46,6 +47,8 @@ public class OfficeSelectionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey()) && declined(task)) {
+      task.getExecution().getProcessInstance().removeVariableLocal(DEADLINE_DAY); // the next lead's form has its own
+      task.getExecution().getProcessInstance().removeVariableLocal(DEADLINE_DAY_PREFILLED);
       handBack(task);
       // the secretary names the next lead (its task comes next)
       reviewFormTexts.refresh(task, task.getExecution(),
@@ -80,7 +83,7 @@ public class OfficeSelectionListener implements TaskListener {
       }
       // the lead may have set another date: a weekend or holiday moves it too, and the tasks say so. The form
       // shows the date as already moved; sent back unchanged, it keeps the notice of why it was moved
-      LocalDate requested = FormDates.parse(task.getVariable(DEADLINE), DEADLINE);
+      LocalDate requested = requestedDeadline(task);
       LocalDate due;
       boolean newDeadline = !DecisionTexts.day(requested).equals(task.getVariable(DEADLINE_TEXT));
       if (!newDeadline) {
@@ -96,9 +99,9 @@ public class OfficeSelectionListener implements TaskListener {
         LocalDate latest = DecisionTexts.parseDay(task.getVariable(DEADLINE_TEXT))
             .filter(before -> before.isAfter(today.plusYears(1))).orElse(today.plusYears(1));
         if (requested.isBefore(today) || requested.isAfter(latest)) {
-          throw new BadUserRequestException(DEADLINE + ": নতুন সময়সীমা আজ থেকে " + DecisionTexts.day(latest) + " এর মধ্যে দিন"
-              + " / a new deadline must be between today and " + latest + " (a year ahead, or the deadline it"
-              + " replaces): " + requested);
+          throw new BadUserRequestException(DEADLINE_DAY + ": নতুন সময়সীমা আজ থেকে " + DecisionTexts.day(latest)
+              + " এর মধ্যে দিন / a new deadline must be between today and " + DecisionTexts.day(latest) + " (a year"
+              + " ahead, or the deadline it replaces): " + DecisionTexts.day(requested));
         }
         // the form sent the new date as deadline; the text still says the one it replaces
         LocalDate before = DecisionTexts.parseDay(task.getVariable(DEADLINE_TEXT)).orElse(null);
@@ -119,6 +122,25 @@ public class OfficeSelectionListener implements TaskListener {
     reviewFormTexts.refresh(task, task.getExecution(), ReviewFormTexts.Change.completing(task.getId(),
         TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(task.getTaskDefinitionKey())
             ? List.of((String) task.getVariable(LEAD_GROUP)) : offices));
+  }
+
+  /**
+   * The deadline the lead asks for: the form's day-first field when the lead changed it (empty is refused), else the
+   * decision's deadline, which a REST client, or a form of an earlier version, sends as ISO in {@code deadline}.
+   */
+  static LocalDate requestedDeadline(DelegateTask task) {
+    if (task.hasVariable(DEADLINE_DAY)) {
+      Object typed = task.getVariable(DEADLINE_DAY);
+      Object prefilled = task.getVariable(DEADLINE_DAY_PREFILLED);
+      LocalDate day = FormDates.parse(typed, DEADLINE_DAY);
+      DelegateExecution decision = task.getExecution().getProcessInstance();
+      decision.removeVariableLocal(DEADLINE_DAY); // the form's, not the decision's: gone once read
+      decision.removeVariableLocal(DEADLINE_DAY_PREFILLED);
+      if (!String.valueOf(typed).strip().equals(prefilled)) {
+        return day;
+      }
+    }
+    return FormDates.parse(task.getVariable(DEADLINE), DEADLINE);
   }
 
   /** Whether the lead accepted. */

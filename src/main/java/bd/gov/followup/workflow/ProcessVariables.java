@@ -81,6 +81,13 @@ public final class ProcessVariables {
   public static final String RETURN_REASON_SHOWN = "returnReasonShown";
   public static final String UPDATE_SUMMARY_SHOWN = "updateSummaryShown";
   public static final String REMARKS_SHOWN = "remarksShown";
+  /**
+   * The acceptance form's deadline as the lead sees and types it, day first (task-local; the decision's deadline
+   * stays the ISO day in {@link #DEADLINE}).
+   */
+  public static final String DEADLINE_DAY = "deadlineDay";
+  /** What {@link #DEADLINE_DAY} held when the task opened: unchanged, the decision's deadline stands (task-local). */
+  public static final String DEADLINE_DAY_PREFILLED = "deadlineDayPrefilled";
   /** The verify form's line saying when the report came in, and whether after the deadline (task-local). */
   public static final String REPORTED_TEXT = "reportedText";
   /** The review forms' line naming the decision's lead, while a review is open. */

@@ -47,6 +47,12 @@ public class TaskPresentationListener implements TaskListener {
       // the decision's deadline has passed already: the UNO's own date is when its rung lapses to the chair
       task.setDueDate(lapses);
     }
+    if (TASK_ASSIGN_IMPLEMENTER.equals(key) && deadline != null && !deadline.toString().isBlank()) {
+      // on the decision, not the task: REST's complete writes there, Tasklist's submit-form reaches it too
+      String day = DecisionTexts.day(LocalDate.parse(deadline.toString())); // as officials type it
+      task.getExecution().getProcessInstance().setVariableLocal(DEADLINE_DAY, day);
+      task.getExecution().getProcessInstance().setVariableLocal(DEADLINE_DAY_PREFILLED, day);
+    }
     // what another official wrote, shown on this form as written, never as Markdown of theirs
     if (TASK_REPORT_UPDATE.equals(key)) {
       shown(task, ASSIGNMENT_NOTE, ASSIGNMENT_NOTE_SHOWN);

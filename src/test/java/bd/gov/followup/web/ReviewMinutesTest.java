@@ -164,8 +164,8 @@ class ReviewMinutesTest extends ApiTestSupport {
   @Test
   void theReview_correctsTheGeneralDeadlineAndTheIssueDate() throws Exception {
     Task review = imported(uniqueSuffix());
-    assertThat(engine.getTaskService().getVariable(review.getId(), "generalDeadline")).isEqualTo("2024-01-30");
-    assertThat(engine.getTaskService().getVariable(review.getId(), "issueDate")).isEqualTo("2023-12-06");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "generalDeadline")).isEqualTo("৩০/০১/২০২৪");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "issueDate")).isEqualTo("০৬/১২/২০২৩");
     assertThat(engine.getFormService().getDeployedTaskForm(review.getId()))
         .asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"generalDeadline\"").contains("\"issueDate\"");
 

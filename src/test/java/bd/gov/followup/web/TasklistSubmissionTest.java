@@ -45,7 +45,9 @@ class TasklistSubmissionTest extends ApiTestSupport {
     more.set("type", options.get("type"));
     more.set("valueInfo", options.get("valueInfo"));
     more.put("value", "[\"ap-kaliganj\"]");
-    variables.putObject(ProcessVariables.DEADLINE).put("value", form.get(ProcessVariables.DEADLINE).get("value").asText());
+    assertThat(form.get(ProcessVariables.DEADLINE_DAY).get("value").asText()).as("shown day first")
+        .isEqualTo("৩০/০১/২০২৪");
+    variables.putObject(ProcessVariables.DEADLINE_DAY).put("value", form.get(ProcessVariables.DEADLINE_DAY).get("value").asText());
     ObjectNode body = objectMapper.createObjectNode();
     body.set("variables", variables);
 

@@ -662,11 +662,23 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     for (String typo : List.of("2025-07-30", "2026-06-30", "2027-07-30", "9999-12-31")) {
       assertThatThrownBy(() -> accept(decision, typo)).as(typo).satisfies(refusedFor())
-          .hasMessageContaining(ProcessVariables.DEADLINE + ":").hasMessageContaining(typo);
+          .hasMessageContaining(ProcessVariables.DEADLINE_DAY + ":")
+          .hasMessageContaining(DecisionTexts.day(java.time.LocalDate.parse(typo)));
     }
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Event_CheckpointReached");
     accept(decision, "2027-06-30");
     assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2027-06-30");
+
+    // in the form: shown day first, and typed day first in Bengali digits
+    ProcessInstance typed = startDecision(DEADLINE, AC_ICT);
+    Task form = task(typed, TASK_ASSIGN_IMPLEMENTER);
+    assertThat(engine.getTaskService().getVariable(form.getId(), DEADLINE_DAY)).isEqualTo("৩০/০৭/২০২৬");
+    complete(form, Map.of(ACCEPTED, true, OFFICES, "[\"ac-ict\"]", DEADLINE_DAY, "২০/০৮/২০২৬"));
+    assertThat(variable(typed, ProcessVariables.DEADLINE)).isEqualTo("2026-08-20");
+    ProcessInstance emptied = startDecision(DEADLINE, AC_ICT);
+    assertThatThrownBy(() -> complete(task(emptied, TASK_ASSIGN_IMPLEMENTER),
+        Map.of(ACCEPTED, true, OFFICES, "[\"ac-ict\"]", DEADLINE_DAY, " "))).as("the field emptied")
+        .satisfies(refusedFor()).hasMessageContaining(DEADLINE_DAY + ": তারিখ দিন");
 
     // as a meeting's call starts it: the minutes' deadline also written for the forms
     ProcessInstance farAhead = startDecision(Map.of(DEADLINE_TEXT, "২৯/০৬/২০২৮"), "2028-06-29", AC_ICT);
