@@ -81,6 +81,7 @@ public final class ProcessVariables {
   public static final String RETURN_REASON_SHOWN = "returnReasonShown";
   public static final String UPDATE_SUMMARY_SHOWN = "updateSummaryShown";
   public static final String REMARKS_SHOWN = "remarksShown";
+  public static final String EVIDENCE_SHOWN = "evidenceShown";
   /**
    * The acceptance form's deadline as the lead sees and types it, day first (task-local; the decision's deadline
    * stays the ISO day in {@link #DEADLINE}).

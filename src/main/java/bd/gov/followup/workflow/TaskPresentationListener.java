@@ -60,6 +60,12 @@ public class TaskPresentationListener implements TaskListener {
     } else if (TASK_VERIFY_UPDATE.equals(key)) {
       shown(task, UPDATE_SUMMARY, UPDATE_SUMMARY_SHOWN);
       shown(task, REMARKS, REMARKS_SHOWN);
+      // nothing given reads as a dash, not as a label with nothing after it (the link is a checked web address)
+      Object evidence = task.getVariable(EVIDENCE_LINK);
+      task.setVariableLocal(EVIDENCE_SHOWN, evidence == null || evidence.toString().isBlank() ? "—" : evidence.toString());
+      if (!task.hasVariableLocal(REMARKS_SHOWN)) {
+        task.setVariableLocal(REMARKS_SHOWN, "—");
+      }
       // the verification follows the report at once: today is the day it came in
       LocalDate today = DeadlineClock.today();
       boolean late = deadline != null && !deadline.toString().isBlank()

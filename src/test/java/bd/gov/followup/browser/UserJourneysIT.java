@@ -217,6 +217,11 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     programmer.openFilter(TasklistFilters.AWAITING_VERIFICATION);
     programmer.openTask(VERIFY_03, KALIGANJ);
     assertThat(programmer.formText()).contains(EVIDENCE);
+    // the form's links (the evidence, the meeting's progress) open beside the task, not in its place
+    programmer.browser.wait.withMessage("the form's links open in a tab of their own").until(d -> {
+      List<WebElement> links = d.findElements(By.cssSelector(".fjs-container a[href]"));
+      return !links.isEmpty() && links.stream().allMatch(a -> "_blank".equals(a.getAttribute("target")));
+    });
     programmer.claim();
     programmer.choose("Field_Verdict", "Send back with a reason");
     programmer.type("Field_ReturnReason", RETURN_REASON);

@@ -347,6 +347,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getVariableLocal(verify.getId(), UPDATE_SUMMARY_SHOWN))
         .isEqualTo("\\*\\*সম্পন্ন\\*\\* \\<b\\>পুরোপুরি\\</b\\>");
     assertThat(engine.getTaskService().getVariableLocal(verify.getId(), REMARKS_SHOWN)).isEqualTo("\\[লিংক\\](x)");
+    assertThat(engine.getTaskService().getVariableLocal(verify.getId(), EVIDENCE_SHOWN)).as("no link given: a dash")
+        .isEqualTo("—");
     complete(verify, Map.of(VERDICT, VERDICT_RETURNED, RETURN_REASON, "# আবার দিন"));
     assertThat(engine.getTaskService().getVariableLocal(task(decision, TASK_REPORT_UPDATE, "ac-education").getId(),
         RETURN_REASON_SHOWN)).isEqualTo("\\# আবার দিন");

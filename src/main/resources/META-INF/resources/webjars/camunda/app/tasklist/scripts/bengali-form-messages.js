@@ -2,6 +2,7 @@
  * Decision Follow-up: form-js, which renders our Camunda Forms in Tasklist, writes its validation messages in English
  * only ("Field is required.", "Field must match pattern ^…$.") and offers no translation. Our forms speak Bengali
  * first with English beside it, so its messages are shown the same way, as soon as form-js puts them on the page.
+ * Links in the forms open in a tab of their own.
  * (Loaded by config.js's customScripts; the file name stays for that reference.)
  */
 const DIGITS = '০১২৩৪৫৬৭৮৯';
@@ -49,6 +50,14 @@ function translate(root) {
   });
   root.querySelectorAll('.fjs-container input[placeholder="Search"]').forEach((input) => {
     input.setAttribute('placeholder', 'খুঁজুন / Search');
+  });
+  // a link in a form's text (the progress report, an office's evidence) opens beside the task: in the same tab it
+  // would replace the form and lose what the official had typed
+  root.querySelectorAll('.fjs-container a[href]').forEach((link) => {
+    if (link.getAttribute('target') !== '_blank') {
+      link.setAttribute('target', '_blank');
+      link.setAttribute('rel', 'noopener noreferrer');
+    }
   });
 }
 
