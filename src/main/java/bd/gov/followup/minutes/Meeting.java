@@ -143,7 +143,9 @@ public record Meeting(
   public String memoKey() {
     // the key is a path segment (/api/meetings/{key}) and the decisions' business keys add "/NN": a memo number
     // written with slashes ("…১৯/৬৯", as many offices write them) keeps them in memoNumber, not in its key
-    return BengaliDigits.toAscii(memoNumber).trim().replace('/', '-').replace('\\', '-');
+    // one way of writing each Bengali letter (য় as one character or two): the same number typed in a form and read
+    // from a file is the same meeting
+    return Texts.nfc(BengaliDigits.toAscii(memoNumber)).trim().replace('/', '-').replace('\\', '-');
   }
 
   /** The deadline of one decision: its own, else the meeting's. */

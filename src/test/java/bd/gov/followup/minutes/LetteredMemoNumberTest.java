@@ -23,6 +23,16 @@ class LetteredMemoNumberTest {
         .contains(tuple("memoNumber", "line 43"));
   }
 
+  /** Typed in a form with য় as two characters, or read from a file with one: one key, so one meeting. */
+  @Test
+  void theKeyIsTheSameHoweverALetterIsComposed() {
+    String composed = "উনিঅ/শৈল/\u09DF/৪৫৬";
+    String decomposed = "উনিঅ/শৈল/\u09AF\u09BC/৪৫৬";
+    Meeting typed = new Meeting(null, null, null, null, null, null, decomposed, null, null, null, null, null, null);
+    Meeting read = new Meeting(null, null, null, null, null, null, composed, null, null, null, null, null, null);
+    assertThat(typed.memoKey()).isEqualTo(read.memoKey()).startsWith("উনিঅ-শৈল-").endsWith("-456");
+  }
+
   @Test
   void lettersInEnglishAndADateAfterTheNumberReadToo() {
     assertThat(reader.read(SeedMinutes.withLine(43, "স্মারক নং- DC/JHE/ICT/2026/312")).meeting().memoKey())
