@@ -89,8 +89,19 @@ public class MailJob implements JobHandler<MailJob.Configuration> {
     return new Configuration(canonicalString);
   }
 
+  /**
+   * The job goes with its instance. A mail queued in the step that ends the instance normally (the meeting's final
+   * report, sent as it settles) is still owed: it moves to a job of its own. A decision deleted or cancelled takes its
+   * unsent mail with it.
+   */
   @Override
   public void onDelete(Configuration configuration, JobEntity jobEntity) {
-    outbox.remove(configuration.mailId()); // the decision was deleted or cancelled with its mail unsent
+    ExecutionEntity execution = jobEntity.getExecution();
+    boolean endedNormally = execution != null && !execution.isCanceled() && execution.getDeleteReason() == null;
+    if (endedNormally && outbox.find(configuration.mailId()).isPresent()) {
+      outbox.requeueOnItsOwn(configuration.mailId());
+      return;
+    }
+    outbox.remove(configuration.mailId());
   }
 }

@@ -65,6 +65,19 @@ public class MailOutbox {
     return id;
   }
 
+  /**
+   * A queued mail whose instance ended in the transaction that queued it: the same mail, sent by a job of no process
+   * (which only the administrator may change, security.EngineJobsForAdmins).
+   */
+  void requeueOnItsOwn(String id) {
+    CommandContext commandContext = Context.getCommandContext();
+    MessageEntity job = new MessageEntity();
+    job.setJobHandlerType(MailJob.TYPE);
+    job.setJobHandlerConfigurationRaw(id);
+    job.setDuedate(ClockUtil.getCurrentTime());
+    commandContext.getJobManager().send(job);
+  }
+
   public Optional<QueuedMail> find(String id) {
     return jdbc.query("SELECT id, recipient, subject, body, html FROM followup_mail_outbox WHERE id = ?",
         (rs, row) -> new QueuedMail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
