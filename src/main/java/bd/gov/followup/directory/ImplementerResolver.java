@@ -150,6 +150,24 @@ final class ImplementerResolver {
     return upazilaNames.stream().anyMatch(name -> endsWith(before, name.words()));
   }
 
+  /** The upazila a text names ("…কার্যালয়, কালীগঞ্জ, ঝিনাইদহ"), the longest name first; empty for none (a district's). */
+  java.util.Optional<String> upazilaIn(String text) {
+    List<String> words = tokenizer.words(text == null ? "" : text);
+    return upazilaNames.stream()
+        .filter(name -> !name.words().isEmpty() && contains(words, name.words()))
+        .map(UpazilaName::slug)
+        .findFirst();
+  }
+
+  private static boolean contains(List<String> words, List<String> part) {
+    for (int i = 0; i + part.size() <= words.size(); i++) {
+      if (words.subList(i, i + part.size()).equals(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWith(List<String> words, List<String> end) {
     return words.size() >= end.size() && words.subList(words.size() - end.size(), words.size()).equals(end);
   }

@@ -152,6 +152,12 @@ public final class OfficeDirectory {
     return upazilas;
   }
 
+  /** The upazila a text names, such as a meeting's office ("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ"); spelling
+   * variants as the implementers read them. Empty when it names none (a district office). */
+  public Optional<Upazila> upazilaNamedIn(String text) {
+    return resolver.upazilaIn(text).flatMap(this::upazila);
+  }
+
   public Optional<Upazila> upazila(String slug) {
     return upazilas.stream().filter(u -> u.slug().equals(slug)).findFirst();
   }

@@ -42,7 +42,8 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String memoKey = (String) execution.getVariable(MEMO_KEY);
     Meeting minutes = minutesVariable.fromVariable(execution.getVariable(MINUTES));
-    List<OpenDecision> carried = earlierOpen((String) execution.getVariable(COMMITTEE), memoKey, minutes.date());
+    List<OpenDecision> carried =
+        earlierOpen((String) execution.getVariable(COMMITTEE), minutes.office(), memoKey, minutes.date());
     execution.setVariable(CARRIED_OVER_DECISIONS, CarryOverSnapshot.write(carried.stream()
         .map(d -> new CarryOverSnapshot.Entry(
             d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number()))
@@ -53,8 +54,8 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
     }
   }
 
-  List<OpenDecision> earlierOpen(String committee, String memoKey, LocalDate date) {
-    return openDecisions.ofMeetingsUnderWay(committee).stream()
+  List<OpenDecision> earlierOpen(String committee, String office, String memoKey, LocalDate date) {
+    return openDecisions.ofMeetingsUnderWay(committee, office).stream()
         .filter(d -> d.processInstanceId() != null && !d.memoKey().equals(memoKey))
         .filter(d -> date == null || d.meetingDate() == null || d.meetingDate().isBefore(date))
         .toList();

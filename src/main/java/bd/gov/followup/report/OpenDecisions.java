@@ -2,11 +2,15 @@ package bd.gov.followup.report;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.directory.Upazila;
 import bd.gov.followup.workflow.DeadlineClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
@@ -20,10 +24,12 @@ public class OpenDecisions {
 
   private final HistoryService historyService;
   private final ProgressReports reports;
+  private final OfficeDirectory directory;
 
-  public OpenDecisions(HistoryService historyService, ProgressReports reports) {
+  public OpenDecisions(HistoryService historyService, ProgressReports reports, OfficeDirectory directory) {
     this.historyService = historyService;
     this.reports = reports;
+    this.directory = directory;
   }
 
   /** @throws UnknownCommitteeException when no meeting of this committee was registered (or none is readable) */
@@ -41,7 +47,21 @@ public class OpenDecisions {
 
   /** The open decisions of the committee's meetings still under way (a settled meeting has none); maybe none. */
   public List<OpenDecision> ofMeetingsUnderWay(String committee) {
-    return open(meetings(committee, true));
+    return open(meetings(committee, true), report -> true);
+  }
+
+  /**
+   * As {@link #ofMeetingsUnderWay(String)}, for a meeting held at this office: every upazila has an "উপজেলা আইসিটি
+   * কমিটি", and Kaliganj's meeting is not Shailkupa's. Meetings of offices naming another upazila are left out; a
+   * district office (naming none) and an office not written are the committee's as before.
+   */
+  public List<OpenDecision> ofMeetingsUnderWay(String committee, String office) {
+    Optional<String> upazila = directory.upazilaNamedIn(office).map(Upazila::slug);
+    if (upazila.isEmpty()) {
+      return ofMeetingsUnderWay(committee);
+    }
+    return open(meetings(committee, true), report -> directory.upazilaNamedIn(report.office()).map(Upazila::slug)
+        .map(theirs -> theirs.equals(upazila.get())).orElse(true));
   }
 
   private List<HistoricProcessInstance> meetings(String committee, boolean underWayOnly) {
@@ -55,10 +75,13 @@ public class OpenDecisions {
     return query.unlimitedList();
   }
 
-  private List<OpenDecision> open(List<HistoricProcessInstance> meetings) {
+  private List<OpenDecision> open(List<HistoricProcessInstance> meetings, Predicate<ProgressReport> sameCommittee) {
     LocalDate today = DeadlineClock.today();
     List<OpenDecision> open = new ArrayList<>();
     for (ProgressReport report : reports.ofMeetings(meetings)) {
+      if (!sameCommittee.test(report)) {
+        continue;
+      }
       for (DecisionProgress d : report.decisions()) {
         if (!d.state().open()) {
           continue;

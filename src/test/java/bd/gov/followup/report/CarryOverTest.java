@@ -41,6 +41,36 @@ class CarryOverTest extends ReportTestSupport {
         date.plusDays(2), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
   }
 
+  /**
+   * Every upazila has an "উপজেলা আইসিটি কমিটি": Shailkupa's meeting takes over nothing of Kaliganj's, though the name is
+   * the same; Kaliganj's next meeting takes over Kaliganj's (the office written another way), and a district office's
+   * meeting is the committee's whatever office wrote it before.
+   */
+  @Test
+  void committeesOfTheSameNameInTwoUpazilas_carryOverOnlyTheirOwn() throws Exception {
+    String committee = "উপজেলা আইসিটি কমিটি " + System.nanoTime();
+    Meeting m = seed();
+    at(LocalDateTime.of(2023, 11, 20, 11, 0));
+    Meeting kaliganj = new Meeting(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ।", m.chair(),
+        LocalDate.of(2023, 11, 19), m.time(), m.place(), m.memoNumber() + ".kal." + System.nanoTime(),
+        LocalDate.of(2023, 11, 21), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    registration.register(kaliganj, false);
+
+    at(LocalDateTime.of(2023, 12, 20, 11, 0));
+    Meeting shailkupa = new Meeting(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, শৈলকুপা, ঝিনাইদহ", m.chair(),
+        LocalDate.of(2023, 12, 17), m.time(), m.place(), m.memoNumber() + ".sha." + System.nanoTime(),
+        LocalDate.of(2023, 12, 18), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    registration.register(shailkupa, false);
+    Meeting kaliganjAgain = new Meeting(committee, "ইউএনও অফিস, কালিগঞ্জ", m.chair(),
+        LocalDate.of(2023, 12, 18), m.time(), m.place(), m.memoNumber() + ".kal2." + System.nanoTime(),
+        LocalDate.of(2023, 12, 19), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    registration.register(kaliganjAgain, false);
+
+    assertThat(reports.of(shailkupa.memoKey()).previousDecisions()).as("another upazila's committee").isEmpty();
+    assertThat(reports.of(kaliganjAgain.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
+        .as("its own, its office written another way").containsOnly(kaliganj.memoKey()).hasSize(5);
+  }
+
   @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.workflow.DecisionClosing closing;
 
   @Test
