@@ -77,6 +77,10 @@ final class DecisionExtractor {
     if (colon > 0) {
       topic = Texts.strip(discussion.substring(0, colon));
       discussion = Texts.strip(discussion.substring(colon + 1));
+    } else if (isSubject(discussion)) {
+      // an "আলোচ্য বিষয়" column holds the subject alone ("খাস জমি উদ্ধার"): the decision's title, not a discussion
+      topic = Texts.strip(discussion);
+      discussion = null;
     }
     String text = row.decision();
     if (text.isEmpty()) {
@@ -167,6 +171,13 @@ final class DecisionExtractor {
             : u.what() + " সময়সীমার মতো দেখায়, কিন্তু তা থেকে সময়সীমা পড়া যায়নি; এই সিদ্ধান্তে " + applies
                 + " প্রযোজ্য হবে";
     findings.warn(u.field(), u.location(), u.label() + message);
+  }
+
+  /** A few words without a sentence's end: a subject, as the agenda names it. */
+  private static boolean isSubject(String cell) {
+    String text = Texts.strip(cell);
+    return !text.isEmpty() && text.length() <= 60 && text.indexOf('\n') < 0 && text.indexOf('।') < 0
+        && !text.endsWith(".") && text.split("\\s+").length <= 8;
   }
 
   /**
