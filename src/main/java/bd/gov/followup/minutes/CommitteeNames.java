@@ -23,13 +23,18 @@ final class CommitteeNames {
                   + "(?![0-9])|[0-9]{1,2}" + S + "[/.-]" + S + "[0-9]{4}(?![0-9])"
                   + "|[0-9]{4}" + S + "(?:সালের|সনের|খ্রিস্টাব্দের|খ্রিষ্টাব্দের)" + S + "(?<after>[\\p{L}\\p{M}]++)"
                   + "|(?<bare>[\\p{L}\\p{M}]++)(?=" + S + "মাস))"));
-  /** What joins the date to the name: era, weekday, "মাসের", "তারিখে", "অনুষ্ঠিত", "এর" and punctuation. */
+  /**
+   * What joins the date to the name: era, weekday, "মাসের", "তারিখে", "অনুষ্ঠিত", "এর", a word in brackets and
+   * punctuation.
+   */
   private static final Pattern JOINER =
       Pattern.compile(
           Texts.nfc(
               "^" + S + "(?:(?:খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রীষ্টাব্দ|খ্রিঃ|খ্রি:|খ্রীঃ|খ্রি\\.?|খ্রী\\.?|ইং\\.?|বঙ্গাব্দ"
                   + "|রোজ|(?:রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|বৃহষ্পতি|শুক্র|শনি)বার|মাসের|মাসে|মাস"
-                  + "|তারিখের|তারিখে|তারিখ|সালের|এর|অনুষ্ঠিতব্য|অনুষ্ঠিত)(?![\\p{L}\\p{M}])|[-,():ঃ/])"));
+                  + "|তারিখের|তারিখে|তারিখ|সালের|এর|অনুষ্ঠিতব্য|অনুষ্ঠিত)(?![\\p{L}\\p{M}])"
+                  // a word in brackets after the date qualifies that meeting ("(বিশেষ)", "(মঙ্গলবার)"), not the name
+                  + "|\\([^()]{1,20}\\)|[-,():ঃ/])"));
   private static final Pattern GOT = Pattern.compile(Texts.nfc("^গত" + S));
 
   private CommitteeNames() {}
