@@ -301,7 +301,7 @@ public class DecisionMessages {
   }
 
   private static String reference(DecisionSummary decision) {
-    return "\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + BengaliDigits.toBengali(decision.memoKey())
+    return "\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + BengaliDigits.toBengali(decision.memoNumber())
         + "\n— সিদ্ধান্ত ফলো-আপ";
   }
 }

@@ -38,7 +38,10 @@ public class FinalReportNotice implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String memoKey = (String) execution.getVariable(MEMO_KEY);
-    String page = html.render(reports.of(memoKey));
+    ProgressReport report = reports.of(memoKey);
+    String page = html.render(report);
+    // the memo number as the minutes write it ("…/২০২৬/৩১২"), not the key made of it
+    String memoNumber = report.memoNumber() == null ? memoKey : report.memoNumber();
     Object implemented = execution.getVariable(DECISIONS_IMPLEMENTED);
     Object closed = execution.getVariable(DECISIONS_CLOSED);
     Object rate = execution.getVariable(IMPLEMENTATION_RATE);
@@ -50,7 +53,7 @@ public class FinalReportNotice implements ExecutionListener {
       }
     }
     for (String office : readers) {
-      Message message = messages.finalReport(officeOptions.label(office), title, memoKey, implemented, closed, rate);
+      Message message = messages.finalReport(officeOptions.label(office), title, memoNumber, implemented, closed, rate);
       notifier.notifyOfficeWithLetter(office, message, page, null, execution.getProcessInstanceId());
     }
   }

@@ -34,6 +34,7 @@ public class DecisionCallMapping implements DelegateVariableMapping {
         .findFirst()
         .orElseThrow(() -> new ProcessEngineException("No decision " + number + " in " + meeting.memoKey()));
     sub.put(MEMO_KEY, meeting.memoKey());
+    sub.put(MEMO_NUMBER, meeting.memoNumber());
     sub.put(MEETING_TITLE, MeetingTexts.title(meeting));
     sub.put(DECISION_NUMBER, decision.number());
     sub.put(DECISION_TOPIC, decision.topic());

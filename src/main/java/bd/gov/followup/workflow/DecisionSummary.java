@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -10,13 +11,16 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  *
  * @param deadline the working day it falls due
  * @param deadlineMoved in Bengali, why that is not the date set (a weekend or holiday); empty when it is
+ * @param memoNumber the memo number as the minutes write it (a decision started before it was kept: its key, in
+ *     Bengali digits)
  */
 public record DecisionSummary(
     String memoKey, int number, String title, String text, String meetingTitle, LocalDate deadline,
-    String deadlineMoved) {
+    String deadlineMoved, String memoNumber) {
 
   public DecisionSummary {
     deadlineMoved = deadlineMoved == null ? "" : deadlineMoved;
+    memoNumber = memoNumber == null ? BengaliDigits.toBengali(memoKey == null ? "" : memoKey) : memoNumber;
   }
 
   public static DecisionSummary of(VariableScope scope) {
@@ -29,6 +33,7 @@ public record DecisionSummary(
         (String) scope.getVariable(DECISION_TEXT),
         (String) scope.getVariable(MEETING_TITLE),
         deadline == null || deadline.toString().isBlank() ? null : LocalDate.parse(deadline.toString()),
-        (String) scope.getVariable(DEADLINE_MOVED_TEXT));
+        (String) scope.getVariable(DEADLINE_MOVED_TEXT),
+        (String) scope.getVariable(MEMO_NUMBER));
   }
 }

@@ -18,6 +18,8 @@ public final class ProcessVariables {
 
   // meeting
   public static final String MEMO_KEY = "memoKey";
+  /** The memo number as the minutes write it ("…/২০২৬/৩১২"), on a decision: what its mails cite. */
+  public static final String MEMO_NUMBER = "memoNumber";
   public static final String MINUTES = "minutes";
   public static final String MEETING_TITLE = "meetingTitle";
   public static final String COMMITTEE = "committee";

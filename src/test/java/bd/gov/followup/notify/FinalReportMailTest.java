@@ -40,9 +40,11 @@ class FinalReportMailTest extends SmtpServerTestSupport {
     Meeting meeting;
     try (InputStream in = new ClassPathResource("demo/jhenaidah-web-portal-committee-2023-11.json").getInputStream()) {
       Meeting seed = objectMapper.readValue(in, Meeting.class);
-      meeting = seed.withMemoNumber(seed.memoNumber() + "-FR" + System.nanoTime() % 100_000);
+      // a memo number written with a slash: its key has a dash, the mails cite it as written
+      meeting = seed.withMemoNumber(seed.memoNumber() + "/" + System.nanoTime() % 100_000);
     }
     ProcessInstance instance = registration.register(meeting, false);
+    String cited = "স্মারক নম্বর " + bd.gov.followup.minutes.BengaliDigits.toBengali(meeting.memoNumber());
     List<ProcessInstance> decisions = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(instance.getId()).list();
     assertThat(decisions).hasSize(5);
@@ -54,6 +56,9 @@ class FinalReportMailTest extends SmtpServerTestSupport {
       engine.getTaskService().complete(review.getId(), Map.of(ProcessVariables.CHAIR_DECISION, "close",
           ProcessVariables.CHAIR_REMARKS, "আর প্রয়োজন নেই"));
     }
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(FinalReportMailTest::body))
+        .as("the decisions' notices cite the memo number as written").isNotEmpty()
+        .anySatisfy(body -> assertThat(body).contains(cited));
     SMTP.purgeEmailFromAllMailboxes();
     runJobs(); // the final report, then the mails it queued
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
@@ -63,6 +68,7 @@ class FinalReportMailTest extends SmtpServerTestSupport {
         .filter(m -> subject(m).startsWith("চূড়ান্ত অগ্রগতি প্রতিবেদন")).toList();
     assertThat(finals).extracting(m -> m.getRecipients(RecipientType.TO)[0].toString())
         .containsExactlyInAnyOrder("programmer-ict@followup.test", "adceduictjhenaidah@mopa.gov.bd");
+    assertThat(finals).allSatisfy(m -> assertThat(body(m)).contains(cited));
   }
 
   /** A meeting deleted (by the administrator) takes its unsent mails with it: nothing moves to a job of its own. */
@@ -102,6 +108,33 @@ class FinalReportMailTest extends SmtpServerTestSupport {
         return;
       }
       due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+
+  /** The plain text of a mail, also of one with an HTML alternative. */
+  private static String body(MimeMessage message) {
+    try {
+      Object content = message.getContent();
+      if (content instanceof String text) {
+        return text;
+      }
+      jakarta.mail.Multipart parts = (jakarta.mail.Multipart) content;
+      StringBuilder text = new StringBuilder();
+      collect(parts, text);
+      return text.toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void collect(jakarta.mail.Multipart parts, StringBuilder text) throws Exception {
+    for (int i = 0; i < parts.getCount(); i++) {
+      Object content = parts.getBodyPart(i).getContent();
+      if (content instanceof jakarta.mail.Multipart inner) {
+        collect(inner, text);
+      } else {
+        text.append(content).append('\n');
+      }
     }
   }
 
