@@ -145,6 +145,14 @@ public record Meeting(
     // written with slashes ("…১৯/৬৯", as many offices write them) keeps them in memoNumber, not in its key
     // one way of writing each Bengali letter (য় as one character or two): the same number typed in a form and read
     // from a file is the same meeting
+    return keyOf(memoNumber);
+  }
+
+  /**
+   * The key of a memo number, also of one given as a key in another writing: Bengali digits, slashes as the minutes
+   * print it ("৫৬.০৪.৪৪০০…", "…/২০২৬/৩১২") name the same meeting as its key. A key is its own key.
+   */
+  public static String keyOf(String memoNumber) {
     return Texts.nfc(BengaliDigits.toAscii(memoNumber)).trim().replace('/', '-').replace('\\', '-');
   }
 

@@ -1,5 +1,6 @@
 package bd.gov.followup.web;
 
+import bd.gov.followup.minutes.Meeting;
 import static bd.gov.followup.workflow.ProcessVariables.DECISION_PROCESS;
 
 import bd.gov.followup.report.DecisionProgress;
@@ -60,7 +61,8 @@ public class DecisionClosingController {
   @PostMapping(path = "/api/meetings/{memoKey}/decisions/{number}/close",
       consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> close(
-      @PathVariable String memoKey, @PathVariable int number, @RequestBody(required = false) CloseRequest body) {
+      @PathVariable("memoKey") String asGiven, @PathVariable int number, @RequestBody(required = false) CloseRequest body) {
+    String memoKey = Meeting.keyOf(asGiven); // as printed too: Bengali digits, slashes
     HistoricProcessInstance meeting = registration.find(memoKey)
         .orElseThrow(() -> new UnknownMeetingException(memoKey));
     mayClose();
@@ -77,7 +79,7 @@ public class DecisionClosingController {
       problem.setProperty("number", number);
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
-    String atMeeting = body.atMeeting();
+    String atMeeting = body.atMeeting() == null ? null : Meeting.keyOf(body.atMeeting());
     if (atMeeting != null) {
       checkClosingMeeting(own, atMeeting);
     }

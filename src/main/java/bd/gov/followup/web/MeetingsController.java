@@ -202,7 +202,8 @@ public class MeetingsController {
   }
 
   @GetMapping(path = "/{memoKey}", produces = MediaType.APPLICATION_JSON_VALUE)
-  public MeetingDetail one(@PathVariable String memoKey) {
+  public MeetingDetail one(@PathVariable("memoKey") String asGiven) {
+    String memoKey = Meeting.keyOf(asGiven); // as printed too: Bengali digits, slashes
     HistoricProcessInstance instance =
         registration.find(memoKey).orElseThrow(() -> new UnknownMeetingException(memoKey));
     Meeting meeting = historyService.createHistoricVariableInstanceQuery()

@@ -1,5 +1,6 @@
 package bd.gov.followup.web;
 
+import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.report.OpenDecision;
 import bd.gov.followup.report.OpenDecisions;
 import bd.gov.followup.report.ProgressHtml;
@@ -49,7 +50,8 @@ public class ProgressController {
   }
 
   @GetMapping(path = "/meetings/{memoKey}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ProgressReport progress(@PathVariable String memoKey) {
+  public ProgressReport progress(@PathVariable("memoKey") String asGiven) {
+    String memoKey = Meeting.keyOf(asGiven); // as printed too: Bengali digits, slashes
     return reports.of(memoKey);
   }
 
@@ -62,7 +64,8 @@ public class ProgressController {
 
   /** Shown in the browser (to print), and saved under its own name ({@code curl -OJ}, "Save as"). */
   @GetMapping(path = "/meetings/{memoKey}/progress.html")
-  public ResponseEntity<String> progressHtml(@PathVariable String memoKey) {
+  public ResponseEntity<String> progressHtml(@PathVariable("memoKey") String asGiven) {
+    String memoKey = Meeting.keyOf(asGiven); // as printed too: Bengali digits, slashes
     String page = html.render(reports.of(memoKey));
     return ResponseEntity.ok().contentType(HTML_UTF8)
         .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition("inline", "progress-" + memoKey + ".html"))
@@ -71,7 +74,8 @@ public class ProgressController {
   }
 
   @GetMapping(path = "/meetings/{memoKey}/progress.xlsx")
-  public ResponseEntity<byte[]> progressXlsx(@PathVariable String memoKey) throws IOException {
+  public ResponseEntity<byte[]> progressXlsx(@PathVariable("memoKey") String asGiven) throws IOException {
+    String memoKey = Meeting.keyOf(asGiven); // as printed too: Bengali digits, slashes
     ProgressReport report = reports.of(memoKey);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     workbook.write(report, out);

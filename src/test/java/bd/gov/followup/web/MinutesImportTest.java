@@ -286,6 +286,13 @@ class MinutesImportTest extends ApiTestSupport {
         .expectBody().jsonPath("$.memoKey").isEqualTo(memoKey);
     http.get().uri("/api/meetings/{k}/progress", memoKey).header("Authorization", basic(secretary())).exchange()
         .expectStatus().isOk();
+    // the number as the minutes and the mails print it, Bengali digits and all, finds it too
+    String asPrinted = memo.replace('/', '-');
+    http.get().uri("/api/meetings/{k}/progress.html", asPrinted).header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isOk();
+    http.get().uri("/api/meetings/{k}", bd.gov.followup.minutes.BengaliDigits.toBengali(SEED_MEMO_KEY) + ".নেই")
+        .header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isNotFound();
   }
 
   @Test
