@@ -55,6 +55,8 @@ record HeaderValue(
               "পরিশিষ্ট[\\s\u00a0]*+[-–—:ঃ]?[\\s\u00a0]*+[\"“”'‘’]?[\\s\u00a0]*+[ক-হ]?[\\s\u00a0]*+[\"“”'‘’]?"
                   + "[\\s\u00a0]*+(?:দ্রষ্টব্য)?|দ্রষ্টব্য"));
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\([\\s\u00a0,]*+\\)");
+  private static final Pattern DAY_PART_WORDS = Pattern.compile(Texts.nfc(
+      "(?<![\\p{L}\\p{M}])(?:বেলা|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|ঘটিকায়|ঘটিকা|টায়|টা)(?![\\p{L}\\p{M}])"));
   private static final Pattern WEEKDAY_WORDS =
       Pattern.compile(
           Texts.nfc("রোজ|(?:রবি|রোব|সোম|মঙ্গল|বুধ|বৃহস্পতি|বৃহষ্পতি|শুক্র|শনি)বার|(?i:(?:sun|mon|tues|wednes|thurs|fri|satur)day)"));
@@ -108,6 +110,7 @@ record HeaderValue(
     if (t.isPresent()) {
       time = t.get().time();
       rest = rest.substring(0, t.get().start()) + " " + rest.substring(t.get().end());
+      rest = DAY_PART_WORDS.matcher(rest).replaceAll(" "); // "বেলা ১১.০০ টা": the time was read, its words with it
     }
     var attendanceMatcher = ATTENDANCE.matcher(rest);
     boolean attendance = attendanceMatcher.find();

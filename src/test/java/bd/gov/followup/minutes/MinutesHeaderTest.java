@@ -33,6 +33,17 @@ class MinutesHeaderTest {
         .containsExactly(tuple("line 8", true));
   }
 
+  /** "বেলা ১১.০০ টা": the time is read, and the words around it are no unreadable rest to warn of. */
+  @Test
+  void aTimeWithItsDayPartWords_isReadWithoutAWarning() {
+    ExtractedMinutes read = new TextMinutesReader().read(SeedMinutes.replacing(SEED_DATE_ROW, "সভার সময়\tবেলা ১১.০০ টা")
+        .replace("স্থান\tদুপুর ১২:০০ ঘটিকা", "স্থান\t১৯.১১.২০২৩ খ্রি."));
+
+    assertThat(read.meeting().time()).isEqualTo(java.time.LocalTime.of(11, 0));
+    assertThat(read.warnings()).extracting(MinutesWarning::message).noneMatch(m -> m.contains("«বেলা»")
+        || m.contains("«টা»") || m.contains("«বেলা টা»"));
+  }
+
   @Test
   void aDateLineStillComesBeforeTheTitlesDate() {
     String minutes = SeedMinutes.replacing(SEED_TITLE, "গত ২০ নভেম্বর ২০২৩ তারিখে অনুষ্ঠিত জেলা ওয়েব পোর্টাল হালনাগাদ"
