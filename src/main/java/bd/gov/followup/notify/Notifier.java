@@ -69,7 +69,8 @@ public class Notifier {
     return mail.baseUrl();
   }
 
-  private boolean notifyOffice(String officeId, Message message, String html, String taskId, String processInstanceId) {
+  private boolean notifyOffice(String officeId, Message given, String html, String taskId, String processInstanceId) {
+    Message message = linkedToTask(given, taskId);
     taskService.createComment(taskId, processInstanceId, message.asComment());
     Optional<String> address = directory.office(officeId).map(Office::email).filter(e -> e != null && !e.isBlank());
     if (address.isEmpty()) {
@@ -77,6 +78,21 @@ public class Notifier {
       return false;
     }
     return mail(address.get(), message, html, processInstanceId);
+  }
+
+  /**
+   * A message about a task links to that task, not to Tasklist's start page where the official would look for it
+   * among all of the office's work (Tasklist opens the task named in its address: #/?task=…).
+   */
+  private Message linkedToTask(Message message, String taskId) {
+    if (taskId == null) {
+      return message;
+    }
+    String home = mail.baseUrl() + "/camunda/app/tasklist/";
+    String body = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(home) + "(?=\\s|$)")
+        .matcher(message.body())
+        .replaceAll(java.util.regex.Matcher.quoteReplacement(home + "default/#/?task=" + taskId));
+    return new Message(message.subject(), body);
   }
 
   private boolean mail(String address, Message message, String html, String processInstanceId) {

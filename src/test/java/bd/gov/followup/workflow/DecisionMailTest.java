@@ -65,8 +65,10 @@ class DecisionMailTest extends ProcessTestSupport {
     assertThat(asked).extracting(m -> to(m) + " " + m.getSubject()).containsExactlyInAnyOrder(
         "ac-ict@jhenaidah.test গ্রহণের অনুরোধ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬",
         "sundarpur-durgapur-up@jhenaidah.test তথ্য প্রদানের অনুরোধ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬");
+    String unionTask = task(decision, TASK_REPORT_UPDATE, "up-kaliganj-sundarpur-durgapur").getId();
     assertThat(text(asked.stream().filter(m -> to(m).startsWith("sundarpur")).findFirst().orElseThrow()))
-        .contains("আপনার দপ্তরের হালনাগাদ তথ্য চাওয়া হয়েছে", "টাস্কলিস্টে তথ্য দাখিল করুন");
+        .contains("আপনার দপ্তরের হালনাগাদ তথ্য চাওয়া হয়েছে", "টাস্কলিস্টে তথ্য দাখিল করুন")
+        .as("the link opens the union's own task").contains("/camunda/app/tasklist/default/#/?task=" + unionTask);
     SMTP.purgeEmailFromAllMailboxes();
 
     at(LocalDateTime.of(2026, 7, 21, 9, 0));
