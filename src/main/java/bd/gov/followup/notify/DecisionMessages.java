@@ -52,6 +52,18 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /** An office's report came in: its verifier is asked to accept it or send it back. */
+  public Message verificationAsked(DecisionSummary decision, String verifierName, String officeName, String summary) {
+    return new Message(
+        "যাচাইয়ের অনুরোধ: " + decision.title() + " — " + officeName,
+        salutation(verifierName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে " + officeName
+            + " হালনাগাদ তথ্য দাখিল করেছে" + (passed(decision) ? " (সময়সীমার পরে)" : "") + "।\n\n"
+            + "কী করা হয়েছে: " + (summary == null ? "—" : summary.strip()) + "\n\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে তথ্য যাচাই করুন (গ্রহণ অথবা কারণসহ ফেরত): " + tasklist() + "\n"
+            + reference(decision));
+  }
+
   /** Whether the decision's deadline day is over (a deadline of today has not passed). */
   private static boolean passed(DecisionSummary decision) {
     return decision.deadline() != null && decision.deadline().isBefore(DeadlineClock.today());

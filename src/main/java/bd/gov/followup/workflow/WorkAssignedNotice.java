@@ -6,12 +6,14 @@ import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells an office the moment work is given to it — a lead its decision to accept, an office the update it is asked
  * for — on the task (a comment) and by mail: nobody has to find new work by looking in Tasklist. Not the lead's own
  * report task (it named its office itself when accepting), nor a report sent back (the verifier's notice says why).
+ * A report that comes in is announced to its verifiers.
  */
 @Component("workAssignedNotice")
 public class WorkAssignedNotice implements TaskListener {
@@ -48,6 +50,18 @@ public class WorkAssignedNotice implements TaskListener {
       notifier.notifyOffice(office, messages.officeAsked(DecisionSummary.of(task), officeOptions.label(office),
           lead == null ? "—" : officeOptions.label(lead), note == null ? null : note.toString()),
           task.getId(), task.getProcessInstanceId());
+    } else if (TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())) {
+      // the report is in: whoever verifies it is told, rather than finding it at the next reminder
+      String office = (String) task.getVariable(OFFICE);
+      Object summary = task.getVariable(UPDATE_SUMMARY);
+      for (IdentityLink candidate : task.getCandidates()) {
+        if (candidate.getGroupId() != null) {
+          notifier.notifyOffice(candidate.getGroupId(), messages.verificationAsked(DecisionSummary.of(task),
+                  officeOptions.label(candidate.getGroupId()), officeOptions.label(office),
+                  summary == null ? null : summary.toString()),
+              task.getId(), task.getProcessInstanceId());
+        }
+      }
     }
   }
 }

@@ -122,6 +122,27 @@ class DecisionMailTest extends ProcessTestSupport {
     }
   }
 
+  /** A report that comes in is announced to whoever verifies it, with a link to that verification. */
+  @Test
+  void aReportThatComesIn_isAnnouncedToItsVerifier() throws Exception {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE,
+        DecisionFollowupProcessTest.AC_ICT, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    runJobsNotAfterNow(decision);
+    SMTP.purgeEmailFromAllMailboxes();
+
+    report(decision, "up-kaliganj-sundarpur-durgapur", "ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে");
+    runJobsNotAfterNow(decision);
+
+    List<MimeMessage> announced = List.of(SMTP.getReceivedMessages());
+    assertThat(announced).extracting(m -> to(m) + " " + m.getSubject()).containsExactly(
+        "ac-ict@jhenaidah.test যাচাইয়ের অনুরোধ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সচিব,"
+            + " সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ, কালীগঞ্জ");
+    String verify = verifyTaskOf(decision, "up-kaliganj-sundarpur-durgapur").getId();
+    assertThat(text(announced.get(0))).contains("ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে",
+        "/camunda/app/tasklist/default/#/?task=" + verify);
+  }
+
   @Test
   void aUnosReminderLetter_saysTheUnoSentIt_notTheChair() throws Exception {
     ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
