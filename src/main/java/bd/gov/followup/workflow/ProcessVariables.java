@@ -84,6 +84,9 @@ public final class ProcessVariables {
   public static final String UPDATE_SUMMARY_SHOWN = "updateSummaryShown";
   public static final String REMARKS_SHOWN = "remarksShown";
   public static final String EVIDENCE_SHOWN = "evidenceShown";
+  /** Why an office's report was last sent back (local to the office): its resubmission's verifier reads it. */
+  public static final String EARLIER_RETURN_REASON = "earlierReturnReason";
+  public static final String EARLIER_RETURN_REASON_SHOWN = "earlierReturnReasonShown";
   /**
    * The acceptance form's deadline as the lead sees and types it, day first (task-local; the decision's deadline
    * stays the ISO day in {@link #DEADLINE}).

@@ -35,6 +35,11 @@ public class RecordReportDelegate implements JavaDelegate {
     }
     // a first report or a resubmission: the office no longer owes one, its verification comes next
     reviewFormTexts.refresh(execution, execution, ReviewFormTexts.Change.reported((String) execution.getVariable(OFFICE)));
+    Object returned = execution.getVariable(RETURN_REASON);
+    if (returned != null && !returned.toString().isBlank()) {
+      // a resubmission: its verifier reads why it came back, to check that it was mended
+      execution.setVariableLocal(EARLIER_RETURN_REASON, returned.toString());
+    }
     clear(execution, VERDICT);
     clear(execution, RETURN_REASON);
   }

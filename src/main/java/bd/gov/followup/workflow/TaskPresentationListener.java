@@ -60,6 +60,7 @@ public class TaskPresentationListener implements TaskListener {
     } else if (TASK_VERIFY_UPDATE.equals(key)) {
       shown(task, UPDATE_SUMMARY, UPDATE_SUMMARY_SHOWN);
       shown(task, REMARKS, REMARKS_SHOWN);
+      shown(task, EARLIER_RETURN_REASON, EARLIER_RETURN_REASON_SHOWN);
       // nothing given reads as a dash, not as a label with nothing after it (the link is a checked web address)
       Object evidence = task.getVariable(EVIDENCE_LINK);
       task.setVariableLocal(EVIDENCE_SHOWN, evidence == null || evidence.toString().isBlank() ? "—" : evidence.toString());

@@ -349,6 +349,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getVariableLocal(verify.getId(), REMARKS_SHOWN)).isEqualTo("\\[লিংক\\](x)");
     assertThat(engine.getTaskService().getVariableLocal(verify.getId(), EVIDENCE_SHOWN)).as("no link given: a dash")
         .isEqualTo("—");
+    assertThat(engine.getTaskService().getVariableLocal(verify.getId(), EARLIER_RETURN_REASON_SHOWN))
+        .as("a first report was never sent back").isNull();
     complete(verify, Map.of(VERDICT, VERDICT_RETURNED, RETURN_REASON, "# আবার দিন"));
     assertThat(engine.getTaskService().getVariableLocal(task(decision, TASK_REPORT_UPDATE, "ac-education").getId(),
         RETURN_REASON_SHOWN)).isEqualTo("\\# আবার দিন");
@@ -375,6 +377,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
     report(decision, "ac-ict", "সিটিজেন চার্টারসহ সব তথ্য হালনাগাদ");
     assertThat(variable(decision, OFFICES_REPORTED)).as("a resubmission is not a second office").isEqualTo(1);
+    assertThat(engine.getTaskService().getVariableLocal(verifyTaskOf(decision, "ac-ict").getId(),
+        EARLIER_RETURN_REASON_SHOWN)).as("the verifier reads why it came back").isEqualTo("সিটিজেন চার্টারের লিংক নেই");
     assertThat(engine.getTaskService().getVariables(verifyTaskOf(decision, "ac-ict").getId(),
         List.of(VERDICT, RETURN_REASON))).as("the verifier starts fresh, without the last verdict")
         .containsEntry(VERDICT, "").containsEntry(RETURN_REASON, "");
