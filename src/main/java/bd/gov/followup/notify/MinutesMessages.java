@@ -55,7 +55,9 @@ public class MinutesMessages {
             .append("বাস্তবায়নকারী: ").append(String.join("; ", decision.implementers())).append("\n")
             .append("সময়সীমা: ").append(DecisionTexts.day(due(meeting, decision))).append("\n");
       }
-      body.append("\nবাস্তবায়নের হালনাগাদ তথ্য টাস্কলিস্টে দাখিল করুন: ")
+      // the offices' report tasks come once each lead accepts: said, so that nobody looks for them before
+      body.append("\nমূল বাস্তবায়নকারী সিদ্ধান্ত গ্রহণ করে দপ্তরগুলো নিশ্চিত করলে আপনার দপ্তরের কাজ টাস্কলিস্টে আসবে এবং"
+              + " ইমেইলে জানানো হবে; তখন বাস্তবায়নের হালনাগাদ তথ্য সেখানে দাখিল করুন: ")
           .append(mail.baseUrl()).append("/camunda/app/tasklist/\n");
     }
     body.append("\n").append(meeting.chair() == null ? "" : signature(meeting.chair()));

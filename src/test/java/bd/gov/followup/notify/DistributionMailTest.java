@@ -94,7 +94,9 @@ class DistributionMailTest extends SmtpServerTestSupport {
         .contains("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির ১৯/১১/২০২৩ তারিখে অনুষ্ঠিত সভার কার্যবিবরণী")
         .contains(DecisionTexts.decisionTitle(3, three.topic()))
         .contains(three.text())
-        .doesNotContain(DecisionTexts.decisionTitle(5, five.topic()));
+        .doesNotContain(DecisionTexts.decisionTitle(5, five.topic()))
+        .as("its task comes once the lead accepts, and it is told then")
+        .contains("মূল বাস্তবায়নকারী সিদ্ধান্ত গ্রহণ করে দপ্তরগুলো নিশ্চিত করলে আপনার দপ্তরের কাজ টাস্কলিস্টে আসবে");
     String apKaliganj = (String) byAddress.get("ap-kaliganj@followup.test").getContent();
     assertThat(apKaliganj).contains(DecisionTexts.decisionTitle(3, three.topic()));
 
