@@ -64,6 +64,17 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /** The decision was closed as not implemented: whoever still had work on it is told why its task went away. */
+  public Message decisionClosed(DecisionSummary decision, String officeName, String reason) {
+    return new Message(
+        "সিদ্ধান্ত বন্ধ: " + decision.title(),
+        salutation(officeName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " অবাস্তবায়িত হিসেবে বন্ধ করা হয়েছে।\n\n"
+            + (reason == null || reason.isBlank() ? "" : "কারণ: " + reason.strip() + "\n\n")
+            + "এ বিষয়ে আপনার দপ্তরের আর কোনো কাজ বাকি নেই; টাস্কলিস্ট থেকে কাজটি সরিয়ে নেওয়া হয়েছে।\n"
+            + reference(decision));
+  }
+
   /** Whether the decision's deadline day is over (a deadline of today has not passed). */
   private static boolean passed(DecisionSummary decision) {
     return decision.deadline() != null && decision.deadline().isBefore(DeadlineClock.today());

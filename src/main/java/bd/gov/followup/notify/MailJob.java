@@ -91,7 +91,8 @@ public class MailJob implements JobHandler<MailJob.Configuration> {
 
   /**
    * The job goes with its instance. A mail queued in the step that ends the instance normally (the meeting's final
-   * report, sent as it settles) is still owed: it moves to a job of its own. A decision deleted or cancelled takes its
+   * report as it settles, the notice of a decision closed) is still owed: it moves to a job of its own. (Deleted after
+   * its own run, its mail is already gone from the outbox.) A decision deleted or cancelled takes its
    * unsent mail with it.
    */
   @Override

@@ -56,6 +56,11 @@ class FinalReportMailTest extends SmtpServerTestSupport {
       engine.getTaskService().complete(review.getId(), Map.of(ProcessVariables.CHAIR_DECISION, "close",
           ProcessVariables.CHAIR_REMARKS, "আর প্রয়োজন নেই"));
     }
+    // each lead still owing its acceptance is told why its task went away
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("সিদ্ধান্ত বন্ধ: "))
+        .map(FinalReportMailTest::to)).contains("programmer-ict@followup.test");
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("সিদ্ধান্ত বন্ধ: "))
+        .map(FinalReportMailTest::body)).allSatisfy(body -> assertThat(body).contains("কারণ: আর প্রয়োজন নেই"));
     assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(FinalReportMailTest::body))
         .as("the decisions' notices cite the memo number as written").isNotEmpty()
         .anySatisfy(body -> assertThat(body).contains(cited));
@@ -135,6 +140,14 @@ class FinalReportMailTest extends SmtpServerTestSupport {
       } else {
         text.append(content).append('\n');
       }
+    }
+  }
+
+  private static String to(MimeMessage message) {
+    try {
+      return message.getRecipients(RecipientType.TO)[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

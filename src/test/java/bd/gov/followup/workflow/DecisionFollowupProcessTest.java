@@ -320,6 +320,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(historicVariable(decision, CLOSED_AT_MEETING)).isEqualTo("next.meeting");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decision.getId()).count()).isZero();
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(decision.getId()).count()).isZero();
+    // whoever still had work is told why its task went: the lead (ac-ict, its report awaiting verification) and
+    // ac-education, yet to report
+    assertThat(instanceComments(decision)).filteredOn(c -> c.startsWith("সিদ্ধান্ত বন্ধ: সিদ্ধান্ত ০৩")).hasSize(2)
+        .allSatisfy(c -> assertThat(c).contains("কারণ: পোর্টাল প্রকল্পে অন্তর্ভুক্ত; আর প্রয়োজন নেই"))
+        .anySatisfy(c -> assertThat(c).contains(AC_ICT_NAME));
     assertThat(closing.close(decision.getId(), "আবার", "next.meeting", "reason")).as("already settled").isFalse();
   }
 
@@ -984,6 +989,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_ClosedNotImplemented");
       assertThat(historicVariable(decision, OUTCOME)).isEqualTo("closed-not-implemented");
       assertThat(historicVariable(decision, ESCALATIONS)).as("the escalation that led to the closing counts").isEqualTo(1);
+      assertThat(instanceComments(decision)).filteredOn(c -> c.startsWith("সিদ্ধান্ত বন্ধ: "))
+          .as("the lead, and the office yet to report").hasSize(2)
+          .allSatisfy(c -> assertThat(c).contains("কারণ: পরবর্তী সভায় নতুন সিদ্ধান্ত"));
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decision.getId()).count()).isZero();
     }
 

@@ -1,0 +1,51 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Notifier;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A decision closed as not implemented (by the chair's review, or by a later meeting) takes its open tasks with it:
+ * the lead and every office that still had work on it are told why, rather than finding the task gone.
+ */
+@Component("decisionClosedNotice")
+public class DecisionClosedNotice implements ExecutionListener {
+
+  private final PendingOffices pendingOffices;
+  private final Notifier notifier;
+  private final DecisionMessages messages;
+  private final OfficeOptions officeOptions;
+
+  public DecisionClosedNotice(
+      PendingOffices pendingOffices, Notifier notifier, DecisionMessages messages, OfficeOptions officeOptions) {
+    this.pendingOffices = pendingOffices;
+    this.notifier = notifier;
+    this.messages = messages;
+    this.officeOptions = officeOptions;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String instance = execution.getProcessInstanceId();
+    Set<String> told = new LinkedHashSet<>();
+    if (execution.getVariable(LEAD_GROUP) instanceof String lead
+        && !Boolean.FALSE.equals(execution.getVariable(IMPLEMENTERS_RESOLVED))) {
+      told.add(lead);
+    }
+    pendingOffices.of(instance).forEach(pending -> told.add(pending.officeId()));
+    Object laterMeeting = execution.getVariable(CLOSE_REASON);
+    Object reason = laterMeeting != null && !laterMeeting.toString().isBlank()
+        ? laterMeeting : execution.getVariable(CHAIR_REMARKS);
+    DecisionSummary decision = DecisionSummary.of(execution);
+    for (String office : told) {
+      notifier.notifyOffice(office, messages.decisionClosed(decision, officeOptions.label(office),
+          reason == null ? null : reason.toString()), null, instance);
+    }
+  }
+}
