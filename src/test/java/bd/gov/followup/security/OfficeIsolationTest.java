@@ -223,8 +223,13 @@ class OfficeIsolationTest {
     HttpResponse<String> resolved = post("kaliganj", "/task/" + own + "/resolve", badLink);
     assertThat(resolved.statusCode()).as("resolve").isEqualTo(400);
     assertThat(resolved.body()).contains("only by completing its form", "resolving a delegated task");
-    assertThat(post("kaliganj", "/task/" + own + "/delegate", "{\"userId\":\"" + user("kaliganj") + "\"}")
-        .statusCode()).isEqualTo(204);
+    // an office works on its task (TASK_WORK), it does not rename it, move its dates or hand it to someone else
+    assertThat(http.call("PUT", REST + "/task/" + own, user("kaliganj"), PASSWORD,
+        "{\"name\": \"বদলানো নাম\", \"due\": \"2099-12-31T00:00:00.000+0600\"}").statusCode())
+        .as("an office renaming its task").isEqualTo(403);
+    assertThat(post("kaliganj", "/task/" + own + "/delegate", "{\"userId\":\"" + user("sadar") + "\"}")
+        .statusCode()).as("an office delegating its task").isEqualTo(403);
+    taskService.delegateTask(own, user("kaliganj")); // as an administrator may, to check what follows
     HttpResponse<String> delegatedSubmit = post("kaliganj", "/task/" + own + "/submit-form", badLink);
     assertThat(delegatedSubmit.statusCode()).as("submit-form of a delegated task").isEqualTo(400);
     assertThat(delegatedSubmit.body()).contains("only by completing its form", "delegated");
