@@ -1,6 +1,5 @@
 package bd.gov.followup.security;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -39,40 +38,19 @@ public class EngineJobsForAdmins extends SpringBootProcessEnginePlugin {
     PostCommandInterceptors.add(configuration, new SuspensionCheck());
   }
 
-  private static final Field JOB_ID = jobIdField();
-
   private static final class SuspensionCheck extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
       CommandContext context = Context.getCommandContext();
       if (command instanceof AbstractSetJobStateCmd && context.isAuthorizationCheckEnabled()
           && context.getAuthenticatedUserId() != null) {
-        String jobId = jobId(command);
+        String jobId = CommandFields.read(command, "jobId");
         JobEntity job = jobId == null ? null : context.getJobManager().findJobById(jobId);
         if (job != null) {
           adminOnlyWithoutProcess(job);
         }
       }
       return next.execute(command);
-    }
-  }
-
-  private static String jobId(Object command) {
-    try {
-      return (String) JOB_ID.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Field jobIdField() {
-    try {
-      Field field = AbstractSetJobStateCmd.class.getDeclaredField("jobId");
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      // a Camunda upgrade renamed it: fail at startup, not by letting the change through
-      throw new IllegalStateException("AbstractSetJobStateCmd has no field jobId", e);
     }
   }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,15 +17,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * The fields of every task form ({@code processes/forms/*.form}, on the classpath as {@code forms/}): form id to
- * the keys of its input fields. The same files the engine deploys, read once at start.
+ * the keys of its input fields, and each key's label as the forms write it. The same files the engine deploys, read
+ * once at start.
  */
 @Component
 public class TaskFormFields {
 
-  private final Map<String, Set<String>> fieldsByForm;
+  private final Map<String, Set<String>> fieldsByForm = new TreeMap<>();
+  private final Map<String, String> labelByKey = new HashMap<>();
 
   public TaskFormFields(ObjectMapper json) {
-    this.fieldsByForm = read(json, "classpath*:forms/*.form");
+    try {
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+        try (InputStream in = resource.getInputStream()) {
+          JsonNode form = json.readTree(in);
+          Set<String> keys = new TreeSet<>();
+          collect(form.path("components"), keys);
+          fieldsByForm.put(form.path("id").asText(), Set.copyOf(keys));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Task forms could not be read: " + e.getMessage(), e);
+    }
   }
 
   /** The keys of the form's fields; none for a form that does not exist. */
@@ -31,28 +46,21 @@ public class TaskFormFields {
     return fieldsByForm.getOrDefault(formId, Set.of());
   }
 
-  static Map<String, Set<String>> read(ObjectMapper json, String pattern) {
-    Map<String, Set<String>> forms = new TreeMap<>();
-    try {
-      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
-        try (InputStream in = resource.getInputStream()) {
-          JsonNode form = json.readTree(in);
-          Set<String> keys = new TreeSet<>();
-          collect(form.path("components"), keys);
-          forms.put(form.path("id").asText(), Set.copyOf(keys));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Task forms could not be read: " + e.getMessage(), e);
-    }
-    return Map.copyOf(forms);
+  /** The label of a field (the first form's that has the key), as written: "নতুন সময়সীমা / New deadline". */
+  public Optional<String> label(String key) {
+    return Optional.ofNullable(labelByKey.get(key));
   }
 
   /** Input fields have a key; groups and the like hold more components. */
-  private static void collect(JsonNode components, Set<String> keys) {
+  private void collect(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
       if (component.hasNonNull("key")) {
-        keys.add(component.get("key").asText());
+        String key = component.get("key").asText();
+        keys.add(key);
+        String label = component.path("label").asText("");
+        if (!label.isBlank()) {
+          labelByKey.putIfAbsent(key, label);
+        }
       }
       collect(component.path("components"), keys);
     }

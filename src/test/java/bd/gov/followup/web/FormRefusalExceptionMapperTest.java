@@ -35,7 +35,7 @@ class FormRefusalExceptionMapperTest {
   /** A refusal names the field as the form labels it, not by its key, which stays at the end for REST clients. */
   @Test
   void aRefusal_namesTheFieldByItsBengaliLabel() {
-    new FieldLabels(new com.fasterxml.jackson.databind.ObjectMapper());
+    new FieldLabels(new bd.gov.followup.security.TaskFormFields(new com.fasterxml.jackson.databind.ObjectMapper()));
     RestException refused = new RestException(Response.Status.INTERNAL_SERVER_ERROR, new ProcessEngineException(
         "listener", new org.camunda.bpm.engine.BadUserRequestException("newDeadline: নতুন সময়সীমা আগামীকাল থেকে এক"
             + " বছরের মধ্যে দিন / the new deadline must be after today")), "Cannot submit task form x");
