@@ -6,6 +6,7 @@ import static bd.gov.followup.workflow.ProcessVariables.ESCALATIONS;
 import static bd.gov.followup.workflow.ProcessVariables.LAST_ESCALATION_AT;
 import static bd.gov.followup.workflow.ProcessVariables.NEXT_CHECKPOINT_AT;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -20,11 +21,14 @@ final class EscalationClock {
 
   /**
    * The watch's escalation checkpoint fired: counted here, before the reviewer's choice, because "extend" and
-   * "close" never come back to the planner.
+   * "close" never come back to the planner. The reviewer's days count from when it fired (after a downtime, later
+   * than planned), not from when it was planned.
    */
   static void escalated(DelegateExecution execution) {
     execution.setVariable(ESCALATED, true);
-    execution.setVariable(LAST_ESCALATION_AT, execution.getVariable(NEXT_CHECKPOINT_AT));
+    Date planned = (Date) execution.getVariable(NEXT_CHECKPOINT_AT);
+    Date now = DeadlineClock.toDate(DeadlineClock.now());
+    execution.setVariable(LAST_ESCALATION_AT, planned != null && planned.after(now) ? planned : now);
     Integer escalations = (Integer) execution.getVariable(ESCALATIONS);
     execution.setVariable(ESCALATIONS, escalations == null ? 1 : escalations + 1);
   }

@@ -77,7 +77,7 @@ public class EscalationLadder {
     }
     if (EscalationStep.UNO.equals(target)) {
       // the UNOs have the rung until the watch would escalate again; a UNO who does nothing does not stop the ladder
-      execution.setVariable(UNO_REVIEW_LAPSES_AT, unoReviewLapsesAt((Date) execution.getVariable(NEXT_CHECKPOINT_AT)));
+      execution.setVariable(UNO_REVIEW_LAPSES_AT, unoReviewLapsesAt((Date) execution.getVariable(LAST_ESCALATION_AT)));
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.gov.followup.dmn.CachedFeelEngine;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -808,7 +809,44 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     runJobsNotAfterNow(decision);
     assertThat(variable(decision, WORKING_DAYS_LATE)).isEqualTo(6);
     BpmnAwareTests.assertThat(decision).as("a union six working days late goes past its UNO to the chair")
-        .isWaitingAt("Task_ReviewOverdueDecision");
+        .isWaitingAt("Task_ReviewOverdueDecision").hasNotPassed("Task_ReviewOverdueOffice");
+    assertThat(variable(decision, ESCALATIONS)).as("one lateness, one escalation").isEqualTo(1);
+    assertThat(instanceComments(decision)).as("the notices count the days of the day it fired")
+        .anySatisfy(c -> assertThat(c).contains("— ৬ কর্মদিবস বিলম্ব"))
+        .noneSatisfy(c -> assertThat(c).contains("— ১ কর্মদিবস বিলম্ব"));
+  }
+
+  @Test
+  void anUpazilaEscalationThatFiresLate_goesToTheChair_whenTheDaysLateOfTheDayItFiresSaySo() {
+    ProcessInstance decision = startDecision(DEADLINE, AP_SADAR);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 7, 30, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 8, 2, 9, 0));
+    // down until Thursday 6 August: 2, 3, 4 and 6 August late (the 5th a holiday) — an upazila office at 4 goes to
+    // the chair, where the planned 1 would have sent it to its UNO
+    at(LocalDateTime.of(2026, 8, 6, 10, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, WORKING_DAYS_LATE)).isEqualTo(4);
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision").hasNotPassed("Task_ReviewOverdueOffice");
+    assertThat(variable(decision, LAST_ESCALATION_AT)).as("the chair's days count from the day it fired")
+        .isEqualTo(DeadlineClock.toDate(LocalDateTime.of(2026, 8, 6, 10, 0)));
+  }
+
+  @Test
+  void aUnionEscalationThatFiresLate_givesItsUnoTheWholeWeekFromTheDayItFired() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 7, 30, 9, 0));
+    runJobsNotAfterNow(decision);
+    // down until Tuesday 4 August: 2, 3 and 4 August late, still the UNO's
+    at(LocalDateTime.of(2026, 8, 4, 10, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, WORKING_DAYS_LATE)).isEqualTo(3);
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueOffice");
+    // five working days from 4 August (the 5th a holiday): 6, 9, 10, 11, 12 August — not from the planned 2nd
+    assertThat(DeadlineClock.fromDate((Date) variable(decision, UNO_REVIEW_LAPSES_AT)))
+        .isEqualTo(LocalDateTime.of(2026, 8, 12, 9, 0));
   }
 
   @Test
