@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Tells an office something: the message is always kept as a comment on the task (or the instance), where Tasklist
  * and Cockpit show it, and mailed to the office's address when it has one and mail is configured. Mail goes through
  * the {@link MailOutbox}: it leaves after the step commits, one job per mail, so a mail server that is down delays
- * the mail (retried, then an incident) but never the reminder or escalation itself, and never sends a mail twice.
+ * the mail (retried, then an incident) but never the reminder or escalation itself. A step that rolls back sends
+ * nothing; a mail the server accepted is sent again only if the job's own commit then fails (SMTP has no
+ * transaction to join): at least once, not exactly once.
  */
 @Component
 public class Notifier {

@@ -149,15 +149,12 @@ public class MinutesReviewCheckListener implements TaskListener {
         .collect(Collectors.joining(", "));
   }
 
-  /** A date field left empty is no date (a meeting may have no general deadline); a date-time keeps its day. */
+  /** A date field left empty is no date (a meeting may have no general deadline). */
   private static LocalDate optionalDate(Object value, String field) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    if (value instanceof java.util.Date date) { // a REST client's Date variable
-      return DeadlineClock.fromDate(date).toLocalDate();
-    }
-    return FormDates.parse(value.toString().trim(), field);
+    return FormDates.parse(value, field);
   }
 
   /** The form's list as the meeting's decisions; every mistake is named, not only the first. */

@@ -154,12 +154,12 @@ public class MinutesStartFormListener implements ExecutionListener {
   }
 
   private static LocalDate date(DelegateExecution execution, String name, List<String> errors) {
-    String text = text(execution, name);
-    if (text == null) {
+    Object value = execution.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
       return null;
     }
     try {
-      return FormDates.parse(text, name); // day first as officials type them, or ISO
+      return FormDates.parse(value, name); // day first as officials type them, ISO, or a REST client's Date
     } catch (org.camunda.bpm.engine.BadUserRequestException e) {
       errors.add(e.getMessage());
       return null;

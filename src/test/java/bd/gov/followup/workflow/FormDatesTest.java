@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +17,20 @@ class FormDatesTest {
       "2027-02-05", "২০২৭-০২-০৫", "2027-02-05T00:00:00"})
   void dayFirstOrIso(String typed) {
     assertThat(FormDates.parse(typed, "newDeadline")).isEqualTo(LocalDate.of(2027, 2, 5));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2027-02-04T18:00:00.000Z", "2027-02-04T18:00:00Z", "2027-02-05T05:59:00+06:00",
+      "2027-02-04T20:00:00+0200", "২০২৭-০২-০৪T১৮:০০:০০Z"})
+  void aMomentWithItsOffset_isItsDayInDhaka(String sent) {
+    assertThat(FormDates.parse(sent, "newDeadline")).as("midnight in Dhaka is 18:00 of the day before in UTC")
+        .isEqualTo(LocalDate.of(2027, 2, 5));
+  }
+
+  @Test
+  void aDateVariable_isItsDayInDhaka() {
+    java.util.Date midnightInDhaka = java.util.Date.from(java.time.Instant.parse("2027-02-04T18:00:00Z"));
+    assertThat(FormDates.parse(midnightInDhaka, "newDeadline")).isEqualTo(LocalDate.of(2027, 2, 5));
   }
 
   @ParameterizedTest
