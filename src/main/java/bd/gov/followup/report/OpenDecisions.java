@@ -4,20 +4,25 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.directory.OfficeDirectory;
 import bd.gov.followup.directory.Upazila;
+import bd.gov.followup.minutes.CommitteeKey;
 import bd.gov.followup.workflow.DeadlineClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.springframework.stereotype.Service;
 
 /**
  * Every open decision across a committee's meetings, oldest deadline first, so that nothing falls off the agenda.
- * A committee is named by its name as the minutes write it (the meetings' committee variable).
+ * A committee is named by its name as the minutes write it (the meetings' committee variable), compared as
+ * {@link CommitteeKey} does.
  */
 @Service
 public class OpenDecisions {
@@ -34,10 +39,8 @@ public class OpenDecisions {
 
   /** @throws UnknownCommitteeException when no meeting of this committee was registered (or none is readable) */
   public List<OpenDecision> of(String committee) {
-    boolean known = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(MEETING_PROCESS)
-        .variableValueEquals(COMMITTEE, committee)
-        .count() > 0;
+    boolean known = meetingQuery(false).variableValueEquals(COMMITTEE_KEY, CommitteeKey.of(committee)).count() > 0
+        || meetingQuery(false).variableValueEquals(COMMITTEE, committee).count() > 0;
     if (!known) {
       throw new UnknownCommitteeException(committee);
     }
@@ -64,15 +67,24 @@ public class OpenDecisions {
         .map(theirs -> theirs.equals(upazila.get())).orElse(true));
   }
 
+  /**
+   * The committee's meetings however the minutes spelled its name ({@link CommitteeKey}); meetings registered before
+   * the key was kept are found by the name as written.
+   */
   private List<HistoricProcessInstance> meetings(String committee, boolean underWayOnly) {
-    var query = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(MEETING_PROCESS)
-        .variableValueEquals(COMMITTEE, committee);
-    if (underWayOnly) {
-      query.unfinished();
+    Map<String, HistoricProcessInstance> byId = new LinkedHashMap<>();
+    for (var query : List.of(meetingQuery(underWayOnly).variableValueEquals(COMMITTEE_KEY, CommitteeKey.of(committee)),
+        meetingQuery(underWayOnly).variableValueEquals(COMMITTEE, committee))) {
+      // all of the committee's meetings, whatever the engine's result limit for open-ended queries
+      query.unlimitedList().forEach(meeting -> byId.putIfAbsent(meeting.getId(), meeting));
     }
-    // all of the committee's meetings, whatever the engine's result limit for open-ended queries
-    return query.unlimitedList();
+    return List.copyOf(byId.values());
+  }
+
+  private HistoricProcessInstanceQuery meetingQuery(boolean underWayOnly) {
+    HistoricProcessInstanceQuery query =
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(MEETING_PROCESS);
+    return underWayOnly ? query.unfinished() : query;
   }
 
   private List<OpenDecision> open(List<HistoricProcessInstance> meetings, Predicate<ProgressReport> sameCommittee) {

@@ -1,5 +1,6 @@
 package bd.gov.followup.web;
 
+import bd.gov.followup.minutes.CommitteeKey;
 import bd.gov.followup.minutes.Meeting;
 import static bd.gov.followup.workflow.ProcessVariables.DECISION_PROCESS;
 
@@ -113,7 +114,8 @@ public class DecisionClosingController {
       throw new BadUserRequestException("/atMeeting: এই স্মারক নম্বরে কোনো সভা নেই / no meeting " + atMeeting);
     }
     ProgressReport closing = reports.of(atMeeting);
-    boolean sameCommittee = own.committee() != null && own.committee().equals(closing.committee());
+    boolean sameCommittee = own.committee() != null
+        && CommitteeKey.of(own.committee()).equals(CommitteeKey.of(closing.committee()));
     boolean later = !closing.memoKey().equals(own.memoKey()) && own.meetingDate() != null
         // strictly later, as carry-over counts a meeting's earlier ones
         && closing.meetingDate() != null && closing.meetingDate().isAfter(own.meetingDate());

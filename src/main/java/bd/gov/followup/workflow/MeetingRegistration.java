@@ -212,6 +212,7 @@ public class MeetingRegistration {
     VariableMap variables = Variables.createVariables()
         .putValue(MEMO_KEY, meeting.memoKey())
         .putValue(COMMITTEE, meeting.committee())
+        .putValue(COMMITTEE_KEY, bd.gov.followup.minutes.CommitteeKey.of(meeting.committee()))
         .putValue(MEETING_TITLE, MeetingTexts.title(meeting))
         .putValue(MINUTES, minutesVariable.toVariable(meeting))
         .putValue(DECISION_NOS, JsonVariables.stringList(meeting.decisions().stream().map(Decision::numberKey).toList()))

@@ -23,6 +23,8 @@ public final class ProcessVariables {
   public static final String MINUTES = "minutes";
   public static final String MEETING_TITLE = "meetingTitle";
   public static final String COMMITTEE = "committee";
+  /** The committee's name as compared between meetings ({@code minutes.CommitteeKey}): carry-over goes by it. */
+  public static final String COMMITTEE_KEY = "committeeKey";
   public static final String DECISION_NOS = "decisionNos";
   public static final String DECISION_NO = "decisionNo";
   public static final String REVIEW_REQUIRED = "reviewRequired";

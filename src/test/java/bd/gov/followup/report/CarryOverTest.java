@@ -33,6 +33,7 @@ class CarryOverTest extends ReportTestSupport {
 
   @Autowired ProgressHtml html;
   @Autowired ProgressWorkbook workbook;
+  @Autowired OpenDecisions openDecisions;
 
   /** The demo minutes as a meeting of the given committee on the given date, under a memo number of its own. */
   Meeting meetingOf(String committee, LocalDate date, String suffix) throws Exception {
@@ -201,6 +202,29 @@ class CarryOverTest extends ReportTestSupport {
     assertThat(reports.of(october.memoKey()).previousDecisions()).isEmpty();
     assertThat(reports.of(december.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
         .containsOnly(november.memoKey()).hasSize(4);
+  }
+
+  /**
+   * Minutes write the same committee with or without a linking word, with other spacing: the next meeting still takes
+   * over its open decisions, and the open-decisions list knows the committee by either name.
+   */
+  @Test
+  void theSameCommitteeSpelledAnotherWay_stillCarriesItsOpenDecisionsOver() throws Exception {
+    String subject = "জেলা ওয়েব পোর্টাল হালনাগাদ " + System.nanoTime();
+    Meeting november = novemberWithDecision05Implemented(subject + " সংক্রান্ত কমিটি");
+
+    at(LocalDateTime.of(2023, 12, 20, 11, 0));
+    Meeting december = meetingOf(subject + "  কমিটি।", LocalDate.of(2023, 12, 17), ".dec." + System.nanoTime());
+    registration.register(december, false);
+
+    assertThat(reports.of(december.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
+        .containsOnly(november.memoKey()).hasSize(4);
+    assertThat(openDecisions.of(subject + " কমিটি")).extracting(OpenDecision::memoKey)
+        .contains(november.memoKey(), december.memoKey());
+    // another committee is another committee, however alike
+    Meeting other = meetingOf(subject + " মনিটরিং কমিটি", LocalDate.of(2023, 12, 18), ".oth." + System.nanoTime());
+    registration.register(other, false);
+    assertThat(reports.of(other.memoKey()).previousDecisions()).isEmpty();
   }
 
   /** November's meeting of the committee, registered without review: decision 05 implemented, the others open. */
