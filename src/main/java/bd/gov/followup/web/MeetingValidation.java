@@ -1,9 +1,12 @@
 package bd.gov.followup.web;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.MinutesProblem;
+import bd.gov.followup.workflow.FormDates;
 import bd.gov.followup.workflow.ReminderDaysText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +37,9 @@ final class MeetingValidation {
     if (meeting.date() == null) {
       problems.add(new MinutesProblem("date", "/date", "সভার তারিখ দিন (যেমন 2023-11-19) / the meeting's date is required"));
     }
+    yearProblem(meeting.date(), "date", "/date", problems);
+    yearProblem(meeting.issueDate(), "issueDate", "/issueDate", problems);
+    yearProblem(meeting.deadline(), "deadline", "/deadline", problems);
     reminderDayProblems(meeting.reminderDays(), problems);
     if (meeting.decisions().isEmpty()) {
       problems.add(new MinutesProblem("decisions", "/decisions",
@@ -60,6 +66,7 @@ final class MeetingValidation {
         problems.add(new MinutesProblem(field + ".text", pointer + "/text",
             "সিদ্ধান্তের ঘর ফাঁকা: কী সিদ্ধান্ত হয়েছে লিখুন / the decision's text is required"));
       }
+      yearProblem(decision.deadline(), field + ".deadline", pointer + "/deadline", problems);
       Integer span = decision.deadlineWorkingDays();
       if (span != null && (span < 1 || span > Decision.MAX_DEADLINE_WORKING_DAYS)) {
         problems.add(new MinutesProblem(field + ".deadlineWorkingDays", pointer + "/deadlineWorkingDays",
@@ -71,6 +78,14 @@ final class MeetingValidation {
       }
     }
     return problems;
+  }
+
+  /** A date outside the years a committee's minutes can mean (a typing slip: 9999, 0001) is refused where it is. */
+  private static void yearProblem(LocalDate day, String field, String pointer, List<MinutesProblem> problems) {
+    if (day != null && !FormDates.plausible(day)) {
+      problems.add(new MinutesProblem(field, pointer, "তারিখ " + BengaliDigits.toBengali(FormDates.FIRST_YEAR + "–" + FormDates.LAST_YEAR)
+          + " সালের মধ্যে দিন / a date between " + FormDates.FIRST_YEAR + " and " + FormDates.LAST_YEAR + ", not " + day));
+    }
   }
 
   /** Absent means the application's default; present, each is a whole number of working days, 1 to 60. */

@@ -23,9 +23,28 @@ public final class FormDates {
   private static final Pattern DAY_FIRST =
       Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})\\s*(?:খ্রি\\.?|খ্রিঃ)?");
 
+  /** the years a date in a committee's minutes or forms can mean; outside them it is a slip (৯৯৯৯, ০০০১) */
+  public static final int FIRST_YEAR = 1971;
+  public static final int LAST_YEAR = 2100;
+
   private FormDates() {}
 
+  public static boolean plausible(LocalDate day) {
+    return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
+  }
+
+  /** As {@link #parse}, and refused outside {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
   public static LocalDate parse(Object value, String field) {
+    LocalDate day = parseAnyYear(value, field);
+    if (!plausible(day)) {
+      throw new BadUserRequestException(field + ": তারিখ " + BengaliDigits.toBengali(String.valueOf(FIRST_YEAR)) + "–"
+          + BengaliDigits.toBengali(String.valueOf(LAST_YEAR)) + " সালের মধ্যে দিন / a date between " + FIRST_YEAR
+          + " and " + LAST_YEAR + ": " + value);
+    }
+    return day;
+  }
+
+  private static LocalDate parseAnyYear(Object value, String field) {
     if (value == null || value.toString().isBlank()) {
       throw new BadUserRequestException(field + ": তারিখ দিন / a date is required");
     }

@@ -34,6 +34,14 @@ class FormDatesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"31/12/9999", "০১/০১/০০০১", "1970-12-31", "01/01/2101"})
+  void aYearNoMinutesMean_isRefused(String typed) {
+    assertThatThrownBy(() -> FormDates.parse(typed, "generalDeadline"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("generalDeadline").hasMessageContaining("১৯৭১–২১০০ সালের মধ্যে দিন");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"31/02/2027", "৩১/০৯/২০২৬", "2027-13-01", "00/01/2027"})
   void anImpossibleDay_isRefused(String typed) {
     assertThatThrownBy(() -> FormDates.parse(typed, "newDeadline"))
