@@ -229,6 +229,15 @@ class OfficeIsolationTest {
         .as("an office renaming its task").isEqualTo(403);
     assertThat(post("kaliganj", "/task/" + own + "/delegate", "{\"userId\":\"" + user("sadar") + "\"}")
         .statusCode()).as("an office delegating its task").isEqualTo(403);
+    taskService.setAssignee(own, null);
+    HttpResponse<String> claimedForAnother =
+        post("kaliganj", "/task/" + own + "/claim", "{\"userId\":\"" + user("sadar") + "\"}");
+    assertThat(claimedForAnother.statusCode()).as("an office claiming its task for another office's user: "
+        + claimedForAnother.body()).isEqualTo(403);
+    assertThat(claimedForAnother.body()).contains("কাজটি কেবল নিজের জন্য নেওয়া যায়");
+    assertThat(taskService.createTaskQuery().taskId(own).singleResult().getAssignee()).isNull();
+    assertThat(post("kaliganj", "/task/" + own + "/claim", "{\"userId\":\"" + user("kaliganj") + "\"}")
+        .statusCode()).as("for itself").isEqualTo(204);
     taskService.delegateTask(own, user("kaliganj")); // as an administrator may, to check what follows
     HttpResponse<String> delegatedSubmit = post("kaliganj", "/task/" + own + "/submit-form", badLink);
     assertThat(delegatedSubmit.statusCode()).as("submit-form of a delegated task").isEqualTo(400);
@@ -256,6 +265,10 @@ class OfficeIsolationTest {
     assertThat(onCompleted.statusCode()).as("a completed task: " + onCompleted.body()).isEqualTo(403);
     assertThat(onCompleted.body()).contains("no comments on it");
     assertThat(taskService.createTaskQuery().taskId(foreign).singleResult()).isNotNull();
+    // the committee assigns: its secretary may claim an office's task for that office's user
+    assertThat(post("secretary", "/task/" + foreign + "/claim", "{\"userId\":\"" + user("sadar") + "\"}")
+        .statusCode()).as("the secretary assigning").isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(foreign).singleResult().getAssignee()).isEqualTo(user("sadar"));
   }
 
   /**
