@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -97,6 +98,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
     return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
         "এই কাজের অনুমতি নেই / you are not allowed to do this"));
+  }
+
+  /** Two officials changed the same thing at once: the engine kept the first, the second reads it again. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingException e) {
+    return respond(problem(HttpStatus.CONFLICT, "changed-meanwhile", "Changed meanwhile",
+        "একই সময়ে অন্য কেউ এটি বদলেছেন; আবার দেখে নিন / someone changed this at the same moment: read it again"));
   }
 
   @ExceptionHandler(BadUserRequestException.class)

@@ -14,6 +14,9 @@ import bd.gov.followup.directory.OfficeDirectory;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -91,8 +94,7 @@ public class DecisionClosingController {
         .singleResult();
     // the committee holds no UPDATE on the decisions (it would let it write any variable past the forms' checks):
     // having checked the caller's role, the application correlates the close itself
-    if (decision == null || !AsApplication.run(identityService,
-        () -> closing.close(decision.getId(), reason, atMeeting, "/reason"))) {
+    if (decision == null || !closedNow(decision.getId(), reason, atMeeting)) {
       ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "decision-not-open", "Decision not open",
           "সিদ্ধান্তটি খোলা নেই (বাস্তবায়িত, বন্ধ, বা শুরু হয়নি) / the decision is not open (implemented, closed, "
               + "not started, or not yours to read)");
@@ -103,6 +105,25 @@ public class DecisionClosingController {
     DecisionProgress closed = reports.of(memoKey).decisions().stream()
         .filter(d -> d.number() == number).findFirst().orElseThrow();
     return ResponseEntity.ok(closed);
+  }
+
+  /**
+   * Closes it, or false when it is no longer open — also when another close (or the workflow) got there at the same
+   * moment: the engine then reports a concurrent change or a message nobody waits for any more, which means the
+   * same once the decision is seen ended.
+   */
+  private boolean closedNow(String decisionId, String reason, String atMeeting) {
+    try {
+      return AsApplication.run(identityService, () -> closing.close(decisionId, reason, atMeeting, "/reason"));
+    } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
+      return false;
+    } catch (ProcessEngineException e) {
+      if (!(e instanceof BadUserRequestException)
+          && runtimeService.createProcessInstanceQuery().processInstanceId(decisionId).count() == 0) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -135,14 +135,22 @@ public class MinutesStartFormListener implements ExecutionListener {
     }
     registration.find(memoKey).filter(existing -> !existing.getId().equals(execution.getProcessInstanceId()))
         .ifPresent(existing -> {
-          // a field to correct in Tasklist's start form, not a server error
-          throw new BadUserRequestException(MEMO_NUMBER + ": এই স্মারক নম্বরের সভা আগেই নিবন্ধিত / a meeting with "
-              + "this memo number is registered already: " + memoKey);
+          throw alreadyRegistered(memoKey);
         });
     execution.setProcessBusinessKey(memoKey);
     execution.removeVariable(REMINDER_DAYS_FIELD); // the form's text; the minutes now hold the days
     execution.setVariables(registration.variables(meeting, false));
-    registration.claim(meeting, execution.getProcessInstanceId());
+    try {
+      registration.claim(meeting, execution.getProcessInstanceId());
+    } catch (MeetingAlreadyRegisteredException e) {
+      throw alreadyRegistered(memoKey); // the same form sent twice at once: the other one registered it
+    }
+  }
+
+  /** A field to correct in Tasklist's start form, not a server error. */
+  private static BadUserRequestException alreadyRegistered(String memoKey) {
+    return new BadUserRequestException(MEMO_NUMBER + ": এই স্মারক নম্বরের সভা আগেই নিবন্ধিত / a meeting with "
+        + "this memo number is registered already: " + memoKey);
   }
 
   private static String text(DelegateExecution execution, String name) {

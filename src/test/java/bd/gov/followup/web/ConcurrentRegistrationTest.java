@@ -36,6 +36,47 @@ class ConcurrentRegistrationTest extends ApiTestSupport {
             .isNull());
   }
 
+  /**
+   * Two officials close the same decision at the same moment: one closes it, the other hears it is not open (409),
+   * never a server error — the engine's concurrent change or a message nobody waits for any more mean just that.
+   */
+  @Test
+  void theSameDecisionClosedTwiceAtOnce_closesOnce_andTheOtherIsTold() throws Exception {
+    String suffix = uniqueSuffix();
+    http.post().uri("/api/meetings").header("Authorization", basic(secretary()))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(objectMapper.writeValueAsString(seedJson(suffix)))
+        .exchange().expectStatus().isCreated();
+    String chair = user("meetings-chair", "adc-edu-ict");
+    List<Integer> statuses = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int number = 1; number <= 5; number++) {
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (String user : List.of(secretary(), chair)) {
+          int decision = number;
+          answers.add(pool.submit(() -> {
+            together.await(30, TimeUnit.SECONDS);
+            return http.post().uri("/api/meetings/{k}/decisions/{n}/close", keyOf(suffix), decision)
+                .header("Authorization", basic(user)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\": \"পরবর্তী সভার সিদ্ধান্তে প্রতিস্থাপিত\"}")
+                .exchange().expectBody().returnResult().getStatus().value();
+          }));
+        }
+        List<Integer> pair = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+          pair.add(answer.get(120, TimeUnit.SECONDS));
+        }
+        assertThat(pair).as("decision " + number + ": " + pair).containsExactlyInAnyOrder(200, 409);
+        statuses.addAll(pair);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKeyLike(keyOf(suffix) + "/%").count()).as("every decision closed").isZero();
+  }
+
   @Test
   void theSameMinutesAtOnce_startOneMeeting() throws Exception {
     String suffix = uniqueSuffix();

@@ -81,6 +81,44 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
             .hasMessageContaining("memoNumber").hasMessageContaining(meeting.getBusinessKey()));
   }
 
+  /**
+   * The same start form sent several times at once (a double click, two tabs): one meeting, and every other answer
+   * the form's field to correct, never a server error — also for those whose look-up ran before the first commit.
+   */
+  @Test
+  void theSameStartFormSentAtOnce_registersOneMeeting_andTellsTheOthersWhy() throws Exception {
+    String definitionId = meetingDefinition().getId();
+    String memo = SEED_MEMO + uniqueSuffix();
+    int senders = 4;
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(senders);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+    java.util.List<Throwable> refusals = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    try {
+      java.util.List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+      for (int i = 0; i < senders; i++) {
+        sent.add(pool.submit(() -> {
+          together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+          try {
+            engine.getFormService().submitStartForm(definitionId, typedIn(memo));
+          } catch (RuntimeException e) {
+            refusals.add(e);
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> one : sent) {
+        one.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(refusals).hasSize(senders - 1).allSatisfy(e ->
+        assertThat(bd.gov.followup.web.FormRefusalExceptionMapper.refusal(e)).as(e.toString()).isNotNull()
+            .hasMessageContaining("memoNumber: এই স্মারক নম্বরের সভা আগেই নিবন্ধিত"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(MEETING_PROCESS)
+        .processInstanceBusinessKey(bd.gov.followup.minutes.Meeting.keyOf(memo)).count()).isEqualTo(1);
+  }
+
   /** A date typed before the meeting's is refused as the form's field, and nothing starts. */
   @Test
   void aDateBeforeTheMeeting_isAFieldToCorrect() {
