@@ -138,7 +138,7 @@ public class H2TaskListPlan extends SpringBootProcessEnginePlugin {
    */
   static String withHint(String sql, List<String> indexesWithoutAssignee) {
     if (indexesWithoutAssignee == null || !UNASSIGNED.matcher(sql).find()
-        || sql.toUpperCase().contains("USE INDEX")) {
+        || sql.toUpperCase(java.util.Locale.ROOT).contains("USE INDEX")) {
       return sql;
     }
     Matcher from = FROM_TASKS.matcher(sql);

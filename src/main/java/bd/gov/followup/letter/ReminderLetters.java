@@ -42,7 +42,7 @@ public class ReminderLetters {
       signature.add(signerName.strip());
     }
     signature.addAll(signatory(signer));
-    String memo = memoKey + "/" + String.format("%02d", decisionNumber) + "-" + sequence;
+    String memo = memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", decisionNumber) + "-" + sequence;
     String subject = acceptanceOwed
         ? decisionTitle + " গ্রহণ ও বাস্তবায়নকারী দপ্তর নিশ্চিতকরণে তাগিদ।"
         : decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।";

@@ -39,6 +39,6 @@ public record Decision(
 
   /** Two digits, as the minutes number decisions and as business keys end: 01, 02, … */
   public String numberKey() {
-    return String.format("%02d", number);
+    return String.format(java.util.Locale.ROOT, "%02d", number);
   }
 }

@@ -125,7 +125,7 @@ public record Meeting(
       Decision decision = decisions.get(i);
       if (decision != null) {
         before(decision.deadline(), "decisions[" + i + "].deadline", "/decisions/" + i + "/deadline",
-            "সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", decision.number())) + "-এর সময়সীমা",
+            "সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", decision.number())) + "-এর সময়সীমা",
             "the deadline of decision " + decision.number(), early);
       }
     }

@@ -67,7 +67,7 @@ public class CarriedOverClosingListener implements TaskListener {
     for (CarryOverSnapshot.Entry entry : CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper)) {
       if (ticked.contains(entry.processInstanceId())
           && !closing.close(entry.processInstanceId(), reason, memoKey, CARRIED_OVER_CLOSE_REASON)) {
-        notOpen.add("সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", entry.number())) + " ("
+        notOpen.add("সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", entry.number())) + " ("
             + entry.memoKey() + ")");
       }
     }

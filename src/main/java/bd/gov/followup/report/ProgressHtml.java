@@ -102,7 +102,7 @@ public class ProgressHtml {
         .append("</tr></thead>\n<tbody>\n");
     int serial = 0;
     for (DecisionProgress d : decisions) {
-      html.append("<tr class=\"decision state-").append(d.state().name().toLowerCase().replace('_', '-'))
+      html.append("<tr class=\"decision state-").append(d.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .append("\" data-decision=\"").append(d.number()).append("\">\n");
       html.append("<td class=\"serial\">").append(ReportTexts.number(++serial)).append("</td>\n<td>");
       if (!carriedOver.isEmpty()) {

@@ -90,7 +90,7 @@ public class DecisionClosingController {
     ProcessInstance decision = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(DECISION_PROCESS)
         .superProcessInstanceId(meeting.getId())
-        .processInstanceBusinessKey(memoKey + "/" + String.format("%02d", number))
+        .processInstanceBusinessKey(memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", number))
         .singleResult();
     // the committee holds no UPDATE on the decisions (it would let it write any variable past the forms' checks):
     // having checked the caller's role, the application correlates the close itself

@@ -218,7 +218,7 @@ public class MeetingsController {
     ProgressReport report = reports.find(memoKey).orElseThrow(() -> new UnknownMeetingException(memoKey));
     List<DecisionStatus> decisions = new ArrayList<>();
     for (DecisionProgress progress : report.decisions()) {
-      String businessKey = memoKey + "/" + String.format("%02d", progress.number());
+      String businessKey = memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", progress.number());
       decisions.add(new DecisionStatus(progress.number(), businessKey, started.get(businessKey), progress.started(),
           progress.started() ? progress.state().name() : "AWAITING_REVIEW",
           progress.started() ? progress.state().bengali() : "কার্যবিবরণী যাচাইয়ের অপেক্ষায়", progress.deadline()));
@@ -244,7 +244,7 @@ public class MeetingsController {
     }
     List<String> numbers = meeting.decisions().stream()
         .filter(d -> d != null && d.deadline() == null && (d.deadlineWorkingDays() == null || d.deadlineWorkingDays() <= 0))
-        .map(d -> BengaliDigits.toBengali(String.format("%02d", d.number()))).toList();
+        .map(d -> BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", d.number()))).toList();
     if (numbers.isEmpty()) {
       return java.util.Optional.empty();
     }

@@ -215,7 +215,7 @@ public final class DecisionBlocks {
     if (decision == null) {
       return;
     }
-    String number = BengaliDigits.toBengali(String.format("%02d", decision.get("number").asInt()));
+    String number = BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", decision.get("number").asInt()));
     if (decision.path("text").isMissingNode() && decision.path("topic").isNull()) {
       errors.add(where(lineNo) + "সিদ্ধান্ত " + number + "-এর বিবরণ দিন / decision " + number + " has no text");
     }

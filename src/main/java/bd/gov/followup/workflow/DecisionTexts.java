@@ -13,7 +13,7 @@ public final class DecisionTexts {
 
   /** "সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ" */
   public static String decisionTitle(int number, String topic) {
-    String title = "সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", number));
+    String title = "সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", number));
     return topic == null || topic.isBlank() ? title : title + ": " + topic;
   }
 

@@ -145,7 +145,7 @@ public class MinutesReviewCheckListener implements TaskListener {
   }
 
   private static String numbers(Set<Integer> numbers) {
-    return numbers.stream().map(n -> "সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", n)))
+    return numbers.stream().map(n -> "সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", n)))
         .collect(Collectors.joining(", "));
   }
 

@@ -113,7 +113,7 @@ public class TaskPresentationListener implements TaskListener {
     String name = DecisionTexts.bengaliPart(task.getName());
     Object number = task.getVariable(DECISION_NUMBER);
     if (number != null) {
-      name += " — সিদ্ধান্ত " + BengaliDigits.toBengali(String.format("%02d", (Integer) number));
+      name += " — সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", (Integer) number));
       // an office in two committees, or in two meetings of one, otherwise sees tasks that read the same
       name += MeetingTexts.dayOf(task.getVariable(MEETING_TITLE)).map(day -> " (সভা " + day + ")").orElse("");
     }
