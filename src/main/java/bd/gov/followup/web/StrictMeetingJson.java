@@ -15,7 +15,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code "implementrs"}) is a typo to refuse with its JSON pointer (ApiProblems), not a value to drop and register
  * the meeting with the default in its place.
  *
- * <p>Only the request body, only a {@link Meeting}: Spring's ObjectMapper itself stays lenient, because the minutes
+ * <p>So is a close ({@code {"reason", "atMeeting"}}): a misspelt "atMeetin" closed the decision for good without
+ * the meeting that closed it.
+ *
+ * <p>Only the request bodies, only a {@link Meeting} and a close: Spring's ObjectMapper itself stays lenient, because the minutes
  * stored in the engine are read back with it ({@code MinutesVariable}: minutes stored before a field was renamed or
  * removed must still read), as are the forms' JSON. Camunda's engine REST (Jersey) and Spin have Jackson set up of
  * their own and never see this converter. ({@code @JsonIgnoreProperties(ignoreUnknown = false)} on the records
@@ -36,10 +39,12 @@ class StrictMeetingJson implements WebMvcConfigurer {
     ObjectMapper strict = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     for (HttpMessageConverter<?> converter : converters) {
       if (converter instanceof MappingJackson2HttpMessageConverter json) {
-        json.registerObjectMappersForType(Meeting.class, byMediaType -> {
-          byMediaType.put(MediaType.APPLICATION_JSON, strict);
-          byMediaType.put(new MediaType("application", "*+json"), strict);
-        });
+        for (Class<?> body : List.of(Meeting.class, DecisionClosingController.CloseRequest.class)) {
+          json.registerObjectMappersForType(body, byMediaType -> {
+            byMediaType.put(MediaType.APPLICATION_JSON, strict);
+            byMediaType.put(new MediaType("application", "*+json"), strict);
+          });
+        }
       }
     }
   }

@@ -188,6 +188,12 @@ class ProgressAccessTest extends ReportTestSupport {
       assertThat(refused.body()).contains("only a later meeting of the same committee");
     }
     assertThat(decision(memoKey, 1)).as("still open").isNotNull();
+    // a misspelt key is a typo to correct, not a close without its meeting
+    HttpResponse<String> typo = post(close, secretary,
+        "{\"reason\": \"বন্ধ\", \"atMeetin\": \"" + later.memoKey() + "\"}");
+    assertThat(typo.statusCode()).as(typo.body()).isEqualTo(400);
+    assertThat(typo.body()).contains("atMeetin");
+    assertThat(decision(memoKey, 1)).as("still open").isNotNull();
 
     HttpResponse<String> noSuch = post("/api/meetings/" + memoKey + "/decisions/99/close", secretary,
         "{\"reason\": \"বন্ধ\"}");
