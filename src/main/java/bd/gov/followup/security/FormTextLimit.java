@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormTextLimit extends SpringBootProcessEnginePlugin {
 
-  static final int LIMIT = 20_000;
+  public static final int LIMIT = 20_000;
   static final int MINUTES_LIMIT = 200_000;
 
   @Override

@@ -1,6 +1,7 @@
 package bd.gov.followup.web;
 
 import bd.gov.followup.minutes.CommitteeKey;
+import bd.gov.followup.security.FormTextLimit;
 import bd.gov.followup.minutes.Meeting;
 import static bd.gov.followup.workflow.ProcessVariables.DECISION_PROCESS;
 
@@ -73,6 +74,11 @@ public class DecisionClosingController {
     String reason = body == null ? null : body.reason();
     if (reason == null || reason.isBlank()) {
       throw new BadUserRequestException("/reason: বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
+    }
+    if (reason.length() > FormTextLimit.LIMIT) {
+      // the report shows it to every reader: as long as a form's text may be
+      throw new BadUserRequestException("/reason: কারণ " + bd.gov.followup.minutes.BengaliDigits.of(FormTextLimit.LIMIT)
+          + " অক্ষরের মধ্যে লিখুন / at most " + FormTextLimit.LIMIT + " characters, not " + reason.length());
     }
     ProgressReport own = reports.of(memoKey);
     if (own.decisions().stream().noneMatch(d -> d.number() == number)) {

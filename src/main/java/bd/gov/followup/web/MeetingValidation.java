@@ -41,6 +41,7 @@ final class MeetingValidation {
     yearProblem(meeting.issueDate(), "issueDate", "/issueDate", problems);
     yearProblem(meeting.deadline(), "deadline", "/deadline", problems);
     reminderDayProblems(meeting.reminderDays(), problems);
+    sizeProblems(meeting, problems);
     if (meeting.decisions().isEmpty()) {
       problems.add(new MinutesProblem("decisions", "/decisions",
           "অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required"));
@@ -78,6 +79,80 @@ final class MeetingValidation {
       }
     }
     return problems;
+  }
+
+  /** A line of the minutes: a name, an office, an implementer, a recipient. */
+  static final int LINE_LIMIT = 1_000;
+  /** A decision's text, topic or discussion: as much as a form's text field takes. */
+  static final int TEXT_LIMIT = bd.gov.followup.security.FormTextLimit.LIMIT;
+  static final int MAX_IMPLEMENTERS = 200;
+  static final int MAX_RECIPIENTS = 1_000;
+  static final int MAX_SIGNATORIES = 50;
+
+  /**
+   * What the forms refuse by their length limits, refused here too: a decision of a million and a half characters or
+   * sixty thousand implementers is a slip or an attack, and every reader of the report would download it.
+   */
+  private static void sizeProblems(Meeting meeting, List<MinutesProblem> problems) {
+    length(meeting.committee(), "committee", "/committee", LINE_LIMIT, problems);
+    length(meeting.office(), "office", "/office", LINE_LIMIT, problems);
+    length(meeting.place(), "place", "/place", LINE_LIMIT, problems);
+    length(meeting.memoNumber(), "memoNumber", "/memoNumber", LINE_LIMIT, problems);
+    length(meeting.issueDateBangla(), "issueDateBangla", "/issueDateBangla", LINE_LIMIT, problems);
+    person(meeting.chair(), "chair", "/chair", problems);
+    count(meeting.reminderDays(), "reminderDays", "/reminderDays", 10, problems);
+    count(meeting.signatories(), "signatories", "/signatories", MAX_SIGNATORIES, problems);
+    for (int i = 0; i < meeting.signatories().size() && i < MAX_SIGNATORIES; i++) {
+      person(meeting.signatories().get(i), "signatories[" + i + "]", "/signatories/" + i, problems);
+    }
+    count(meeting.distribution(), "distribution", "/distribution", MAX_RECIPIENTS, problems);
+    for (int i = 0; i < meeting.distribution().size() && i < MAX_RECIPIENTS; i++) {
+      var recipient = meeting.distribution().get(i);
+      if (recipient != null) {
+        length(recipient.text(), "distribution[" + i + "].text", "/distribution/" + i + "/text", LINE_LIMIT, problems);
+        length(recipient.email(), "distribution[" + i + "].email", "/distribution/" + i + "/email", LINE_LIMIT,
+            problems);
+      }
+    }
+    for (int i = 0; i < meeting.decisions().size(); i++) {
+      Decision decision = meeting.decisions().get(i);
+      if (decision == null) {
+        continue;
+      }
+      String field = "decisions[" + i + "]";
+      String pointer = "/decisions/" + i;
+      length(decision.topic(), field + ".topic", pointer + "/topic", TEXT_LIMIT, problems);
+      length(decision.discussion(), field + ".discussion", pointer + "/discussion", TEXT_LIMIT, problems);
+      length(decision.text(), field + ".text", pointer + "/text", TEXT_LIMIT, problems);
+      count(decision.implementers(), field + ".implementers", pointer + "/implementers", MAX_IMPLEMENTERS, problems);
+      for (int j = 0; j < decision.implementers().size() && j < MAX_IMPLEMENTERS; j++) {
+        length(decision.implementers().get(j), field + ".implementers[" + j + "]", pointer + "/implementers/" + j,
+            LINE_LIMIT, problems);
+      }
+    }
+  }
+
+  private static void person(bd.gov.followup.minutes.Person person, String field, String pointer,
+      List<MinutesProblem> problems) {
+    if (person != null) {
+      length(person.name(), field + ".name", pointer + "/name", LINE_LIMIT, problems);
+      length(person.designation(), field + ".designation", pointer + "/designation", LINE_LIMIT, problems);
+      length(person.email(), field + ".email", pointer + "/email", LINE_LIMIT, problems);
+    }
+  }
+
+  private static void length(String text, String field, String pointer, int limit, List<MinutesProblem> problems) {
+    if (text != null && text.length() > limit) {
+      problems.add(new MinutesProblem(field, pointer, "লেখা " + BengaliDigits.of(limit) + " অক্ষরের মধ্যে রাখুন / at most "
+          + limit + " characters, not " + text.length()));
+    }
+  }
+
+  private static void count(List<?> items, String field, String pointer, int limit, List<MinutesProblem> problems) {
+    if (items != null && items.size() > limit) {
+      problems.add(new MinutesProblem(field, pointer, "সর্বোচ্চ " + BengaliDigits.of(limit) + "টি / at most " + limit
+          + " entries, not " + items.size()));
+    }
   }
 
   /** A date outside the years a committee's minutes can mean (a typing slip: 9999, 0001) is refused where it is. */

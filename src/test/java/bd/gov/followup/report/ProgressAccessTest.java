@@ -193,6 +193,9 @@ class ProgressAccessTest extends ReportTestSupport {
         "{\"reason\": \"বন্ধ\", \"atMeetin\": \"" + later.memoKey() + "\"}");
     assertThat(typo.statusCode()).as(typo.body()).isEqualTo(400);
     assertThat(typo.body()).contains("atMeetin");
+    HttpResponse<String> tooLong = post(close, secretary, "{\"reason\": \"" + "ক".repeat(20_001) + "\"}");
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("/reason", "at most 20000 characters");
     assertThat(decision(memoKey, 1)).as("still open").isNotNull();
 
     HttpResponse<String> noSuch = post("/api/meetings/" + memoKey + "/decisions/99/close", secretary,

@@ -282,6 +282,32 @@ class MeetingsApiTest extends ApiTestSupport {
         .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
   }
 
+  /** The forms' length limits hold for JSON too, each refused at its pointer, and nothing starts. */
+  @Test
+  void oversizedTextsAndLists_are400_atTheirPointers() throws Exception {
+    String suffix = uniqueSuffix();
+    ObjectNode huge = seedJson(suffix);
+    ((ObjectNode) huge.at("/decisions/0")).put("text", "ক".repeat(20_001));
+    com.fasterxml.jackson.databind.node.ArrayNode many = ((ObjectNode) huge.at("/decisions/1")).putArray("implementers");
+    for (int i = 0; i < 201; i++) {
+      many.add("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ");
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode distribution = huge.putArray("distribution");
+    for (int i = 0; i < 1_001; i++) {
+      distribution.addObject().put("number", i + 1).put("text", "অফিস কপি");
+    }
+    postMeeting(secretary(), huge)
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[*].location").value(org.hamcrest.Matchers.containsInAnyOrder(
+            "/decisions/0/text", "/decisions/1/implementers", "/distribution"))
+        .jsonPath("$.errors[?(@.location == '/decisions/0/text')].message").value(org.hamcrest.Matchers.hasItem(
+            org.hamcrest.Matchers.containsString("at most 20000 characters, not 20001")));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+  }
+
   @Test
   void onlyWhoMayStartAMeeting_mayRegisterOne_andNothingStarts() throws Exception {
     String office = user("meetings-uno", "uno-kaliganj");
