@@ -188,8 +188,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         message = unknownKey(unknown.getPropertyName(), unknown.getKnownPropertyIds(), unknown.getReferringClass());
       } else if (leaf.endsWith("deadline") || leaf.endsWith("date") || leaf.endsWith("Date")) {
         message = "তারিখ yyyy-MM-dd আকারে দিন / not a date (yyyy-MM-dd)";
+      } else if (leaf.endsWith("time")) {
+        message = "সময় HH:mm আকারে দিন (যেমন 12:00) / not a time (HH:mm)";
       } else {
-        message = "মান সঠিক নয় / not a valid value: " + mapping.getOriginalMessage();
+        message = "মান সঠিক নয় / not a valid value: " + expected(mapping);
       }
       error = new MinutesProblem(leaf, pointer.toString(), message);
     } else if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
@@ -200,6 +202,31 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
     ProblemDetail problem = invalidProblem(detail, List.of(error));
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** What the place expects, in words a caller understands: never Jackson's message, which names Java classes. */
+  static String expected(JsonMappingException mapping) {
+    if (mapping instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException) {
+      return "an empty (null) or invalid value inside it";
+    }
+    Class<?> type = mapping instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatched
+        ? mismatched.getTargetType() : null;
+    if (type == null) {
+      return "another kind of value is expected here";
+    }
+    if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+      return "a text is expected here";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number is expected here";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false is expected here";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list [ … ] is expected here";
+    }
+    return "an object { … } is expected here";
   }
 
   /**

@@ -282,6 +282,36 @@ class MeetingsApiTest extends ApiTestSupport {
         .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
   }
 
+  /** A value of the wrong kind is named at its pointer in words, never with the Java classes behind it. */
+  @Test
+  void wrongKindsOfValue_sayWhatIsExpected_withoutJavaNames() throws Exception {
+    String suffix = uniqueSuffix();
+    for (var wrong : java.util.Map.of(
+        "/decisions", "a list [ … ] is expected here",
+        "/time", "not a time (HH:mm)",
+        "/decisions/0/number", "a whole number is expected here",
+        "/decisions/0/implementers/0", "").entrySet()) {
+      ObjectNode body = seedJson(suffix);
+      String pointer = wrong.getKey();
+      String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+      String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+      if (parent.endsWith("implementers")) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) body.at(parent)).set(Integer.parseInt(last),
+            com.fasterxml.jackson.databind.node.NullNode.getInstance());
+      } else if (last.equals("time")) {
+        body.put("time", "25:00");
+      } else {
+        ((ObjectNode) (parent.isEmpty() ? body : body.at(parent))).put(last, last.equals("number") ? "তিন" : "x");
+      }
+      String answer = new String(postMeeting(secretary(), body).expectStatus().isBadRequest()
+          .expectBody().returnResult().getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).as(pointer).contains(wrong.getValue())
+          .doesNotContain("java.", "bd.gov", "Exception", "CoercionConfig", "`");
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+  }
+
   /** The forms' length limits hold for JSON too, each refused at its pointer, and nothing starts. */
   @Test
   void oversizedTextsAndLists_are400_atTheirPointers() throws Exception {
