@@ -20,6 +20,10 @@ import java.util.List;
  * @param closedAtMeeting the memo key of the meeting that closed it, or null
  * @param deadlineChanges each change of the deadline since registration (from, to, by whom, when), a line each, or
  *     empty
+ * @param actionsTaken what was done about it besides the reports (a lead's hand-back, a new lead, reminder letters),
+ *     a dated line each, or empty
+ * @param awaitingReview whether the chair's (or a UNO's) review of the late decision is open now: escalated and not
+ *     yet decided, as opposed to escalated and acted on
  */
 public record DecisionProgress(
     int number,
@@ -40,7 +44,9 @@ public record DecisionProgress(
     String processInstanceId,
     String closeReason,
     String closedAtMeeting,
-    String deadlineChanges) {
+    String deadlineChanges,
+    String actionsTaken,
+    boolean awaitingReview) {
 
   public static final String REVIEWER_CHAIR = "সভাপতি";
   public static final String REVIEWER_UNO = "ইউএনও";
@@ -48,5 +54,6 @@ public record DecisionProgress(
   public DecisionProgress {
     offices = offices == null ? List.of() : List.copyOf(offices);
     deadlineChanges = deadlineChanges == null ? "" : deadlineChanges;
+    actionsTaken = actionsTaken == null ? "" : actionsTaken;
   }
 }

@@ -130,6 +130,11 @@ public class ProgressHtml {
 
   private static void progress(StringBuilder html, DecisionProgress d) {
     html.append("<td><div class=\"state\">").append(e(d.state().bengali())).append("</div>");
+    if (d.awaitingReview()) {
+      // escalated and not yet decided, unlike one the reviewer already acted on (its action is in the remarks)
+      html.append("<div class=\"awaiting\">").append(d.state() == DecisionState.WITH_UNO ? "ইউএনও-র" : "সভাপতির")
+          .append(" সিদ্ধান্তের অপেক্ষায়</div>");
+    }
     if (!d.started()) {
       html.append("<div>কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে</div>");
     } else if (d.offices().isEmpty() && (d.state() == DecisionState.IMPLEMENTED
@@ -182,6 +187,9 @@ public class ProgressHtml {
     // the deadline the next meeting reads is not always the one the minutes set: each change, and who made it
     for (String change : d.deadlineChanges().lines().toList()) {
       html.append("<div class=\"deadline-change\">সময়সীমা পরিবর্তন: ").append(e(change)).append("</div>");
+    }
+    for (String action : d.actionsTaken().lines().toList()) {
+      html.append("<div class=\"action\">").append(e(action)).append("</div>");
     }
     if (!d.chairRemarks().isBlank() && !closedByReviewer) {
       html.append("<div class=\"chair\">").append(e(d.reviewer())).append(": ").append(e(d.chairRemarks()))

@@ -48,7 +48,7 @@ public class ProgressReports {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
     OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED,
-    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES
+    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES, ACTIONS_TAKEN
   };
 
   private final HistoryService historyService;
@@ -304,7 +304,9 @@ public class ProgressReports {
         instance.getId(),
         closeReason,
         (String) own.get(CLOSED_AT_MEETING),
-        text(own.get(DEADLINE_CHANGES)));
+        text(own.get(DEADLINE_CHANGES)),
+        text(own.get(ACTIONS_TAKEN)),
+        openReview != null && instance.getEndTime() == null);
   }
 
   /**
@@ -354,7 +356,7 @@ public class ProgressReports {
         String.join("; ", decision.implementers()),
         deadline,
         state(false, null, false, false, deadline, today),
-        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, "");
+        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, "", "", false);
   }
 
   /** Offices in the order the lead confirmed them; any other after them. */

@@ -86,7 +86,9 @@ public class ProgressWorkbook {
         row.createCell(shift + 0).setCellValue(d.number());
         text(row, shift + 1, d.title(), styles);
         text(row, shift + 2, d.text(), styles);
-        text(row, shift + 3, d.implementers(), styles);
+        // as the page says it: who leads now (a lead may have handed it back, or the chair named another)
+        text(row, shift + 3, d.leadOffice() == null ? d.implementers()
+            : d.implementers() + "\nমূল দায়িত্ব: " + d.leadOffice(), styles);
         Cell deadline = row.createCell(shift + 4);
         if (d.deadline() != null) {
           deadline.setCellValue(d.deadline());
@@ -112,14 +114,25 @@ public class ProgressWorkbook {
           text(row, shift + 12, o.remarks(), styles);
           text(row, shift + 13, o.returnReason(), styles);
         }
-        text(row, shift + 14, d.deadlineChanges().isBlank() ? d.chairRemarks()
-            : (d.chairRemarks().isBlank() ? "" : d.chairRemarks() + "\n") + "সময়সীমা পরিবর্তন: "
-                + d.deadlineChanges().replace("\n", "; "), styles);
+        text(row, shift + 14, decisionRemarks(d), styles);
         text(row, shift + 15, d.closeReason(), styles);
       }
     }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, shift + HEADERS.size() - 1));
+  }
+
+  /** The reviewer's remarks, the deadline's changes and what was done about the decision, a line each. */
+  private static String decisionRemarks(DecisionProgress d) {
+    List<String> lines = new java.util.ArrayList<>();
+    if (!d.chairRemarks().isBlank()) {
+      lines.add(d.chairRemarks());
+    }
+    if (!d.deadlineChanges().isBlank()) {
+      lines.add("সময়সীমা পরিবর্তন: " + d.deadlineChanges().replace("\n", "; "));
+    }
+    lines.addAll(d.actionsTaken().lines().toList());
+    return String.join("\n", lines);
   }
 
   private static void ratesSheet(Sheet sheet, ProgressReport report, Styles styles) {

@@ -71,6 +71,7 @@ public class OfficeSelectionListener implements TaskListener {
       String lead = (String) task.getVariable(LEAD_GROUP);
       String validLead = officeOptions.validSelection(lead == null ? List.of() : List.of(lead), LEAD_GROUP).get(0);
       task.setVariable(LEAD_GROUP, validLead);
+      DecisionActions.leadNamed(task.getExecution(), null, officeOptions.label(validLead), "সদস্য-সচিব");
       readAccess.grant(validLead, task.getExecution());
       if (task.hasVariable(VERIFIER_GROUPS)) { // an instance of a version whose verify task reads it
         task.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers.decisionWide(validLead)));
@@ -188,6 +189,7 @@ public class OfficeSelectionListener implements TaskListener {
     // no lead until the secretary names one, as when the directory found none: the secretary's form starts empty
     // and the report does not show the office that handed it back as the lead
     task.setVariable(LEAD_GROUP, null);
+    DecisionActions.handedBack(task.getExecution(), leadName, reason.toString());
     String secretary = (String) task.getVariable(SECRETARY_GROUP);
     notifier.notifyOffice(secretary, messages.leadHandedBack(DecisionSummary.of(task.getExecution()),
         officeOptions.label(secretary), leadName, reason.toString().strip()), null, task.getProcessInstanceId());

@@ -50,6 +50,8 @@ public final class ProcessVariables {
   public static final String DEADLINE_MOVED_TEXT = "deadlineMovedText";
   /** Each change of the deadline after registration, a line each: from, to, by whom, when (for the next meeting). */
   public static final String DEADLINE_CHANGES = "deadlineChanges";
+  /** What was done about a decision besides the reports: hand-backs, new leads, reminder letters (DecisionActions). */
+  public static final String ACTIONS_TAKEN = "actionsTaken";
   /** the meeting's own reminder offsets in working days (a JSON list of integers); absent: the default */
   public static final String REMINDER_DAYS = "reminderDays";
   /** the meeting's progress report, linked from the lead's and the secretary's forms */

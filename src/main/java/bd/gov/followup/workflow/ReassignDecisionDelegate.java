@@ -47,6 +47,8 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     String previousLead = (String) execution.getVariable(LEAD_GROUP);
     String newLead = (String) execution.getVariable(NEW_LEAD_GROUP);
     execution.setVariable(LEAD_GROUP, newLead);
+    DecisionActions.leadNamed(execution, previousLead == null ? null : officeOptions.label(previousLead),
+        officeOptions.label(newLead), "সভাপতি");
     readAccess.grant(newLead, execution);
     if (execution.hasVariable(VERIFIER_GROUPS)) { // an instance of a version whose verify task reads it
       execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers.decisionWide(newLead)));

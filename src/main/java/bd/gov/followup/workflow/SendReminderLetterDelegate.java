@@ -115,6 +115,8 @@ public class SendReminderLetterDelegate implements JavaDelegate {
           "তাগিদপত্র: " + decision.title() + " — " + officeOptions.label(signed.getKey()),
           new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
       attachmentIds.add(attachment.getId());
+      DecisionActions.reminderLetter(execution, byChair ? "সভাপতি" : officeOptions.label(signed.getKey()),
+          signed.getValue().size());
       for (String office : signed.getValue()) {
         boolean byUno = !signed.getKey().equals(execution.getVariable(CHAIR_GROUP));
         notifier.notifyOfficeWithLetter(office,

@@ -107,7 +107,9 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(rows.get(4)).contains("<td class=\"serial\">৫</td>", "বাস্তবায়িত", "১/১ দপ্তরের কাজ যাচাইকৃত");
     assertThat(rows.get(2)).contains("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
     assertThat(rows.get(3)).contains("সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়")
-        .doesNotContain("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
+        .doesNotContain("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়")
+        .as("who handed it back, and why: the next meeting asks them")
+        .contains("মূল বাস্তবায়নকারী ফেরত দিয়েছে: ", " — আমাদের দপ্তরের কাজ নয় (১৫/০১/২০২৪)");
     assertThat(page).contains("সিদ্ধান্ত ১/৫ (২০.০%)", "দপ্তর ২/৪ (৫০.০%)",
         "প্রতিবেদন প্রস্তুতের সময়: ১৫ জানুয়ারী ২০২৪ খ্রিস্টাব্দ / ১ মাঘ ১৪৩০ বঙ্গাব্দ, ১১:৩০");
     assertThat(page).doesNotContainPattern("<td[^>]*>[^<]*[0-9]");

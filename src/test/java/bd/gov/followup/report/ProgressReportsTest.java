@@ -128,6 +128,16 @@ class ProgressReportsTest extends ReportTestSupport {
         .startsWith("৩০/০১/২০২৪ থেকে ২৯/০২/২০২৪ (সভাপতি, ");
     assertThat(html.render(after)).contains("সময়সীমা পরিবর্তন: ৩০/০১/২০২৪ থেকে ২৯/০২/২০২৪ (সভাপতি, ");
     assertThat(after.decisions().get(0).deadlineChanges()).as("reminded, not extended").isEmpty();
+    // escalated both, but the chair acted on 01 and has yet to decide 03: the next meeting tells them apart
+    assertThat(after.decisions()).extracting(DecisionProgress::awaitingReview)
+        .containsExactly(false, false, true, false, false);
+    assertThat(after.decisions().get(0).actionsTaken()).startsWith("তাগিদপত্র দেওয়া হয়েছে: সভাপতি, ")
+        .endsWith("দপ্তরকে (৩১/০১/২০২৪)");
+    String page01 = html.render(after);
+    assertThat(page01.substring(page01.indexOf("data-decision=\"1\""), page01.indexOf("data-decision=\"2\"")))
+        .contains("তাগিদপত্র দেওয়া হয়েছে: সভাপতি").doesNotContain("সিদ্ধান্তের অপেক্ষায়");
+    assertThat(page01.substring(page01.indexOf("data-decision=\"3\""), page01.indexOf("data-decision=\"4\"")))
+        .contains("সভাপতির নিকট উপস্থাপিত", "সভাপতির সিদ্ধান্তের অপেক্ষায়");
     String closedRow = html.render(after);
     closedRow = closedRow.substring(closedRow.indexOf("data-decision=\"4\""), closedRow.indexOf("data-decision=\"5\""));
     assertThat(closedRow).contains("বন্ধের কারণ (সভাপতি): পরবর্তী সভায় নতুন সিদ্ধান্ত হবে");

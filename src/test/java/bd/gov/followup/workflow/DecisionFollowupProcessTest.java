@@ -253,6 +253,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .startsWith("মূল বাস্তবায়নকারী ফেরত দিয়েছে: সিদ্ধান্ত ০৩").contains("শিক্ষা শাখার কাজ"));
 
     complete(resolve, Map.of(OFFICES, "[\"ac-education\"]", LEAD_GROUP, "ac-education"));
+    assertThat(((String) variable(decision, ACTIONS_TAKEN)).lines()).as("the hand-back and the new lead, dated")
+        .containsExactly("মূল বাস্তবায়নকারী ফেরত দিয়েছে: " + AC_ICT_NAME
+                + " — শিক্ষা শাখার কাজ; সহকারী কমিশনার (শিক্ষা) করবেন (০১/০৭/২০২৬)",
+            "মূল বাস্তবায়নকারী নির্ধারণ: সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ (সদস্য-সচিব, ০১/০৭/২০২৬)");
     Task again = task(decision, TASK_ASSIGN_IMPLEMENTER);
     assertThat(candidateGroups(again)).containsExactly("ac-education");
     assertThat(engine.getTaskService().getVariable(again.getId(), LEAD_DECLINED)).as("a fresh form").isEqualTo(false);
@@ -672,11 +676,13 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   void theLeadsNewDeadline_isBetweenTodayAndAYearAhead() {
     at(LocalDateTime.of(2026, 7, 1, 10, 0));
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
-    for (String typo : List.of("2025-07-30", "2026-06-30", "2027-07-30", "9999-12-31")) {
+    for (String typo : List.of("2025-07-30", "2026-06-30", "2027-07-30")) {
       assertThatThrownBy(() -> accept(decision, typo)).as(typo).satisfies(refusedFor())
           .hasMessageContaining(ProcessVariables.DEADLINE_DAY + ":")
           .hasMessageContaining(DecisionTexts.day(java.time.LocalDate.parse(typo)));
     }
+    assertThatThrownBy(() -> accept(decision, "9999-12-31")).satisfies(refusedFor())
+        .hasMessageContaining(ProcessVariables.DEADLINE + ": তারিখ ১৯৭১–২১০০ সালের মধ্যে দিন");
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Event_CheckpointReached");
     accept(decision, "2027-06-30");
     assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2027-06-30");
@@ -935,6 +941,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       assertThat(instanceComments(decision)).as("the new lead is told what is now its own").anySatisfy(c ->
           assertThat(c).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩").contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ")
               .contains("সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ-এর স্থলে", "এখন আপনি যাচাই করবেন"));
+      assertThat(variable(decision, ACTIONS_TAKEN)).as("the next meeting reads who leads it now, and since when")
+          .isEqualTo("মূল বাস্তবায়নকারী পরিবর্তন: " + AC_ICT_NAME + " থেকে উপজেলা নির্বাহী অফিসার, কালীগঞ্জ (সভাপতি, ০২/০৮/২০২৬)");
     }
 
     @Test

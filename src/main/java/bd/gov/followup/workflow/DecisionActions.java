@@ -1,0 +1,43 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.ACTIONS_TAKEN;
+
+import bd.gov.followup.minutes.BengaliDigits;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * What was done about a decision besides the offices' reports, as the next meeting reads it in the progress report:
+ * a lead that handed it back and why, who became the lead and who named them, the reminder letters and who signed
+ * them. A dated line each, on the decision (the process instance), never on a task.
+ */
+public final class DecisionActions {
+
+  private DecisionActions() {}
+
+  public static void handedBack(VariableScope decision, String leadName, String reason) {
+    add(decision, "মূল বাস্তবায়নকারী ফেরত দিয়েছে: " + leadName + " — " + oneLine(reason) + " (" + today() + ")");
+  }
+
+  /** @param previousLead the lead before, or null when there was none (an unknown implementer, a hand-back) */
+  public static void leadNamed(VariableScope decision, String previousLead, String newLead, String by) {
+    add(decision, "মূল বাস্তবায়নকারী " + (previousLead == null ? "নির্ধারণ: " + newLead
+        : "পরিবর্তন: " + previousLead + " থেকে " + newLead) + " (" + by + ", " + today() + ")");
+  }
+
+  public static void reminderLetter(VariableScope decision, String signedBy, int offices) {
+    add(decision, "তাগিদপত্র দেওয়া হয়েছে: " + signedBy + ", " + BengaliDigits.of(offices) + "টি দপ্তরকে (" + today() + ")");
+  }
+
+  private static String today() {
+    return DecisionTexts.day(DeadlineClock.today());
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  private static void add(VariableScope decision, String line) {
+    Object before = decision.getVariable(ACTIONS_TAKEN);
+    decision.setVariable(ACTIONS_TAKEN, before == null || before.toString().isBlank() ? line : before + "\n" + line);
+  }
+}
