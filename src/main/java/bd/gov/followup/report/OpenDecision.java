@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A decision still open, in the committee's view across its meetings.
  *
- * @param overdueOffices the offices whose work is not yet verified, once the deadline has passed (else empty)
+ * @param overdueOffices once the deadline has passed (else empty): the offices that owe work — their report is not
+ *     in or was sent back — or, before the lead accepted, the lead
  * @param processInstanceId the decision's workflow
  */
 public record OpenDecision(

@@ -88,7 +88,6 @@ public class OpenDecisions {
   }
 
   private List<OpenDecision> open(List<HistoricProcessInstance> meetings, Predicate<ProgressReport> sameCommittee) {
-    LocalDate today = DeadlineClock.today();
     List<OpenDecision> open = new ArrayList<>();
     for (ProgressReport report : reports.ofMeetings(meetings)) {
       if (!sameCommittee.test(report)) {
@@ -98,10 +97,15 @@ public class OpenDecisions {
         if (!d.state().open()) {
           continue;
         }
-        boolean late = d.deadline() != null && today.isAfter(d.deadline());
-        List<String> overdueOffices = late
-            ? d.offices().stream().filter(o -> !o.verified()).map(OfficeProgress::officeName).toList()
-            : List.of();
+        // late as the report has it (a deadline on a holiday falls on the next working day); who is late is who owes
+        // work: an office whose report is not in (or was sent back), the lead yet to accept — not an office whose
+        // report waits for its verifier
+        boolean late = d.state() == DecisionState.OVERDUE || d.state() == DecisionState.ESCALATED
+            || d.state() == DecisionState.WITH_UNO;
+        List<String> overdueOffices = !late ? List.of()
+            : d.offices().isEmpty() && d.leadOffice() != null ? List.of(d.leadOffice())
+            : d.offices().stream().filter(o -> !o.verified() && (!o.reported() || !o.returnReason().isBlank()))
+                .map(OfficeProgress::officeName).toList();
         open.add(new OpenDecision(report.memoKey(), report.meetingTitle(), report.meetingDate(), d.number(),
             d.title(), d.implementers(), d.deadline(), d.state(), overdueOffices, d.processInstanceId()));
       }

@@ -296,7 +296,18 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(open).extracting(OpenDecision::deadline).isSortedAccordingTo(LocalDate::compareTo);
     // the next meeting's deadline (10 Jan) has passed on 15 Jan: its offices are overdue; not yet for the first
     assertThat(ours.get(0).state()).isEqualTo(DecisionState.OVERDUE);
+    assertThat(ours.get(0).overdueOffices()).as("not yet accepted: the lead owes the acceptance").singleElement()
+        .asString().startsWith("প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর");
     assertThat(ours.get(5).overdueOffices()).isEmpty();
+    // at the first meeting's deadline: decision 01's AC (Education) report was sent back, its AC (ICT) verified,
+    // its secretary's not in: the two that owe work, not the one whose report waits for its verifier
+    at(LocalDateTime.of(2024, 2, 1, 11, 0));
+    ProcessInstance d1 = decision(memoKey, 1);
+    report(d1, "programmer-ict", "হালনাগাদ", "");
+    OpenDecision first1 = openDecisions.of(seed.committee()).stream()
+        .filter(d -> d.memoKey().equals(memoKey) && d.number() == 1).findFirst().orElseThrow();
+    assertThat(first1.overdueOffices()).singleElement().asString().startsWith("সহকারী কমিশনার (শিক্ষা)");
+    at(LocalDateTime.of(2024, 1, 15, 11, 30));
 
     http.get().uri("/api/committees/{id}/open-decisions", seed.committee())
         .header("Authorization", basic(secretary)).exchange()
