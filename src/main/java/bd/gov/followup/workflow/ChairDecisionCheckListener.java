@@ -15,14 +15,17 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.springframework.stereotype.Component;
 
 /**
  * The reviewer's choice, with what it needs. The chair extends (a later deadline, within a year), changes the lead
  * (a known office), sends a reminder letter or closes (with the reason). A UNO, on the first rung for its upazila's
  * offices, sends them a reminder letter or refers the decision to the chair, who is told at once: the committee's
- * deadline, lead and closing are the chair's, and the decision is the whole district's. (A UNO's review opened
- * under a version of the process without the referral keeps the chair's four choices it was created with.)
+ * deadline, lead and closing are the chair's, and the decision is the whole district's. Each UNO has its own review
+ * (SubProcess_UnoReview): only that UNO, or the chair's user, decides it, and the letter goes to that UNO's offices;
+ * on the single review of earlier versions the UNO who chose signs alone. (A UNO's review opened under a version of
+ * the process without the referral keeps the chair's four choices it was created with.)
  */
 @Component("chairDecisionCheck")
 public class ChairDecisionCheckListener implements TaskListener {
@@ -36,13 +39,15 @@ public class ChairDecisionCheckListener implements TaskListener {
   private final PendingOffices pendingOffices;
   private final DecisionMessages messages;
   private final Notifier notifier;
+  private final EscalationLadder ladder;
 
   public ChairDecisionCheckListener(OfficeOptions officeOptions, PendingOffices pendingOffices,
-      DecisionMessages messages, Notifier notifier) {
+      DecisionMessages messages, Notifier notifier, EscalationLadder ladder) {
     this.officeOptions = officeOptions;
     this.pendingOffices = pendingOffices;
     this.messages = messages;
     this.notifier = notifier;
+    this.ladder = ladder;
   }
 
   @Override
@@ -83,6 +88,12 @@ public class ChairDecisionCheckListener implements TaskListener {
               + " কাছে তাগিদপত্র যাওয়ার নেই। সময় বৃদ্ধি বা বন্ধ বেছে নিন / the secretary is naming the lead: no office"
               + " owes a report to remind. Choose extend or close");
         }
+        if (!owing.isEmpty() && unoRung && !owesTheUnos(task, owing, actingUnos(task, reviewedBy))) {
+          // the letter goes to this UNO's late offices only, and never in the chair's name for a UNO's choice
+          throw new BadUserRequestException(CHAIR_DECISION + ": আপনার উপজেলার দেরিতে থাকা কোনো দপ্তরের কাজ আর বাকি নেই, "
+              + "তাগিদপত্র কারও কাছে যাবে না; বাকি কাজের জন্য সভাপতির কাছে উপস্থাপন করুন / none of your upazila's late"
+              + " offices still owes work, so a reminder letter would reach nobody: refer the decision to the chair");
+        }
         if (owing.isEmpty()) {
           throw new BadUserRequestException(CHAIR_DECISION + ": কোনো দপ্তরের তথ্য দাখিল বাকি নেই, তাগিদপত্র কারও কাছে যাবে না"
               + (unoRung
@@ -107,6 +118,47 @@ public class ChairDecisionCheckListener implements TaskListener {
     }
     // the letter and the record say who decided: a UNO (first rung) or the chair
     task.setVariable(REVIEWED_BY, reviewedBy);
+    if (task.getVariable(UNO_GROUP) != null) {
+      // one UNO's review keeps its choice in its own instance; the decision records the latest, as the chair's
+      // review does, for the progress report and the next review's "earlier remarks"
+      DelegateExecution decision = task.getExecution().getProcessInstance();
+      decision.setVariableLocal(REVIEWED_BY, reviewedBy);
+      decision.setVariableLocal(CHAIR_DECISION, choice.toString());
+      decision.setVariableLocal(CHAIR_REMARKS, task.getVariable(CHAIR_REMARKS));
+    } else if (uno && "remind".equals(choice.toString()) && "uno".equals(reviewedBy)) {
+      // the single review of earlier versions: the letter is signed by the UNO who chose it, not by every UNO
+      List<String> signers = actingUnos(task, reviewedBy);
+      if (signers.size() < JsonVariables.readStrings(task.getVariable(UNO_GROUPS), UNO_GROUPS).size()) {
+        task.getExecution().getProcessInstance().setVariableLocal(UNO_SIGNERS, JsonVariables.stringList(signers));
+      }
+    }
+  }
+
+  /**
+   * The UNOs whose offices this review decides for: the review's own UNO (one review per UNO), or on the single
+   * review of earlier versions the UNOs among the user's groups — every UNO of the rung when the administrator, the
+   * application or the chair decides.
+   */
+  private static List<String> actingUnos(DelegateTask task, String reviewedBy) {
+    Object own = task.getVariable(UNO_GROUP);
+    if (own != null) {
+      return List.of(own.toString());
+    }
+    List<String> unos = JsonVariables.readStrings(task.getVariable(UNO_GROUPS), UNO_GROUPS);
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (!"uno".equals(reviewedBy) || user == null || user.getGroupIds() == null) {
+      return unos;
+    }
+    List<String> mine = unos.stream().filter(user.getGroupIds()::contains).toList();
+    return mine.isEmpty() ? unos : mine;
+  }
+
+  /** Whether a late office of these UNOs (their rung's routes) still owes work. */
+  private boolean owesTheUnos(DelegateTask task, List<PendingOffices.PendingTask> owing, List<String> unos) {
+    Set<String> offices = new java.util.HashSet<>();
+    owing.forEach(p -> offices.add(p.officeId()));
+    return ladder.routes(task).stream()
+        .anyMatch(step -> step.toUno() && unos.contains(step.uno()) && offices.contains(step.office()));
   }
 
   /**
@@ -141,8 +193,10 @@ public class ChairDecisionCheckListener implements TaskListener {
     List<String> groups = user == null ? null : user.getGroupIds();
     // the reviewers the process named, not the task's candidates now: the committee may update any task, and so
     // could add its own group as a candidate
+    // one UNO's review (SubProcess_UnoReview) is that UNO's alone; the single review of earlier versions any UNO's
     List<String> reviewers = uno
-        ? JsonVariables.readStrings(task.getVariable(UNO_GROUPS), UNO_GROUPS)
+        ? task.getVariable(UNO_GROUP) != null ? List.of(task.getVariable(UNO_GROUP).toString())
+            : JsonVariables.readStrings(task.getVariable(UNO_GROUPS), UNO_GROUPS)
         : task.getVariable(CHAIR_GROUP) == null ? List.of() : List.of(task.getVariable(CHAIR_GROUP).toString());
     if (groups == null || groups.contains(Groups.CAMUNDA_ADMIN) || reviewers.stream().anyMatch(groups::contains)) {
       return byTask;
@@ -161,7 +215,10 @@ public class ChairDecisionCheckListener implements TaskListener {
     DelegateExecution execution = task.getExecution();
     EscalationClock.referred(execution);
     String chair = (String) execution.getVariable(CHAIR_GROUP);
-    List<String> unos = JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS);
+    // the UNO who referred it: its own review's, or on the single review of earlier versions the rung's
+    Object own = execution.getVariable(UNO_GROUP);
+    List<String> unos = own != null ? List.of(own.toString())
+        : JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS);
     List<String> late = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
     Object remarks = task.getVariable(CHAIR_REMARKS);
     notifier.notifyOffice(chair, messages.referral(DecisionSummary.of(execution), officeOptions.label(chair),
@@ -169,9 +226,16 @@ public class ChairDecisionCheckListener implements TaskListener {
         remarks == null ? "" : remarks.toString()), null, task.getProcessInstanceId());
   }
 
-  /** Whether this instance's process version has the UNO's referral (versions before it had the chair's choices). */
+  /**
+   * Whether this instance's process version has the UNO's referral (versions before it had the chair's choices): one
+   * review per UNO, or the single review whose choice the chair's gateway read.
+   */
   private static boolean canRefer(DelegateExecution execution) {
-    PvmActivity gateway = ((ExecutionEntity) execution).getProcessDefinition().findActivity("Gateway_ChairDecision");
+    ProcessDefinitionImpl definition = ((ExecutionEntity) execution).getProcessDefinition();
+    if (definition.findActivity(SUB_PROCESS_UNO_REVIEW) != null) {
+      return true;
+    }
+    PvmActivity gateway = definition.findActivity("Gateway_ChairDecision");
     return gateway != null
         && gateway.getOutgoingTransitions().stream().anyMatch(t -> FLOW_UNO_REFERS.equals(t.getId()));
   }

@@ -14,6 +14,8 @@ public final class ProcessVariables {
   public static final String TASK_RESOLVE_UNKNOWN_IMPLEMENTER = "Task_ResolveUnknownImplementer";
   public static final String TASK_REVIEW_OVERDUE_DECISION = "Task_ReviewOverdueDecision";
   public static final String TASK_REVIEW_OVERDUE_OFFICE = "Task_ReviewOverdueOffice";
+  /** the UNOs' rung, one instance per UNO (versions before it had one Task_ReviewOverdueOffice for all the UNOs) */
+  public static final String SUB_PROCESS_UNO_REVIEW = "SubProcess_UnoReview";
   public static final String TASK_REVIEW_MINUTES = "Task_ReviewMinutes";
 
   // meeting
@@ -121,6 +123,16 @@ public final class ProcessVariables {
   /** where this escalation goes: none (no late office: the chair), uno or adc */
   public static final String ESCALATE_TO = "escalateTo";
   public static final String UNO_GROUPS = "unoGroups";
+  /**
+   * One UNO's review on the rung (SubProcess_UnoReview's element variable, local to its instance): the UNO that
+   * decides it, and whose offices its letter goes to. Absent on the single review of earlier versions.
+   */
+  public static final String UNO_GROUP = "unoGroup";
+  /**
+   * On the single UNO review of earlier versions: the UNO(s) among the user's groups who chose the letter, so that it
+   * is signed by them only (absent when the administrator or the application acted for all the UNOs).
+   */
+  public static final String UNO_SIGNERS = "unoSigners";
   /** when the UNOs' review lapses and the decision goes on to the chair (Event_UnoReviewLapsed) */
   public static final String UNO_REVIEW_LAPSES_AT = "unoReviewLapsesAt";
   public static final String ESCALATION_NOTICES = "escalationNotices";

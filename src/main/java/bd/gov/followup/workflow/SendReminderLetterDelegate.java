@@ -28,7 +28,10 @@ import org.springframework.stereotype.Component;
  * The reviewer chose "remind": drafts the reminder letter (তাগিদপত্র) in the official form, attaches it to the
  * decision as printable HTML, and sends it to the offices addressed (comment on their task, mail where the directory
  * has an address). The chair's letter goes to every office that still owes work; a UNO's goes to the late offices of
- * its own upazila, one letter per UNO.
+ * its own upazila, signed by that UNO alone: on one UNO's review (SubProcess_UnoReview, UNO_GROUP) that UNO's; on the
+ * single review of earlier versions the UNO who chose it (one letter per UNO when the administrator chose for all).
+ * A UNO's choice never becomes a letter in the chair's name, nor in another UNO's: with none of its offices still
+ * owing work, no letter goes. The chair's user deciding a UNO's review signs the letter to that UNO's offices.
  */
 @Component("sendReminderLetter")
 public class SendReminderLetterDelegate implements JavaDelegate {
@@ -80,16 +83,24 @@ public class SendReminderLetterDelegate implements JavaDelegate {
       }
     }
 
+    String chair = (String) execution.getVariable(CHAIR_GROUP);
+    boolean byUno = "uno".equals(execution.getVariable(REVIEWED_BY));
+    Object rungUno = execution.getVariable(UNO_GROUP);
     Map<String, List<String>> addresseesBySigner = new LinkedHashMap<>();
-    if ("uno".equals(execution.getVariable(REVIEWED_BY))) {
+    if (rungUno != null || byUno) {
+      // a UNO's review: its own upazila's late offices that still owe work, never another UNO's
+      List<String> unos = rungUno != null ? List.of(rungUno.toString())
+          : JsonVariables.readStrings(execution.getVariable(UNO_SIGNERS), UNO_SIGNERS);
       for (EscalationStep step : ladder.routes(execution)) {
-        if (step.toUno() && taskOfOffice.containsKey(step.office())) {
-          addresseesBySigner.computeIfAbsent(step.uno(), u -> new ArrayList<>()).add(step.office());
+        if (step.toUno() && (unos.isEmpty() || unos.contains(step.uno())) && taskOfOffice.containsKey(step.office())) {
+          addresseesBySigner.computeIfAbsent(byUno ? step.uno() : chair, u -> new ArrayList<>()).add(step.office());
         }
       }
+    } else if (!taskOfOffice.isEmpty()) {
+      addresseesBySigner.put(chair, new ArrayList<>(taskOfOffice.keySet()));
     }
-    if (addresseesBySigner.isEmpty() && !taskOfOffice.isEmpty()) {
-      addresseesBySigner.put((String) execution.getVariable(CHAIR_GROUP), new ArrayList<>(taskOfOffice.keySet()));
+    if (execution.hasVariable(UNO_SIGNERS)) {
+      execution.removeVariable(UNO_SIGNERS); // this letter's: the next review's letter is signed by its own reviewer
     }
 
     Integer count = (Integer) execution.getVariable(REMINDER_LETTER_COUNT);
@@ -118,9 +129,8 @@ public class SendReminderLetterDelegate implements JavaDelegate {
       DecisionActions.reminderLetter(execution, byChair ? "সভাপতি" : officeOptions.label(signed.getKey()),
           signed.getValue().size());
       for (String office : signed.getValue()) {
-        boolean byUno = !signed.getKey().equals(execution.getVariable(CHAIR_GROUP));
         notifier.notifyOfficeWithLetter(office,
-            messages.reminderLetter(decision, officeOptions.label(office), remarks, byUno, accepting),
+            messages.reminderLetter(decision, officeOptions.label(office), remarks, !byChair, accepting),
             html, taskOfOffice.get(office), instance);
         sent++;
       }

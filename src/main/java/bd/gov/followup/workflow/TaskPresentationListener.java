@@ -122,6 +122,10 @@ public class TaskPresentationListener implements TaskListener {
         || office != null && TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())) {
       name += " — " + office;
     }
+    Object uno = task.getVariable(UNO_GROUP);
+    if (uno != null && TASK_REVIEW_OVERDUE_OFFICE.equals(task.getTaskDefinitionKey())) {
+      name += " — " + officeOptions.label(uno.toString()); // one review per UNO: whose upazila's offices it decides
+    }
     if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey()) && VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {
       name += " — সংশোধনের জন্য ফেরত"; // not a new request: the list shows it is the report sent back
     }

@@ -1211,7 +1211,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(review.getDueDate()).as("due when the UNO's rung lapses to the chair, not the passed deadline")
         .isEqualTo(engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
             .activityId("Event_UnoReviewLapsed").singleResult().getDuedate());
-    assertThat(review.getName()).isEqualTo("ইউএনও পর্যায়ে মেয়াদোত্তীর্ণ পর্যালোচনা — সিদ্ধান্ত ০৩ (সভা ১৯/১১/২০২৩)");
+    assertThat(review.getName()).as("whose review: the UNO's upazila")
+        .isEqualTo("ইউএনও পর্যায়ে মেয়াদোত্তীর্ণ পর্যালোচনা — সিদ্ধান্ত ০৩ (সভা ১৯/১১/২০২৩) — উপজেলা নির্বাহী অফিসার, কালীগঞ্জ");
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সুন্দরপুর-দুর্গাপুর");
     HistoricDecisionInstance route = routeEvaluations(decision).get(0);
     assertThat(inputs(route)).containsEntry("officeLevel", "union").containsEntry("workingDaysLate", 1);
@@ -1224,7 +1225,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
     complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
     runJobsNotAfterNow(decision);
-    BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminderLetter");
+    BpmnAwareTests.assertThat(decision).as("the only UNO has acted: the rung is over, the watch has the decision")
+        .hasPassed("Task_SendUnoReminderLetter", "Event_UnoReviewDone").hasNotPassed("Task_SendReminderLetter")
+        .isWaitingAt("Event_CheckpointReached");
     assertThat(variable(decision, REVIEWED_BY)).isEqualTo("uno");
     assertThat(letters(decision)).singleElement().satisfies(html -> assertThat(html)
         .contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ")
@@ -1427,8 +1430,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     }
 
     complete(review, Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "ইউনিয়ন পরিষদের ল্যাপটপ নষ্ট"));
-    BpmnAwareTests.assertThat(decision).hasPassed("Gateway_ChairDecision").isWaitingAt("Task_ReviewOverdueDecision")
-        .hasNotPassed("Task_SendReminderLetter");
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_ReferredToChair", "Event_UnoReferred")
+        .isWaitingAt("Task_ReviewOverdueDecision").hasNotPassed("Task_SendUnoReminderLetter", "Task_SendReminderLetter");
     Task chair = task(decision, TASK_REVIEW_OVERDUE_DECISION);
     assertThat(candidateGroups(chair)).containsExactly("adc-edu-ict");
     assertThat(engine.getTaskService().getVariable(chair.getId(), CHAIR_DECISION)).as("not the UNO's choice").isNull();
@@ -1453,29 +1456,144 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(historicVariable(decision, REVIEWED_BY)).isEqualTo("adc");
   }
 
-  @Test
-  void lateOfficesOfTwoUpazilas_oneUnoTask_andEachUnoSignsTheLetterToItsOwnOffices() {
+  static final String UNO_KALIGANJ_NAME = "উপজেলা নির্বাহী অফিসার, কালীগঞ্জ";
+  static final String UNO_SADAR_NAME = "উপজেলা নির্বাহী অফিসার, ঝিনাইদহ সদর";
+
+  /** Late offices of two upazilas: a union of Kaliganj and the assistant programmer of Sadar. */
+  ProcessInstance lateInTwoUpazilas() {
     ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ, AP_SADAR);
     accept(decision, DEADLINE);
     at(LocalDateTime.of(2026, 8, 2, 9, 0));
     runJobsNotAfterNow(decision);
-
     assertThat(routeEvaluations(decision)).hasSize(2);
-    Task review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
-    assertThat(candidateGroups(review)).containsExactlyInAnyOrder("uno-kaliganj", "uno-sadar");
-    complete(review, Map.of(CHAIR_DECISION, "remind"));
+    return decision;
+  }
+
+  /**
+   * Acts as a user of an office outside the committee (a UNO). The coverage gate's execution listener reads the
+   * process definition as the current user, which only the committee may: the office's group may read it meanwhile.
+   */
+  void as(String user, String group, Runnable action) {
+    var authorizations = engine.getAuthorizationService();
+    var read = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    read.setGroupId(group);
+    read.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+    read.setResourceId(DECISION_PROCESS);
+    read.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    String grant = authorizations.saveAuthorization(read).getId();
+    try {
+      engine.getIdentityService().setAuthentication(user, List.of(group));
+      action.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      authorizations.deleteAuthorization(grant);
+    }
+  }
+
+  /**
+   * Each UNO has a review of its own, for its own upazila's late offices: UNO Kaliganj's "remind" is a letter signed
+   * by UNO Kaliganj to Kaliganj's office alone — none in UNO Sadar's name, none in the chair's — and UNO Sadar still
+   * decides for Sadar. UNO Sadar refers the decision: the chair has it, and no UNO's review is left open.
+   */
+  @Test
+  void lateOfficesOfTwoUpazilas_eachUnoReviewsAndSignsForItsOwnOffices_andOneReferralEndsTheRung() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("one review per UNO").hasSize(2);
+    Task kaliganj = task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj");
+    Task sadar = task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-sadar");
+    assertThat(candidateGroups(kaliganj)).containsExactly("uno-kaliganj");
+    assertThat(candidateGroups(sadar)).containsExactly("uno-sadar");
+    assertThat(kaliganj.getName()).endsWith("— " + UNO_KALIGANJ_NAME);
+    assertThat(sadar.getName()).endsWith("— " + UNO_SADAR_NAME);
+    assertThat(kaliganj.getDueDate()).as("both due when the rung lapses").isEqualTo(sadar.getDueDate());
+
+    String unoKaliganj = member("uno-kaliganj");
+    String unoSadar = member("uno-sadar");
+    as(unoKaliganj, "uno-kaliganj", () -> assertThatThrownBy(() -> complete(sadar, Map.of(CHAIR_DECISION, "remind")))
+        .as("UNO Sadar's review is not UNO Kaliganj's to work on")
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class));
+    as(unoKaliganj, "uno-kaliganj", () -> complete(kaliganj,
+        Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন")));
     runJobsNotAfterNow(decision);
 
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_SendUnoReminderLetter").hasNotPassed("Task_SendReminderLetter");
     List<String> letters = letters(decision);
-    assertThat(letters).hasSize(2);
-    // the addressees, before the copies (the chair, the secretary and the lead, for information)
-    List<String> addressed = letters.stream().map(html -> html.substring(0, html.indexOf("অনুলিপি"))).toList();
-    assertThat(addressed).anySatisfy(html -> assertThat(html).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ")
-        .contains("সুন্দরপুর-দুর্গাপুর").doesNotContain("সদর</li>"));
-    assertThat(addressed).anySatisfy(html -> assertThat(html).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, ঝিনাইদহ সদর")
-        .contains("সহকারী প্রোগ্রামার").doesNotContain("সুন্দরপুর-দুর্গাপুর"));
-    assertThat(letters).allSatisfy(html -> assertThat(html.substring(html.indexOf("অনুলিপি")))
-        .as("a UNO's letter goes to the chair for information").contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)"));
+    assertThat(letters).as("one letter, UNO Kaliganj's: none in UNO Sadar's name nor the chair's").hasSize(1);
+    String letter = letters.get(0);
+    String addressed = letter.substring(0, letter.indexOf("অনুলিপি"));
+    assertThat(addressed).contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ", "সুন্দরপুর-দুর্গাপুর", "তিন কর্মদিবসের মধ্যে দিন")
+        .as("to Kaliganj's office only").doesNotContain("সদর</li>", "উপজেলা নির্বাহী অফিসারের কার্যালয়, ঝিনাইদহ সদর");
+    assertThat(letter.substring(letter.indexOf("অনুলিপি"))).as("the chair has a copy, for information")
+        .contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)");
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ap-sadar"))).as("Sadar's office has no letter")
+        .noneSatisfy(c -> assertThat(c).startsWith("তাগিদপত্র"));
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "up-kaliganj-sundarpur-durgapur")))
+        .anySatisfy(c -> assertThat(c).startsWith("তাগিদপত্র"));
+    assertThat(variable(decision, REVIEWED_BY)).isEqualTo("uno");
+    assertThat(variable(decision, REMINDER_LETTERS_SENT)).isEqualTo(1);
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("UNO Sadar still decides for Sadar")
+        .extracting(Task::getId).containsExactly(sadar.getId());
+    assertThat(engine.getTaskService().getVariable(sadar.getId(), CHAIR_DECISION)).as("not UNO Kaliganj's choice").isNull();
+    BpmnAwareTests.assertThat(decision).isNotWaitingAt("Task_ReviewOverdueDecision");
+
+    as(unoSadar, "uno-sadar", () -> complete(sadar,
+        Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "সহকারী প্রোগ্রামারের পদ শূন্য")));
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_ReferredToChair", "Event_UnoReferred")
+        .isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("the rung is over for every UNO").isEmpty();
+    Task chair = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThat(candidateGroups(chair)).containsExactly("adc-edu-ict");
+    assertThat(engine.getTaskService().getVariable(chair.getId(), PREVIOUS_REMARKS_TEXT))
+        .isEqualTo("সহকারী প্রোগ্রামারের পদ শূন্য");
+    assertThat(instanceComments(decision)).as("the chair hears who referred it").anySatisfy(c -> assertThat(c)
+        .startsWith("পর্যালোচনার জন্য উপস্থাপন (ইউএনও-র মাধ্যমে): সিদ্ধান্ত ০৩").contains(UNO_SADAR_NAME)
+        .doesNotContain(UNO_KALIGANJ_NAME));
+    assertThat(letters(decision)).as("the referral sends no letter").hasSize(1);
+    assertThat(variable(decision, ESCALATIONS)).as("the referral is the second escalation").isEqualTo(2);
+  }
+
+  /** A UNO whose offices no longer owe work has nothing to remind: never a letter in the chair's name instead. */
+  @Test
+  void aUnoWhoseOfficesOweNothing_mayNotRemind_andNoLetterGoesInTheChairsName() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    report(decision, "up-kaliganj-sundarpur-durgapur", "ওয়েব পোর্টাল হালনাগাদ করা হয়েছে");
+    Task kaliganj = task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj");
+    as(member("uno-kaliganj"), "uno-kaliganj", () -> assertThatThrownBy(() -> complete(kaliganj,
+        Map.of(CHAIR_DECISION, "remind"))).satisfies(refusedFor()).hasMessageContaining(CHAIR_DECISION)
+        .hasMessageContaining("none of your upazila's late offices still owes work"));
+    assertThat(letters(decision)).isEmpty();
+  }
+
+  /** The rung's week passes: every UNO review still open ends with it, and the decision goes on. */
+  @Test
+  void twoUnos_theLapseEndsEveryOpenUnoReview() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    as(member("uno-kaliganj"), "uno-kaliganj", () -> complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj"),
+        Map.of(CHAIR_DECISION, "remind")));
+    runJobsNotAfterNow(decision);
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).hasSize(1);
+
+    at(LocalDateTime.of(2026, 8, 10, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("UNO Sadar's review lapsed").isEmpty();
+    assertThat(letters(decision)).as("nothing sent for UNO Sadar").hasSize(1);
+  }
+
+  /**
+   * The decision is no longer late (the lead's later date, as in aLateUnionLeadsLaterDate_withdrawsTheUnosReview):
+   * every UNO's review is withdrawn, and each UNO is told.
+   */
+  @Test
+  void twoUnos_noLongerOverdue_withdrawsEveryUnoReview() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).hasSize(2);
+    engine.getRuntimeService().setVariable(decision.getId(), ESCALATED, false);
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_NoLongerOverdueAtUno");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).isEmpty();
+    assertThat(instanceComments(decision).stream().filter(c -> c.startsWith("পর্যালোচনা প্রত্যাহার")))
+        .anySatisfy(c -> assertThat(c).contains(UNO_KALIGANJ_NAME))
+        .anySatisfy(c -> assertThat(c).contains(UNO_SADAR_NAME));
   }
 
   @Test

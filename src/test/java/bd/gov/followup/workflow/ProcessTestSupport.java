@@ -68,9 +68,11 @@ abstract class ProcessTestSupport {
     return engine.getRuntimeService().getVariable(instance.getId(), name);
   }
 
+  /** The decision's own variable (not a local one of an office's or a UNO's scope of the same name). */
   Object historicVariable(ProcessInstance instance, String name) {
     return engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+        .processInstanceId(instance.getId()).executionIdIn(instance.getId()).variableName(name).singleResult()
+        .getValue();
   }
 
   List<String> candidateGroups(Task task) {
