@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  * An installation upgraded while decisions run: those decisions stay on the process version they started on, and
  * the beans its expressions and listeners name are this release's. Two earlier versions are deployed beside the
  * current one, with this release's forms and DMN, and walked with this release's code: 35a867a (the last before
- * per-report verifiers) and 3a60eeb (the last before the UNO's own review form and the lead's hand-back).
+ * per-report verifiers), 3a60eeb (the last before the UNO's own review form and the lead's hand-back) and db9dc63
+ * (the last with one review for all the UNOs of the rung, before one review per UNO).
  */
 @SpringBootTest
 @ActiveProfiles("processtest")
@@ -33,6 +34,7 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
 
   static final String BEFORE_PER_REPORT_VERIFIERS = "previous-versions/decision-followup-35a867a.bpmn";
   static final String BEFORE_HAND_BACK = "previous-versions/decision-followup-3a60eeb.bpmn";
+  static final String BEFORE_ONE_REVIEW_PER_UNO = "previous-versions/decision-followup-db9dc63.bpmn";
   static final String DEADLINE = "2026-07-30";
 
   Deployment previous;
@@ -124,5 +126,38 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
     runJobsNotAfterNow(decision);
     BpmnAwareTests.assertThat(decision).hasPassed("Task_ExtendDeadline");
     assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-27");
+  }
+
+  /**
+   * The single review of all the UNOs, opened before one review per UNO: still decided as it was, but the UNO who
+   * chooses the letter signs it alone, to its own upazila's offices — not one letter per UNO, in a name that did
+   * not choose it.
+   */
+  @Test
+  void theSingleUnoReviewOfThePreviousVersion_aUnosLetterIsThatUnosAlone() throws IOException {
+    deploy(BEFORE_ONE_REVIEW_PER_UNO);
+    ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ", "সহকারী প্রোগ্রামার, ঝিনাইদহ সদর");
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    var review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
+    assertThat(candidateGroups(review)).containsExactlyInAnyOrder("uno-kaliganj", "uno-sadar");
+    try {
+      engine.getIdentityService().setAuthentication("uno-kaliganj-user", List.of("uno-kaliganj"));
+      complete(review, Map.of(CHAIR_DECISION, "remind"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminderLetter");
+    var attachments = engine.getTaskService().getProcessInstanceAttachments(decision.getId());
+    assertThat(attachments).as("UNO Kaliganj's letter, none in UNO Sadar's name").singleElement();
+    String letter;
+    try (var in = engine.getTaskService().getAttachmentContent(attachments.get(0).getId())) {
+      letter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(letter.substring(0, letter.indexOf("অনুলিপি")))
+        .contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ", "সুন্দরপুর-দুর্গাপুর").doesNotContain("সদর</li>");
+    assertThat(variable(decision, UNO_SIGNERS)).as("this letter's alone").isNull();
   }
 }
