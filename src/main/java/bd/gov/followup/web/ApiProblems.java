@@ -191,7 +191,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       } else if (leaf.endsWith("time")) {
         message = "সময় HH:mm আকারে দিন (যেমন 12:00) / not a time (HH:mm)";
       } else {
-        message = "মান সঠিক নয় / not a valid value: " + expected(mapping);
+        message = "মান সঠিক নয় / not a valid value: " + expected(mapping)
+            + (mapping instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+                && invalid.getValue() != null ? ", not " + invalid.getValue() : "");
       }
       error = new MinutesProblem(leaf, pointer.toString(), message);
     } else if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
