@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * The secretary's review of a new meeting's minutes may close decisions of earlier meetings: the ones ticked in the
  * form's checklist ({@code carriedOverToClose}, instance ids of the meeting's snapshot) are closed as not
- * implemented, with the reason given ({@code carriedOverCloseReason}). Everything is checked before anything
- * closes: a tick needs a reason, and only decisions carried over to this meeting may be closed here.
+ * implemented, with the reason given ({@code carriedOverCloseReason}). Ticked decisions closed for different reasons
+ * each get their own: a line of the reason that starts with a decision's serial in the checklist ("২: …") is that
+ * decision's, the lines without one are the others'. Everything is checked before anything closes: a tick needs a
+ * reason, and only decisions carried over to this meeting may be closed here.
  */
 @Component("carriedOverClosing")
 public class CarriedOverClosingListener implements TaskListener {
@@ -56,17 +58,34 @@ public class CarriedOverClosingListener implements TaskListener {
     }
     Object reasonValue = task.getVariable(CARRIED_OVER_CLOSE_REASON);
     String reason = reasonValue == null ? "" : reasonValue.toString().strip();
-    if (reason.isEmpty()) {
-      errors.add(CARRIED_OVER_CLOSE_REASON + ": বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
+    List<CarryOverSnapshot.Entry> entries =
+        CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper);
+    Set<Integer> tickedSerials = new LinkedHashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (ticked.contains(entries.get(i).processInstanceId())) {
+        tickedSerials.add(i + 1);
+      }
+    }
+    CloseReasons reasons = CloseReasons.read(reason, tickedSerials);
+    for (int serial : tickedSerials) {
+      if (reasons.of(serial).isEmpty()) {
+        errors.add(CARRIED_OVER_CLOSE_REASON + ": " + (reasons.perDecision()
+            ? "ক্রমিক " + BengaliDigits.of(serial) + "-এর বন্ধের কারণ লিখুন / a reason is required for number " + serial
+            : "বন্ধ করার কারণ লিখুন / a reason is required to close a decision"));
+        if (!reasons.perDecision()) {
+          break;
+        }
+      }
     }
     if (!errors.isEmpty()) {
       throw new BadUserRequestException(String.join("; ", errors));
     }
     String memoKey = (String) task.getVariable(MEMO_KEY);
     List<String> notOpen = new ArrayList<>();
-    for (CarryOverSnapshot.Entry entry : CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper)) {
+    for (int i = 0; i < entries.size(); i++) {
+      CarryOverSnapshot.Entry entry = entries.get(i);
       if (ticked.contains(entry.processInstanceId())
-          && !closing.close(entry.processInstanceId(), reason, memoKey, CARRIED_OVER_CLOSE_REASON)) {
+          && !closing.close(entry.processInstanceId(), reasons.of(i + 1), memoKey, CARRIED_OVER_CLOSE_REASON)) {
         notOpen.add("সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", entry.number())) + " ("
             + entry.memoKey() + ")");
       }

@@ -2,6 +2,7 @@ package bd.gov.followup.report;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.security.DecisionReadAccess;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.MinutesVariable;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,9 +31,11 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
   private final OpenDecisions openDecisions;
   private final MinutesVariable minutesVariable;
   private final ObjectMapper objectMapper;
+  private final DecisionReadAccess readAccess;
 
-  public CarryOverOpenDecisionsDelegate(
-      OpenDecisions openDecisions, MinutesVariable minutesVariable, ObjectMapper objectMapper) {
+  public CarryOverOpenDecisionsDelegate(OpenDecisions openDecisions, MinutesVariable minutesVariable,
+      ObjectMapper objectMapper, DecisionReadAccess readAccess) {
+    this.readAccess = readAccess;
     this.openDecisions = openDecisions;
     this.minutesVariable = minutesVariable;
     this.objectMapper = objectMapper;
@@ -48,6 +51,7 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
         .map(d -> new CarryOverSnapshot.Entry(
             d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number()))
         .toList(), objectMapper));
+    readAccess.grantCarriedOver(carried.stream().map(OpenDecision::processInstanceId).toList(), execution);
     if (Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {
       execution.setVariable(CARRIED_OVER_OPTIONS, options(carried));
       execution.setVariable(CARRIED_OVER_TEXT, text(carried));
@@ -67,8 +71,10 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
    */
   private Object options(List<OpenDecision> carried) {
     ArrayNode list = objectMapper.createArrayNode();
+    int serial = 0;
     for (OpenDecision d : carried) {
-      list.addObject().put("label", line(d)).put("value", d.processInstanceId());
+      // numbered as the list above it: a reason of its own starts with this number (CloseReasons)
+      list.addObject().put("label", ReportTexts.number(++serial) + ". " + line(d)).put("value", d.processInstanceId());
     }
     try {
       return SpinValues.jsonValue(objectMapper.writeValueAsString(list)).create();

@@ -43,6 +43,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgressReports {
 
+  /** the meeting's multi-instance call of its decisions (meeting-followup.bpmn) */
+  static final String DECISIONS_CALL_ACTIVITY = "CallActivity_DecisionFollowup";
   private static final String[] MEETING_VARIABLES = {MEMO_KEY, COMMITTEE, MEETING_TITLE, MINUTES, CARRIED_OVER_DECISIONS};
   private static final String[] DECISION_VARIABLES = {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
@@ -115,7 +117,7 @@ public class ProgressReports {
     }
     boolean partial = false;
     if (minutes != null) {
-      if (decisionInstances.isEmpty()) {
+      if (decisionInstances.isEmpty() && !decisionsStarted(meetingInstance)) {
         for (Decision decision : minutes.decisions()) {
           byNumber.put(decision.number(), notStarted(minutes, decision, today));
         }
@@ -147,6 +149,15 @@ public class ProgressReports {
         ProgressReport.Rates.of(decisions),
         partial,
         carriedOver(CarryOverSnapshot.read(meetingVariables.get(CARRIED_OVER_DECISIONS), objectMapper), today));
+  }
+
+  /**
+   * Whether the meeting has started its decisions (its review is over): a reader who may see none of them (an office
+   * reading the meeting for a decision carried over to it) must not be shown them as waiting for the review.
+   */
+  private boolean decisionsStarted(HistoricProcessInstance meeting) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(meeting.getId())
+        .activityId(DECISIONS_CALL_ACTIVITY).count() > 0;
   }
 
   /** Each readable decision instance's progress, by instance id: three queries, whatever their number. */

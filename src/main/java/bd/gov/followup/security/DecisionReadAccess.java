@@ -1,5 +1,8 @@
 package bd.gov.followup.security;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -45,6 +48,27 @@ public class DecisionReadAccess {
     if (meeting != null) {
       grantMeeting(groupId, meeting.getProcessInstanceId(), root);
     }
+  }
+
+  /**
+   * A new meeting carries over open decisions of earlier ones: the offices taking part in them (those that read them)
+   * read the new meeting too, whose report lists them and is where the next meeting reads what it owes. Its own
+   * decisions it then sees only where it takes part, as for any meeting.
+   *
+   * @param meeting an execution of the new meeting's instance
+   */
+  public void grantCarriedOver(List<String> carriedDecisionIds, DelegateExecution meeting) {
+    if (carriedDecisionIds.isEmpty()) {
+      return;
+    }
+    Set<String> groups = new TreeSet<>();
+    for (String decision : carriedDecisionIds) {
+      authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+          .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(decision).unlimitedList().stream()
+          .map(Authorization::getGroupId).filter(java.util.Objects::nonNull).forEach(groups::add);
+    }
+    String root = rootProcessInstanceId(meeting);
+    groups.forEach(group -> grantMeeting(group, meeting.getProcessInstanceId(), root));
   }
 
   /**

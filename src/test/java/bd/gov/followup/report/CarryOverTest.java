@@ -97,7 +97,7 @@ class CarryOverTest extends ReportTestSupport {
     ArrayNode carried = (ArrayNode) objectMapper.readTree(
         engine.getTaskService().getVariable(review.getId(), CARRIED_OVER_OPTIONS).toString());
     assertThat(carried).hasSize(4);
-    assertThat(carried.get(1).get("label").asText())
+    assertThat(carried.get(1).get("label").asText()).startsWith("২. ")
         .contains("সিদ্ধান্ত ০২", "সময়সীমা: ৩০/০১/২০২৪", "বাস্তবায়নাধীন");
     String decision02 = carried.get(1).get("value").asText();
     String decision03 = carried.get(2).get("value").asText();
@@ -121,11 +121,16 @@ class CarryOverTest extends ReportTestSupport {
     assertThatThrownBy(() -> completeReview(review, List.of(januaryInstance.getId()), "ভুল"))
         .satisfies(e -> assertThat(org.assertj.core.util.Throwables.getRootCause(e))
             .hasMessageContaining("not a decision carried over"));
+    // a reason of its own for 02, none for 03 and none for the rest: refused, naming 03
+    assertThatThrownBy(() -> completeReview(review, List.of(decision02, decision03), "২: প্রতিস্থাপিত"))
+        .satisfies(e -> assertThat(org.assertj.core.util.Throwables.getRootCause(e))
+            .hasMessageContaining("ক্রমিক ৩-এর বন্ধের কারণ লিখুন"));
     assertThat(decision(november.memoKey(), 2)).isNotNull();
 
     // 03 is closed over the API meanwhile; ticked too, it is named on the meeting as not closed here
     closing.close(decision03, "আগেই বন্ধ", november.memoKey(), "reason");
-    completeReview(review, List.of(decision02, decision03), "জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
+    completeReview(review, List.of(decision02, decision03),
+        "২: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত\n৩: উপজেলা পর্যায়ে নতুন সিদ্ধান্ত হয়েছে");
     assertThat(engine.getTaskService().getProcessInstanceComments(review.getProcessInstanceId()))
         .anySatisfy(c -> assertThat(c.getFullMessage()).startsWith("বন্ধ করা হয়নি").contains("সিদ্ধান্ত ০৩")
             .doesNotContain("সিদ্ধান্ত ০২"));

@@ -123,6 +123,30 @@ class ProgressAccessTest extends ReportTestSupport {
   }
 
   /**
+   * The committee's next meeting carries decision 01 over: the office working on it reads the next meeting's report,
+   * where the next meeting reads what it owes — that decision, not the new meeting's others.
+   */
+  @Test
+  void anOfficeOnACarriedOverDecision_readsTheNextMeetingsReport() throws Exception {
+    String education = user("carried-ac-education", "ac-education");
+    String kaliganj = user("carried-uno-kaliganj", "uno-kaliganj");
+    Meeting seed = seedAs(".access.next." + System.nanoTime());
+    Meeting next = new Meeting(committee, seed.office(), seed.chair(), seed.date().plusMonths(1), seed.time(),
+        seed.place(), seed.memoNumber(), seed.issueDate(), null, seed.signatories(), seed.distribution(),
+        seed.decisions(), seed.deadline());
+    registration.register(next, false);
+
+    HttpResponse<String> read = get("/api/meetings/" + next.memoKey() + "/progress", education);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    JsonNode report = objectMapper.readTree(read.body());
+    assertThat(report.get("partial").asBoolean()).isTrue();
+    assertThat(report.get("previousDecisions")).extracting(p -> p.get("memoKey").asText() + "/"
+        + p.get("decision").get("number").asInt()).containsExactly(memoKey + "/1");
+    assertThat(get("/api/meetings/" + next.memoKey() + "/progress", kaliganj).statusCode())
+        .as("an office on none of them, nor on the new meeting's").isEqualTo(404);
+  }
+
+  /**
    * A meeting registered over the API has no review task: the secretary closes an open decision over the API. An
    * office reading that decision may not (403); one that cannot read the meeting is told nothing (404).
    */
