@@ -23,11 +23,6 @@ public record Checkpoint(Kind kind, LocalDateTime at, int workingDaysLate) {
     ESCALATION
   }
 
-  /** Reminders and the deadline notice go to the offices; only an escalation goes to the chair. */
-  public boolean isLate() {
-    return kind == Kind.OVERDUE_REMINDER || kind == Kind.ESCALATION;
-  }
-
   public Checkpoint {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(at, "at");

@@ -15,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 public class ProgressHtml {
 
   static final String TITLE = "পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি";
-  static final String PREVIOUS_DECISIONS = "পূর্ববর্তী সভার সিদ্ধান্ত";
+  static final String PREVIOUS_DECISIONS = "আগের সভার অনিষ্পন্ন সিদ্ধান্ত";
 
   private static final String CSS = """
       @page { size: A4 portrait; margin: 15mm 12mm 15mm 12mm; }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param asOf when the report was drawn up (engine clock, Dhaka time)
  * @param partial true when the reader may see only some of the meeting's decisions (an office sees those it takes
  *     part in); the rates then count those only
- * @param previousDecisions "পূর্ববর্তী সভার সিদ্ধান্ত": the earlier meetings' decisions that were still open when this
+ * @param previousDecisions "আগের সভার অনিষ্পন্ন সিদ্ধান্ত": the earlier meetings' decisions that were still open when this
  *     meeting was registered, as they stand now
  */
 public record ProgressReport(

@@ -29,7 +29,7 @@ public class ProgressWorkbook {
   public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final String PROGRESS_SHEET = "অগ্রগতি";
   static final String RATES_SHEET = "বাস্তবায়নের হার";
-  static final String PREVIOUS_SHEET = "পূর্ববর্তী সভার সিদ্ধান্ত";
+  static final String PREVIOUS_SHEET = "আগের সভার অনিষ্পন্ন সিদ্ধান্ত";
   /** the previous decisions' sheet: the meeting first, then the same columns as the progress sheet */
   static final List<String> MEETING_HEADERS = List.of("সভা", "স্মারক নং");
   static final List<String> HEADERS = List.of(

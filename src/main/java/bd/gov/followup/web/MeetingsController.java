@@ -281,7 +281,6 @@ public class MeetingsController {
         : ResponseEntity.status(HttpStatus.OK).location(location(registered.memoKey())).body(body);
   }
 
-  /** The caller may start a meeting's follow-up: CREATE_INSTANCE on MeetingFollowup. */
   /** Reads the upload; anything the readers cannot make sense of is the file's fault, never a 5xx. */
   private ExtractedMinutes read(MultipartFile file) {
     if (file == null || file.isEmpty()) {

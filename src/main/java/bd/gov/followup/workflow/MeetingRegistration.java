@@ -65,8 +65,11 @@ public class MeetingRegistration {
     this.jdbc = jdbc;
   }
 
-  /** A registered meeting and its decision workflows (none yet while the minutes wait for review). */
-  /** @param minutes the minutes as they stand on the meeting (after the secretary's review), or null */
+  /**
+   * A registered meeting and its decision workflows (none yet while the minutes wait for review).
+   *
+   * @param minutes the minutes as they stand on the meeting (after the secretary's review), or null
+   */
   public record Registered(String memoKey, String processInstanceId, boolean created, List<StartedDecision> decisions,
       Meeting minutes) {}
 

@@ -139,6 +139,8 @@ public final class ProcessVariables {
   /** who chose on the review task: uno or adc */
   public static final String REVIEWED_BY = "reviewedBy";
   public static final String REMINDER_LETTERS_SENT = "reminderLettersSent";
+  /** the reminder letters' attachments on the decision, for Cockpit: which letter is which */
+  public static final String REMINDER_LETTER_ATTACHMENTS = "reminderLetterAttachments";
   public static final String REMINDER_LETTER_COUNT = "reminderLetterCount";
 
   // chair

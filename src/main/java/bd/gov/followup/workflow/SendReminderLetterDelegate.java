@@ -137,7 +137,7 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     }
     execution.setVariable(REMINDER_LETTER_COUNT, sequence);
     execution.setVariable(REMINDER_LETTERS_SENT, sent);
-    execution.setVariable("reminderLetterAttachments", JsonVariables.stringList(attachmentIds));
+    execution.setVariable(REMINDER_LETTER_ATTACHMENTS, JsonVariables.stringList(attachmentIds));
     EscalationClock.reviewerActed(execution);
   }
 }

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Carry-over: the committee's next meeting takes over the earlier meetings' open decisions, in its review task and
- * under "পূর্ববর্তী সভার সিদ্ধান্ত" in its progress report; closing one there with a reason ends that decision's
+ * under "আগের সভার অনিষ্পন্ন সিদ্ধান্ত" in its progress report; closing one there with a reason ends that decision's
  * workflow, and the earlier meeting's report shows it closed, with the reason. Each test uses a committee of its own,
  * so that the other report tests' meetings (same committee, same date) never carry over into it.
  */
@@ -92,7 +92,7 @@ class CarryOverTest extends ReportTestSupport {
       assertThat(schema.findValuesAsText("valuesKey")).contains(CARRIED_OVER_OPTIONS);
       assertThat(schema.findValuesAsText("key")).contains(CARRIED_OVER_TO_CLOSE, CARRIED_OVER_CLOSE_REASON);
       assertThat(schema.findValuesAsText("type")).doesNotContain("dynamiclist");
-      assertThat(schema.toString()).contains("{{carriedOverText}}", "পূর্ববর্তী সভার সিদ্ধান্ত");
+      assertThat(schema.toString()).contains("{{carriedOverText}}", "আগের সভার অনিষ্পন্ন সিদ্ধান্ত");
     }
     ArrayNode carried = (ArrayNode) objectMapper.readTree(
         engine.getTaskService().getVariable(review.getId(), CARRIED_OVER_OPTIONS).toString());
@@ -151,7 +151,7 @@ class CarryOverTest extends ReportTestSupport {
     assertThat(afterReview.rates().decisions()).as("the rates are this meeting's own").isEqualTo(5);
 
     String page = html.render(afterReview);
-    String previous = page.substring(page.indexOf("<h2 class=\"previous\">পূর্ববর্তী সভার সিদ্ধান্ত</h2>"));
+    String previous = page.substring(page.indexOf("<h2 class=\"previous\">আগের সভার অনিষ্পন্ন সিদ্ধান্ত</h2>"));
     assertThat(previous.split("<tr class=\"decision")).hasSize(1 + 4);
     assertThat(previous).contains("বন্ধের কারণ: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত", "সভা: ");
 
