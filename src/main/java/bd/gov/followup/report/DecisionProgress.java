@@ -18,6 +18,7 @@ import java.util.List;
  * @param processInstanceId the decision's workflow, or null before it started
  * @param closeReason why a later meeting closed the decision, or empty
  * @param closedAtMeeting the memo key of the meeting that closed it, or null
+ * @param closedAtMeetingTitle that meeting's title with its date, or null (none, or not readable by the reader)
  * @param deadlineChanges each change of the deadline since registration (from, to, by whom, when), a line each, or
  *     empty
  * @param actionsTaken what was done about it besides the reports (a lead's hand-back, a new lead, reminder letters),
@@ -44,6 +45,7 @@ public record DecisionProgress(
     String processInstanceId,
     String closeReason,
     String closedAtMeeting,
+    String closedAtMeetingTitle,
     String deadlineChanges,
     String actionsTaken,
     boolean awaitingReview) {

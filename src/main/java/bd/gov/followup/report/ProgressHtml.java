@@ -154,7 +154,7 @@ public class ProgressHtml {
       html.append("<ul>");
       for (OfficeProgress o : d.offices()) {
         html.append("<li class=\"office\" data-office=\"").append(e(o.office())).append("\">")
-            .append(e(o.officeName())).append(": <i>").append(e(o.statusBengali())).append("</i>");
+            .append(e(o.officeName())).append(": <i>").append(e(status(d, o))).append("</i>");
         if (!o.updateSummary().isBlank()) {
           html.append(" — ").append(e(o.updateSummary()));
         }
@@ -172,6 +172,15 @@ public class ProgressHtml {
     html.append("</td>\n");
   }
 
+  /** An office's status; a report left unverified when the decision was closed waits for nobody any more. */
+  private static String status(DecisionProgress d, OfficeProgress o) {
+    if (d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED && o.reported() && !o.verified()
+        && o.returnReason().isBlank()) {
+      return "দাখিল, যাচাইয়ের আগেই সিদ্ধান্ত বন্ধ";
+    }
+    return o.statusBengali();
+  }
+
   private static void remarks(StringBuilder html, DecisionProgress d) {
     html.append("<td>");
     // closed by the chair's review: its remarks are the reason, said once, with who gave it
@@ -180,7 +189,9 @@ public class ProgressHtml {
       html.append("<div class=\"close-reason\">বন্ধের কারণ")
           .append(closedByReviewer ? " (" + e(d.reviewer()) + ")" : "").append(": ").append(e(d.closeReason()));
       if (d.closedAtMeeting() != null) {
-        html.append(" (স্মারক নং ").append(e(BengaliDigits.toBengali(d.closedAtMeeting()))).append(" সভায়)");
+        // the meeting and its date, which the officials know it by, and its memo number
+        html.append(" (").append(d.closedAtMeetingTitle() == null ? "" : e(d.closedAtMeetingTitle()) + ", ")
+            .append("স্মারক নং ").append(e(BengaliDigits.toBengali(d.closedAtMeeting()))).append(" সভায়)");
       }
       html.append("</div>");
     }

@@ -315,6 +315,7 @@ public class ProgressReports {
         instance.getId(),
         closeReason,
         (String) own.get(CLOSED_AT_MEETING),
+        meetingTitle((String) own.get(CLOSED_AT_MEETING)),
         text(own.get(DEADLINE_CHANGES)),
         text(own.get(ACTIONS_TAKEN)),
         openReview != null && instance.getEndTime() == null);
@@ -367,7 +368,24 @@ public class ProgressReports {
         String.join("; ", decision.implementers()),
         deadline,
         state(false, null, false, false, deadline, today),
-        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, "", "", false);
+        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, null, "", "", false);
+  }
+
+  /** A meeting's title with its date ("… কমিটির সভা, ১৭/১২/২০২৩"), as the reader may read it; else null. */
+  private String meetingTitle(String memoKey) {
+    if (memoKey == null) {
+      return null;
+    }
+    HistoricProcessInstance meeting = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS).processInstanceBusinessKey(memoKey).listPage(0, 1).stream()
+        .findFirst().orElse(null);
+    if (meeting == null) {
+      return null;
+    }
+    HistoricVariableInstance title = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(meeting.getId()).variableName(MEETING_TITLE).listPage(0, 1).stream().findFirst()
+        .orElse(null);
+    return title == null ? null : (String) title.getValue();
   }
 
   /** Offices in the order the lead confirmed them; any other after them. */

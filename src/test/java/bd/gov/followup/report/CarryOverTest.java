@@ -141,7 +141,9 @@ class CarryOverTest extends ReportTestSupport {
     assertThat(closed.closeReason()).isEqualTo("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
     assertThat(closed.closedAtMeeting()).isEqualTo(january.memoKey());
     assertThat(html.render(reports.of(november.memoKey())))
-        .contains("বন্ধের কারণ: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত", "অবাস্তবায়িত হিসেবে বন্ধ");
+        .contains("বন্ধের কারণ: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত", "অবাস্তবায়িত হিসেবে বন্ধ")
+        .as("the closing meeting by its date, as officials know it").contains("সভা, ১০/০১/২০২৪, স্মারক নং ");
+    assertThat(reports.of(november.memoKey()).decisions().get(1).closedAtMeetingTitle()).endsWith("সভা, ১০/০১/২০২৪");
 
     ProgressReport afterReview = reports.of(january.memoKey());
     assertThat(afterReview.decisions()).extracting(DecisionProgress::started).containsOnly(true);

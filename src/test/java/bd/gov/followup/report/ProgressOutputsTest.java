@@ -40,6 +40,7 @@ class ProgressOutputsTest extends ReportTestSupport {
   @Autowired ProgressHtml html;
   @Autowired ProgressWorkbook workbook;
   @Autowired OpenDecisions openDecisions;
+  @Autowired bd.gov.followup.workflow.DecisionClosing closing;
   /** the JDK's HttpClient, HTTP/1.1 */
   private static final JdkClientHttpConnector CONNECTOR = new JdkClientHttpConnector(java.net.http.HttpClient
       .newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
@@ -114,6 +115,17 @@ class ProgressOutputsTest extends ReportTestSupport {
         "প্রতিবেদন প্রস্তুতের সময়: ১৫ জানুয়ারী ২০২৪ খ্রিস্টাব্দ / ১ মাঘ ১৪৩০ বঙ্গাব্দ, ১১:৩০");
     assertThat(page).doesNotContainPattern("<td[^>]*>[^<]*[0-9]");
     assertThat(page).contains("স্মারক নং: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯.outputs.");
+  }
+
+  /** Closed while a report waited for its verifier: the page says nobody verifies it any more, not that it waits. */
+  @Test
+  void aReportLeftUnverifiedByTheClosing_isNotShownAsWaiting() {
+    ProcessInstance d1 = decision(memoKey, 1);
+    report(d1, "programmer-ict", "পোর্টাল হালনাগাদ", "");
+    closing.close(d1.getId(), "পরবর্তী সভায় নতুন সিদ্ধান্ত", null, "reason");
+    String row = rows(html.render(reports.of(memoKey))).get(0);
+    assertThat(row).contains("অবাস্তবায়িত হিসেবে বন্ধ", "দাখিল, যাচাইয়ের আগেই সিদ্ধান্ত বন্ধ", "<i>ফেরত</i>")
+        .doesNotContain("যাচাই অপেক্ষমাণ");
   }
 
   @Test
