@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -61,7 +63,13 @@ public class MailJob implements JobHandler<MailJob.Configuration> {
     if (sender == null) {
       log.warn("Mail is no longer configured (spring.mail.host): dropping the mail to {}", queued.recipient());
     } else {
-      sender.send(mime(sender, queued));
+      try {
+        sender.send(mime(sender, queued));
+      } catch (MailException e) {
+        // the job's exception is the incident's message in Cockpit: it names the mail, not only the server's error
+        throw new MailSendException("মেইল পাঠানো যায়নি / mail not sent — to " + queued.recipient() + ", «"
+            + queued.subject() + "»: " + e.getMessage(), e);
+      }
     }
     outbox.remove(queued.id());
   }
@@ -100,7 +108,7 @@ public class MailJob implements JobHandler<MailJob.Configuration> {
     ExecutionEntity execution = jobEntity.getExecution();
     boolean endedNormally = execution != null && !execution.isCanceled() && execution.getDeleteReason() == null;
     if (endedNormally && outbox.find(configuration.mailId()).isPresent()) {
-      outbox.requeueOnItsOwn(configuration.mailId());
+      outbox.requeueOnItsOwn(configuration.mailId(), jobEntity);
       return;
     }
     outbox.remove(configuration.mailId());

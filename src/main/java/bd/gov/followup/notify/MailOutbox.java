@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,12 +70,18 @@ public class MailOutbox {
    * A queued mail whose instance ended in the transaction that queued it: the same mail, sent by a job of no process
    * (which only the administrator may change, security.EngineJobsForAdmins).
    */
-  void requeueOnItsOwn(String id) {
+  void requeueOnItsOwn(String id, JobEntity ended) {
     CommandContext commandContext = Context.getCommandContext();
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(MailJob.TYPE);
     job.setJobHandlerConfigurationRaw(id);
     job.setDuedate(ClockUtil.getCurrentTime());
+    // still of its process (as a timer start event's job is, without an instance): should it fail for good, its
+    // incident counts on Cockpit's dashboard and that process's page, where the administrator retries it; an
+    // incident of no process Cockpit does not show at all
+    job.setProcessDefinitionId(ended.getProcessDefinitionId());
+    job.setProcessDefinitionKey(ended.getProcessDefinitionKey());
+    job.setDeploymentId(ended.getDeploymentId());
     commandContext.getJobManager().send(job);
   }
 

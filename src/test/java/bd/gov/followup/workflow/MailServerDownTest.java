@@ -46,6 +46,7 @@ class MailServerDownTest extends ProcessTestSupport {
 
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DecisionClosing closing;
 
   GreenMail back;
 
@@ -170,6 +171,43 @@ class MailServerDownTest extends ProcessTestSupport {
       assertThat(mailJobs(decision)).singleElement().satisfies(failed -> assertThat(failed.getRetries()).isEqualTo(4));
       for (java.net.Socket socket : held) socket.close();
     }
+  }
+
+  /**
+   * The notice that a decision was closed is queued as the decision ends, and sent by a job of no instance: failing
+   * for good, its incident still counts for the decision's process (Cockpit's dashboard and that process's page, where
+   * the administrator retries it), and its message names the mail.
+   */
+  @Test
+  void aMailOutlivingItsDecision_failsAsAnIncidentCockpitCounts_namingTheMail() {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.AC_ICT);
+    withoutTheAssignmentMails(decision);
+    at(LocalDateTime.of(2026, 7, 2, 9, 0));
+    ManagementService management = engine.getManagementService();
+    List<String> before = management.createJobQuery().messages().list().stream().map(Job::getId).toList();
+    closing.close(decision.getId(), "পরবর্তী সভার সিদ্ধান্তে প্রতিস্থাপিত", null, "reason");
+    List<Job> notices = management.createJobQuery().messages().processDefinitionId(decision.getProcessDefinitionId())
+        .list().stream().filter(j -> j.getProcessInstanceId() == null && !before.contains(j.getId())).toList();
+    assertThat(notices).as("the lead's notice, on its own now").isNotEmpty();
+    LocalDateTime now = LocalDateTime.of(2026, 7, 2, 9, 0);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      for (Job notice : notices) {
+        assertThatThrownBy(() -> management.executeJob(notice.getId())).isInstanceOf(MailException.class);
+      }
+      now = now.plusMinutes(10);
+      at(now);
+    }
+    List<String> noticeIds = notices.stream().map(Job::getId).toList();
+    List<Incident> incidents = engine.getRuntimeService().createIncidentQuery()
+        .processDefinitionId(decision.getProcessDefinitionId()).list().stream()
+        .filter(i -> noticeIds.contains(i.getConfiguration())).toList();
+    assertThat(incidents).hasSameSizeAs(notices).allSatisfy(incident -> assertThat(incident.getIncidentMessage())
+        .startsWith("মেইল পাঠানো যায়নি / mail not sent — to ").contains("«সিদ্ধান্ত বন্ধ: ", "Mail server connection failed"));
+    assertThat(management.createProcessDefinitionStatisticsQuery().includeIncidents().list().stream()
+        .filter(s -> s.getId().equals(decision.getProcessDefinitionId()))
+        .flatMap(s -> s.getIncidentStatistics().stream()).mapToInt(i -> i.getIncidentCount()).sum())
+        .as("what Cockpit's dashboard counts").isGreaterThanOrEqualTo(incidents.size());
+    notices.forEach(notice -> management.deleteJob(notice.getId()));
   }
 
   /** A mail server that answers, on a free port; the sender uses it until the test ends. */
