@@ -70,6 +70,39 @@ class RestartAfterDowntimeTest {
     running = null;
   }
 
+  /**
+   * On the embedded H2 file the run before is the only one that can have locked a job: a restart releases its locks,
+   * and the due work runs at once instead of after the five minutes of lock Camunda would wait out. (On PostgreSQL
+   * other nodes' locks are live: there the lock expires, NodeKilledDuringDeadlineStormTest.)
+   */
+  @Test
+  void aJobLockedByTheRunBefore_runsAtOnceAfterARestart_onH2() throws Exception {
+    at(LocalDateTime.of(2026, 7, 1, 10, 0));
+    ProcessEngine engine = start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(databaseUrl.startsWith("jdbc:h2:file:"), "H2 only");
+    String id = engine.getRuntimeService().startProcessInstanceByKey(DECISION_PROCESS, MEMO + "/04",
+        Variables.createVariables()
+            .putValue(MEMO_KEY, MEMO)
+            .putValue(DECISION_NUMBER, 4)
+            .putValue(DECISION_TITLE, "সিদ্ধান্ত ০৪: পোর্টাল")
+            .putValue(DECISION_TEXT, "পোর্টাল হালনাগাদ করবেন।")
+            .putValue(IMPLEMENTER_PHRASES, JsonVariables.stringList(List.of("সহকারী কমিশনার (আইসিটি)")))
+            .putValue(DEADLINE, "2026-07-30")
+            .putValue(SECRETARY_GROUP, "programmer-ict")
+            .putValue(CHAIR_GROUP, "adc-edu-ict")).getId();
+    shutDown();
+    // as a run killed while holding it leaves it: the deadline watch's timer, locked for five more minutes
+    try (var connection = java.sql.DriverManager.getConnection(databaseUrl, "sa", "")) {
+      assertThat(connection.createStatement().executeUpdate("UPDATE ACT_RU_JOB SET LOCK_OWNER_ = 'the-run-before', "
+          + "LOCK_EXP_TIME_ = DATEADD(MINUTE, 5, CURRENT_TIMESTAMP) WHERE PROCESS_INSTANCE_ID_ = '" + id + "'"))
+          .isPositive();
+    }
+
+    at(LocalDateTime.of(2026, 8, 2, 11, 0));
+    ProcessEngine again = start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> reviewTasks(again, id) == 1);
+  }
+
   @Test
   void downtimeAcrossRemindersDeadlineAndEscalation_firesEachOnceOnRestart() {
     // run 1: the decision is registered and accepted on 1 July; its first reminder is due on 21 July
