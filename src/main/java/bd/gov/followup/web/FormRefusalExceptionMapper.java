@@ -101,9 +101,11 @@ public final class FormRefusalExceptionMapper {
       Matcher missing = cause instanceof NullValueException && cause.getMessage() != null
           ? MISSING_TASK.matcher(cause.getMessage()) : null;
       if (missing != null && missing.lookingAt() && (path == null || path.contains("task/" + missing.group(1)))) {
-        return answer(Response.Status.NOT_FOUND, "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, অথবা সিদ্ধান্তটি বন্ধ"
-            + " বা অন্য দপ্তরে দেওয়া হয়েছে; কাজের তালিকা হালনাগাদ করুন / this task is no longer open: someone else"
-            + " completed it, or the decision was closed or reassigned; refresh the task list");
+        return answer(Response.Status.NOT_FOUND, "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, সিদ্ধান্তটি বন্ধ"
+            + " বা অন্য দপ্তরে দেওয়া হয়েছে, অথবা পর্যালোচনাটি এগিয়ে গেছে (অন্য ইউএনও সভাপতির কাছে পাঠিয়েছেন, বা সময়"
+            + " পেরিয়েছে); কাজের তালিকা হালনাগাদ করুন / this task is no longer open: someone else completed it, the"
+            + " decision was closed or reassigned, or the review moved on (another UNO referred it to the chair, or its"
+            + " time passed); refresh the task list");
       }
       if (cause instanceof TaskAlreadyClaimedException) {
         return answer(Response.Status.CONFLICT, "অন্য একজন কাজটি ইতিমধ্যে নিজের করে নিয়েছেন (claim); কাজের তালিকা হালনাগাদ"

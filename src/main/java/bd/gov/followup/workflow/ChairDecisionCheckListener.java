@@ -221,6 +221,7 @@ public class ChairDecisionCheckListener implements TaskListener {
         : JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS);
     List<String> late = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
     Object remarks = task.getVariable(CHAIR_REMARKS);
+    DecisionActions.referred(execution, officeOptions.names(unos), remarks == null ? "" : remarks.toString());
     notifier.notifyOffice(chair, messages.referral(DecisionSummary.of(execution), officeOptions.label(chair),
         officeOptions.names(unos), late.isEmpty() ? "—" : officeOptions.names(late),
         remarks == null ? "" : remarks.toString()), null, task.getProcessInstanceId());

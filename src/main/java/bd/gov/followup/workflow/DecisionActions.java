@@ -24,6 +24,12 @@ public final class DecisionActions {
         : "পরিবর্তন: " + previousLead + " থেকে " + newLead) + " (" + by + ", " + today() + ")");
   }
 
+  /** A UNO sent the decision on to the chair before its rung lapsed. */
+  public static void referred(VariableScope decision, String unoName, String remarks) {
+    String why = oneLine(remarks);
+    add(decision, "সভাপতির কাছে পাঠানো হয়েছে: " + unoName + (why.isEmpty() ? "" : " — " + why) + " (" + today() + ")");
+  }
+
   public static void reminderLetter(VariableScope decision, String signedBy, int offices) {
     add(decision, "তাগিদপত্র দেওয়া হয়েছে: " + signedBy + ", " + BengaliDigits.of(offices) + "টি দপ্তরকে (" + today() + ")");
   }

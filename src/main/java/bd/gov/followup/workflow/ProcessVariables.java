@@ -54,6 +54,10 @@ public final class ProcessVariables {
   public static final String DEADLINE_CHANGES = "deadlineChanges";
   /** What was done about a decision besides the reports: hand-backs, new leads, reminder letters (DecisionActions). */
   public static final String ACTIONS_TAKEN = "actionsTaken";
+  /** {@link #ACTIONS_TAKEN} as a review form shows it: a list, each line as written (task-local) */
+  public static final String ACTIONS_TAKEN_SHOWN = "actionsTakenShown";
+  /** a UNO's own late offices, whom its letter would reach (task-local, on a UNO's review) */
+  public static final String UNO_OFFICES_TEXT = "unoOfficesText";
   /** the meeting's own reminder offsets in working days (a JSON list of integers); absent: the default */
   public static final String REMINDER_DAYS = "reminderDays";
   /** the meeting's progress report, linked from the lead's and the secretary's forms */

@@ -118,6 +118,12 @@ public class SendReminderLetterDelegate implements JavaDelegate {
       }
       copies.add((String) execution.getVariable(SECRETARY_GROUP));
       copies.add((String) execution.getVariable(LEAD_GROUP));
+      if (byChair) {
+        // the UNO of each late union parishad or upazila office addressed: its offices are written to over its head
+        ladder.routes(execution).stream()
+            .filter(step -> step.uno() != null && signed.getValue().contains(step.office()))
+            .map(EscalationStep::uno).distinct().filter(uno -> !copies.contains(uno)).forEach(copies::add);
+      }
       ReminderLetter letter = letters.draft(signed.getKey(), byChair ? chairName(execution) : null, decision.memoKey(),
           decision.number(), decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(),
           decision.deadlineMoved(), signed.getValue(), copies, remarks, DeadlineClock.today(), sequence, accepting);
@@ -137,7 +143,11 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     }
     execution.setVariable(REMINDER_LETTER_COUNT, sequence);
     execution.setVariable(REMINDER_LETTERS_SENT, sent);
-    execution.setVariable(REMINDER_LETTER_ATTACHMENTS, JsonVariables.stringList(attachmentIds));
+    // every letter of the decision, the earlier rungs' too (Cockpit: which attachment is which letter)
+    List<String> allLetters = new ArrayList<>(JsonVariables.readStrings(execution.getVariable(REMINDER_LETTER_ATTACHMENTS),
+        REMINDER_LETTER_ATTACHMENTS));
+    allLetters.addAll(attachmentIds);
+    execution.setVariable(REMINDER_LETTER_ATTACHMENTS, JsonVariables.stringList(allLetters));
     EscalationClock.reviewerActed(execution);
   }
 }

@@ -19,8 +19,15 @@ public class TaskPresentationListener implements TaskListener {
 
   private final OfficeOptions officeOptions;
   private final ReviewFormTexts reviewFormTexts;
+  private final EscalationLadder ladder;
+  private final PendingOffices pendingOffices;
+  private final bd.gov.followup.deadline.DeadlineWatch watch;
 
-  public TaskPresentationListener(OfficeOptions officeOptions, ReviewFormTexts reviewFormTexts) {
+  public TaskPresentationListener(OfficeOptions officeOptions, ReviewFormTexts reviewFormTexts,
+      EscalationLadder ladder, PendingOffices pendingOffices, bd.gov.followup.deadline.DeadlineWatch watch) {
+    this.ladder = ladder;
+    this.pendingOffices = pendingOffices;
+    this.watch = watch;
     this.officeOptions = officeOptions;
     this.reviewFormTexts = reviewFormTexts;
   }
@@ -46,6 +53,11 @@ public class TaskPresentationListener implements TaskListener {
     if (TASK_REVIEW_OVERDUE_OFFICE.equals(key) && task.getVariable(UNO_REVIEW_LAPSES_AT) instanceof Date lapses) {
       // the decision's deadline has passed already: the UNO's own date is when its rung lapses to the chair
       task.setDueDate(lapses);
+    }
+    if (TASK_REVIEW_OVERDUE_DECISION.equals(key) && task.getVariable(LAST_ESCALATION_AT) instanceof Date escalated) {
+      // nor the chair's: the review is due when the watch would send the decision up again, not at the deadline
+      // that made it late (the review would open overdue)
+      task.setDueDate(DeadlineClock.toDate(watch.reescalationAt(DeadlineClock.fromDate(escalated).toLocalDate())));
     }
     if (TASK_ASSIGN_IMPLEMENTER.equals(key) && deadline != null && !deadline.toString().isBlank()) {
       // on the decision, not the task: REST's complete writes there, Tasklist's submit-form reaches it too
@@ -99,7 +111,28 @@ public class TaskPresentationListener implements TaskListener {
         }
       }
       reviewFormTexts.open(task);
+      // what was done since the minutes (hand-backs, new leads, letters, a UNO's referral): the reviewer decides
+      // knowing it, and does not send a second letter unaware of the first
+      Object actions = task.getVariable(ACTIONS_TAKEN);
+      if (actions != null && !actions.toString().isBlank()) {
+        task.setVariableLocal(ACTIONS_TAKEN_SHOWN, actions.toString().lines().map(MarkdownLiteral::of)
+            .map(line -> "- " + line).collect(java.util.stream.Collectors.joining("\n")));
+      }
+      Object uno = task.getVariable(UNO_GROUP);
+      if (TASK_REVIEW_OVERDUE_OFFICE.equals(key) && uno != null) {
+        task.setVariableLocal(UNO_OFFICES_TEXT, unoOffices(task, uno.toString()));
+      }
     }
+  }
+
+  /** The late offices this UNO's letter would go to: those routed to it that still owe work. */
+  private String unoOffices(DelegateTask task, String uno) {
+    java.util.Set<String> owing = pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet();
+    List<String> own = ladder.routes(task.getExecution()).stream()
+        .filter(step -> step.toUno() && uno.equals(step.uno()) && owing.contains(step.office()))
+        .map(bd.gov.followup.deadline.EscalationStep::office).distinct().toList();
+    return own.isEmpty() ? "— (আপনার উপজেলার কোনো দপ্তরের কাজ এখন বাকি নেই / none of your upazila's offices owes work now)"
+        : BengaliDigits.of(own.size()) + "টি দপ্তর / offices: " + officeOptions.names(own);
   }
 
   private static void shown(DelegateTask task, String variable, String shownAs) {

@@ -822,6 +822,28 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .noneSatisfy(c -> assertThat(c).contains("— ১ কর্মদিবস বিলম্ব"));
   }
 
+  /**
+   * Down from before the deadline-day notice until two working days after the deadline: the notice that fires late is
+   * the escalation itself, and the offices are told they are late once, not by the late notice and then again by the
+   * escalation planned right after it.
+   */
+  @Test
+  void aDeadlineNoticeThatFiresOnlyOnceTheDecisionIsLate_isTheEscalation_andTheOfficesAreToldOnce() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 7, 29, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("DEADLINE");
+    // Sunday 2 and Monday 3 August: two working days late
+    at(LocalDateTime.of(2026, 8, 3, 10, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(variable(decision, WORKING_DAYS_LATE)).isEqualTo(2);
+    assertThat(variable(decision, ESCALATIONS)).isEqualTo(1);
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-ict"))).as("told once that it is late")
+        .filteredOn(c -> c.startsWith("মেয়াদোত্তীর্ণ")).hasSize(1);
+  }
+
   @Test
   void anUpazilaEscalationThatFiresLate_goesToTheChair_whenTheDaysLateOfTheDayItFiresSaySo() {
     ProcessInstance decision = startDecision(DEADLINE, AP_SADAR);
@@ -892,7 +914,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       report(decision, "ac-ict", "হালনাগাদ করা হয়েছে");
       at(LocalDateTime.of(2026, 8, 2, 9, 0));
       runJobsNotAfterNow(decision);
-      BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminders").isWaitingAt("Task_ReviewOverdueDecision");
+      // the reminder planned for 21 July fires only now, the decision late: it is the escalation, one notice
+      BpmnAwareTests.assertThat(decision).hasNotPassed("Task_SendReminders").isWaitingAt("Task_ReviewOverdueDecision");
       Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
       assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("১/২ দপ্তর প্রতিবেদন দিয়েছে");
       assertThat(engine.getTaskService().getVariable(review.getId(), LEAD_TEXT)).isEqualTo(AC_ICT_NAME);
@@ -1241,6 +1264,16 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     List<HistoricDecisionInstance> evaluations = routeEvaluations(decision);
     assertThat(outputs(evaluations.get(evaluations.size() - 1))).containsEntry("escalateTo", "adc");
     assertThat(instanceComments(decision)).anySatisfy(c -> assertThat(c).startsWith("অবগতি: সিদ্ধান্ত ০৩"));
+    // the chair writes to the union over its UNO's head: the UNO has a copy
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "remind"));
+    runJobsNotAfterNow(decision);
+    List<String> both = letters(decision);
+    assertThat(both).hasSize(2);
+    assertThat(both).filteredOn(html -> !html.contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ"))
+        .as("the chair's letter").singleElement().satisfies(html -> assertThat(html.substring(html.indexOf("অনুলিপি")))
+            .contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ"));
+    assertThat(JsonVariables.readStrings(variable(decision, REMINDER_LETTER_ATTACHMENTS), REMINDER_LETTER_ATTACHMENTS))
+        .as("both letters, the UNO's and the chair's").hasSize(2);
   }
 
   /** The committee may work on any task: the chair's user who completes a UNO's review is recorded as the chair. */
@@ -1506,6 +1539,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(kaliganj.getName()).endsWith("— " + UNO_KALIGANJ_NAME);
     assertThat(sadar.getName()).endsWith("— " + UNO_SADAR_NAME);
     assertThat(kaliganj.getDueDate()).as("both due when the rung lapses").isEqualTo(sadar.getDueDate());
+    // each UNO's form names the offices its letter would reach: its own upazila's, not the other's
+    assertThat(engine.getTaskService().getVariable(kaliganj.getId(), UNO_OFFICES_TEXT)).asString()
+        .startsWith("১টি দপ্তর").contains("সুন্দরপুর-দুর্গাপুর").doesNotContain("সদর");
+    assertThat(engine.getTaskService().getVariable(sadar.getId(), UNO_OFFICES_TEXT)).asString()
+        .contains("সহকারী প্রোগ্রামার, আইসিটি অধিদপ্তর, উপজেলা কার্যালয়, ঝিনাইদহ সদর").doesNotContain("সুন্দরপুর");
 
     String unoKaliganj = member("uno-kaliganj");
     String unoSadar = member("uno-sadar");
@@ -1545,6 +1583,12 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(candidateGroups(chair)).containsExactly("adc-edu-ict");
     assertThat(engine.getTaskService().getVariable(chair.getId(), PREVIOUS_REMARKS_TEXT))
         .isEqualTo("সহকারী প্রোগ্রামারের পদ শূন্য");
+    // the chair reads what the rung did: UNO Kaliganj's letter, UNO Sadar's referral and why
+    assertThat(engine.getTaskService().getVariable(chair.getId(), ACTIONS_TAKEN_SHOWN)).asString()
+        .contains("- তাগিদপত্র দেওয়া হয়েছে: " + UNO_KALIGANJ_NAME + ", ১টি দপ্তরকে",
+            "- সভাপতির কাছে পাঠানো হয়েছে: " + UNO_SADAR_NAME + " — সহকারী প্রোগ্রামারের পদ শূন্য");
+    assertThat(DeadlineClock.fromDate(chair.getDueDate())).as("due when the watch would send it up again, not at the"
+        + " deadline already past").isAfter(DeadlineClock.now());
     assertThat(instanceComments(decision)).as("the chair hears who referred it").anySatisfy(c -> assertThat(c)
         .startsWith("পর্যালোচনার জন্য উপস্থাপন (ইউএনও-র মাধ্যমে): সিদ্ধান্ত ০৩").contains(UNO_SADAR_NAME)
         .doesNotContain(UNO_KALIGANJ_NAME));
