@@ -42,7 +42,7 @@ public class ReminderLetters {
       signature.add(signerName.strip());
     }
     signature.addAll(signatory(signer));
-    String memo = memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", decisionNumber) + "-" + sequence;
+    String memo = memoOf(memoKey, decisionNumber, sequence);
     String subject = acceptanceOwed
         ? decisionTitle + " গ্রহণ ও বাস্তবায়নকারী দপ্তর নিশ্চিতকরণে তাগিদ।"
         : decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।";
@@ -74,6 +74,16 @@ public class ReminderLetters {
 
   /** "তাগিদপত্র-৫৬.০৪…-০৩-১.html": the attachment's name. */
   public static String fileName(ReminderLetter letter) {
-    return "তাগিদপত্র-" + BengaliDigits.toBengali(letter.memoNumber().replace('/', '-')) + ".html";
+    return fileName(letter.memoNumber());
+  }
+
+  /** The attachment's name of the letter with this memo number ({@link #memoOf}). */
+  public static String fileName(String letterMemo) {
+    return "তাগিদপত্র-" + BengaliDigits.toBengali(letterMemo.replace('/', '-')) + ".html";
+  }
+
+  /** A letter's own memo number: the meeting's, the decision's, the letter's number among the decision's. */
+  public static String memoOf(String memoKey, int decisionNumber, int sequence) {
+    return memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", decisionNumber) + "-" + sequence;
   }
 }

@@ -1,8 +1,10 @@
 package bd.gov.followup.report;
 
+import bd.gov.followup.workflow.DecisionActions;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.workflow.ReportCheckListener;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -63,11 +65,11 @@ public class ProgressHtml {
       html.append("<div class=\"partial\">আপনার দপ্তর যে সিদ্ধান্তগুলোতে যুক্ত, কেবল সেগুলো দেখানো হলো; নিচের হারও ")
           .append("কেবল এই সিদ্ধান্তগুলোর।</div>\n");
     }
-    table(html, "current", report.decisions(), List.of());
+    table(html, "current", report.memoKey(), report.decisions(), List.of());
     rates(html, report);
     if (!report.previousDecisions().isEmpty()) {
       html.append("<h2 class=\"previous\">").append(e(PREVIOUS_DECISIONS)).append("</h2>\n");
-      table(html, "previous", report.previousDecisions().stream().map(CarriedOverDecision::decision).toList(),
+      table(html, "previous", report.memoKey(), report.previousDecisions().stream().map(CarriedOverDecision::decision).toList(),
           report.previousDecisions());
     }
     html.append("</div>\n</body>\n</html>\n");
@@ -94,8 +96,8 @@ public class ProgressHtml {
   }
 
   /** @param carriedOver for the previous decisions' table: the meeting of each row, in the same order; else empty */
-  private static void table(
-      StringBuilder html, String kind, List<DecisionProgress> decisions, List<CarriedOverDecision> carriedOver) {
+  private static void table(StringBuilder html, String kind, String memoKey, List<DecisionProgress> decisions,
+      List<CarriedOverDecision> carriedOver) {
     html.append("<table class=\"progress ").append(kind).append("\">\n<colgroup><col class=\"serial\"><col class=\"decision\">")
         .append("<col class=\"implementers\"><col class=\"progress\"><col class=\"remarks\"></colgroup>\n")
         .append("<thead><tr><th>ক্র</th><th>সিদ্ধান্ত</th><th>বাস্তবায়নকারী</th><th>অগ্রগতি</th><th>মন্তব্য</th>")
@@ -122,7 +124,7 @@ public class ProgressHtml {
       }
       html.append("</td>\n");
       progress(html, d);
-      remarks(html, d);
+      remarks(html, d, carriedOver.isEmpty() ? memoKey : carriedOver.get(serial - 1).memoKey());
       html.append("</tr>\n");
     }
     html.append("</tbody>\n</table>\n");
@@ -181,7 +183,7 @@ public class ProgressHtml {
     return o.statusBengali();
   }
 
-  private static void remarks(StringBuilder html, DecisionProgress d) {
+  private static void remarks(StringBuilder html, DecisionProgress d, String memoKey) {
     html.append("<td>");
     // closed by the chair's review: its remarks are the reason, said once, with who gave it
     boolean closedByReviewer = d.closedAtMeeting() == null && d.closeReason().equals(d.chairRemarks());
@@ -200,7 +202,16 @@ public class ProgressHtml {
       html.append("<div class=\"deadline-change\">সময়সীমা পরিবর্তন: ").append(e(change)).append("</div>");
     }
     for (String action : d.actionsTaken().lines().toList()) {
-      html.append("<div class=\"action\">").append(e(action)).append("</div>");
+      // a reminder letter's line opens the letter to print (on this server; in a mail the path leads nowhere)
+      Matcher letter = DecisionActions.LETTER_LINE.matcher(action);
+      html.append("<div class=\"action\">");
+      if (letter.lookingAt()) {
+        html.append("<a href=\"").append(e(DecisionActions.letterPath(memoKey, d.number(),
+            Integer.parseInt(BengaliDigits.toAscii(letter.group(1)))))).append("\">").append(e(action)).append("</a>");
+      } else {
+        html.append(e(action));
+      }
+      html.append("</div>");
     }
     if (!d.chairRemarks().isBlank() && !closedByReviewer) {
       html.append("<div class=\"chair\">").append(e(d.reviewer())).append(": ").append(e(d.chairRemarks()))

@@ -30,8 +30,19 @@ public final class DecisionActions {
     add(decision, "সভাপতির কাছে পাঠানো হয়েছে: " + unoName + (why.isEmpty() ? "" : " — " + why) + " (" + today() + ")");
   }
 
-  public static void reminderLetter(VariableScope decision, String signedBy, int offices) {
-    add(decision, "তাগিদপত্র দেওয়া হয়েছে: " + signedBy + ", " + BengaliDigits.of(offices) + "টি দপ্তরকে (" + today() + ")");
+  /** @param sequence the letter's number among the decision's letters: its printable page's address (LETTER_LINE) */
+  public static void reminderLetter(VariableScope decision, int sequence, String signedBy, int offices) {
+    add(decision, "তাগিদপত্র নং " + BengaliDigits.of(sequence) + " দেওয়া হয়েছে: " + signedBy + ", "
+        + BengaliDigits.of(offices) + "টি দপ্তরকে (" + today() + ")");
+  }
+
+  /** A reminder letter's line, and its number (Bengali digits) as group 1. */
+  public static final java.util.regex.Pattern LETTER_LINE =
+      java.util.regex.Pattern.compile("^তাগিদপত্র নং ([০-৯]+) দেওয়া হয়েছে");
+
+  /** Where a decision's letter is printed: the page an official opens from the report or the task's comment. */
+  public static String letterPath(String memoKey, int decisionNumber, int sequence) {
+    return "/api/meetings/" + memoKey + "/decisions/" + decisionNumber + "/letters/" + sequence + ".html";
   }
 
   private static String today() {

@@ -8,6 +8,7 @@ import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.letter.ReminderLetterHtml;
 import bd.gov.followup.letter.ReminderLetters;
 import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -132,11 +133,14 @@ public class SendReminderLetterDelegate implements JavaDelegate {
           "তাগিদপত্র: " + decision.title() + " — " + officeOptions.label(signed.getKey()),
           new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
       attachmentIds.add(attachment.getId());
-      DecisionActions.reminderLetter(execution, byChair ? "সভাপতি" : officeOptions.label(signed.getKey()),
+      DecisionActions.reminderLetter(execution, sequence, byChair ? "সভাপতি" : officeOptions.label(signed.getKey()),
           signed.getValue().size());
+      String printable = notifier.baseUrl() + DecisionActions.letterPath(decision.memoKey(), decision.number(), sequence);
       for (String office : signed.getValue()) {
-        notifier.notifyOfficeWithLetter(office,
-            messages.reminderLetter(decision, officeOptions.label(office), remarks, !byChair, accepting),
+        Message notice = messages.reminderLetter(decision, officeOptions.label(office), remarks, !byChair, accepting);
+        // the letter to print (Tasklist shows no attachments): its page, for whoever reads the decision
+        notifier.notifyOfficeWithLetter(office, new Message(notice.subject(),
+            notice.body() + "\n\nমুদ্রণযোগ্য তাগিদপত্র / the letter to print: " + printable),
             html, taskOfOffice.get(office), instance);
         sent++;
       }

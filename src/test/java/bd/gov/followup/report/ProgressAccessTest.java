@@ -123,6 +123,36 @@ class ProgressAccessTest extends ReportTestSupport {
   }
 
   /**
+   * A reminder letter is kept on its decision, which Tasklist does not show: it prints from its own page, for whoever
+   * reads the decision, and the report's line and the office's comment lead there.
+   */
+  @Test
+  void aReminderLetter_printsFromItsPage_forWhoeverReadsTheDecision() throws Exception {
+    String education = user("letter-ac-education", "ac-education");
+    String kaliganj = user("letter-uno-kaliganj", "uno-kaliganj");
+    String secretary = user("letter-secretary", "programmer-ict");
+    at(java.time.LocalDateTime.of(2024, 1, 31, 10, 0));
+    runDueJobs(decision(memoKey, 1));
+    chair(decision(memoKey, 1), java.util.Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "সাত দিনের মধ্যে দিন"));
+    String path = "/api/meetings/" + memoKey + "/decisions/1/letters/1.html";
+
+    for (String reader : List.of(secretary, education)) {
+      HttpResponse<String> letter = get(path, reader);
+      assertThat(letter.statusCode()).as(reader).isEqualTo(200);
+      assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+      assertThat(letter.headers().firstValue("Content-Security-Policy")).isPresent();
+      assertThat(letter.body()).contains("তাগিদ", "সাত দিনের মধ্যে দিন");
+    }
+    assertThat(get(path, kaliganj).statusCode()).as("an office on none of the meeting's decisions").isEqualTo(404);
+    assertThat(get("/api/meetings/" + memoKey + "/decisions/1/letters/2.html", secretary).statusCode()).isEqualTo(404);
+    assertThat(get(path, null).statusCode()).isEqualTo(401);
+    assertThat(get("/api/meetings/" + memoKey + "/progress.html", secretary).body()).contains("href=\"" + path + "\"");
+    assertThat(engine.getTaskService().getProcessInstanceComments(decision(memoKey, 1).getId()))
+        .as("the office's notice leads to it").anySatisfy(c -> assertThat(c.getFullMessage())
+            .startsWith("তাগিদপত্র").contains("মুদ্রণযোগ্য তাগিদপত্র / the letter to print: http").contains(path));
+  }
+
+  /**
    * The committee's next meeting carries decision 01 over: the office working on it reads the next meeting's report,
    * where the next meeting reads what it owes — that decision, not the new meeting's others.
    */

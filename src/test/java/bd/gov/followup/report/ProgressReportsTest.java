@@ -131,11 +131,12 @@ class ProgressReportsTest extends ReportTestSupport {
     // escalated both, but the chair acted on 01 and has yet to decide 03: the next meeting tells them apart
     assertThat(after.decisions()).extracting(DecisionProgress::awaitingReview)
         .containsExactly(false, false, true, false, false);
-    assertThat(after.decisions().get(0).actionsTaken()).startsWith("তাগিদপত্র দেওয়া হয়েছে: সভাপতি, ")
+    assertThat(after.decisions().get(0).actionsTaken()).startsWith("তাগিদপত্র নং ১ দেওয়া হয়েছে: সভাপতি, ")
         .endsWith("দপ্তরকে (৩১/০১/২০২৪)");
     String page01 = html.render(after);
     assertThat(page01.substring(page01.indexOf("data-decision=\"1\""), page01.indexOf("data-decision=\"2\"")))
-        .contains("তাগিদপত্র দেওয়া হয়েছে: সভাপতি").doesNotContain("সিদ্ধান্তের অপেক্ষায়");
+        .contains("তাগিদপত্র নং ১ দেওয়া হয়েছে: সভাপতি").doesNotContain("সিদ্ধান্তের অপেক্ষায়")
+        .as("the line opens the letter to print").contains("<a href=\"/api/meetings/" + memoKey + "/decisions/1/letters/1.html\">");
     assertThat(page01.substring(page01.indexOf("data-decision=\"3\""), page01.indexOf("data-decision=\"4\"")))
         .contains("সভাপতির নিকট উপস্থাপিত", "সভাপতির সিদ্ধান্তের অপেক্ষায়");
     String closedRow = html.render(after);
