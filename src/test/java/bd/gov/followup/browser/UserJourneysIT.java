@@ -274,7 +274,9 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
       adc.waitForTask("মেয়াদোত্তীর্ণ সিদ্ধান্ত পর্যালোচনা — সিদ্ধান্ত " + number);
     }
     assertThat(adc.taskNames()).hasSize(5);
-    assertThat(adc.browser.allVisible(By.cssSelector("ol.tasks-list li.task .due-date.overdue"))).hasSize(5);
+    // the decisions are late, the chair's reviews are not: each is due when the watch would send it up again
+    assertThat(adc.browser.allVisible(By.cssSelector("ol.tasks-list li.task .due-date"))).hasSize(5);
+    assertThat(adc.browser.allVisible(By.cssSelector("ol.tasks-list li.task .due-date.overdue"))).isEmpty();
     docsScreenshot(adc.browser, "tasklist-bn");
 
     adc.openTask("মেয়াদোত্তীর্ণ সিদ্ধান্ত পর্যালোচনা — সিদ্ধান্ত ০১");
