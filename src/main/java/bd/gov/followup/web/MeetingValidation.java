@@ -81,6 +81,28 @@ final class MeetingValidation {
     return problems;
   }
 
+  /**
+   * What a meeting typed as JSON needs besides: its committee (the start form asks for it too; carry-over links the
+   * committee's meetings by it — a file's reader finds it in the title, or warns), and one deadline per decision, a
+   * date or a span of working days, not both.
+   */
+  static List<MinutesProblem> typedOnly(Meeting meeting) {
+    List<MinutesProblem> problems = new ArrayList<>();
+    if (meeting.committee() == null || meeting.committee().isBlank()) {
+      problems.add(new MinutesProblem("committee", "/committee",
+          "কমিটির নাম দিন / the committee is required: the next meeting finds its open decisions by it"));
+    }
+    for (int i = 0; i < meeting.decisions().size(); i++) {
+      Decision decision = meeting.decisions().get(i);
+      if (decision != null && decision.deadline() != null && decision.deadlineWorkingDays() != null) {
+        problems.add(new MinutesProblem("decisions[" + i + "].deadlineWorkingDays", "/decisions/" + i
+            + "/deadlineWorkingDays", "সময়সীমা একটিই দিন: তারিখ অথবা কর্মদিবস / one deadline: a date or working days,"
+            + " not both"));
+      }
+    }
+    return problems;
+  }
+
   /** A line of the minutes: a name, an office, an implementer, a recipient. */
   static final int LINE_LIMIT = 1_000;
   /** A decision's text, topic or discussion: as much as a form's text field takes. */

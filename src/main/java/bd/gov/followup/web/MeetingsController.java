@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -129,6 +130,7 @@ public class MeetingsController {
     List<MinutesProblem> problems = new ArrayList<>(MeetingValidation.problems(meeting));
     if (meeting != null) {
       problems.addAll(meeting.datesBeforeTheMeeting()); // typed: a slip the caller corrects
+      problems.addAll(MeetingValidation.typedOnly(meeting));
     }
     if (!problems.isEmpty()) {
       throw new InvalidMeetingException(problems);
@@ -199,6 +201,15 @@ public class MeetingsController {
           instance.getStartTime(), instance.getEndTime(), status(instance, inReview.contains(instance.getId()))));
     }
     return new MeetingPage(safePage, safeSize, total, items);
+  }
+
+  /** The import's address read with GET is the import's, not a meeting's whose memo key is "import". */
+  @GetMapping(path = "/import")
+  public ResponseEntity<ProblemDetail> importIsPostOnly() {
+    ProblemDetail problem = ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+        "Method not allowed", "কার্যবিবরণী আমদানি কেবল POST-এ (multipart file) / the import takes a POST with the file");
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(org.springframework.http.HttpMethod.POST)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   @GetMapping(path = "/{memoKey}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -258,5 +258,34 @@ class MeetingsOverHttpTest {
     ((ObjectNode) zeroSpan.at("/decisions/2")).put("deadlineWorkingDays", 0);
     assertThat(problem400(post(zeroSpan)).at("/errors/0/location").asText())
         .isEqualTo("/decisions/2/deadlineWorkingDays");
+
+    ObjectNode both = seedJson(ApiTestSupport.uniqueSuffix());
+    ((ObjectNode) both.at("/decisions/2")).put("deadline", "2024-02-29").put("deadlineWorkingDays", 7);
+    JsonNode twoDeadlines = problem400(post(both));
+    assertThat(twoDeadlines.at("/errors/0/location").asText()).isEqualTo("/decisions/2/deadlineWorkingDays");
+    assertThat(twoDeadlines.at("/errors/0/message").asText()).contains("not both");
+  }
+
+  /** Typed as JSON, a meeting names its committee: the next meeting finds the open decisions by it. */
+  @Test
+  void aMeetingWithoutItsCommittee_is400_atTheField() throws Exception {
+    ObjectNode nameless = seedJson(ApiTestSupport.uniqueSuffix());
+    nameless.remove("committee");
+    JsonNode problem = problem400(post(nameless));
+    assertThat(problem.at("/errors/0/location").asText()).isEqualTo("/committee");
+    assertThat(problem.at("/errors/0/message").asText()).contains("the committee is required");
+  }
+
+  @Test
+  void theImportReadWithGet_isA405_notAMeetingCalledImport() throws Exception {
+    HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/meetings/import"))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(405);
+    assertThat(answer.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
   }
 }
