@@ -16,6 +16,13 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class ProgressHtml {
 
+  /** where officials reach this server: the page's links to letters work in the mailed report and a saved copy too */
+  private final String baseUrl;
+
+  public ProgressHtml(bd.gov.followup.notify.MailProperties mail) {
+    this.baseUrl = mail.baseUrl();
+  }
+
   static final String TITLE = "পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন অগ্রগতি";
   static final String PREVIOUS_DECISIONS = "আগের সভার অনিষ্পন্ন সিদ্ধান্ত";
 
@@ -45,6 +52,7 @@ public class ProgressHtml {
       .deadline, .office, .lead { font-size: 9.5pt; }
       ul { margin: 1mm 0 0 0; padding-left: 4mm; }
       a { color: #000; word-break: break-all; }
+      .action a { word-break: normal; }
       .rates { margin-top: 4mm; font-size: 10.5pt; }
       .asof { margin-top: 2mm; font-size: 9pt; }
       .partial { margin-bottom: 2mm; font-size: 10pt; font-style: italic; }
@@ -65,11 +73,11 @@ public class ProgressHtml {
       html.append("<div class=\"partial\">আপনার দপ্তর যে সিদ্ধান্তগুলোতে যুক্ত, কেবল সেগুলো দেখানো হলো; নিচের হারও ")
           .append("কেবল এই সিদ্ধান্তগুলোর।</div>\n");
     }
-    table(html, "current", report.memoKey(), report.decisions(), List.of());
+    table(html, "current", baseUrl, report.memoKey(), report.decisions(), List.of());
     rates(html, report);
     if (!report.previousDecisions().isEmpty()) {
       html.append("<h2 class=\"previous\">").append(e(PREVIOUS_DECISIONS)).append("</h2>\n");
-      table(html, "previous", report.memoKey(), report.previousDecisions().stream().map(CarriedOverDecision::decision).toList(),
+      table(html, "previous", baseUrl, report.memoKey(), report.previousDecisions().stream().map(CarriedOverDecision::decision).toList(),
           report.previousDecisions());
     }
     html.append("</div>\n</body>\n</html>\n");
@@ -96,8 +104,8 @@ public class ProgressHtml {
   }
 
   /** @param carriedOver for the previous decisions' table: the meeting of each row, in the same order; else empty */
-  private static void table(StringBuilder html, String kind, String memoKey, List<DecisionProgress> decisions,
-      List<CarriedOverDecision> carriedOver) {
+  private static void table(StringBuilder html, String kind, String baseUrl, String memoKey,
+      List<DecisionProgress> decisions, List<CarriedOverDecision> carriedOver) {
     html.append("<table class=\"progress ").append(kind).append("\">\n<colgroup><col class=\"serial\"><col class=\"decision\">")
         .append("<col class=\"implementers\"><col class=\"progress\"><col class=\"remarks\"></colgroup>\n")
         .append("<thead><tr><th>ক্র</th><th>সিদ্ধান্ত</th><th>বাস্তবায়নকারী</th><th>অগ্রগতি</th><th>মন্তব্য</th>")
@@ -124,7 +132,7 @@ public class ProgressHtml {
       }
       html.append("</td>\n");
       progress(html, d);
-      remarks(html, d, carriedOver.isEmpty() ? memoKey : carriedOver.get(serial - 1).memoKey());
+      remarks(html, d, baseUrl, carriedOver.isEmpty() ? memoKey : carriedOver.get(serial - 1).memoKey());
       html.append("</tr>\n");
     }
     html.append("</tbody>\n</table>\n");
@@ -183,7 +191,7 @@ public class ProgressHtml {
     return o.statusBengali();
   }
 
-  private static void remarks(StringBuilder html, DecisionProgress d, String memoKey) {
+  private static void remarks(StringBuilder html, DecisionProgress d, String baseUrl, String memoKey) {
     html.append("<td>");
     // closed by the chair's review: its remarks are the reason, said once, with who gave it
     boolean closedByReviewer = d.closedAtMeeting() == null && d.closeReason().equals(d.chairRemarks());
@@ -202,11 +210,11 @@ public class ProgressHtml {
       html.append("<div class=\"deadline-change\">সময়সীমা পরিবর্তন: ").append(e(change)).append("</div>");
     }
     for (String action : d.actionsTaken().lines().toList()) {
-      // a reminder letter's line opens the letter to print (on this server; in a mail the path leads nowhere)
+      // a reminder letter's line opens the letter to print, at this server's public address (also from a mail)
       Matcher letter = DecisionActions.LETTER_LINE.matcher(action);
       html.append("<div class=\"action\">");
       if (letter.lookingAt()) {
-        html.append("<a href=\"").append(e(DecisionActions.letterPath(memoKey, d.number(),
+        html.append("<a href=\"").append(e(baseUrl + DecisionActions.letterPath(memoKey, d.number(),
             Integer.parseInt(BengaliDigits.toAscii(letter.group(1)))))).append("\">").append(e(action)).append("</a>");
       } else {
         html.append(e(action));

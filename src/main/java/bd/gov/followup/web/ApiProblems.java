@@ -187,7 +187,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         detail = "অনুরোধে অজানা ঘর আছে / the request body has an unknown key";
         message = unknownKey(unknown.getPropertyName(), unknown.getKnownPropertyIds(), unknown.getReferringClass());
       } else if (leaf.endsWith("deadline") || leaf.endsWith("date") || leaf.endsWith("Date")) {
-        message = "তারিখ yyyy-MM-dd আকারে দিন / not a date (yyyy-MM-dd)";
+        message = "তারিখ yyyy-MM-dd আকারে একটি প্রকৃত দিন দিন / not a date (yyyy-MM-dd), or a day that does not exist";
       } else if (leaf.endsWith("time")) {
         message = "সময় HH:mm আকারে দিন (যেমন 12:00) / not a time (HH:mm)";
       } else {

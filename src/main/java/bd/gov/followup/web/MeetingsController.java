@@ -39,7 +39,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -205,11 +204,9 @@ public class MeetingsController {
 
   /** The import's address read with GET is the import's, not a meeting's whose memo key is "import". */
   @GetMapping(path = "/import")
-  public ResponseEntity<ProblemDetail> importIsPostOnly() {
-    ProblemDetail problem = ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
-        "Method not allowed", "কার্যবিবরণী আমদানি কেবল POST-এ (multipart file) / the import takes a POST with the file");
-    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(org.springframework.http.HttpMethod.POST)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  public void importIsPostOnly() throws org.springframework.web.HttpRequestMethodNotSupportedException {
+    // answered as every other wrong method is (ApiProblems): Allow, "allowed", the method as the error's place
+    throw new org.springframework.web.HttpRequestMethodNotSupportedException("GET", List.of("POST"));
   }
 
   @GetMapping(path = "/{memoKey}", produces = MediaType.APPLICATION_JSON_VALUE)

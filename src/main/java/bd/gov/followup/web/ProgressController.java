@@ -92,8 +92,13 @@ public class ProgressController {
    * ({@code "=?UTF-8?Q?progress-….xlsx?="}), which curl -OJ and some browsers take literally.
    */
   static String contentDisposition(String type, String filename) {
+    return contentDisposition(type, filename, filename);
+  }
+
+  /** As above, with a plain name of its own for the clients that take only {@code filename}. */
+  static String contentDisposition(String type, String plainName, String filename) {
     StringBuilder ascii = new StringBuilder();
-    filename.codePoints().forEach(c -> ascii.append(
+    plainName.codePoints().forEach(c -> ascii.append(
         c < 0x7f && (Character.isLetterOrDigit(c) || "-._".indexOf(c) >= 0) ? (char) c : '_'));
     String header = ContentDisposition.builder(type).filename(ascii.toString()).build().toString();
     return header + "; filename*=UTF-8''" + rfc5987(filename);

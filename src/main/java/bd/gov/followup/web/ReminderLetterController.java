@@ -61,7 +61,8 @@ public class ReminderLetterController {
       html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     return ResponseEntity.ok().contentType(ProgressController.HTML_UTF8)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ProgressController.contentDisposition("inline", name))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ProgressController.contentDisposition("inline",
+            "reminder-letter-" + memoKey + "-" + number + "-" + sequence + ".html", name))
         .header("Content-Security-Policy", ProgressController.PAGE_POLICY)
         .body(html);
   }

@@ -42,7 +42,9 @@ public final class DecisionActions {
 
   /** Where a decision's letter is printed: the page an official opens from the report or the task's comment. */
   public static String letterPath(String memoKey, int decisionNumber, int sequence) {
-    return "/api/meetings/" + memoKey + "/decisions/" + decisionNumber + "/letters/" + sequence + ".html";
+    // percent-encoded: a lettered memo key ("মউনিঅ-মহেশ-…") would otherwise end the link in a mail reader
+    return "/api/meetings/" + org.springframework.web.util.UriUtils.encodePathSegment(memoKey,
+        java.nio.charset.StandardCharsets.UTF_8) + "/decisions/" + decisionNumber + "/letters/" + sequence + ".html";
   }
 
   private static String today() {

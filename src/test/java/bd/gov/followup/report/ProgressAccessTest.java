@@ -141,12 +141,15 @@ class ProgressAccessTest extends ReportTestSupport {
       assertThat(letter.statusCode()).as(reader).isEqualTo(200);
       assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
       assertThat(letter.headers().firstValue("Content-Security-Policy")).isPresent();
+      assertThat(letter.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+          .contains("filename=\"reminder-letter-" + memoKey + "-1-1.html\"", "filename*=UTF-8''"));
       assertThat(letter.body()).contains("তাগিদ", "সাত দিনের মধ্যে দিন");
     }
     assertThat(get(path, kaliganj).statusCode()).as("an office on none of the meeting's decisions").isEqualTo(404);
     assertThat(get("/api/meetings/" + memoKey + "/decisions/1/letters/2.html", secretary).statusCode()).isEqualTo(404);
     assertThat(get(path, null).statusCode()).isEqualTo(401);
-    assertThat(get("/api/meetings/" + memoKey + "/progress.html", secretary).body()).contains("href=\"" + path + "\"");
+    assertThat(get("/api/meetings/" + memoKey + "/progress.html", secretary).body()).as("at the public address, also"
+        + " from a mailed copy").containsPattern("href=\"https?://[^\"/]+(:\\d+)?" + java.util.regex.Pattern.quote(path) + "\"");
     assertThat(engine.getTaskService().getProcessInstanceComments(decision(memoKey, 1).getId()))
         .as("the office's notice leads to it").anySatisfy(c -> assertThat(c.getFullMessage())
             .startsWith("তাগিদপত্র").contains("মুদ্রণযোগ্য তাগিদপত্র / the letter to print: http").contains(path));

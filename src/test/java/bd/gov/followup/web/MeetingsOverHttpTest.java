@@ -285,6 +285,7 @@ class MeetingsOverHttpTest {
         .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(405);
     assertThat(answer.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(objectMapper.readTree(answer.body()).get("allowed").toString()).isEqualTo("[\"POST\"]");
     assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
   }
