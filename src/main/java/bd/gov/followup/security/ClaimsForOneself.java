@@ -1,8 +1,6 @@
 package bd.gov.followup.security;
 
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -43,7 +41,7 @@ public class ClaimsForOneself extends SpringBootProcessEnginePlugin {
     String caller = context.getAuthenticatedUserId();
     String claimant = CommandFields.read(claim, "userId");
     if (!context.isAuthorizationCheckEnabled() || caller == null || claimant == null || claimant.equals(caller)
-        || admin(context)) {
+        || CommandCaller.isAdministrator(context)) {
       return;
     }
     String taskId = CommandFields.read(claim, "taskId");
@@ -61,8 +59,4 @@ public class ClaimsForOneself extends SpringBootProcessEnginePlugin {
     }
   }
 
-  private static boolean admin(CommandContext context) {
-    List<String> groups = context.getAuthentication().getGroupIds();
-    return groups != null && groups.contains(Groups.CAMUNDA_ADMIN);
-  }
 }

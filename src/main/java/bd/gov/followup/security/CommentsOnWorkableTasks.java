@@ -1,9 +1,7 @@
 package bd.gov.followup.security;
 
 import java.lang.reflect.Field;
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -43,7 +41,7 @@ public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       CommandContext context = Context.getCommandContext();
       boolean user = context.isAuthorizationCheckEnabled() && context.getAuthenticatedUserId() != null
-          && !admin(context);
+          && !CommandCaller.isAdministrator(context);
       if (user && command instanceof AddCommentCmd comment) {
         check(comment, context);
       }
@@ -82,10 +80,6 @@ public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
     }
   }
 
-  private static boolean admin(CommandContext context) {
-    List<String> groups = context.getAuthentication().getGroupIds();
-    return groups != null && groups.contains(Groups.CAMUNDA_ADMIN);
-  }
 
   private static Object read(Field field, AddCommentCmd command) {
     try {

@@ -33,8 +33,7 @@ public class CheckpointFiredListener implements ExecutionListener {
     int late = schedule.workingDaysLate(LocalDate.parse(deadline.toString()),
         DeadlineClock.now().atZone(DeadlineClock.DHAKA).toInstant());
     if (late > 0) {
-      execution.setVariable(CHECKPOINT_KIND, "ESCALATION");
-      execution.setVariable(WORKING_DAYS_LATE, late);
+      execution.setVariable(CHECKPOINT_KIND, "ESCALATION"); // Task_FindLateOffices counts the days late
     }
   }
 }
