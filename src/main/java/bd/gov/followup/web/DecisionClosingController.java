@@ -15,9 +15,6 @@ import bd.gov.followup.directory.OfficeDirectory;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -113,23 +110,10 @@ public class DecisionClosingController {
     return ResponseEntity.ok(closed);
   }
 
-  /**
-   * Closes it, or false when it is no longer open — also when another close (or the workflow) got there at the same
-   * moment: the engine then reports a concurrent change or a message nobody waits for any more, which means the
-   * same once the decision is seen ended.
-   */
+  /** Closes it, or false when it is no longer open, also when another close got there at the same moment. */
   private boolean closedNow(String decisionId, String reason, String atMeeting) {
-    try {
-      return AsApplication.run(identityService, () -> closing.close(decisionId, reason, atMeeting, "/reason"));
-    } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
-      return false;
-    } catch (ProcessEngineException e) {
-      if (!(e instanceof BadUserRequestException)
-          && runtimeService.createProcessInstanceQuery().processInstanceId(decisionId).count() == 0) {
-        return false;
-      }
-      throw e;
-    }
+    return AsApplication.run(identityService,
+        () -> closing.closeUnlessClosedMeanwhile(decisionId, reason, atMeeting, "/reason"));
   }
 
   /**

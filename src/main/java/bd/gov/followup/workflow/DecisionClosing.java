@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -38,12 +39,39 @@ public class DecisionClosing {
     if (!open) {
       return false;
     }
+    correlate(decisionInstanceId, reason.strip(), closedAtMemoKey);
+    return true;
+  }
+
+  /**
+   * {@link #close} for a caller outside any engine command (the API), where two officials may close the same
+   * decision at the same moment. The one that loses the race hears it from the engine in several ways: a concurrent
+   * change, a message nobody waits for any more, or — Camunda 7.24 on PostgreSQL, seen under load — a
+   * NullPointerException in CallableElementActivityBehavior#completed, when the other close ended the meeting's call
+   * mid-command. Whichever it is, a decision that is gone afterwards was closed by the other: false. A failure that
+   * leaves the decision open is rethrown, as is a refusal.
+   */
+  public boolean closeUnlessClosedMeanwhile(String decisionInstanceId, String reason, String closedAtMemoKey,
+      String field) {
+    try {
+      return close(decisionInstanceId, reason, closedAtMemoKey, field);
+    } catch (BadUserRequestException | AuthorizationException refused) {
+      throw refused;
+    } catch (RuntimeException lostOrFailed) {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(decisionInstanceId).count() > 0) {
+        throw lostOrFailed;
+      }
+      return false;
+    }
+  }
+
+  /** The message that ends the decision; its own method, so a test can lose the race on purpose. */
+  protected void correlate(String decisionInstanceId, String reason, String closedAtMemoKey) {
     runtimeService.createMessageCorrelation(MESSAGE)
         .processInstanceId(decisionInstanceId)
         .setVariables(Variables.createVariables()
-            .putValue(CLOSE_REASON, reason.strip())
+            .putValue(CLOSE_REASON, reason)
             .putValue(CLOSED_AT_MEETING, closedAtMemoKey))
         .correlateWithResult();
-    return true;
   }
 }

@@ -336,6 +336,38 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   @org.springframework.beans.factory.annotation.Autowired DecisionClosing closing;
 
   /**
+   * Two officials close the same decision at once over the API: the one whose close the engine breaks off because the
+   * other's ended the decision meanwhile (on PostgreSQL an engine NullPointerException, seen in CI) is told the
+   * decision is no longer open; a failure that leaves the decision open is not hidden.
+   */
+  @Test
+  void aCloseThatLosesTheRaceToAnother_isToldTheDecisionIsNotOpen() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    DecisionClosing losing = new DecisionClosing(engine.getRuntimeService()) {
+      @Override
+      protected void correlate(String id, String reason, String atMeeting) {
+        closing.close(id, "অন্য কর্মকর্তা একই সময়ে বন্ধ করেছেন", atMeeting, "reason"); // the other official's close
+        throw new NullPointerException("PvmExecutionImpl.getProcessInstance() is null"); // as the engine breaks off
+      }
+    };
+    assertThat(losing.closeUnlessClosedMeanwhile(decision.getId(), "একই সময়ে", "next.meeting", "/reason")).isFalse();
+    assertThat(historicVariable(decision, CLOSE_REASON)).isEqualTo("অন্য কর্মকর্তা একই সময়ে বন্ধ করেছেন");
+
+    ProcessInstance stillOpen = startDecision(DEADLINE, AC_ICT);
+    DecisionClosing failing = new DecisionClosing(engine.getRuntimeService()) {
+      @Override
+      protected void correlate(String id, String reason, String atMeeting) {
+        throw new IllegalStateException("database unreachable");
+      }
+    };
+    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), "কারণ", null, "/reason"))
+        .hasMessage("database unreachable");
+    BpmnAwareTests.assertThat(stillOpen).isNotEnded();
+    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), " ", null, "/reason"))
+        .isInstanceOf(BadUserRequestException.class);
+  }
+
+  /**
    * One official's words reach another's form as typed: the lead's note, an office's report and a verifier's reason
    * are escaped for the forms' Markdown, so no link or heading of theirs appears there as the application's.
    */
