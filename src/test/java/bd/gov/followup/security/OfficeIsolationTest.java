@@ -464,6 +464,38 @@ class OfficeIsolationTest {
     assertThat(after.getDuedate()).isEqualTo(due);
   }
 
+  /**
+   * A run of a job that Camunda refuses leaves the job as it was: the engine would otherwise count the refusal as
+   * the job's failure, move the job to now (the decision's checkpoint firing weeks early, with notices to every
+   * office) and, asked a few times, stop it with an incident (no reminders, no escalation, no history cleanup).
+   */
+  @Test
+  void rest_aRefusedRunOfAJob_leavesItAsItWas() {
+    engine.getHistoryService().cleanUpHistoryAsync(true);
+    org.camunda.bpm.engine.runtime.Job cleanup = engine.getHistoryService().findHistoryCleanupJobs().get(0);
+    org.camunda.bpm.engine.runtime.Job checkpoint = engine.getManagementService().createJobQuery()
+        .processInstanceId(decision.getId()).timers().singleResult();
+    assertThat(checkpoint).as("the decision's deadline watch waits on its timer").isNotNull();
+    for (org.camunda.bpm.engine.runtime.Job job : List.of(cleanup, checkpoint)) {
+      for (String name : List.of("kaliganj", "sadar", "secretary")) {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+          HttpResponse<String> run = post(name, "/job/" + job.getId() + "/execute", "{}");
+          assertThat(run.statusCode()).as(name + " runs " + job.getId() + ": " + run.body()).isEqualTo(403);
+        }
+      }
+      org.camunda.bpm.engine.runtime.Job after = engine.getManagementService().createJobQuery().jobId(job.getId())
+          .singleResult();
+      assertThat(after).as("still there").isNotNull();
+      assertThat(after.getRetries()).as("retries").isEqualTo(job.getRetries());
+      assertThat(after.getDuedate()).as("due").isEqualTo(job.getDuedate());
+      assertThat(after.getExceptionMessage()).as("no failure recorded").isNull();
+      assertThat(engine.getHistoryService().createHistoricJobLogQuery().jobId(job.getId()).failureLog().count())
+          .as("no failure in the job log").isZero();
+      assertThat(engine.getRuntimeService().createIncidentQuery().configuration(after.getId())
+          .count()).as("no incident").isZero();
+    }
+  }
+
   @Test
   void rest_secretaryAndChairSeeEveryOffice() {
     for (String role : List.of("secretary", "chair")) {
