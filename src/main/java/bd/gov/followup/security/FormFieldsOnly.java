@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
@@ -93,6 +96,14 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
       throw new BadUserRequestException(foreign.get(0) + ": এই কাজের ফর্মে এই ঘর নেই / not a field of this task's form"
           + (form == null ? "" : " " + form) + " (" + String.join(", ", foreign) + "); its fields: " + fields);
     }
+    for (String name : submission.names()) {
+      String kind = form == null ? "" : forms.type(form, name).orElse("");
+      String misfit = FormValueKinds.misfit(kind, submission.value(name));
+      if (misfit != null) {
+        throw new BadUserRequestException(name + ": এই ঘরে এ ধরনের মান দেওয়া যায় না / the form's " + kind
+            + " does not take a value of type " + misfit);
+      }
+    }
   }
 
   private static BadUserRequestException refused(String what) {
@@ -104,7 +115,19 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
    * What a command writes to a task: the task, the variable names, whether it completes the task through its form
    * (the only way a user may write), and what it is, for the refusal. Read from Camunda's command objects.
    */
-  record Submission(String taskId, Collection<String> names, boolean completes, String what) {
+  record Submission(String taskId, Map<String, ?> values, Collection<String> names, boolean completes, String what) {
+
+    Submission(String taskId, Map<String, ?> values, boolean completes, String what) {
+      this(taskId, values, values == null ? List.of() : values.keySet(), completes, what);
+    }
+
+    /** As sent: a serialized object stays serialized (reading it as a value would build the class it names). */
+    TypedValue value(String name) {
+      if (values == null) {
+        return null;
+      }
+      return values instanceof VariableMap typed ? typed.getValueTyped(name) : Variables.untypedValue(values.get(name));
+    }
 
     /** submit-form on a delegated task resolves it (complete completes it, listeners and all) */
     boolean resolvesPending() {
@@ -113,41 +136,37 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
 
     static Submission of(Command<?> command) {
       if (command instanceof ResolveTaskCmd) { // a CompleteTaskCmd that only hands the task back to its owner
-        Collection<String> names = keys(field(command, "variables"));
-        return names.isEmpty() ? null : new Submission(field(command, "taskId"), names, false,
-            "resolving a delegated task");
+        Map<String, ?> variables = field(command, "variables");
+        return variables == null || variables.isEmpty() ? null : new Submission(field(command, "taskId"), variables,
+            false, "resolving a delegated task");
       }
       if (command instanceof CompleteTaskCmd) {
-        return new Submission(field(command, "taskId"), keys(field(command, "variables")), true, "complete");
+        return new Submission(field(command, "taskId"), field(command, "variables"), true, "complete");
       }
       if (command instanceof SubmitTaskFormCmd) {
-        return new Submission(field(command, "taskId"), keys(field(command, "properties")), true, "submit-form");
+        return new Submission(field(command, "taskId"), field(command, "properties"), true, "submit-form");
       }
       if (command instanceof SetTaskVariablesCmd) {
-        return new Submission(field(command, "entityId"), keys(field(command, "variables")), false, "setting variables");
+        return new Submission(field(command, "entityId"), field(command, "variables"), false, "setting variables");
       }
       if (command instanceof RemoveTaskVariablesCmd) {
         Collection<String> names = field(command, "variableNames");
-        return new Submission(field(command, "entityId"), names == null ? List.of() : names, false,
+        return new Submission(field(command, "entityId"), null, names == null ? List.of() : names, false,
             "removing variables");
       }
       if (command instanceof PatchTaskVariablesCmd) {
-        return new Submission(field(command, "entityId"), keys(field(command, "variables")), false,
+        return new Submission(field(command, "entityId"), field(command, "variables"), false,
             "changing variables");
       }
       // no task of these processes has an error or escalation boundary: such an error would only end the task
       // unchecked (and set its variables first)
       if (command instanceof HandleTaskBpmnErrorCmd) {
-        return new Submission(field(command, "taskId"), keys(field(command, "variables")), false, "a BPMN error");
+        return new Submission(field(command, "taskId"), field(command, "variables"), false, "a BPMN error");
       }
       if (command instanceof HandleTaskEscalationCmd) {
-        return new Submission(field(command, "taskId"), keys(field(command, "variables")), false, "an escalation");
+        return new Submission(field(command, "taskId"), field(command, "variables"), false, "an escalation");
       }
       return null;
-    }
-
-    private static Collection<String> keys(Map<String, ?> variables) {
-      return variables == null ? List.of() : variables.keySet();
     }
 
     private static <V> V field(Object command, String name) {
