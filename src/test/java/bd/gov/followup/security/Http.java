@@ -37,7 +37,7 @@ final class Http {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
         .method(method, body)
         .header("Accept", "application/json");
-    if (jsonBody != null) {
+    if (jsonBody != null && !headers.containsKey("Content-Type")) {
       request.header("Content-Type", "application/json");
     }
     headers.forEach(request::header);

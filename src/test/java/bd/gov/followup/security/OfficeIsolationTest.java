@@ -301,6 +301,67 @@ class OfficeIsolationTest {
   }
 
   /**
+   * A form's field takes the kind of value the form sends: text for the report's text fields. An object of a class
+   * the client names (which the engine would build when a step reads it), bytes past the text limit, JSON or a
+   * number are refused with the field named, and the task stays open; nor does the engine build any class but the
+   * application's lists and maps from a stored variable.
+   */
+  @Test
+  void rest_aFormsFieldsTakeTheirOwnKindOfValue() {
+    String own = reportTaskOf(KALIGANJ).getId();
+    String text = "{\"value\": \"উপজেলা পোর্টাল হালনাগাদ করা হয়েছে\", \"type\": \"String\"}";
+    java.util.Map<String, String> misfits = java.util.Map.of(
+        "object java.io.File", "{\"value\": \"\\\"/etc/passwd\\\"\", \"type\": \"Object\", \"valueInfo\": "
+            + "{\"objectTypeName\": \"java.io.File\", \"serializationDataFormat\": \"application/json\"}}",
+        "bytes", "{\"value\": \"" + java.util.Base64.getEncoder().encodeToString(new byte[64]) + "\", \"type\": \"Bytes\"}",
+        "json", "{\"value\": \"{\\\"a\\\": \\\"<b>x</b>\\\"}\", \"type\": \"Json\"}",
+        "integer", "{\"value\": 7, \"type\": \"Integer\"}");
+    misfits.forEach((kind, value) -> {
+      for (String path : List.of("/complete", "/submit-form")) {
+        HttpResponse<String> refused = post("kaliganj", "/task/" + own + path, reportBody().replace(text, value));
+        assertThat(refused.statusCode()).as(kind + " " + path + ": " + refused.body()).isEqualTo(400);
+        assertThat(refused.body()).as(kind).contains("updateSummary", "does not take a value of type " + kind);
+      }
+    });
+    assertThat(taskService.createTaskQuery().taskId(own).singleResult()).as("the task is still open").isNotNull();
+
+    runtimeService.setVariable(decision.getId(), "planted", org.camunda.bpm.engine.variable.Variables
+        .serializedObjectValue("\"/etc/passwd\"").objectTypeName("java.io.File")
+        .serializationDataFormat("application/json").create());
+    assertThatThrownBy(() -> runtimeService.getVariable(decision.getId(), "planted"))
+        .as("the engine builds no java.io.File").hasMessageContaining("java.io.File");
+    runtimeService.removeVariable(decision.getId(), "planted");
+
+    assertThat(post("kaliganj", "/task/" + own + "/complete", reportBody()).statusCode()).as("text").isEqualTo(204);
+  }
+
+  /**
+   * Attachments are the application's reminder letters: an office may not add one to its own task (megabytes per
+   * request, unseen in Tasklist), nor delete one it was given.
+   */
+  @Test
+  void rest_anOfficeNeitherAddsNorDeletesAttachments() {
+    String own = reportTaskOf(KALIGANJ).getId();
+    String boundary = "----followup" + System.nanoTime();
+    String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\n"
+        + "letter.html\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment-type\"\r\n\r\n"
+        + "text/html\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"x.html\""
+        + "\r\nContent-Type: text/html\r\n\r\n<p>তাগিদপত্র</p>\r\n--" + boundary + "--\r\n";
+    HttpResponse<String> added = http.call("POST", REST + "/task/" + own + "/attachment/create", user("kaliganj"),
+        PASSWORD, multipart, java.util.Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(403);
+    assertThat(added.body()).contains("সংযুক্তি যোগ, বদল বা মোছা যায় না");
+    assertThat(taskService.getTaskAttachments(own)).isEmpty();
+
+    String letter = taskService.createAttachment("text/html", own, null, "letter.html", null,
+        new java.io.ByteArrayInputStream("<p>তাগিদপত্র</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).getId();
+    // Camunda's resource answers any refusal of the deletion with 404 "Deletion is not possible"
+    assertThat(http.call("DELETE", REST + "/task/" + own + "/attachment/" + letter, user("kaliganj"), PASSWORD, null)
+        .statusCode()).isIn(403, 404);
+    assertThat(taskService.getTaskAttachments(own)).extracting(a -> a.getId()).containsExactly(letter);
+  }
+
+  /**
    * An official changes its own password and profile, but never deletes its account (Camunda grants a new user ALL
    * on itself); accounts from before lose DELETE at start, and the administrator still manages every user.
    */
