@@ -131,9 +131,18 @@ class ProgressAccessTest extends ReportTestSupport {
     String education = user("letter-ac-education", "ac-education");
     String kaliganj = user("letter-uno-kaliganj", "uno-kaliganj");
     String secretary = user("letter-secretary", "programmer-ict");
+    String chair = user("letter-chair", "adc-edu-ict");
     at(java.time.LocalDateTime.of(2024, 1, 31, 10, 0));
     runDueJobs(decision(memoKey, 1));
-    chair(decision(memoKey, 1), java.util.Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "সাত দিনের মধ্যে দিন"));
+    // as in Tasklist: the chair logged in, authorization checked; the letter is the application's own attachment
+    engine.getIdentityService().setAuthentication(chair, List.of("adc-edu-ict"));
+    try {
+      engine.getTaskService().complete(task(decision(memoKey, 1), TASK_REVIEW_OVERDUE_DECISION).getId(),
+          java.util.Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "সাত দিনের মধ্যে দিন"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    runDueJobs(decision(memoKey, 1));
     String path = "/api/meetings/" + memoKey + "/decisions/1/letters/1.html";
 
     for (String reader : List.of(secretary, education)) {
