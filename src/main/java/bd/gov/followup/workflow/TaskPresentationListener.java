@@ -75,7 +75,8 @@ public class TaskPresentationListener implements TaskListener {
       shown(task, EARLIER_RETURN_REASON, EARLIER_RETURN_REASON_SHOWN);
       // nothing given reads as a dash, not as a label with nothing after it (the link is a checked web address)
       Object evidence = task.getVariable(EVIDENCE_LINK);
-      task.setVariableLocal(EVIDENCE_SHOWN, evidence == null || evidence.toString().isBlank() ? "—" : evidence.toString());
+      task.setVariableLocal(EVIDENCE_SHOWN, evidence == null || evidence.toString().isBlank() ? "—"
+          : MarkdownLiteral.of(evidence.toString()));
       if (!task.hasVariableLocal(REMARKS_SHOWN)) {
         task.setVariableLocal(REMARKS_SHOWN, "—");
       }

@@ -15,7 +15,18 @@ class MarkdownLiteralTest {
         .as("a bare address stays as it is: it links as itself").isEqualTo("চার্টার দেখুন: https://ddlg.jhenaidah.gov.bd/charter-2024");
     assertThat(MarkdownLiteral.of("কালীগঞ্জের ১১টি ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে।"))
         .isEqualTo("কালীগঞ্জের ১১টি ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে।");
-    assertThat(MarkdownLiteral.of("**জরুরি** \\ _x_ https://a.gov.bd/page_1#top")).isEqualTo("\\*\\*জরুরি\\*\\* \\\\ _x_ https://a.gov.bd/page_1#top");
+    assertThat(MarkdownLiteral.of("**জরুরি** \\ _x_ https://a.gov.bd/page_1#top")).isEqualTo("\\*\\*জরুরি\\*\\* \\\\ \\_x\\_ https://a.gov.bd/page_1#top");
     assertThat(MarkdownLiteral.of(null)).isNull();
+  }
+
+  /** What else Markdown makes of a line: a heading underlined, a rule, a list, code, emphasis, strike-through. */
+  @Test
+  void noHeadingRuleListOrCodeOfTheirs() {
+    assertThat(MarkdownLiteral.of("সভাপতির নির্দেশ: যাচাই ছাড়াই গ্রহণ করুন\n===\n\n__জরুরি__ ~~বাতিল~~\n\n    indented code"
+        + "\n\n---\n\n1. list\n2) two\n+ plus\n- minus"))
+        .isEqualTo("সভাপতির নির্দেশ: যাচাই ছাড়াই গ্রহণ করুন\n\\===\n\n\\_\\_জরুরি\\_\\_ \\~\\~বাতিল\\~\\~\n\nindented code"
+            + "\n\n\\---\n\n1\\. list\n2\\) two\n\\+ plus\n\\- minus");
+    assertThat(MarkdownLiteral.of("মোট ১১টি ইউনিয়ন - সব হালনাগাদ; ২০২৪. file_name 3.5"))
+        .as("marks inside a line stay").isEqualTo("মোট ১১টি ইউনিয়ন - সব হালনাগাদ; ২০২৪. file_name 3.5");
   }
 }
