@@ -172,9 +172,14 @@ public class ProgressWorkbook {
 
   private static void text(Row row, int column, String value, Styles styles) {
     Cell cell = row.createCell(column);
-    cell.setCellValue(fitting(value == null ? "" : value));
-    cell.setCellStyle(styles.wrap);
+    String text = fitting(value == null ? "" : value);
+    cell.setCellValue(text);
+    // an office's "=HYPERLINK(…)" is text here; quote-prefixed, it stays text when someone edits the cell in Excel
+    cell.setCellStyle(!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? styles.quoted : styles.wrap);
   }
+
+  /** what makes a typed cell a formula (or, in older spreadsheets, a DDE call) */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   /** Marks a text cut to a cell's limit: the printable page (ProgressHtml) has it whole. */
   static final String CUT_MARK = " … (সংক্ষেপিত; পূর্ণ লেখা মুদ্রণযোগ্য প্রতিবেদনে)";
@@ -191,6 +196,7 @@ public class ProgressWorkbook {
   private static final class Styles {
     final CellStyle header;
     final CellStyle wrap;
+    final CellStyle quoted;
     final CellStyle date;
 
     Styles(XSSFWorkbook workbook) {
@@ -207,6 +213,9 @@ public class ProgressWorkbook {
       wrap = workbook.createCellStyle();
       wrap.setWrapText(true);
       wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      quoted = workbook.createCellStyle();
+      quoted.cloneStyleFrom(wrap);
+      quoted.setQuotePrefixed(true);
       date = workbook.createCellStyle();
       date.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
       date.setVerticalAlignment(VerticalAlignment.TOP);

@@ -150,6 +150,27 @@ class ProgressOutputsTest extends ReportTestSupport {
     }
   }
 
+  /** An office's text that starts like a formula stays text, also once someone edits its cell in the workbook. */
+  @Test
+  void aReportThatLooksLikeAFormula_staysText() throws Exception {
+    org.camunda.bpm.engine.task.Task report = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(memoKey + "/01")
+        .taskDefinitionKey(TASK_REPORT_UPDATE).list().stream()
+        .filter(t -> "ac-education".equals(engine.getTaskService().getVariable(t.getId(), OFFICE)))
+        .findFirst().orElseThrow();
+    engine.getTaskService().setVariable(report.getId(), UPDATE_SUMMARY, "=HYPERLINK(\"https://evil.example\",\"দেখুন\")");
+
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    workbook.write(reports.of(memoKey), xlsx);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+      Sheet sheet = book.getSheet(ProgressWorkbook.PROGRESS_SHEET);
+      org.apache.poi.ss.usermodel.Cell formula = sheet.getRow(3).getCell(10);
+      assertThat(formula.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+      assertThat(formula.getStringCellValue()).startsWith("=HYPERLINK(");
+      assertThat(formula.getCellStyle().getQuotePrefixed()).as("quote-prefixed").isTrue();
+      assertThat(sheet.getRow(1).getCell(10).getCellStyle().getQuotePrefixed()).as("other text as it is").isFalse();
+    }
+  }
+
   @Test
   void aReportLongerThanASpreadsheetCell_isCutThere_andTheRestOfTheWorkbookIsWritten() throws Exception {
     // 40,000 characters: the stored text keeps them all (db.LongStringSerializer); Excel's cell holds 32,767
