@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiBasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final ProcessEngine engine;
-  private final HttpBasicAuthenticationProvider provider = new HttpBasicAuthenticationProvider();
+  private final HttpBasicAuthenticationProvider provider = new ThrottledBasicAuthentication();
 
   public ApiBasicAuthenticationFilter(ProcessEngine engine) {
     this.engine = engine;

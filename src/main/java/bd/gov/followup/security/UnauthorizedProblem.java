@@ -16,9 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives the bare 401 of the authentication filters (Camunda's for {@code /engine-rest}, ours for {@code /api}) a
- * problem-details body (RFC 9457) that says what to do: log in, or check the user and password. Camunda slows
- * repeated wrong passwords down (up to a minute per attempt), so the message says that too: during someone
- * else's guessing, the right password is refused until the delay passes.
+ * problem-details body (RFC 9457) that says what to do: log in, or check the user and password. Wrong passwords
+ * slow the next attempts from the same address down (up to a minute, LoginThrottle), so the message says that too.
  */
 public class UnauthorizedProblem extends OncePerRequestFilter {
 
@@ -42,8 +41,8 @@ public class UnauthorizedProblem extends OncePerRequestFilter {
     problem.put("title", "Unauthorized");
     problem.put("status", HttpServletResponse.SC_UNAUTHORIZED);
     problem.put("detail", credentialsSent
-        ? "ব্যবহারকারী বা পাসওয়ার্ড সঠিক নয়; বারবার ভুল চেষ্টার পর পরের চেষ্টা সর্বোচ্চ এক মিনিট পর্যন্ত গ্রহণ করা হয় না"
-            + " / wrong user or password; after repeated wrong attempts, the next is refused for up to a minute"
+        ? "ব্যবহারকারী বা পাসওয়ার্ড সঠিক নয়; ভুল চেষ্টার পর এই ঠিকানা থেকে পরের চেষ্টা সর্বোচ্চ এক মিনিট পর্যন্ত গ্রহণ করা হয় না"
+            + " / wrong user or password; after wrong attempts, the next from this address waits up to a minute"
         : "লগইন প্রয়োজন: HTTP Basic-এ ব্যবহারকারী ও পাসওয়ার্ড পাঠান / log in: send the user and password with HTTP"
             + " Basic");
     problem.put("instance", request.getRequestURI());

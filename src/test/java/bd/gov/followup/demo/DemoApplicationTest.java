@@ -127,6 +127,28 @@ class DemoApplicationTest {
   }
 
   /**
+   * The webapps' login form: a wrong password from one address delays that address's next login of the user
+   * (security.LoginThrottle), never the official's own; Camunda's delay per user, which refused the right password
+   * from everywhere, is off. A delay is 3 s: a step found not delayed is accepted only if it took that long.
+   */
+  @Test
+  void aWrongPasswordElsewhere_doesNotKeepTheOfficialOutOfTasklist() throws Exception {
+    long start = System.nanoTime();
+    bd.gov.followup.security.HttpFromAddress.Answer guess =
+        bd.gov.followup.security.HttpFromAddress.webappLogin("127.0.0.2", port, "default", "uno-harinakunda", "guess");
+    assertThat(guess.status()).as(guess.text()).isEqualTo(401);
+    bd.gov.followup.security.HttpFromAddress.Answer again =
+        bd.gov.followup.security.HttpFromAddress.webappLogin("127.0.0.2", port, "default", "uno-harinakunda", "demo");
+    if ((System.nanoTime() - start) / 1e9 < 3) {
+      assertThat(again.status()).as("the guesser's address waits: " + again.text()).isEqualTo(429);
+    }
+    bd.gov.followup.security.HttpFromAddress.Answer official =
+        bd.gov.followup.security.HttpFromAddress.webappLogin("127.0.0.1", port, "default", "uno-harinakunda", "demo");
+    assertThat(official.status()).as(official.text()).isEqualTo(200);
+    assertThat(official.text()).contains("\"userId\":\"uno-harinakunda\"");
+  }
+
+  /**
    * Tasklist submits its forms through the webapps' own engine API ({@code /camunda/api/engine}), not /engine-rest:
    * the refusal must come back there too as a 400 with the field to correct, not as a server error.
    */

@@ -52,7 +52,10 @@ class RestAuthenticationTest {
   static final String REST = "/engine-rest";
   static final String PROBE_USER = "rest-probe";
   static final String PROBE_PASSWORD = "Probe-Passw0rd!2025";
-  /** Only ever given wrong passwords: login throttling locks it, which must not matter to anyone else. */
+  /**
+   * Only ever given wrong passwords: after the first, its address waits (429, security.LoginThrottle), which must not
+   * matter to anyone else.
+   */
   static final String INTRUDER = "rest-intruder";
 
   @LocalServerPort int port;
@@ -110,7 +113,7 @@ class RestAuthenticationTest {
           || "DELETE".equals(endpoint.method()) || "OPTIONS".equals(endpoint.method()) ? null : "{}";
       String path = REST + endpoint.path();
       expect401(failures, endpoint + " anonymous", http.call(endpoint.method(), path, null, null, body));
-      expect401(failures, endpoint + " wrong password",
+      expectRefused(failures, endpoint + " wrong password",
           http.call(endpoint.method(), path, INTRUDER, "not-the-password", body));
       expect401(failures, endpoint + " unknown user",
           http.call(endpoint.method(), path, "nobody-" + called, PROBE_PASSWORD, body));
@@ -160,7 +163,7 @@ class RestAuthenticationTest {
       String path = endpoint.substring(endpoint.indexOf(' ') + 1);
       String body = "GET".equals(method) ? null : "{}";
       expect401(failures, endpoint + " anonymous", http.call(method, path, null, null, body));
-      expect401(failures, endpoint + " wrong password", http.call(method, path, INTRUDER, "wrong", body));
+      expectRefused(failures, endpoint + " wrong password", http.call(method, path, INTRUDER, "wrong", body));
       expect401(failures, endpoint + " unknown user", http.call(method, path, "nobody-api-" + n++, "x", body));
     }
     assertThat(failures).isEmpty();
@@ -290,6 +293,17 @@ class RestAuthenticationTest {
 
     HttpResponse<String> page = http.get(REST + "/task?firstResult=0&maxResults=2000", PROBE_USER, PROBE_PASSWORD);
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+  }
+
+  /** A 401 that says what to do, or the 429 of an address that guessed wrong a moment ago. */
+  static void expectRefused(List<String> failures, String what, HttpResponse<String> response) {
+    if (response.statusCode() == 429) {
+      if (response.headers().firstValue("Retry-After").isEmpty() || !response.body().contains("try again in")) {
+        failures.add(what + " → 429 without saying when to try again: " + response.body());
+      }
+      return;
+    }
+    expect401(failures, what, response);
   }
 
   static void expect401(List<String> failures, String what, HttpResponse<String> response) {
