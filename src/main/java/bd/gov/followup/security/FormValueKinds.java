@@ -3,7 +3,7 @@ package bd.gov.followup.security;
 import java.util.Collection;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.bpm.engine.variable.type.ValueType;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -33,9 +33,8 @@ final class FormValueKinds {
             || "json".equals(type == null ? null : type.getName())) {
           return null;
         }
-        if (type == ValueType.OBJECT && value instanceof SerializableValue serializable
-            && SerializationDataFormats.JSON.getName().equals(serializable.getSerializationDataFormat())
-            && serializable instanceof org.camunda.bpm.engine.variable.value.ObjectValue object
+        if (type == ValueType.OBJECT && value instanceof ObjectValue object
+            && SerializationDataFormats.JSON.getName().equals(object.getSerializationDataFormat())
             && object.getObjectTypeName() != null && object.getObjectTypeName().startsWith("java.util.")) {
           return null; // Tasklist's list, typed after its options; the engine's type validation checks the rest
         }
@@ -48,8 +47,8 @@ final class FormValueKinds {
   private static String kindOf(TypedValue value) {
     if (value.getType() != null) {
       String name = value.getType().getName();
-      return value instanceof org.camunda.bpm.engine.variable.value.ObjectValue object
-          && object.getObjectTypeName() != null ? name + " " + object.getObjectTypeName() : name;
+      return value instanceof ObjectValue object && object.getObjectTypeName() != null
+          ? name + " " + object.getObjectTypeName() : name;
     }
     return value.getValue().getClass().getSimpleName(); // untyped: a Java caller's own object
   }
