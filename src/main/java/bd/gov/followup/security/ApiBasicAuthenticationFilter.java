@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiBasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final ProcessEngine engine;
-  private final HttpBasicAuthenticationProvider provider = new ThrottledBasicAuthentication();
+  private final HttpBasicAuthenticationProvider provider = new HttpBasicAuthenticationProvider();
 
   public ApiBasicAuthenticationFilter(ProcessEngine engine) {
     this.engine = engine;

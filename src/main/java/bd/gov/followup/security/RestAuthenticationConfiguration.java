@@ -5,6 +5,7 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,7 +33,7 @@ public class RestAuthenticationConfiguration {
     registration.setName("camunda-rest-authentication");
     registration.addUrlPatterns(restPath.getUrlMapping());
     registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, ThrottledBasicAuthentication.class.getName());
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(ORDER);
     return registration;
   }
@@ -45,17 +46,6 @@ public class RestAuthenticationConfiguration {
     registration.setName("webapp-query-paging");
     registration.addUrlPatterns("/camunda/api/engine/*");
     registration.setOrder(ORDER);
-    return registration;
-  }
-
-  /** Before any password is checked: an address that guessed wrong for a user waits (security.LoginThrottle). */
-  @Bean
-  FilterRegistrationBean<Filter> loginThrottle(JerseyApplicationPath restPath, ObjectMapper objectMapper) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-        new LoginThrottleFilter(new LoginThrottle(java.time.Clock.systemUTC()), objectMapper));
-    registration.setName("login-throttle");
-    registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN, "/camunda/api/admin/auth/*");
-    registration.setOrder(ORDER - 3);
     return registration;
   }
 
@@ -77,7 +67,7 @@ public class RestAuthenticationConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new NoSniff());
     registration.setName("no-sniff");
     registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN);
-    registration.setOrder(ORDER - 5);
+    registration.setOrder(ORDER - 4);
     return registration;
   }
 
@@ -87,7 +77,7 @@ public class RestAuthenticationConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestBodyLimit(objectMapper));
     registration.setName("request-body-limit");
     registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN, "/camunda/api/*");
-    registration.setOrder(ORDER - 4);
+    registration.setOrder(ORDER - 3);
     return registration;
   }
 

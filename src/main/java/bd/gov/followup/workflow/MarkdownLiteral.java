@@ -20,7 +20,8 @@ final class MarkdownLiteral {
     if (text == null) {
       return null;
     }
-    String[] lines = text.toString().split("\n", -1);
+    // the webapps' Markdown takes a lone carriage return for a line break too
+    String[] lines = text.toString().split("\r\n|\r|\n", -1);
     StringBuilder escaped = new StringBuilder(text.toString().length() + 16);
     for (int n = 0; n < lines.length; n++) {
       if (n > 0) {
@@ -43,6 +44,22 @@ final class MarkdownLiteral {
       }
     }
     return escaped.toString();
+  }
+
+  /**
+   * A checked web address as a link of its own: the marks Markdown would act on are percent-encoded, which leaves
+   * the address what it was (a backslash would stay in a link and break it).
+   */
+  static String address(String url) {
+    StringBuilder encoded = new StringBuilder(url.length() + 8);
+    for (char c : url.toCharArray()) {
+      if (MARKS.indexOf(c) >= 0 || c == '_') {
+        encoded.append('%').append(String.format(java.util.Locale.ROOT, "%02X", (int) c));
+      } else {
+        encoded.append(c);
+      }
+    }
+    return encoded.toString();
   }
 
   /** "page_1", "charter_2024": an '_' between letters or digits emphasises nothing */

@@ -76,7 +76,7 @@ public class TaskPresentationListener implements TaskListener {
       // nothing given reads as a dash, not as a label with nothing after it (the link is a checked web address)
       Object evidence = task.getVariable(EVIDENCE_LINK);
       task.setVariableLocal(EVIDENCE_SHOWN, evidence == null || evidence.toString().isBlank() ? "—"
-          : MarkdownLiteral.of(evidence.toString()));
+          : MarkdownLiteral.address(evidence.toString()));
       if (!task.hasVariableLocal(REMARKS_SHOWN)) {
         task.setVariableLocal(REMARKS_SHOWN, "—");
       }
