@@ -49,6 +49,17 @@ public class RestAuthenticationConfiguration {
     return registration;
   }
 
+  /** First of all: the request a password check belongs to (PasswordChecksThrottled). */
+  @Bean
+  FilterRegistrationBean<Filter> passwordCheckRequests() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new PasswordChecksThrottled.RequestHolder());
+    registration.setName("password-check-requests");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   /** Before authentication: a cross-site write is refused whoever's credentials the browser attached. */
   @Bean
   FilterRegistrationBean<Filter> crossSiteWriteGuard(JerseyApplicationPath restPath,

@@ -16,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives the bare 401 of the authentication filters (Camunda's for {@code /engine-rest}, ours for {@code /api}) a
- * problem-details body (RFC 9457) that says what to do: log in, or check the user and password. Wrong passwords
- * slow the next attempts from the same address down (up to a minute, LoginThrottle), so the message says that too.
+ * problem-details body (RFC 9457) that says what to do: log in, or check the user and password. An attempt that had
+ * to wait after a wrong password (PasswordChecksThrottled) is a 429 with Retry-After instead: its password was not
+ * checked, and the message says when to try again.
  */
 public class UnauthorizedProblem extends OncePerRequestFilter {
 
@@ -35,6 +36,10 @@ public class UnauthorizedProblem extends OncePerRequestFilter {
     if (watched.getStatus() != HttpServletResponse.SC_UNAUTHORIZED || watched.bodyStarted || response.isCommitted()) {
       return;
     }
+    if (request.getAttribute(PasswordChecksThrottled.WAIT) instanceof java.time.Duration wait) {
+      waitFirst(request, response, wait);
+      return;
+    }
     boolean credentialsSent = request.getHeader("Authorization") != null;
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
@@ -46,6 +51,26 @@ public class UnauthorizedProblem extends OncePerRequestFilter {
         : "লগইন প্রয়োজন: HTTP Basic-এ ব্যবহারকারী ও পাসওয়ার্ড পাঠান / log in: send the user and password with HTTP"
             + " Basic");
     problem.put("instance", request.getRequestURI());
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    json.writeValue(response.getWriter(), problem);
+  }
+
+  /** The password was not checked: this user's last attempt from this address was wrong a moment ago. */
+  private void waitFirst(HttpServletRequest request, HttpServletResponse response, java.time.Duration wait)
+      throws IOException {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", "Too Many Requests");
+    problem.put("status", 429);
+    problem.put("detail", "ভুল পাসওয়ার্ডের পর এই ঠিকানা থেকে পরের চেষ্টা " + bd.gov.followup.minutes.BengaliDigits.of((int) seconds)
+        + " সেকেন্ড পরে করুন; পাসওয়ার্ড যাচাই করা হয়নি / after a wrong password, try again from this address in "
+        + seconds + " s; the password was not checked");
+    problem.put("instance", request.getRequestURI());
+    response.setStatus(429);
+    response.setHeader("WWW-Authenticate", null); // not a challenge: the credentials were not looked at
+    response.setHeader("Retry-After", Long.toString(seconds));
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     json.writeValue(response.getWriter(), problem);

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The delay after wrong passwords, per user and address, on a clock the test moves. */
+/** The turns of password checks, per user and address, on a clock the test moves. */
 class LoginThrottleTest {
 
   Instant now = Instant.parse("2026-11-30T10:00:00Z");
@@ -20,30 +20,51 @@ class LoginThrottleTest {
 
   @Test
   void wrongPasswords_delayThatUserFromThatAddress_doublingToAMinute() {
-    assertThat(throttle.waitFor("uno-kaliganj", "10.0.0.9")).isZero();
     long[] expected = {3, 6, 12, 24, 48, 60, 60};
     for (long seconds : expected) {
-      throttle.failed("uno-kaliganj", "10.0.0.9");
-      assertThat(throttle.waitFor("uno-kaliganj", "10.0.0.9")).isEqualTo(Duration.ofSeconds(seconds));
+      assertThat(throttle.attempt("uno-kaliganj", "10.0.0.9")).as("its turn").isZero();
+      assertThat(throttle.attempt("uno-kaliganj", "10.0.0.9")).as("the next waits")
+          .isEqualTo(Duration.ofSeconds(seconds));
       now = now.plusSeconds(seconds);
-      assertThat(throttle.waitFor("uno-kaliganj", "10.0.0.9")).as("after " + seconds + " s").isZero();
     }
-    assertThat(throttle.waitFor("uno-kaliganj", "10.0.0.7")).as("the office's own address").isZero();
-    assertThat(throttle.waitFor("uno-sadar", "10.0.0.9")).as("another user").isZero();
+    assertThat(throttle.attempt("uno-kaliganj", "10.0.0.7")).as("the office's own address").isZero();
+    assertThat(throttle.attempt("uno-sadar", "10.0.0.9")).as("another user").isZero();
   }
 
   @Test
   void aRightPassword_orFifteenQuietMinutes_startAfresh() {
-    throttle.failed("admin", "10.0.0.9");
-    throttle.failed("admin", "10.0.0.9");
-    now = now.plusSeconds(6);
+    throttle.attempt("admin", "10.0.0.9");
+    now = now.plusSeconds(3);
+    throttle.attempt("admin", "10.0.0.9");
     throttle.succeeded("admin", "10.0.0.9");
-    throttle.failed("admin", "10.0.0.9");
-    assertThat(throttle.waitFor("admin", "10.0.0.9")).as("first again").isEqualTo(Duration.ofSeconds(3));
+    assertThat(throttle.attempt("admin", "10.0.0.9")).as("right: no wait").isZero();
+    assertThat(throttle.attempt("admin", "10.0.0.9")).as("first delay again").isEqualTo(Duration.ofSeconds(3));
 
-    throttle.failed("admin", "10.0.0.9"); // the second: 6 s
-    now = now.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
-    throttle.failed("admin", "10.0.0.9");
-    assertThat(throttle.waitFor("admin", "10.0.0.9")).as("forgotten").isEqualTo(Duration.ofSeconds(3));
+    now = now.plusSeconds(3);
+    throttle.attempt("admin", "10.0.0.9"); // the second wrong one: 6 s
+    now = now.plus(LoginThrottle.FORGET_AFTER).plusSeconds(7);
+    throttle.attempt("admin", "10.0.0.9");
+    assertThat(throttle.attempt("admin", "10.0.0.9")).as("forgotten").isEqualTo(Duration.ofSeconds(3));
+  }
+
+  /** A guesser's many keys crowd out the least recently used, never the throttle itself. */
+  @Test
+  void atMostMaxKeys_theLeastRecentlyUsedDropped() {
+    throttle.attempt("admin", "10.0.0.9");
+    for (int i = 0; i < LoginThrottle.MAX_KEYS; i++) {
+      throttle.attempt("uno-kaliganj", "10.1." + (i / 256) + "." + (i % 256));
+      if (i % 1000 == 0) {
+        assertThat(throttle.attempt("admin", "10.0.0.9")).as("still waiting").isPositive();
+      }
+    }
+    assertThat(throttle.size()).isEqualTo(LoginThrottle.MAX_KEYS);
+    assertThat(throttle.attempt("admin", "10.0.0.9")).as("kept while in use").isPositive();
+  }
+
+  @Test
+  void anIpv6ClientCountsAsItsSlash64() {
+    assertThat(PasswordChecksThrottled.addressKey("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
+        .isEqualTo(PasswordChecksThrottled.addressKey("2001:db8:1:2:1:2:3:4")).endsWith("/64");
+    assertThat(PasswordChecksThrottled.addressKey("10.0.0.9")).isEqualTo("10.0.0.9");
   }
 }

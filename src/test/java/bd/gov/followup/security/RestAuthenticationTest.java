@@ -298,7 +298,7 @@ class RestAuthenticationTest {
   /** A 401 that says what to do, or the 429 of an address that guessed wrong a moment ago. */
   static void expectRefused(List<String> failures, String what, HttpResponse<String> response) {
     if (response.statusCode() == 429) {
-      if (response.headers().firstValue("Retry-After").isEmpty() || !response.body().contains("try again in")) {
+      if (response.headers().firstValue("Retry-After").isEmpty() || !response.body().contains("try again from this address in")) {
         failures.add(what + " → 429 without saying when to try again: " + response.body());
       }
       return;

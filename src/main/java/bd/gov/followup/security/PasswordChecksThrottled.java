@@ -1,0 +1,110 @@
+package bd.gov.followup.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CheckPassword;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every password an HTTP request has checked — HTTP Basic on {@code /engine-rest} and {@code /api}, the webapps'
+ * login form, a password change — goes through {@link LoginThrottle}, at the engine's own check: whatever way
+ * the request wrote its credentials (any encoding, content type or path), the user is the one Camunda checks. An
+ * attempt that must wait is refused without checking (false: a 401, which {@link UnauthorizedProblem} turns into a
+ * 429 with Retry-After where it answers). Only users that exist are kept, so names made up by a guesser take no
+ * memory. Checks outside a request (the application's own) are not throttled.
+ */
+@Component
+public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
+
+  /** request attribute: the {@link Duration} the refused attempt had still to wait */
+  public static final String WAIT = PasswordChecksThrottled.class.getName() + ".wait";
+
+  private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    PostCommandInterceptors.add(configuration, new Check());
+  }
+
+  private final class Check extends CommandInterceptor {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T execute(Command<T> command) {
+      HttpServletRequest request = command instanceof CheckPassword ? currentRequest() : null;
+      String user = request == null ? null : CommandFields.read(command, "userId");
+      if (user == null
+          || Context.getCommandContext().getReadOnlyIdentityProvider().findUserById(user) == null) {
+        return next.execute(command);
+      }
+      String address = addressKey(request.getRemoteAddr());
+      Duration wait = throttle.attempt(user, address);
+      if (!wait.isZero()) {
+        request.setAttribute(WAIT, wait);
+        return (T) Boolean.FALSE;
+      }
+      T right = next.execute(command);
+      if (Boolean.TRUE.equals(right)) {
+        throttle.succeeded(user, address);
+      }
+      return right;
+    }
+  }
+
+  private static final ThreadLocal<HttpServletRequest> REQUEST = new ThreadLocal<>();
+
+  private static HttpServletRequest currentRequest() {
+    return REQUEST.get();
+  }
+
+  /**
+   * Outermost, for every request: holds the request for the password check on this thread (Camunda's and our
+   * authentication filters run before Spring's own request context is set).
+   */
+  public static final class RequestHolder extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      HttpServletRequest outer = REQUEST.get();
+      REQUEST.set(request);
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        if (outer == null) {
+          REQUEST.remove();
+        } else {
+          REQUEST.set(outer);
+        }
+      }
+    }
+  }
+
+  /** An IPv6 client holds a whole /64: it counts as one address, or it could take a new one for every guess. */
+  static String addressKey(String remoteAddress) {
+    try {
+      InetAddress address = InetAddress.getByName(remoteAddress); // a literal: no lookup
+      if (address instanceof Inet6Address) {
+        byte[] prefix = Arrays.copyOf(address.getAddress(), 16);
+        Arrays.fill(prefix, 8, 16, (byte) 0);
+        return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
+      }
+      return address.getHostAddress();
+    } catch (UnknownHostException notALiteral) {
+      return remoteAddress;
+    }
+  }
+}
