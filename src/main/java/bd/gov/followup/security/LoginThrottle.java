@@ -11,8 +11,9 @@ import java.util.Map;
  * at most a minute, until a right one. Keyed by user and address, not by user alone as Camunda's own delay is
  * (which application.yaml turns off): with that, anybody who sent one wrong password a minute for an official's
  * name kept the official, or {@code admin}, out, the right password refused too; now the official's own address is
- * not slowed by someone else's guessing. Each attempt takes its turn before the password is checked, as if it
- * were wrong (a right one then clears the key), so attempts sent in parallel get one check between them.
+ * not slowed by someone else's guessing. After a wrong password, checks for the key run one at a time, so guesses
+ * sent in parallel get one check between them; without one, up to {@value #MAX_PARALLEL} run at once (a client's
+ * parallel requests with the right password are not slowed).
  *
  * <p>Held in memory, at most {@value #MAX_KEYS} keys, the least recently used dropped first; a restart forgets it,
  * as a delay of a minute may.
@@ -25,7 +26,9 @@ public class LoginThrottle {
   static final Duration FORGET_AFTER = Duration.ofMinutes(15);
   static final int MAX_KEYS = 100_000;
 
-  private record Turn(int count, Instant until, Instant last) {}
+  static final int MAX_PARALLEL = 16;
+
+  private record Turn(int failures, Instant until, Instant last, int inFlight) {}
 
   private final Map<String, Turn> turns = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
@@ -40,28 +43,51 @@ public class LoginThrottle {
   }
 
   /**
-   * Takes this attempt's turn: zero when it may check the password now (and the next attempt then waits as after
-   * a wrong one), else how long it must still wait, without a turn.
+   * Takes a turn to check the password: zero when it may check now (and must then say how it went: {@link #done}),
+   * else how long it must still wait, without a turn.
    */
   public Duration attempt(String user, String address) {
     Instant now = clock.instant();
     String key = key(user, address);
     synchronized (turns) {
       Turn seen = turns.get(key);
+      if (seen != null && seen.last().plus(FORGET_AFTER).isBefore(now) && seen.inFlight() == 0) {
+        seen = null; // quiet long enough: afresh
+      }
       if (seen != null && seen.until().isAfter(now)) {
         return Duration.between(now, seen.until());
       }
-      int count = seen == null || seen.last().plus(FORGET_AFTER).isBefore(now) ? 1 : seen.count() + 1;
-      Duration delay = count > 6 ? MAX_DELAY : FIRST_DELAY.multipliedBy(1L << (count - 1));
-      turns.put(key, new Turn(count, now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay), now));
+      int inFlight = seen == null ? 0 : seen.inFlight();
+      if (seen != null && (seen.failures() > 0 && inFlight > 0 || inFlight >= MAX_PARALLEL)) {
+        return Duration.ofSeconds(1); // the check under way says first whether this one may follow
+      }
+      turns.put(key, new Turn(seen == null ? 0 : seen.failures(), now, now, inFlight + 1));
       return Duration.ZERO;
     }
   }
 
-  /** The password was right: the user's next attempt from this address need not wait. */
-  public void succeeded(String user, String address) {
+  /** How the check of a turn went: a right password clears the key, a wrong one delays its next turn. */
+  public void done(String user, String address, boolean right) {
+    Instant now = clock.instant();
+    String key = key(user, address);
     synchronized (turns) {
-      turns.remove(key(user, address));
+      Turn seen = turns.get(key);
+      if (seen == null) {
+        return; // dropped meanwhile
+      }
+      int inFlight = Math.max(0, seen.inFlight() - 1);
+      if (right) {
+        if (inFlight == 0) {
+          turns.remove(key);
+        } else {
+          turns.put(key, new Turn(0, now, now, inFlight));
+        }
+        return;
+      }
+      int failures = seen.failures() + 1;
+      Duration delay = failures > 6 ? MAX_DELAY : FIRST_DELAY.multipliedBy(1L << (failures - 1));
+      Instant until = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+      turns.put(key, new Turn(failures, until.isAfter(seen.until()) ? until : seen.until(), now, inFlight));
     }
   }
 

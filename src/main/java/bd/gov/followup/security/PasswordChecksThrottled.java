@@ -57,11 +57,13 @@ public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
         request.setAttribute(WAIT, wait);
         return (T) Boolean.FALSE;
       }
-      T right = next.execute(command);
-      if (Boolean.TRUE.equals(right)) {
-        throttle.succeeded(user, address);
+      T right = null;
+      try {
+        right = next.execute(command);
+        return right;
+      } finally {
+        throttle.done(user, address, Boolean.TRUE.equals(right));
       }
-      return right;
     }
   }
 

@@ -18,11 +18,16 @@ class LoginThrottleTest {
     @Override public Instant instant() { return now; }
   });
 
+  private void wrong(String user, String address) {
+    assertThat(throttle.attempt(user, address)).as("its turn").isZero();
+    throttle.done(user, address, false);
+  }
+
   @Test
   void wrongPasswords_delayThatUserFromThatAddress_doublingToAMinute() {
     long[] expected = {3, 6, 12, 24, 48, 60, 60};
     for (long seconds : expected) {
-      assertThat(throttle.attempt("uno-kaliganj", "10.0.0.9")).as("its turn").isZero();
+      wrong("uno-kaliganj", "10.0.0.9");
       assertThat(throttle.attempt("uno-kaliganj", "10.0.0.9")).as("the next waits")
           .isEqualTo(Duration.ofSeconds(seconds));
       now = now.plusSeconds(seconds);
@@ -33,26 +38,46 @@ class LoginThrottleTest {
 
   @Test
   void aRightPassword_orFifteenQuietMinutes_startAfresh() {
-    throttle.attempt("admin", "10.0.0.9");
+    wrong("admin", "10.0.0.9");
     now = now.plusSeconds(3);
-    throttle.attempt("admin", "10.0.0.9");
-    throttle.succeeded("admin", "10.0.0.9");
-    assertThat(throttle.attempt("admin", "10.0.0.9")).as("right: no wait").isZero();
+    assertThat(throttle.attempt("admin", "10.0.0.9")).isZero();
+    throttle.done("admin", "10.0.0.9", true);
+    wrong("admin", "10.0.0.9");
     assertThat(throttle.attempt("admin", "10.0.0.9")).as("first delay again").isEqualTo(Duration.ofSeconds(3));
 
     now = now.plusSeconds(3);
-    throttle.attempt("admin", "10.0.0.9"); // the second wrong one: 6 s
+    wrong("admin", "10.0.0.9"); // the second: 6 s
     now = now.plus(LoginThrottle.FORGET_AFTER).plusSeconds(7);
-    throttle.attempt("admin", "10.0.0.9");
+    wrong("admin", "10.0.0.9");
     assertThat(throttle.attempt("admin", "10.0.0.9")).as("forgotten").isEqualTo(Duration.ofSeconds(3));
+  }
+
+  /** A client's parallel requests run their checks at once; after a wrong password, one check at a time. */
+  @Test
+  void parallelChecks_untilAWrongPassword() {
+    for (int i = 0; i < LoginThrottle.MAX_PARALLEL; i++) {
+      assertThat(throttle.attempt("programmer", "10.0.0.9")).as("check " + i).isZero();
+    }
+    assertThat(throttle.attempt("programmer", "10.0.0.9")).as("more than that wait").isPositive();
+    for (int i = 0; i < LoginThrottle.MAX_PARALLEL; i++) {
+      throttle.done("programmer", "10.0.0.9", true);
+    }
+    assertThat(throttle.size()).isZero();
+
+    wrong("uno-sadar", "10.0.0.9");
+    now = now.plusSeconds(3);
+    assertThat(throttle.attempt("uno-sadar", "10.0.0.9")).isZero();
+    assertThat(throttle.attempt("uno-sadar", "10.0.0.9")).as("the second guess waits for the first").isPositive();
+    throttle.done("uno-sadar", "10.0.0.9", false);
+    assertThat(throttle.attempt("uno-sadar", "10.0.0.9")).isEqualTo(Duration.ofSeconds(6));
   }
 
   /** A guesser's many keys crowd out the least recently used, never the throttle itself. */
   @Test
   void atMostMaxKeys_theLeastRecentlyUsedDropped() {
-    throttle.attempt("admin", "10.0.0.9");
+    wrong("admin", "10.0.0.9");
     for (int i = 0; i < LoginThrottle.MAX_KEYS; i++) {
-      throttle.attempt("uno-kaliganj", "10.1." + (i / 256) + "." + (i % 256));
+      wrong("uno-kaliganj", "10.1." + (i / 256) + "." + (i % 256));
       if (i % 1000 == 0) {
         assertThat(throttle.attempt("admin", "10.0.0.9")).as("still waiting").isPositive();
       }

@@ -50,31 +50,29 @@ class LoginThrottleOverHttpTest extends ApiTestSupport {
     }
   }
 
-  /** Guesses sent at once get one password check between them, the others wait. */
+  /**
+   * A client's requests sent at once with the right password all pass (a script, several tabs); checks one at a
+   * time come only after a wrong password (LoginThrottleTest).
+   */
   @Test
-  void guessesAtOnce_getOneCheck() throws Exception {
+  void rightPasswordsAtOnce_allPass() throws Exception {
     String official = user("throttle-parallel", "ac-ict");
-    int guesses = 8;
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+    int requests = 8;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
     try {
-      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(guesses);
-      long start = System.nanoTime();
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(requests);
       java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-      for (int i = 0; i < guesses; i++) {
-        int n = i;
+      for (int i = 0; i < requests; i++) {
         answers.add(pool.submit(() -> {
           together.await(30, java.util.concurrent.TimeUnit.SECONDS);
-          return basicGet(GUESSER, official, "guess-" + n).status();
+          return basicGet(GUESSER, official, PASSWORD).status();
         }));
       }
       java.util.List<Integer> statuses = new java.util.ArrayList<>();
       for (java.util.concurrent.Future<Integer> answer : answers) {
         statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
       }
-      assertThat(statuses).containsOnly(401, 429);
-      if (seconds(start) < 3) {
-        assertThat(statuses).as(statuses.toString()).filteredOn(s -> s == 401).hasSize(1);
-      }
+      assertThat(statuses).as(statuses.toString()).containsOnly(200);
     } finally {
       pool.shutdownNow();
     }
