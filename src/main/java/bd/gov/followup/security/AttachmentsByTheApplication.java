@@ -32,8 +32,7 @@ public class AttachmentsByTheApplication extends SpringBootProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       CommandContext context = Context.getCommandContext();
       if ((command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd
-          || command instanceof DeleteAttachmentCmd) && context.isAuthorizationCheckEnabled()
-          && context.getAuthenticatedUserId() != null && !CommandCaller.isAdministrator(context)) {
+          || command instanceof DeleteAttachmentCmd) && CommandCaller.isRestrictedUser(context)) {
         throw new AuthorizationException("সংযুক্তি যোগ, বদল বা মোছা যায় না; প্রমাণ প্রতিবেদনের লিংকে দিন / attachments"
             + " are the application's (its reminder letters): add the evidence's link to the report instead");
       }

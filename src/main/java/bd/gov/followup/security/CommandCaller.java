@@ -14,4 +14,13 @@ final class CommandCaller {
     List<String> groups = context.getAuthentication() == null ? null : context.getAuthentication().getGroupIds();
     return groups != null && groups.contains(Groups.CAMUNDA_ADMIN);
   }
+
+  /**
+   * A logged-in user other than the administrator, outside the application's own steps (which run without
+   * authorization checks, as Camunda runs custom code): whom the checks restrict.
+   */
+  static boolean isRestrictedUser(CommandContext context) {
+    return context.isAuthorizationCheckEnabled() && context.getAuthenticatedUserId() != null
+        && !isAdministrator(context);
+  }
 }

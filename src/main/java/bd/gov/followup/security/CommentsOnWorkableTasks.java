@@ -40,8 +40,7 @@ public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       CommandContext context = Context.getCommandContext();
-      boolean user = context.isAuthorizationCheckEnabled() && context.getAuthenticatedUserId() != null
-          && !CommandCaller.isAdministrator(context);
+      boolean user = CommandCaller.isRestrictedUser(context);
       if (user && command instanceof AddCommentCmd comment) {
         check(comment, context);
       }
