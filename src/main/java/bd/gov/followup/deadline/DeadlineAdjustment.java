@@ -1,5 +1,6 @@
 package bd.gov.followup.deadline;
 
+import bd.gov.followup.minutes.BengaliDates;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -31,8 +32,8 @@ public record DeadlineAdjustment(LocalDate requested, LocalDate effective, Strin
     if (!moved()) {
       return "";
     }
-    return BengaliDates.withWeekday(requested) + ", " + cause + ": পরবর্তী কর্মদিবস "
-        + BengaliDates.withWeekday(effective);
+    return BengaliDates.formatShortWithWeekday(requested) + ", " + cause + ": পরবর্তী কর্মদিবস "
+        + BengaliDates.formatShortWithWeekday(effective);
   }
 
   /**
@@ -44,7 +45,7 @@ public record DeadlineAdjustment(LocalDate requested, LocalDate effective, Strin
     if (!moved()) {
       return "";
     }
-    return "নির্ধারিত সময়সীমা " + BengaliDates.withWeekday(requested) + " ছুটির দিন (" + cause
-        + "); তাই সময়সীমা পরবর্তী কর্মদিবস " + BengaliDates.withWeekday(effective) + " পর্যন্ত।";
+    return "নির্ধারিত সময়সীমা " + BengaliDates.formatShortWithWeekday(requested) + " ছুটির দিন (" + cause
+        + "); তাই সময়সীমা পরবর্তী কর্মদিবস " + BengaliDates.formatShortWithWeekday(effective) + " পর্যন্ত।";
   }
 }

@@ -18,6 +18,9 @@ public final class BengaliDates {
   private static final DateTimeFormatter SHORT =
       DateTimeFormatter.ofPattern("dd/MM/uuuu", BengaliDigits.BENGALI)
           .withDecimalStyle(DecimalStyle.of(BengaliDigits.BENGALI));
+  private static final DateTimeFormatter SHORT_WITH_WEEKDAY =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu EEEE", BengaliDigits.BENGALI)
+          .withDecimalStyle(DecimalStyle.of(BengaliDigits.BENGALI));
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("h:mm", BengaliDigits.BENGALI)
           .withDecimalStyle(DecimalStyle.of(BengaliDigits.BENGALI));
@@ -32,6 +35,11 @@ public final class BengaliDates {
   /** "০৬/১২/২০২৩". */
   public static String formatShort(LocalDate date) {
     return SHORT.format(date);
+  }
+
+  /** "৩০/০১/২০২৪ মঙ্গলবার": a date with its weekday, as letters name a deadline moved past a holiday. */
+  public static String formatShortWithWeekday(LocalDate date) {
+    return SHORT_WITH_WEEKDAY.format(date);
   }
 
   /** Both calendars, as a letter's date line: "০৬ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ / ২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ". */

@@ -16,6 +16,7 @@ class BengaliDatesTest {
   void formatsInBengaliDigitsAndMonthNames() {
     assertThat(BengaliDates.format(ISSUE)).isEqualTo("০৬ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ");
     assertThat(BengaliDates.formatShort(ISSUE)).isEqualTo("০৬/১২/২০২৩");
+    assertThat(BengaliDates.formatShortWithWeekday(LocalDate.of(2024, 1, 30))).isEqualTo("৩০/০১/২০২৪ মঙ্গলবার");
     assertThat(BengaliDates.formatBoth(ISSUE)).isEqualTo("০৬ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ / ২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ");
   }
 
