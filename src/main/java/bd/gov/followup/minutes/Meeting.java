@@ -155,9 +155,4 @@ public record Meeting(
   public static String keyOf(String memoNumber) {
     return Texts.nfc(BengaliDigits.toAscii(memoNumber)).trim().replace('/', '-').replace('\\', '-');
   }
-
-  /** The deadline of one decision: its own, else the meeting's. */
-  public LocalDate deadlineOf(Decision decision) {
-    return decision.deadline() != null ? decision.deadline() : deadline;
-  }
 }

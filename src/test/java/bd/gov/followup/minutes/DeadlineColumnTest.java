@@ -93,7 +93,6 @@ class DeadlineColumnTest {
             tuple(null, null),
             tuple(null, 15));
     assertThat(read.meeting().deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
-    assertThat(read.meeting().deadlineOf(decisions.get(3))).isEqualTo(LocalDate.of(2024, 1, 30));
   }
 
   @Test

@@ -127,7 +127,6 @@ class TextMinutesReaderTest {
     assertThat(meeting.deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
     assertThat(meeting.decisions()).extracting(Decision::deadline).containsOnlyNulls();
     assertThat(meeting.decisions()).extracting(Decision::deadlineWorkingDays).containsOnlyNulls();
-    assertThat(meeting.decisions()).extracting(meeting::deadlineOf).containsOnly(LocalDate.of(2024, 1, 30));
   }
 
   @Test
@@ -362,7 +361,8 @@ class TextMinutesReaderTest {
 
     assertThat(meeting.decisions().get(0).deadline()).isEqualTo(LocalDate.of(2024, 1, 15));
     assertThat(meeting.deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
-    assertThat(meeting.deadlineOf(meeting.decisions().get(1))).isEqualTo(LocalDate.of(2024, 1, 30));
+    // the others have none of their own: the meeting's applies to them
+    assertThat(meeting.decisions().get(1).deadline()).isNull();
   }
 
   @Test
@@ -378,7 +378,7 @@ class TextMinutesReaderTest {
 
     assertThat(meeting.decisions().get(1).deadline()).isEqualTo(LocalDate.of(2023, 12, 15));
     assertThat(meeting.deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
-    assertThat(meeting.deadlineOf(meeting.decisions().get(0))).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(meeting.decisions().get(0).deadline()).isNull();
     assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("deadline");
   }
 
