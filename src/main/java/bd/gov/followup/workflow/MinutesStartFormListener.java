@@ -28,15 +28,16 @@ public class MinutesStartFormListener implements ExecutionListener {
    * The start form's fields; its decisions are text ({@link DecisionBlocks#VARIABLE}), or a list
    * ({@link MinutesReviewCheckListener#DECISIONS}) from a REST client.
    */
-  static final String MEMO_NUMBER = "memoNumber";
+  static final String MEMO_NUMBER = ProcessVariables.MEMO_NUMBER;
   static final String OFFICE_FIELD = "meetingOffice";
   static final String CHAIR_NAME = "chairName";
   static final String CHAIR_DESIGNATION = "chairDesignation";
   static final String MEETING_DATE = "meetingDate";
   static final String MEETING_TIME = "meetingTime";
   static final String PLACE = "place";
-  static final String ISSUE_DATE = "issueDate";
-  static final String GENERAL_DEADLINE = "generalDeadline";
+  /** the same fields as the review form's, which corrects them */
+  static final String ISSUE_DATE = MinutesReviewCheckListener.ISSUE_DATE;
+  static final String GENERAL_DEADLINE = MinutesReviewCheckListener.GENERAL_DEADLINE;
   static final String DISTRIBUTION_TEXT = "distributionText";
   /** "৭, ১": the committee's own reminder days; blank for the default */
   static final String REMINDER_DAYS_FIELD = ProcessVariables.REMINDER_DAYS;
