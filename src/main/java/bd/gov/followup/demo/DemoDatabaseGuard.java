@@ -1,6 +1,6 @@
 package bd.gov.followup.demo;
 
-import bd.gov.followup.security.ProductionAdminUser;
+import bd.gov.followup.security.DatabaseMarks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.context.annotation.Profile;
@@ -29,7 +29,7 @@ public class DemoDatabaseGuard extends SpringBootProcessEnginePlugin {
       throw new IllegalStateException("The demo and prod profiles cannot run together: the demo's users log in with "
           + "the password 'demo'. Choose one.");
     }
-    if (engine.getManagementService().getProperties().containsKey(ProductionAdminUser.PRODUCTION_MARK)) {
+    if (engine.getManagementService().getProperties().containsKey(DatabaseMarks.PRODUCTION)) {
       throw new IllegalStateException("This database is production's: the demo profile would add users with the "
           + "password 'demo' and meetings of its own. The demo keeps its data in ./data/demo; point "
           + "spring.datasource.url (or DB_URL) elsewhere.");

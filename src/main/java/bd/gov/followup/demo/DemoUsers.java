@@ -3,6 +3,7 @@ package bd.gov.followup.demo;
 import bd.gov.followup.directory.CamundaDirectorySync;
 import bd.gov.followup.directory.DemoUser;
 import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.security.DatabaseMarks;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
@@ -22,12 +23,6 @@ public class DemoUsers {
   private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
   static final String PASSWORD = "demo";
 
-  /**
-   * The engine property that marks a database the demo has used: the prod profile refuses to start on it, since its
-   * users (and the demo's admin) log in with the password "demo".
-   */
-  public static final String DATABASE_MARK = "followup.demo-database";
-
   private final OfficeDirectory directory;
   private final IdentityService identityService;
   private final ManagementService managementService;
@@ -44,7 +39,7 @@ public class DemoUsers {
   @EventListener(PostDeployEvent.class)
   @Order(20)
   public void createDemoUsers() {
-    managementService.setProperty(DATABASE_MARK, "users with the password '" + PASSWORD + "'");
+    managementService.setProperty(DatabaseMarks.DEMO, "users with the password '" + PASSWORD + "'");
     int created = 0;
     for (DemoUser demo : directory.demoUsers()) {
       if (identityService.createUserQuery().userId(demo.userId()).count() == 0) {

@@ -1,6 +1,5 @@
 package bd.gov.followup.security;
 
-import bd.gov.followup.demo.DemoUsers;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -36,9 +35,6 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
 
   public static final String ADMIN_ID = "admin";
 
-  /** Engine property that marks a database production has used: the demo profile refuses it (DemoDatabaseGuard). */
-  public static final String PRODUCTION_MARK = "followup.production-database";
-
   /** Engine property: a salted hash of the secret last made the admin's password, to notice a new one. */
   static final String SECRET_MARK = "followup.admin-secret";
 
@@ -50,14 +46,14 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    if (engine.getManagementService().getProperties().containsKey(DemoUsers.DATABASE_MARK)) {
+    if (engine.getManagementService().getProperties().containsKey(DatabaseMarks.DEMO)) {
       throw new IllegalStateException("This database was used by the demo profile: its users and its admin log in "
           + "with the password 'demo'. Production needs a database of its own (spring.datasource.url or, on "
           + "PostgreSQL, DB_URL); the demo keeps its data in ./data/demo.");
     }
     IdentityService identity = engine.getIdentityService();
     ManagementService management = engine.getManagementService();
-    management.setProperty(PRODUCTION_MARK, "admin from " + secret.source());
+    management.setProperty(DatabaseMarks.PRODUCTION, "admin from " + secret.source());
     User existing = identity.createUserQuery().userId(ADMIN_ID).singleResult();
     String mark = management.getProperties().get(SECRET_MARK);
     if (existing != null && mark == null) {

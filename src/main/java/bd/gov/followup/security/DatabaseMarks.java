@@ -1,0 +1,16 @@
+package bd.gov.followup.security;
+
+/**
+ * Engine properties that say which profile has used a database. The demo logs its users in with the password "demo",
+ * so the prod profile refuses a database the demo has used, and the demo refuses one production has used.
+ */
+public final class DatabaseMarks {
+
+  /** Set by the demo's users (DemoUsers); ProductionAdminUser refuses to start on it. */
+  public static final String DEMO = "followup.demo-database";
+
+  /** Set by the production admin (ProductionAdminUser); DemoDatabaseGuard refuses to start on it. */
+  public static final String PRODUCTION = "followup.production-database";
+
+  private DatabaseMarks() {}
+}
