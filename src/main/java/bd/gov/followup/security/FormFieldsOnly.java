@@ -3,11 +3,12 @@ package bd.gov.followup.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
@@ -20,7 +21,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -89,21 +92,37 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
           + " submits the form)");
     }
     task.initializeFormKey();
-    String form = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
-    Set<String> fields = form == null ? Set.of() : forms.of(form);
-    List<String> foreign = submission.names().stream().filter(name -> !fields.contains(name)).sorted().toList();
+    CamundaFormRef ref = task.getCamundaFormRef();
+    String form = ref == null ? null : ref.getKey();
+    Map<String, String> fields = ref == null ? Map.of() : deployedFields(task, ref, context);
+    List<String> foreign = submission.names().stream().filter(name -> !fields.containsKey(name)).sorted().toList();
     if (!foreign.isEmpty()) {
       throw new BadUserRequestException(foreign.get(0) + ": এই কাজের ফর্মে এই ঘর নেই / not a field of this task's form"
-          + (form == null ? "" : " " + form) + " (" + String.join(", ", foreign) + "); its fields: " + fields);
+          + (form == null ? "" : " " + form) + " (" + String.join(", ", foreign) + "); its fields: " + fields.keySet());
     }
     for (String name : submission.names()) {
-      String kind = form == null ? "" : forms.type(form, name).orElse("");
+      String kind = fields.getOrDefault(name, "");
       String misfit = FormValueKinds.misfit(kind, submission.value(name));
       if (misfit != null) {
         throw new BadUserRequestException(name + ": এই ঘরে এ ধরনের মান দেওয়া যায় না / the form's " + kind
             + " does not take a value of type " + misfit);
       }
     }
+  }
+
+  /**
+   * The fields of the form the task was created with: the one deployed with its process definition (the forms bind
+   * by deployment), so that a task started before an upgrade takes the fields its own form shows.
+   */
+  private Map<String, String> deployedFields(TaskEntity task, CamundaFormRef ref, CommandContext context) {
+    ProcessDefinitionEntity process = task.getProcessDefinition();
+    CamundaFormDefinition deployed =
+        new GetCamundaFormDefinitionCmd(ref, process == null ? null : process.getDeploymentId()).execute(context);
+    if (deployed == null) {
+      return Map.of(); // Tasklist cannot show it either: nothing may be written
+    }
+    return forms.ofDeployed(deployed.getId(), () -> context.getResourceManager()
+        .findResourceByDeploymentIdAndResourceName(deployed.getDeploymentId(), deployed.getResourceName()).getBytes());
   }
 
   private static BadUserRequestException refused(String what) {

@@ -8,33 +8,35 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The fields of every task form ({@code processes/forms/*.form}, on the classpath as {@code forms/}): form id to
- * the keys of its input fields and their kinds, and each key's label as the forms write it. The same files the engine deploys, read
- * once at start.
+ * The fields of task forms: the keys of a form's input fields and their kinds, and each key's label.
+ *
+ * <p>What a task may write comes from the form deployed with its process definition ({@link #ofDeployed}): a task
+ * started before an upgrade keeps the form it was created with, which an upgraded form may no longer match. The
+ * labels, for messages, come from this release's forms ({@code processes/forms/*.form}, on the classpath as
+ * {@code forms/}), read once at start.
  */
 @Component
 public class TaskFormFields {
 
-  private final Map<String, Set<String>> fieldsByForm = new TreeMap<>();
-  private final Map<String, Map<String, String>> typesByForm = new TreeMap<>();
+  private final ObjectMapper json;
   private final Map<String, String> labelByKey = new HashMap<>();
+  /** by form definition id: a deployed form never changes */
+  private final Map<String, Map<String, String>> kindsByDeployedForm = new ConcurrentHashMap<>();
 
   public TaskFormFields(ObjectMapper json) {
+    this.json = json;
     try {
       for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
         try (InputStream in = resource.getInputStream()) {
-          JsonNode form = json.readTree(in);
-          Map<String, String> types = new TreeMap<>();
-          collect(form.path("components"), types);
-          fieldsByForm.put(form.path("id").asText(), Set.copyOf(types.keySet()));
-          typesByForm.put(form.path("id").asText(), Map.copyOf(types));
+          collect(json.readTree(in).path("components"), new TreeMap<>());
         }
       }
     } catch (IOException e) {
@@ -42,14 +44,22 @@ public class TaskFormFields {
     }
   }
 
-  /** The keys of the form's fields; none for a form that does not exist. */
-  public Set<String> of(String formId) {
-    return fieldsByForm.getOrDefault(formId, Set.of());
-  }
-
-  /** The kind of a form's field as the form names it ("textfield", "checkbox", "checklist", …), if it has it. */
-  public Optional<String> type(String formId, String key) {
-    return Optional.ofNullable(typesByForm.getOrDefault(formId, Map.of()).get(key));
+  /**
+   * A deployed form's fields, key to kind as the form names it ("textfield", "checkbox", "checklist", …).
+   *
+   * @param formDefinitionId the engine's id of the deployed form
+   * @param content the form file as deployed, read only the first time this form is asked for
+   */
+  public Map<String, String> ofDeployed(String formDefinitionId, Supplier<byte[]> content) {
+    return kindsByDeployedForm.computeIfAbsent(formDefinitionId, id -> {
+      try {
+        Map<String, String> kinds = new TreeMap<>();
+        collect(json.readTree(content.get()).path("components"), kinds);
+        return Map.copyOf(kinds);
+      } catch (IOException e) {
+        throw new UncheckedIOException("The deployed form " + id + " could not be read: " + e.getMessage(), e);
+      }
+    });
   }
 
   /** The label of a field (the first form's that has the key), as written: "নতুন সময়সীমা / New deadline". */
@@ -58,17 +68,17 @@ public class TaskFormFields {
   }
 
   /** Input fields have a key; groups and the like hold more components. */
-  private void collect(JsonNode components, Map<String, String> types) {
+  private void collect(JsonNode components, Map<String, String> kinds) {
     for (JsonNode component : components) {
       if (component.hasNonNull("key")) {
         String key = component.get("key").asText();
-        types.put(key, component.path("type").asText(""));
+        kinds.put(key, component.path("type").asText(""));
         String label = component.path("label").asText("");
         if (!label.isBlank()) {
           labelByKey.putIfAbsent(key, label);
         }
       }
-      collect(component.path("components"), types);
+      collect(component.path("components"), kinds);
     }
   }
 }
