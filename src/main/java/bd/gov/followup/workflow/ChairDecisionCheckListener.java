@@ -110,7 +110,7 @@ public class ChairDecisionCheckListener implements TaskListener {
               + " decision: the committee and the report read it");
         }
       }
-      case "refer" -> referToTheChair(task);
+      case "refer" -> referToTheChair(task, reviewedBy);
       default -> { }
     }
     if (task.getVariable(CHAIR_REMARKS) == null) {
@@ -211,14 +211,12 @@ public class ChairDecisionCheckListener implements TaskListener {
   }
 
   /** The decision goes up a rung early: counted as an escalation, and the chair hears of it now, not at the lapse. */
-  private void referToTheChair(DelegateTask task) {
+  private void referToTheChair(DelegateTask task, String reviewedBy) {
     DelegateExecution execution = task.getExecution();
     EscalationClock.referred(execution);
     String chair = (String) execution.getVariable(CHAIR_GROUP);
-    // the UNO who referred it: its own review's, or on the single review of earlier versions the rung's
-    Object own = execution.getVariable(UNO_GROUP);
-    List<String> unos = own != null ? List.of(own.toString())
-        : JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS);
+    // the UNO who referred it: its own review's, or on the single review of earlier versions the user's upazila
+    List<String> unos = actingUnos(task, reviewedBy);
     List<String> late = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
     Object remarks = task.getVariable(CHAIR_REMARKS);
     DecisionActions.referred(execution, officeOptions.names(unos), remarks == null ? "" : remarks.toString());

@@ -160,4 +160,24 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
         .contains("উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ", "সুন্দরপুর-দুর্গাপুর").doesNotContain("সদর</li>");
     assertThat(variable(decision, UNO_SIGNERS)).as("this letter's alone").isNull();
   }
+
+  /** On the same single review, a UNO who refers the decision to the chair refers it in its own name alone. */
+  @Test
+  void theSingleUnoReviewOfThePreviousVersion_aReferralIsThatUnosAlone() throws IOException {
+    deploy(BEFORE_ONE_REVIEW_PER_UNO);
+    ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ", "সহকারী প্রোগ্রামার, ঝিনাইদহ সদর");
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    var review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
+    try {
+      engine.getIdentityService().setAuthentication("uno-kaliganj-user", List.of("uno-kaliganj"));
+      complete(review, Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "ইউনিয়ন পরিষদ সাড়া দেয়নি"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat((String) variable(decision, ACTIONS_TAKEN))
+        .contains("সভাপতির কাছে পাঠানো হয়েছে: উপজেলা নির্বাহী অফিসার, কালীগঞ্জ — ইউনিয়ন পরিষদ সাড়া দেয়নি")
+        .doesNotContain("সদর");
+  }
 }
