@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class DemoUsers {
 
   private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
-  static final String PASSWORD = "demo";
+  static final String PASSWORD = DatabaseMarks.DEMO_PASSWORD;
 
   private final OfficeDirectory directory;
   private final IdentityService identityService;

@@ -12,5 +12,11 @@ public final class DatabaseMarks {
   /** Set by the production admin (ProductionAdminUser); DemoDatabaseGuard refuses to start on it. */
   public static final String PRODUCTION = "followup.production-database";
 
+  /**
+   * The demo users' password. A database the demo used before it carried {@link #DEMO} is known by its users who
+   * still have it; production refuses those too (its password policy refuses it for any new password).
+   */
+  public static final String DEMO_PASSWORD = "demo";
+
   private DatabaseMarks() {}
 }

@@ -1,5 +1,6 @@
 package bd.gov.followup.security;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -11,6 +12,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.digest.PasswordManager;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +51,13 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    if (engine.getManagementService().getProperties().containsKey(DatabaseMarks.DEMO)) {
+    List<String> demoUsers = engine.getManagementService().getProperties().containsKey(DatabaseMarks.DEMO)
+        ? List.of() : withTheDemoPassword(engine);
+    if (engine.getManagementService().getProperties().containsKey(DatabaseMarks.DEMO) || !demoUsers.isEmpty()) {
       throw new IllegalStateException("This database was used by the demo profile: its users and its admin log in "
-          + "with the password 'demo'. Production needs a database of its own (spring.datasource.url or, on "
-          + "PostgreSQL, DB_URL); the demo keeps its data in ./data/demo.");
+          + "with the password 'demo'" + (demoUsers.isEmpty() ? "" : " (" + String.join(", ", demoUsers) + ")")
+          + ". Production needs a database of its own (spring.datasource.url or, on PostgreSQL, DB_URL); the demo "
+          + "keeps its data in ./data/demo.");
     }
     IdentityService identity = engine.getIdentityService();
     ManagementService management = engine.getManagementService();
@@ -99,6 +107,22 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
     if (identity.createUserQuery().userId(ADMIN_ID).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       identity.createMembership(ADMIN_ID, Groups.CAMUNDA_ADMIN);
     }
+  }
+
+  /**
+   * Users whose password is the demo's: a demo database from before the mark. Compared with the stored hashes, as
+   * Camunda's own check does, but without a login attempt: a mismatch must not count against the user.
+   */
+  private static List<String> withTheDemoPassword(ProcessEngine engine) {
+    PasswordManager passwords =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getPasswordManager();
+    return engine.getIdentityService().createUserQuery().list().stream()
+        .filter(user -> user instanceof UserEntity entity && entity.getPassword() != null
+            && passwords.check(EncryptionUtil.saltPassword(DatabaseMarks.DEMO_PASSWORD, entity.getSalt()),
+                entity.getPassword()))
+        .map(User::getId)
+        .sorted()
+        .toList();
   }
 
   private static void grantAll(AuthorizationService authorizations) {

@@ -85,6 +85,20 @@ class ProductionProfileTest {
         .satisfies(e -> assertThat(causes(e)).contains("used by the demo profile").contains("./data/demo"));
   }
 
+  /** A demo database from before the mark: known by its users who still log in with the demo's password. */
+  @Test
+  void prodRefusesADemoDatabaseFromBeforeTheMark(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String[] sameFile = onOneFile(dir);
+    try (var demo = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("demo")
+        .run(commandLine(sameFile))) {
+      demo.getBean(org.camunda.bpm.engine.ManagementService.class).deleteProperty(DatabaseMarks.DEMO);
+    }
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
+        .profiles("prod").properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close())
+        .satisfies(e -> assertThat(causes(e)).contains("used by the demo profile", "adc, admin,", "programmer"));
+  }
+
   @Test
   void theDemoRefusesADatabaseThatProductionHasUsed_andRunningWithProd(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     String[] sameFile = onOneFile(dir);
