@@ -277,6 +277,9 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     // the decisions are late, the chair's reviews are not: each is due when the watch would send it up again
     assertThat(adc.browser.allVisible(By.cssSelector("ol.tasks-list li.task .due-date"))).hasSize(5);
     assertThat(adc.browser.allVisible(By.cssSelector("ol.tasks-list li.task .due-date.overdue"))).isEmpty();
+    // "৬ দিন পরে", not "6 দিন পরে": Bengali words with Bengali digits
+    assertThat(adc.browser.allVisible(By.cssSelector("ol.tasks-list li.task .due-date")))
+        .allSatisfy(due -> assertThat(due.getText()).contains("পরে").doesNotContainPattern("[0-9]"));
     docsScreenshot(adc.browser, "tasklist-bn");
 
     adc.openTask("মেয়াদোত্তীর্ণ সিদ্ধান্ত পর্যালোচনা — সিদ্ধান্ত ০১");

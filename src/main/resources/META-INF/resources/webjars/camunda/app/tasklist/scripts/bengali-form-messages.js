@@ -2,7 +2,7 @@
  * Decision Follow-up: form-js, which renders our Camunda Forms in Tasklist, writes its validation messages in English
  * only ("Field is required.", "Field must match pattern ^…$.") and offers no translation. Our forms speak Bengali
  * first with English beside it, so its messages are shown the same way, as soon as form-js puts them on the page.
- * Links in the forms open in a tab of their own.
+ * Links in the forms open in a tab of their own; relative dates in Bengali take Bengali digits.
  * (Loaded by config.js's customScripts; the file name stays for that reference.)
  */
 const DIGITS = '০১২৩৪৫৬৭৮৯';
@@ -32,16 +32,41 @@ function translateText(node) {
   }
 }
 
+/*
+ * Tasklist's relative dates ("6 দিন পরে", from the bn locale's words) come with ASCII digits: moment takes its
+ * digits from a locale function that a JSON locale file cannot hold. Written in Bengali digits where the words are
+ * Bengali; an English page ("in 6 days") keeps its own.
+ */
+const RELATIVE_DATE = '[am-time-ago]';
+const BENGALI_LETTER = /[\u0980-\u09FF]/;
+
+function relativeDateDigits(node) {
+  const text = node.nodeValue;
+  if (text && /[0-9]/.test(text) && BENGALI_LETTER.test(text)) {
+    node.nodeValue = bengaliDigits(text);
+  }
+}
+
 function translate(root) {
   if (root.nodeType === Node.TEXT_NODE) {
     if (root.parentElement && root.parentElement.closest('.fjs-form-field-error')) {
       translateText(root);
+    }
+    if (root.parentElement && root.parentElement.closest(RELATIVE_DATE)) {
+      relativeDateDigits(root);
     }
     return;
   }
   if (root.nodeType !== Node.ELEMENT_NODE) {
     return;
   }
+  const dates = root.matches(RELATIVE_DATE) ? [root] : root.querySelectorAll(RELATIVE_DATE);
+  dates.forEach((date) => {
+    const walker = document.createTreeWalker(date, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      relativeDateDigits(node);
+    }
+  });
   root.querySelectorAll('.fjs-form-field-error').forEach((error) => {
     const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
