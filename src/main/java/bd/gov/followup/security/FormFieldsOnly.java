@@ -116,13 +116,20 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
    */
   private Map<String, String> deployedFields(TaskEntity task, CamundaFormRef ref, CommandContext context) {
     ProcessDefinitionEntity process = task.getProcessDefinition();
-    CamundaFormDefinition deployed =
-        new GetCamundaFormDefinitionCmd(ref, process == null ? null : process.getDeploymentId()).execute(context);
-    if (deployed == null) {
-      return Map.of(); // Tasklist cannot show it either: nothing may be written
+    String deployment = process == null ? null : process.getDeploymentId();
+    if ("deployment".equals(ref.getBinding()) && deployment != null) {
+      // what a deployment holds never changes: looked up once per deployment and form, not at every submission
+      return forms.ofDeployed(deployment + "/" + ref.getKey(), () -> deployedForm(ref, deployment, context));
     }
-    return forms.ofDeployed(deployed.getId(), () -> context.getResourceManager()
-        .findResourceByDeploymentIdAndResourceName(deployed.getDeploymentId(), deployed.getResourceName()).getBytes());
+    CamundaFormDefinition deployed = new GetCamundaFormDefinitionCmd(ref, deployment).execute(context);
+    return deployed == null ? Map.of() : forms.ofDeployed(deployed.getId(), () -> deployedForm(ref, deployment, context));
+  }
+
+  /** The form file as deployed; none (no fields) when the form is missing, which Tasklist cannot show either. */
+  private static byte[] deployedForm(CamundaFormRef ref, String deployment, CommandContext context) {
+    CamundaFormDefinition deployed = new GetCamundaFormDefinitionCmd(ref, deployment).execute(context);
+    return deployed == null ? null : context.getResourceManager()
+        .findResourceByDeploymentIdAndResourceName(deployed.getDeploymentId(), deployed.getResourceName()).getBytes();
   }
 
   private static BadUserRequestException refused(String what) {

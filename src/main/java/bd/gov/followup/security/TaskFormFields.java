@@ -28,7 +28,7 @@ public class TaskFormFields {
 
   private final ObjectMapper json;
   private final Map<String, String> labelByKey = new HashMap<>();
-  /** by form definition id: a deployed form never changes */
+  /** by deployment and form key, or by form definition id: a deployed form never changes */
   private final Map<String, Map<String, String>> kindsByDeployedForm = new ConcurrentHashMap<>();
 
   public TaskFormFields(ObjectMapper json) {
@@ -47,14 +47,18 @@ public class TaskFormFields {
   /**
    * A deployed form's fields, key to kind as the form names it ("textfield", "checkbox", "checklist", …).
    *
-   * @param formDefinitionId the engine's id of the deployed form
-   * @param content the form file as deployed, read only the first time this form is asked for
+   * @param deployedForm names one deployed form for good: its deployment and key, or the engine's id of it
+   * @param content the form file as deployed (null when there is none: no fields), read only the first time
    */
-  public Map<String, String> ofDeployed(String formDefinitionId, Supplier<byte[]> content) {
-    return kindsByDeployedForm.computeIfAbsent(formDefinitionId, id -> {
+  public Map<String, String> ofDeployed(String deployedForm, Supplier<byte[]> content) {
+    return kindsByDeployedForm.computeIfAbsent(deployedForm, id -> {
       try {
+        byte[] form = content.get();
+        if (form == null) {
+          return Map.of();
+        }
         Map<String, String> kinds = new TreeMap<>();
-        collect(json.readTree(content.get()).path("components"), kinds);
+        collect(json.readTree(form).path("components"), kinds);
         return Map.copyOf(kinds);
       } catch (IOException e) {
         throw new UncheckedIOException("The deployed form " + id + " could not be read: " + e.getMessage(), e);
