@@ -158,7 +158,13 @@ public class ProgressHtml {
     } else {
       html.append("<div class=\"count\">").append(ReportTexts.number(d.officesDone())).append("/")
           .append(ReportTexts.number(d.officesAsked())).append(" দপ্তরের কাজ যাচাইকৃত, ")
-          .append(ReportTexts.number(d.officesReported())).append(" দপ্তর প্রতিবেদন দিয়েছে</div>");
+          .append(ReportTexts.number(d.officesReported())).append(" দপ্তর প্রতিবেদন দিয়েছে");
+      // a report sent back counts as given, but it is owed again: the reader must not take it for one to verify
+      long returned = d.offices().stream().filter(o -> !o.verified() && !o.returnReason().isBlank()).count();
+      if (returned > 0) {
+        html.append(" (").append(ReportTexts.number(returned)).append("টি সংশোধনের জন্য ফেরত)");
+      }
+      html.append("</div>");
     }
     if (!d.offices().isEmpty()) {
       html.append("<ul>");

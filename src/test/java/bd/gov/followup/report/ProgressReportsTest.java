@@ -84,6 +84,8 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(education.evidenceLink()).isEqualTo("https://ac-education.jhenaidah.gov.bd/");
     assertThat(one.offices().get(1).verified()).isTrue();
     assertThat(one.offices().get(0).reported()).isFalse();
+    assertThat(html.render(during)).as("the report sent back is owed again, not waiting to be verified")
+        .contains("১/৩ দপ্তরের কাজ যাচাইকৃত, ২ দপ্তর প্রতিবেদন দিয়েছে (১টি সংশোধনের জন্য ফেরত)");
     DecisionProgress five = during.decisions().get(4);
     assertThat(five.state()).isEqualTo(DecisionState.IMPLEMENTED);
     assertThat(five.offices()).singleElement().satisfies(o -> {
