@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * reason given) and a Bengali summary {@code carriedOverText}.
  *
  * <p>Earlier means held before this meeting's date; a meeting without a date takes over every other meeting's open
- * decisions. Decisions whose workflow has not started (their minutes still under review) are not carried over.
+ * decisions. The decisions of an earlier meeting whose minutes are still under review have not started: they are
+ * in the snapshot too, after the others and without their workflow (found by their business key once started,
+ * ProgressReports), but not in the review's checklist, which closes running decisions.
  */
 @Component("carryOverOpenDecisions")
 public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
@@ -45,12 +47,16 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String memoKey = (String) execution.getVariable(MEMO_KEY);
     Meeting minutes = minutesVariable.fromVariable(execution.getVariable(MINUTES));
-    List<OpenDecision> carried =
+    List<OpenDecision> earlier =
         earlierOpen((String) execution.getVariable(COMMITTEE), minutes.office(), memoKey, minutes.date());
-    execution.setVariable(CARRIED_OVER_DECISIONS, CarryOverSnapshot.write(carried.stream()
-        .map(d -> new CarryOverSnapshot.Entry(
-            d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number()))
-        .toList(), objectMapper));
+    List<OpenDecision> carried = earlier.stream().filter(d -> d.processInstanceId() != null).toList();
+    // last: the checklist numbers the running ones as the snapshot does (CarriedOverClosingListener)
+    List<OpenDecision> notStarted = earlier.stream().filter(d -> d.processInstanceId() == null).toList();
+    execution.setVariable(CARRIED_OVER_DECISIONS, CarryOverSnapshot.write(
+        java.util.stream.Stream.concat(carried.stream(), notStarted.stream())
+            .map(d -> new CarryOverSnapshot.Entry(
+                d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number()))
+            .toList(), objectMapper));
     readAccess.grantCarriedOver(carried.stream().map(OpenDecision::processInstanceId).toList(), execution);
     if (Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {
       execution.setVariable(CARRIED_OVER_OPTIONS, options(carried));
@@ -60,7 +66,7 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
 
   List<OpenDecision> earlierOpen(String committee, String office, String memoKey, LocalDate date) {
     return openDecisions.ofMeetingsUnderWay(committee, office).stream()
-        .filter(d -> d.processInstanceId() != null && !d.memoKey().equals(memoKey))
+        .filter(d -> !d.memoKey().equals(memoKey))
         .filter(d -> date == null || d.meetingDate() == null || d.meetingDate().isBefore(date))
         .toList();
   }

@@ -12,11 +12,19 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 /**
  * The meeting variable {@code carriedOverDecisions}: which earlier decisions were open when the meeting was
  * registered. Kept as a snapshot, so that a decision closed or implemented afterwards still shows on this meeting's
- * table with what became of it. The meeting's title and date are copied because they never change.
+ * table with what became of it. The meeting's title and date are copied because they never change. A decision whose
+ * minutes were still under review has no workflow yet: {@code processInstanceId} is null, and the meeting's key and
+ * the decision's number name it ({@link Entry#businessKey}).
  */
 final class CarryOverSnapshot {
 
-  record Entry(String processInstanceId, String memoKey, String meetingTitle, LocalDate meetingDate, int number) {}
+  record Entry(String processInstanceId, String memoKey, String meetingTitle, LocalDate meetingDate, int number) {
+
+    /** The decision's workflow's business key, as the meeting starts it ("{memo key}/03"). */
+    String businessKey() {
+      return memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", number);
+    }
+  }
 
   private static final TypeReference<List<Entry>> ENTRIES = new TypeReference<>() {};
 

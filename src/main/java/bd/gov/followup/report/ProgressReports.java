@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -180,15 +181,26 @@ public class ProgressReports {
     if (snapshot.isEmpty()) {
       return List.of();
     }
-    Set<String> ids = snapshot.stream().map(CarryOverSnapshot.Entry::processInstanceId)
+    Set<String> ids = snapshot.stream().map(CarryOverSnapshot.Entry::processInstanceId).filter(Objects::nonNull)
         .collect(Collectors.toCollection(LinkedHashSet::new));
-    List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceIds(ids)
-        .unlimitedList();
+    List<HistoricProcessInstance> instances = new ArrayList<>(ids.isEmpty() ? List.of()
+        : historyService.createHistoricProcessInstanceQuery().processInstanceIds(ids).unlimitedList());
+    // decisions whose minutes were under review when this meeting was registered: by their key, once started
+    String[] keys = snapshot.stream().filter(entry -> entry.processInstanceId() == null)
+        .map(CarryOverSnapshot.Entry::businessKey).toArray(String[]::new);
+    Map<String, String> idByKey = new HashMap<>();
+    if (keys.length > 0) {
+      for (HistoricProcessInstance started : historyService.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(DECISION_PROCESS).processInstanceBusinessKeyIn(keys).unlimitedList()) {
+        idByKey.put(started.getBusinessKey(), started.getId());
+        instances.add(started);
+      }
+    }
     Map<String, DecisionProgress> progress = progress(instances, today);
     List<CarriedOverDecision> out = new ArrayList<>();
     for (CarryOverSnapshot.Entry entry : snapshot) {
-      DecisionProgress decision = progress.get(entry.processInstanceId());
+      String id = entry.processInstanceId() != null ? entry.processInstanceId() : idByKey.get(entry.businessKey());
+      DecisionProgress decision = id == null ? null : progress.get(id);
       if (decision != null) {
         out.add(new CarriedOverDecision(entry.memoKey(), entry.meetingTitle(), entry.meetingDate(), decision));
       }

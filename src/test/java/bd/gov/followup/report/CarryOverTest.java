@@ -212,6 +212,29 @@ class CarryOverTest extends ReportTestSupport {
   }
 
   /**
+   * November's minutes still wait for the secretary's review when December's meeting is registered: their decisions
+   * have not started, and once the review starts them they show on December's report as carried over.
+   */
+  @Test
+  void anEarlierMeetingStillUnderReview_hasItsDecisionsCarriedOverOnceTheyStart() throws Exception {
+    String committee = "কমিটি " + System.nanoTime();
+    at(LocalDateTime.of(2023, 12, 20, 11, 0));
+    Meeting november = meetingOf(committee, LocalDate.of(2023, 11, 19), ".nov." + System.nanoTime());
+    ProcessInstance novemberInstance = registration.register(november, true);
+    Meeting december = meetingOf(committee, LocalDate.of(2023, 12, 17), ".dec." + System.nanoTime());
+    registration.register(december, false);
+    assertThat(reports.of(december.memoKey()).previousDecisions()).as("not started yet").isEmpty();
+
+    completeReview(engine.getTaskService().createTaskQuery().processInstanceId(novemberInstance.getId())
+        .singleResult(), List.of(), "");
+
+    assertThat(reports.of(december.memoKey()).previousDecisions())
+        .extracting(p -> p.memoKey() + "/" + p.decision().number())
+        .containsExactlyInAnyOrder(november.memoKey() + "/1", november.memoKey() + "/2", november.memoKey() + "/3",
+            november.memoKey() + "/4", november.memoKey() + "/5");
+  }
+
+  /**
    * Minutes write the same committee with or without a linking word, with other spacing: the next meeting still takes
    * over its open decisions, and the open-decisions list knows the committee by either name.
    */
