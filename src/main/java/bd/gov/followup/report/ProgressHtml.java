@@ -248,7 +248,13 @@ public class ProgressHtml {
     ProgressReport.Rates r = report.rates();
     html.append("<div class=\"rates\"><b>বাস্তবায়নের হার:</b> সিদ্ধান্ত ")
         .append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisions()))
-        .append(" (").append(ReportTexts.percent(r.decisionRate())).append("); দপ্তর ");
+        .append(" (").append(ReportTexts.percent(r.decisionRate())).append(")");
+    // the rest of the decisions are not all still open: a closed one counts against the rate for good
+    if (r.decisionsClosed() > 0 || r.decisionsOpen() > 0) {
+      html.append(" — অবাস্তবায়িত হিসেবে বন্ধ ").append(ReportTexts.number(r.decisionsClosed()))
+          .append(", চলমান ").append(ReportTexts.number(r.decisionsOpen()));
+    }
+    html.append("; দপ্তর ");
     if (r.officesAsked() == 0) {
       // not a rate of 0 %: nobody was asked (yet, unless every decision is settled)
       html.append(report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n");

@@ -46,14 +46,15 @@ public record ProgressReport(
    */
   public record Rates(
       int decisions, int decisionsImplemented, double decisionRate, int officesAsked, int officesDone,
-      double officeRate) {
+      double officeRate, int decisionsClosed, int decisionsOpen) {
 
     static Rates of(List<DecisionProgress> decisions) {
       int implemented = (int) decisions.stream().filter(d -> d.state() == DecisionState.IMPLEMENTED).count();
+      int closed = (int) decisions.stream().filter(d -> d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED).count();
       int asked = decisions.stream().mapToInt(DecisionProgress::officesAsked).sum();
       int done = decisions.stream().mapToInt(DecisionProgress::officesDone).sum();
       return new Rates(decisions.size(), implemented, percent(implemented, decisions.size()), asked, done,
-          percent(done, asked));
+          percent(done, asked), closed, decisions.size() - implemented - closed);
     }
 
     static double percent(int part, int whole) {

@@ -143,6 +143,8 @@ public class ProgressWorkbook {
       {"স্মারক নং", report.memoNumber()},
       {"সিদ্ধান্ত", r.decisions()},
       {"বাস্তবায়িত সিদ্ধান্ত", r.decisionsImplemented()},
+      {"অবাস্তবায়িত হিসেবে বন্ধ সিদ্ধান্ত", r.decisionsClosed()},
+      {"চলমান সিদ্ধান্ত", r.decisionsOpen()},
       {"সিদ্ধান্ত বাস্তবায়নের হার (%)", r.decisionRate()},
       {"অনুরোধকৃত দপ্তর", r.officesAsked()},
       {"কাজ সম্পন্ন দপ্তর", r.officesDone()},

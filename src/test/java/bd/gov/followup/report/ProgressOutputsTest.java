@@ -218,12 +218,15 @@ class ProgressOutputsTest extends ReportTestSupport {
       assertThat(education.getCell(13).getStringCellValue()).isEqualTo("প্রতিষ্ঠান তালিকার লিংক নেই");
       assertThat(sheet.getRow(7).getCell(9).getStringCellValue()).isEqualTo("হ্যাঁ");
       Sheet rates = read.getSheet(ProgressWorkbook.RATES_SHEET);
-      assertThat(rates.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(20.0);
-      assertThat(rates.getRow(8).getCell(1).getNumericCellValue()).isEqualTo(50.0);
-      assertThat(rates.getRow(9).getCell(0).getStringCellValue()).isEqualTo("প্রতিবেদন প্রস্তুতের সময়");
-      assertThat(rates.getRow(9).getCell(1).getStringCellValue()).as("when it was prepared, in Bengali digits")
+      assertThat(rates.getRow(4).getCell(1).getNumericCellValue()).as("implemented").isEqualTo(1.0);
+      assertThat(rates.getRow(5).getCell(1).getNumericCellValue()).as("closed").isEqualTo(0.0);
+      assertThat(rates.getRow(6).getCell(1).getNumericCellValue()).as("open").isEqualTo(4.0);
+      assertThat(rates.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(20.0);
+      assertThat(rates.getRow(10).getCell(1).getNumericCellValue()).isEqualTo(50.0);
+      assertThat(rates.getRow(11).getCell(0).getStringCellValue()).isEqualTo("প্রতিবেদন প্রস্তুতের সময়");
+      assertThat(rates.getRow(11).getCell(1).getStringCellValue()).as("when it was prepared, in Bengali digits")
           .matches(".*[০-৯].*").doesNotContainPattern("[0-9]");
-      assertThat(rates.getRow(10).getCell(1).getStringCellValue()).isEqualTo("চলমান");
+      assertThat(rates.getRow(12).getCell(1).getStringCellValue()).isEqualTo("চলমান");
     }
   }
 

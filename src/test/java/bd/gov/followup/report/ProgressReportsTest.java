@@ -46,7 +46,7 @@ class ProgressReportsTest extends ReportTestSupport {
     java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
     workbook.write(fresh, xlsx);
     try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
-      assertThat(book.getSheet(ProgressWorkbook.RATES_SHEET).getRow(8).getCell(1).getStringCellValue())
+      assertThat(book.getSheet(ProgressWorkbook.RATES_SHEET).getRow(10).getCell(1).getStringCellValue())
           .as("nor in the spreadsheet").startsWith("—");
     }
 
@@ -153,6 +153,10 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(rates.decisions()).isEqualTo(5);
     assertThat(rates.decisionsImplemented()).isEqualTo(1);
     assertThat(rates.decisionRate()).isEqualTo(20.0);
+    assertThat(rates.decisionsClosed()).isEqualTo(1);
+    assertThat(rates.decisionsOpen()).isEqualTo(3);
+    assertThat(html.render(after)).as("the rest of the decisions: closed for good, or still open")
+        .contains("সিদ্ধান্ত ১/৫ (২০.০%) — অবাস্তবায়িত হিসেবে বন্ধ ১, চলমান ৩; দপ্তর ২/৮ (২৫.০%)");
     assertThat(rates.officesAsked()).isEqualTo(8);
     assertThat(rates.officesDone()).isEqualTo(2);
     assertThat(rates.officeRate()).isEqualTo(25.0);
