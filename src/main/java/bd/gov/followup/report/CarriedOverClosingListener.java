@@ -85,7 +85,8 @@ public class CarriedOverClosingListener implements TaskListener {
     for (int i = 0; i < entries.size(); i++) {
       CarryOverSnapshot.Entry entry = entries.get(i);
       if (ticked.contains(entry.processInstanceId())
-          && !closing.close(entry.processInstanceId(), reasons.of(i + 1), memoKey, CARRIED_OVER_CLOSE_REASON)) {
+          && !closing.close(entry.processInstanceId(), reasons.of(i + 1), memoKey, CARRIED_OVER_CLOSE_REASON,
+              "সদস্য-সচিব")) {
         notOpen.add("সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", entry.number())) + " ("
             + entry.memoKey() + ")");
       }

@@ -112,8 +112,17 @@ public class DecisionClosingController {
 
   /** Closes it, or false when it is no longer open, also when another close got there at the same moment. */
   private boolean closedNow(String decisionId, String reason, String atMeeting) {
+    String closedBy = closedBy(); // before the application takes over
     return AsApplication.run(identityService,
-        () -> closing.closeUnlessClosedMeanwhile(decisionId, reason, atMeeting, "/reason"));
+        () -> closing.closeUnlessClosedMeanwhile(decisionId, reason, atMeeting, "/reason", closedBy));
+  }
+
+  /** The caller as the decision's record names them: the chair, the secretary, or an administrator. */
+  private String closedBy() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(directory.chair().id()) ? "সভাপতি"
+        : groups.contains(directory.secretary().id()) ? "সদস্য-সচিব" : caller == null ? null : "প্রশাসক";
   }
 
   /**

@@ -30,6 +30,11 @@ public final class DecisionActions {
     add(decision, "সভাপতির কাছে পাঠানো হয়েছে: " + unoName + (why.isEmpty() ? "" : " — " + why) + " (" + today() + ")");
   }
 
+  /** Closed as not implemented by a close request (the API, or a later meeting's review), and by whom. */
+  public static void closed(VariableScope decision, String by) {
+    add(decision, "অবাস্তবায়িত হিসেবে বন্ধ করা হয়েছে: " + by + " (" + today() + ")");
+  }
+
   /** @param sequence the letter's number among the decision's letters: its printable page's address (LETTER_LINE) */
   public static void reminderLetter(VariableScope decision, int sequence, String signedBy, int offices) {
     add(decision, "তাগিদপত্র নং " + BengaliDigits.of(sequence) + " দেওয়া হয়েছে: " + signedBy + ", "

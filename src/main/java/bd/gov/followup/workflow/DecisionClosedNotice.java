@@ -40,8 +40,13 @@ public class DecisionClosedNotice implements ExecutionListener {
     }
     pendingOffices.of(instance).forEach(pending -> told.add(pending.officeId()));
     Object laterMeeting = execution.getVariable(CLOSE_REASON);
-    Object reason = laterMeeting != null && !laterMeeting.toString().isBlank()
-        ? laterMeeting : execution.getVariable(CHAIR_REMARKS);
+    boolean closeRequest = laterMeeting != null && !laterMeeting.toString().isBlank();
+    Object reason = closeRequest ? laterMeeting : execution.getVariable(CHAIR_REMARKS);
+    if (closeRequest) {
+      // the chair's review records its own choice; a close request says here who made it, and when
+      Object closedBy = execution.getVariable(CLOSED_BY);
+      DecisionActions.closed(execution.getProcessInstance(), closedBy == null ? "কমিটি" : closedBy.toString());
+    }
     DecisionSummary decision = DecisionSummary.of(execution);
     for (String office : told) {
       notifier.notifyOffice(office, messages.decisionClosed(decision, officeOptions.label(office),

@@ -32,6 +32,12 @@ public class DecisionClosing {
    * @throws BadUserRequestException without a reason
    */
   public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field) {
+    return close(decisionInstanceId, reason, closedAtMemoKey, field, null);
+  }
+
+  /** @param closedBy who closes it, as the decision's record names them ("সদস্য-সচিব"); null: the committee */
+  public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field,
+      String closedBy) {
     if (reason == null || reason.isBlank()) {
       throw new BadUserRequestException(field + ": বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
     }
@@ -39,7 +45,7 @@ public class DecisionClosing {
     if (!open) {
       return false;
     }
-    correlate(decisionInstanceId, reason.strip(), closedAtMemoKey);
+    correlate(decisionInstanceId, reason.strip(), closedAtMemoKey, closedBy);
     return true;
   }
 
@@ -52,9 +58,9 @@ public class DecisionClosing {
    * leaves the decision open is rethrown, as is a refusal.
    */
   public boolean closeUnlessClosedMeanwhile(String decisionInstanceId, String reason, String closedAtMemoKey,
-      String field) {
+      String field, String closedBy) {
     try {
-      return close(decisionInstanceId, reason, closedAtMemoKey, field);
+      return close(decisionInstanceId, reason, closedAtMemoKey, field, closedBy);
     } catch (BadUserRequestException | AuthorizationException refused) {
       throw refused;
     } catch (RuntimeException lostOrFailed) {
@@ -66,12 +72,13 @@ public class DecisionClosing {
   }
 
   /** The message that ends the decision; its own method, so a test can lose the race on purpose. */
-  protected void correlate(String decisionInstanceId, String reason, String closedAtMemoKey) {
+  protected void correlate(String decisionInstanceId, String reason, String closedAtMemoKey, String closedBy) {
     runtimeService.createMessageCorrelation(MESSAGE)
         .processInstanceId(decisionInstanceId)
         .setVariables(Variables.createVariables()
             .putValue(CLOSE_REASON, reason)
-            .putValue(CLOSED_AT_MEETING, closedAtMemoKey))
+            .putValue(CLOSED_AT_MEETING, closedAtMemoKey)
+            .putValue(CLOSED_BY, closedBy == null ? "কমিটি" : closedBy))
         .correlateWithResult();
   }
 }

@@ -157,6 +157,8 @@ public final class ProcessVariables {
   public static final String CLOSE_REASON = "closeReason";
   /** the memo key of the meeting at which the decision was closed */
   public static final String CLOSED_AT_MEETING = "closedAtMeeting";
+  /** Who closed a decision by a close request, as the record names them ("সদস্য-সচিব", "সভাপতি") */
+  public static final String CLOSED_BY = "closedBy";
 
   // carry-over: a meeting's snapshot of the earlier meetings' open decisions, and its review form's list of them
   public static final String CARRIED_OVER_DECISIONS = "carriedOverDecisions";

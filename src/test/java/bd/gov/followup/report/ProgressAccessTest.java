@@ -218,6 +218,8 @@ class ProgressAccessTest extends ReportTestSupport {
         .get("decisions").get(0);
     assertThat(one.get("state").asText()).isEqualTo("CLOSED_NOT_IMPLEMENTED");
     assertThat(one.get("closeReason").asText()).isEqualTo("নতুন প্রকল্পে অন্তর্ভুক্ত");
+    assertThat(one.get("actionsTaken").asText()).as("who closed it, and when")
+        .matches("অবাস্তবায়িত হিসেবে বন্ধ করা হয়েছে: সদস্য-সচিব \\([০-৯]{2}/[০-৯]{2}/[০-৯]{4}\\)");
     assertThat(post(close, secretary, body).statusCode()).as("already closed").isEqualTo(409);
   }
 

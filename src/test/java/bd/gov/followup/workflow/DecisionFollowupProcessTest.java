@@ -345,25 +345,25 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     DecisionClosing losing = new DecisionClosing(engine.getRuntimeService()) {
       @Override
-      protected void correlate(String id, String reason, String atMeeting) {
+      protected void correlate(String id, String reason, String atMeeting, String closedBy) {
         closing.close(id, "অন্য কর্মকর্তা একই সময়ে বন্ধ করেছেন", atMeeting, "reason"); // the other official's close
         throw new NullPointerException("PvmExecutionImpl.getProcessInstance() is null"); // as the engine breaks off
       }
     };
-    assertThat(losing.closeUnlessClosedMeanwhile(decision.getId(), "একই সময়ে", "next.meeting", "/reason")).isFalse();
+    assertThat(losing.closeUnlessClosedMeanwhile(decision.getId(), "একই সময়ে", "next.meeting", "/reason", null)).isFalse();
     assertThat(historicVariable(decision, CLOSE_REASON)).isEqualTo("অন্য কর্মকর্তা একই সময়ে বন্ধ করেছেন");
 
     ProcessInstance stillOpen = startDecision(DEADLINE, AC_ICT);
     DecisionClosing failing = new DecisionClosing(engine.getRuntimeService()) {
       @Override
-      protected void correlate(String id, String reason, String atMeeting) {
+      protected void correlate(String id, String reason, String atMeeting, String closedBy) {
         throw new IllegalStateException("database unreachable");
       }
     };
-    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), "কারণ", null, "/reason"))
+    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), "কারণ", null, "/reason", null))
         .hasMessage("database unreachable");
     BpmnAwareTests.assertThat(stillOpen).isNotEnded();
-    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), " ", null, "/reason"))
+    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), " ", null, "/reason", null))
         .isInstanceOf(BadUserRequestException.class);
   }
 
