@@ -292,6 +292,19 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     adc.type("Field_NewDeadline",
         bd.gov.followup.minutes.BengaliDigits.toBengali(extended.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
     adc.type("Field_ChairRemarks", "দুই মাস সময় বৃদ্ধি করা হলো।");
+    // every label read whole, also on a phone: form-js cuts a label to one line, which lost the chair's options'
+    // ends ("… / Close as not imp") and the remarks' "printed in a reminder letter"
+    adc.browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+    try {
+      Object labels = ((org.openqa.selenium.JavascriptExecutor) adc.browser.driver).executeScript(
+          "return [...document.querySelectorAll('.fjs-form-field-label')]"
+              + ".map(l => (l.scrollWidth > l.clientWidth + 1 ? 'CUT ' : '') + l.textContent.trim());");
+      assertThat((List<?>) labels).as("the remarks' label is there, and no label is cut short")
+          .anySatisfy(label -> assertThat(label.toString()).contains("printed in a reminder"))
+          .noneSatisfy(label -> assertThat(label.toString()).startsWith("CUT "));
+    } finally {
+      adc.browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
     adc.complete();
 
     // the decision has its new deadline and is no longer with the chair

@@ -255,5 +255,20 @@ class DemoApplicationTest {
     }
     HttpResponse<String> bengali = get("/camunda/app/tasklist/locales/bn.json", null);
     assertThat(bengali.statusCode()).isEqualTo(200);
+    // ours beside Camunda's: the stylesheet hook and the phone script
+    assertThat(get("/camunda/app/tasklist/styles/user-styles.css", null).body()).contains(".fjs-form-field-label");
+    assertThat(get("/camunda/app/tasklist/scripts/config.js", null).body()).contains("scripts/phone-task-scroll");
+    assertThat(get("/camunda/app/tasklist/scripts/phone-task-scroll.js", null).statusCode()).isEqualTo(200);
+  }
+
+  /** The webapps' scripts go out gzipped to a browser that takes it: a phone's first load is a third as long. */
+  @Test
+  void theWebappsScriptsAreCompressed() throws Exception {
+    HttpResponse<byte[]> deps = http.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/camunda/lib/deps.js"))
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(deps.statusCode()).isEqualTo(200);
+    assertThat(deps.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(deps.body().length).as("gzipped, from 3.7 MB").isLessThan(1_500_000);
   }
 }

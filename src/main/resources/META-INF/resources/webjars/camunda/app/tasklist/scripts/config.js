@@ -35,7 +35,8 @@ export default {
     fallbackLocale: 'en'
   },
   // Decision Follow-up: form-js's validation messages in Bengali (and English), as our forms speak
-  customScripts: ['scripts/bengali-form-messages'],
+  // and on phones, a task opened from the list is scrolled into view
+  customScripts: ['scripts/bengali-form-messages', 'scripts/phone-task-scroll'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
