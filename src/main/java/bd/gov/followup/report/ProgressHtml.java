@@ -59,6 +59,18 @@ public class ProgressHtml {
       h2.previous { font-size: 12pt; margin: 6mm 0 2mm 0; break-after: avoid; page-break-after: avoid; }
       .meeting { font-size: 9.5pt; margin-bottom: 1mm; }
       @media print { .page { padding: 0; } a { text-decoration: none; } }
+      @media screen and (max-width: 640px) {
+        .page { padding: 4mm 3mm; }
+        table.progress, table.progress tbody, table.progress tr, table.progress td { display: block; width: auto; }
+        table.progress thead, table.progress colgroup { display: none; }
+        table.progress tr { border: 1px solid #000; margin-bottom: 3mm; }
+        table.progress td { border: 0; overflow-wrap: break-word; word-break: normal; }
+        table.progress td + td { border-top: 1px solid #bbb; }
+        table.progress td.serial, table.progress td:empty { display: none; }
+        table.progress td:nth-child(3)::before { content: "বাস্তবায়নকারী: "; font-weight: bold; }
+        table.progress td:nth-child(4)::before { content: "অগ্রগতি: "; font-weight: bold; }
+        table.progress td:nth-child(5)::before { content: "মন্তব্য: "; font-weight: bold; }
+      }
       """;
 
   public String render(ProgressReport report) {

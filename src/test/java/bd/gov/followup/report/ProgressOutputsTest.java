@@ -396,7 +396,8 @@ class ProgressOutputsTest extends ReportTestSupport {
           let overflow = 0;
           table.querySelectorAll('td, th').forEach(c => overflow = Math.max(overflow, c.scrollWidth - c.clientWidth));
           document.body.setAttribute('data-fit', [Math.ceil(table.getBoundingClientRect().right),
-              document.documentElement.clientWidth, overflow, table.tBodies[0].rows.length].join(','));
+              document.documentElement.clientWidth, overflow, table.tBodies[0].rows.length,
+              getComputedStyle(table.tBodies[0].rows[0]).display].join(','));
         });</script>""";
     Path dir = Files.createDirectories(Path.of("target", "report-print"));
     Path page = dir.resolve("progress.html");
@@ -405,13 +406,24 @@ class ProgressOutputsTest extends ReportTestSupport {
 
     String dom = run(chromium, "--window-size=703,1100", "--virtual-time-budget=3000", "--dump-dom",
         page.toUri().toString());
-    Matcher fit = Pattern.compile("data-fit=\"(\\d+),(\\d+),(\\d+),(\\d+)\"").matcher(dom);
+    Matcher fit = Pattern.compile("data-fit=\"(\\d+),(\\d+),(\\d+),(\\d+),([a-z-]+)\"").matcher(dom);
     assertThat(fit.find()).as("the probe ran: " + dom.substring(0, Math.min(300, dom.length()))).isTrue();
     int tableRight = Integer.parseInt(fit.group(1));
     int pageWidth = Integer.parseInt(fit.group(2));
     assertThat(tableRight).as("table right edge vs A4 printable width").isLessThanOrEqualTo(pageWidth);
     assertThat(Integer.parseInt(fit.group(3))).as("widest cell overflow in px").isZero();
     assertThat(Integer.parseInt(fit.group(4))).isEqualTo(5);
+    assertThat(fit.group(5)).as("a table on paper").isEqualTo("table-row");
+
+    // on a phone (a UNO opens the link from Tasklist): a card per decision, nothing wider than the screen
+    String phone = run(chromium, "--window-size=360,800", "--virtual-time-budget=3000", "--dump-dom",
+        page.toUri().toString());
+    Matcher onPhone = Pattern.compile("data-fit=\"(\\d+),(\\d+),(\\d+),(\\d+),([a-z-]+)\"").matcher(phone);
+    assertThat(onPhone.find()).as("the probe ran on the phone").isTrue();
+    assertThat(Integer.parseInt(onPhone.group(1))).as("right edge on the phone")
+        .isLessThanOrEqualTo(Integer.parseInt(onPhone.group(2)));
+    assertThat(Integer.parseInt(onPhone.group(3))).as("widest cell overflow on the phone").isZero();
+    assertThat(onPhone.group(5)).as("a decision is a card, not a row of five columns").isEqualTo("block");
 
     Path pdf = dir.resolve("progress.pdf");
     run(chromium, "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), page.toUri().toString());
