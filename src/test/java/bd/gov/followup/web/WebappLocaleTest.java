@@ -163,11 +163,15 @@ class WebappLocaleTest {
 
     String withoutLocales =
         ours.replaceFirst("(?s)['\"]?locales['\"]?\\s*:\\s*\\{[^}]*}\\s*,?", "");
-    // Tasklist's one addition: the script that shows form-js's validation messages in Bengali, which must exist
-    Matcher scripts = Pattern.compile("customScripts\\s*:\\s*\\[\\s*'([^']+)'\\s*]\\s*,?").matcher(withoutLocales);
+    // Tasklist's one addition: its scripts (form-js's validation messages in Bengali, the phone's task scroll), which
+    // must exist
+    Matcher scripts = Pattern.compile("customScripts\\s*:\\s*\\[([^\\]]*)]\\s*,?").matcher(withoutLocales);
     if (app.equals("tasklist")) {
-      assertThat(scripts.find()).as("tasklist loads its custom script").isTrue();
-      assertThat(ours(app + "/" + scripts.group(1) + ".js")).as("the script it names").isNotNull();
+      assertThat(scripts.find()).as("tasklist loads its custom scripts").isTrue();
+      List<String> named = Stream.of(scripts.group(1).split(",")).map(s -> s.trim().replaceAll("^'|'$", ""))
+          .filter(s -> !s.isEmpty()).toList();
+      assertThat(named).as("the scripts it names").isNotEmpty()
+          .allSatisfy(script -> assertThat(ours(app + "/" + script + ".js")).as(script).isNotNull());
       withoutLocales = scripts.replaceFirst("");
     }
 
