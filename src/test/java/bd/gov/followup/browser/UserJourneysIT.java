@@ -232,7 +232,9 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     Tasklist uno = Tasklist.logIn(browser("uno-kaliganj"), "uno-kaliganj");
     uno.openFilter(TasklistFilters.MY_OFFICE);
     uno.openTask(REPORT_03_KALIGANJ, KALIGANJ);
-    assertThat(uno.formText()).contains("ফেরত পাঠানো হয়েছে / Sent back:", RETURN_REASON);
+    assertThat(uno.formText()).contains("ফেরত পাঠানো হয়েছে / Sent back:", RETURN_REASON)
+        .as("why it came back comes first, above the decision (on a phone the decision fills the screen)")
+        .startsWith("ফেরত পাঠানো হয়েছে / Sent back:");
     uno.claim();
     uno.type("Field_UpdateSummary", "কালীগঞ্জ উপজেলা ও ১১টি ইউনিয়নের ওয়েব পোর্টাল হালনাগাদ করা হয়েছে; "
         + "ইউনিয়নগুলোর তালিকা প্রমাণের পাতায় যোগ করা হয়েছে।");
