@@ -135,19 +135,7 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
    */
   @Test
   void theSingleUnoReviewOfThePreviousVersion_aUnosLetterIsThatUnosAlone() throws IOException {
-    deploy(BEFORE_ONE_REVIEW_PER_UNO);
-    ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ", "সহকারী প্রোগ্রামার, ঝিনাইদহ সদর");
-    accept(decision, DEADLINE);
-    at(LocalDateTime.of(2026, 8, 2, 9, 0));
-    runJobsNotAfterNow(decision);
-    var review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
-    assertThat(candidateGroups(review)).containsExactlyInAnyOrder("uno-kaliganj", "uno-sadar");
-    try {
-      engine.getIdentityService().setAuthentication("uno-kaliganj-user", List.of("uno-kaliganj"));
-      complete(review, Map.of(CHAIR_DECISION, "remind"));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    ProcessInstance decision = decidedByKaliganjOnTheSingleReview(Map.of(CHAIR_DECISION, "remind"));
     runJobsNotAfterNow(decision);
     BpmnAwareTests.assertThat(decision).hasPassed("Task_SendReminderLetter");
     var attachments = engine.getTaskService().getProcessInstanceAttachments(decision.getId());
@@ -164,20 +152,31 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
   /** On the same single review, a UNO who refers the decision to the chair refers it in its own name alone. */
   @Test
   void theSingleUnoReviewOfThePreviousVersion_aReferralIsThatUnosAlone() throws IOException {
+    ProcessInstance decision = decidedByKaliganjOnTheSingleReview(
+        Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "ইউনিয়ন পরিষদ সাড়া দেয়নি"));
+    assertThat((String) variable(decision, ACTIONS_TAKEN))
+        .contains("সভাপতির কাছে পাঠানো হয়েছে: উপজেলা নির্বাহী অফিসার, কালীগঞ্জ — ইউনিয়ন পরিষদ সাড়া দেয়নি")
+        .doesNotContain("সদর");
+  }
+
+  /**
+   * A decision of the version with one review for every UNO of the rung, late in a Kaliganj union and at Sadar's
+   * assistant programmer: both UNOs have the review, and UNO Kaliganj decides it with the choice given.
+   */
+  private ProcessInstance decidedByKaliganjOnTheSingleReview(Map<String, Object> choice) throws IOException {
     deploy(BEFORE_ONE_REVIEW_PER_UNO);
     ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ", "সহকারী প্রোগ্রামার, ঝিনাইদহ সদর");
     accept(decision, DEADLINE);
     at(LocalDateTime.of(2026, 8, 2, 9, 0));
     runJobsNotAfterNow(decision);
     var review = task(decision, TASK_REVIEW_OVERDUE_OFFICE);
+    assertThat(candidateGroups(review)).containsExactlyInAnyOrder("uno-kaliganj", "uno-sadar");
     try {
       engine.getIdentityService().setAuthentication("uno-kaliganj-user", List.of("uno-kaliganj"));
-      complete(review, Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "ইউনিয়ন পরিষদ সাড়া দেয়নি"));
+      complete(review, choice);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    assertThat((String) variable(decision, ACTIONS_TAKEN))
-        .contains("সভাপতির কাছে পাঠানো হয়েছে: উপজেলা নির্বাহী অফিসার, কালীগঞ্জ — ইউনিয়ন পরিষদ সাড়া দেয়নি")
-        .doesNotContain("সদর");
+    return decision;
   }
 }
