@@ -215,13 +215,8 @@ public class ProgressHtml {
     boolean closedByReviewer = d.closedAtMeeting() == null && d.closeReason().equals(d.chairRemarks());
     if (!d.closeReason().isBlank()) {
       html.append("<div class=\"close-reason\">বন্ধের কারণ")
-          .append(closedByReviewer ? " (" + e(d.reviewer()) + ")" : "").append(": ").append(e(d.closeReason()));
-      if (d.closedAtMeeting() != null) {
-        // the meeting and its date, which the officials know it by, and its memo number
-        html.append(" (").append(d.closedAtMeetingTitle() == null ? "" : e(d.closedAtMeetingTitle()) + ", ")
-            .append("স্মারক নং ").append(e(BengaliDigits.toBengali(d.closedAtMeeting()))).append(" সভায়)");
-      }
-      html.append("</div>");
+          .append(closedByReviewer ? " (" + e(d.reviewer()) + ")" : "").append(": ").append(e(d.closeReason()))
+          .append(e(ReportTexts.closingMeeting(d))).append("</div>");
     }
     // the deadline the next meeting reads is not always the one the minutes set: each change, and who made it
     for (String change : d.deadlineChanges().lines().toList()) {

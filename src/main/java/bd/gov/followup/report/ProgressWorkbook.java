@@ -115,7 +115,8 @@ public class ProgressWorkbook {
           text(row, shift + 13, o.returnReason(), styles);
         }
         text(row, shift + 14, decisionRemarks(d), styles);
-        text(row, shift + 15, d.closeReason(), styles);
+        // as the page says it: the reason, and the later meeting that closed the decision
+        text(row, shift + 15, d.closeReason().isBlank() ? "" : d.closeReason() + ReportTexts.closingMeeting(d), styles);
       }
     }
     sheet.createFreezePane(0, 1);

@@ -38,4 +38,16 @@ final class ReportTexts {
   static String dayAndTime(LocalDateTime dateTime) {
     return dateLine(dateTime.toLocalDate()) + ", " + BengaliDigits.toBengali(TIME.format(dateTime));
   }
+
+  /**
+   * " (… কমিটির সভা, ১০/০১/২০২৪, স্মারক নং … সভায়)": the later meeting that closed a decision, by its title and date,
+   * which the officials know it by, and its memo number; empty when no meeting closed it.
+   */
+  static String closingMeeting(DecisionProgress d) {
+    if (d.closedAtMeeting() == null) {
+      return "";
+    }
+    return " (" + (d.closedAtMeetingTitle() == null ? "" : d.closedAtMeetingTitle() + ", ") + "স্মারক নং "
+        + BengaliDigits.toBengali(d.closedAtMeeting()) + " সভায়)";
+  }
 }

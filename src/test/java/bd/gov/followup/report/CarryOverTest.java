@@ -168,8 +168,8 @@ class CarryOverTest extends ReportTestSupport {
       assertThat(format.formatCellValue(sheet.getRow(4).getCell(1))).as("in Bengali digits, as the first sheet")
           .isEqualTo(bd.gov.followup.minutes.BengaliDigits.toBengali(november.memoKey()));
       assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 5))).isEqualTo("অবাস্তবায়িত হিসেবে বন্ধ");
-      assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 15)))
-          .isEqualTo("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত");
+      assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 15))).as("the reason, and the meeting that closed it")
+          .startsWith("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত (").contains("সভা, ১০/০১/২০২৪, স্মারক নং ").endsWith(" সভায়)");
     }
   }
 
