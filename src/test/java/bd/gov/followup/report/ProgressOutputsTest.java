@@ -131,10 +131,7 @@ class ProgressOutputsTest extends ReportTestSupport {
   @Test
   void aLinkThatIsNotAWebLink_isShownAsTextOnly() throws Exception {
     // the report form refuses anything but http(s); a variable set over REST is not checked by the form
-    org.camunda.bpm.engine.task.Task returned = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(memoKey + "/01")
-        .taskDefinitionKey(TASK_REPORT_UPDATE).list().stream()
-        .filter(t -> "ac-education".equals(engine.getTaskService().getVariable(t.getId(), OFFICE)))
-        .findFirst().orElseThrow();
+    org.camunda.bpm.engine.task.Task returned = educationsReportTask();
     engine.getTaskService().setVariable(returned.getId(), EVIDENCE_LINK, "javascript:alert(document.cookie)");
 
     String row = rows(html.render(reports.of(memoKey))).get(0);
@@ -150,13 +147,18 @@ class ProgressOutputsTest extends ReportTestSupport {
     }
   }
 
-  /** An office's text that starts like a formula stays text, also once someone edits its cell in the workbook. */
-  @Test
-  void aReportThatLooksLikeAFormula_staysText() throws Exception {
-    org.camunda.bpm.engine.task.Task report = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(memoKey + "/01")
+  /** AC (Education)'s report task on decision 01, open again after its report was sent back. */
+  private org.camunda.bpm.engine.task.Task educationsReportTask() {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(memoKey + "/01")
         .taskDefinitionKey(TASK_REPORT_UPDATE).list().stream()
         .filter(t -> "ac-education".equals(engine.getTaskService().getVariable(t.getId(), OFFICE)))
         .findFirst().orElseThrow();
+  }
+
+  /** An office's text that starts like a formula stays text, also once someone edits its cell in the workbook. */
+  @Test
+  void aReportThatLooksLikeAFormula_staysText() throws Exception {
+    org.camunda.bpm.engine.task.Task report = educationsReportTask();
     engine.getTaskService().setVariable(report.getId(), UPDATE_SUMMARY, "=HYPERLINK(\"https://evil.example\",\"দেখুন\")");
 
     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
