@@ -57,6 +57,7 @@ public class ProgressHtml {
       .asof { margin-top: 2mm; font-size: 9pt; }
       .partial { margin-bottom: 2mm; font-size: 10pt; font-style: italic; }
       h2.previous { font-size: 12pt; margin: 6mm 0 2mm 0; break-after: avoid; page-break-after: avoid; }
+      .previous-summary { font-size: 10pt; margin-bottom: 2mm; break-after: avoid; page-break-after: avoid; }
       .meeting { font-size: 9.5pt; margin-bottom: 1mm; }
       @media print { .page { padding: 0; } a { text-decoration: none; } }
       @media screen and (max-width: 640px) {
@@ -89,8 +90,9 @@ public class ProgressHtml {
     rates(html, report);
     if (!report.previousDecisions().isEmpty()) {
       html.append("<h2 class=\"previous\">").append(e(PREVIOUS_DECISIONS)).append("</h2>\n");
-      table(html, "previous", baseUrl, report.memoKey(), report.previousDecisions().stream().map(CarriedOverDecision::decision).toList(),
-          report.previousDecisions());
+      List<DecisionProgress> previous = report.previousDecisions().stream().map(CarriedOverDecision::decision).toList();
+      html.append("<div class=\"previous-summary\">").append(e(ReportTexts.previousSummary(previous))).append("</div>\n");
+      table(html, "previous", baseUrl, report.memoKey(), previous, report.previousDecisions());
     }
     html.append("</div>\n</body>\n</html>\n");
     return html.toString();

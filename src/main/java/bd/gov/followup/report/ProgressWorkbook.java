@@ -156,6 +156,9 @@ public class ProgressWorkbook {
       // as the page says them: when it was prepared, and whether the meeting's follow-up is over
       {"প্রতিবেদন প্রস্তুতের সময়", ReportTexts.dayAndTime(report.asOf())},
       {"অবস্থা", report.settled() ? "চূড়ান্ত: সকল সিদ্ধান্ত নিষ্পন্ন" : "চলমান"},
+      // as the page says it, under the earlier meetings' table (a sheet of its own)
+      {PREVIOUS_SHEET, report.previousDecisions().isEmpty() ? "—"
+          : ReportTexts.previousSummary(report.previousDecisions().stream().map(CarriedOverDecision::decision).toList())},
     };
     for (int i = 0; i < rows.length; i++) {
       Row row = sheet.createRow(i);

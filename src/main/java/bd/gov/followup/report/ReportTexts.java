@@ -50,4 +50,16 @@ final class ReportTexts {
     return " (" + (d.closedAtMeetingTitle() == null ? "" : d.closedAtMeetingTitle() + ", ") + "স্মারক নং "
         + BengaliDigits.toBengali(d.closedAtMeeting()) + " সভায়)";
   }
+
+  /**
+   * "এ সভার কার্যবিবরণী নিবন্ধনের সময় ৪টি সিদ্ধান্ত অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ১টি, অবাস্তবায়িত হিসেবে বন্ধ ১টি, চলমান
+   * ২টি।": the earlier meetings' decisions were open when this meeting was registered, and some may have been settled
+   * since; the committee reads what became of them, not only that they were open.
+   */
+  static String previousSummary(java.util.List<DecisionProgress> previous) {
+    ProgressReport.Rates r = ProgressReport.Rates.of(previous);
+    return "এ সভার কার্যবিবরণী নিবন্ধনের সময় " + number(r.decisions()) + "টি সিদ্ধান্ত অনিষ্পন্ন ছিল; এখন বাস্তবায়িত "
+        + number(r.decisionsImplemented()) + "টি, অবাস্তবায়িত হিসেবে বন্ধ " + number(r.decisionsClosed())
+        + "টি, চলমান " + number(r.decisionsOpen()) + "টি।";
+  }
 }

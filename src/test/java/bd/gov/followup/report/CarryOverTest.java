@@ -156,12 +156,21 @@ class CarryOverTest extends ReportTestSupport {
     String previous = page.substring(page.indexOf("<h2 class=\"previous\">আগের সভার অনিষ্পন্ন সিদ্ধান্ত</h2>"));
     assertThat(previous.split("<tr class=\"decision")).hasSize(1 + 4);
     assertThat(previous).contains("বন্ধের কারণ: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত", "সভা: ");
+    assertThat(previous).as("what became of them since, not only that they were open").contains(
+        "<div class=\"previous-summary\">এ সভার কার্যবিবরণী নিবন্ধনের সময় ৪টি সিদ্ধান্ত অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ০টি, "
+            + "অবাস্তবায়িত হিসেবে বন্ধ ২টি, চলমান ২টি।</div>");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     workbook.write(afterReview, out);
     try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       Sheet sheet = read.getSheet(ProgressWorkbook.PREVIOUS_SHEET);
       DataFormatter format = new DataFormatter();
+      Sheet rates = read.getSheet(ProgressWorkbook.RATES_SHEET);
+      assertThat(format.formatCellValue(rates.getRow(rates.getLastRowNum()).getCell(0)))
+          .isEqualTo(ProgressWorkbook.PREVIOUS_SHEET);
+      assertThat(format.formatCellValue(rates.getRow(rates.getLastRowNum()).getCell(1)))
+          .isEqualTo("এ সভার কার্যবিবরণী নিবন্ধনের সময় ৪টি সিদ্ধান্ত অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ০টি, "
+              + "অবাস্তবায়িত হিসেবে বন্ধ ২টি, চলমান ২টি।");
       assertThat(format.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("সভা");
       // decision 01: three offices asked; 02 (closed before anyone was asked), 03, 04: one row each
       assertThat(sheet.getLastRowNum()).isEqualTo(3 + 1 + 1 + 1);
