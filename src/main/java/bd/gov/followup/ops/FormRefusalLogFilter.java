@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Marker;
 
 /**
@@ -13,12 +14,19 @@ import org.slf4j.Marker;
  * including the refusals of our form checks: a wrong date or an empty reason filled the log as if the server had
  * failed, and hid the failures that matter. Only that logger's events caused by a refusal of our checks (exactly
  * a {@link BadUserRequestException}, which answers the user with 400 and the message; not its subclasses, which the
- * engine throws on misuse, e.g. NotFoundException) are dropped; every other exception is logged as before.
+ * engine throws on misuse, e.g. NotFoundException), and Camunda's refusal of a weak password, are dropped; every other
+ * exception is logged as before.
  * Installed by {@link FormRefusalLogging}.
  */
 public class FormRefusalLogFilter extends TurboFilter {
 
   static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+
+  /**
+   * Camunda's refusal of a password against its policy (user create, a password change): a plain
+   * ProcessEngineException of this text, an administrator's slip like an official's, answered 400.
+   */
+  public static final String WEAK_PASSWORD = "Password does not match policy";
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
@@ -35,7 +43,8 @@ public class FormRefusalLogFilter extends TurboFilter {
 
   static boolean refusal(Throwable thrown) {
     for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      if (cause.getClass() == BadUserRequestException.class) {
+      if (cause.getClass() == BadUserRequestException.class
+          || cause.getClass() == ProcessEngineException.class && WEAK_PASSWORD.equals(cause.getMessage())) {
         return true;
       }
     }

@@ -58,6 +58,10 @@ public final class FormRefusalExceptionMapper {
         return badRequest(refusal);
       }
       Response answer = refusal == null ? taskAnswer(exception, path(uri)) : null;
+      if (answer == null && exception.getClass() == ProcessEngineException.class
+          && WEAK_PASSWORD.equals(exception.getMessage())) {
+        answer = answer(Response.Status.BAD_REQUEST, WEAK_PASSWORD_ANSWER);
+      }
       return answer != null ? answer : forbiddenInBengaliToo(camunda.toResponse(exception), path(uri));
     }
   }
@@ -138,6 +142,16 @@ public final class FormRefusalExceptionMapper {
   static final String FORBIDDEN_TASK = "এই কাজটি আপনার দপ্তরের নয়, অথবা এটি করার অনুমতি আপনার নেই / not your office's"
       + " task, or not yours to do: ";
   static final String FORBIDDEN = "এটি করার অনুমতি আপনার নেই / you are not permitted to do this: ";
+
+  /**
+   * Camunda refuses a password against its policy (user create, a password change) with a plain ProcessEngineException
+   * of this text, which its handler answers 500: the administrator sent a weak password, a 400.
+   */
+  static final String WEAK_PASSWORD = bd.gov.followup.ops.FormRefusalLogFilter.WEAK_PASSWORD;
+  static final String WEAK_PASSWORD_ANSWER = "পাসওয়ার্ডটি নীতিমালা মানে না: কমপক্ষে ১০ অক্ষর লাগবে, তাতে বড় ও ছোট"
+      + " হাতের অক্ষর, অঙ্ক ও বিশেষ চিহ্ন থাকবে, ব্যবহারকারীর আইডি, নাম বা ইমেইল থাকবে না / " + WEAK_PASSWORD
+      + " (GET /engine-rest/identity/password-policy lists its rules; POST /engine-rest/identity/password-policy"
+      + " checks a password against them)";
 
   /** Camunda's "Cannot find task with id 'x'" (its commands write the id with or without quotes). */
   private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id '?([^':\\s]+)");

@@ -254,6 +254,30 @@ class ProductionProfileTest {
       }).hasMessageContaining("policy");
     }
 
+    /**
+     * Over REST, as an administrator's script creates office users: a weak password is a 400 that says why, and no
+     * error with its stack trace in the log.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aWeakPasswordOverRest_isA400ThatSaysWhy_andNoUserIsCreated(
+        org.springframework.boot.test.system.CapturedOutput output) {
+      HttpResponse<String> weak = http.post("/engine-rest/user/create", "admin", ADMIN_PASSWORD,
+          "{\"profile\":{\"id\":\"uno-weak\",\"firstName\":\"ইউএনও\",\"lastName\":\"কালীগঞ্জ\"},"
+              + "\"credentials\":{\"password\":\"kaliganj\"}}");
+      assertThat(weak.statusCode()).isEqualTo(400);
+      assertThat(weak.body()).contains("পাসওয়ার্ডটি নীতিমালা মানে না", "Password does not match policy",
+          "/engine-rest/identity/password-policy");
+      assertThat(identityService.createUserQuery().userId("uno-weak").count()).isZero();
+      assertThat(output.getOut()).doesNotContain("ENGINE-16004").doesNotContain("Password does not match policy\n");
+
+      HttpResponse<String> strong = http.post("/engine-rest/user/create", "admin", ADMIN_PASSWORD,
+          "{\"profile\":{\"id\":\"uno-strong\",\"firstName\":\"ইউএনও\",\"lastName\":\"কালীগঞ্জ\"},"
+              + "\"credentials\":{\"password\":\"Kal1ganj-Upazila!\"}}");
+      assertThat(strong.statusCode()).isEqualTo(204);
+      identityService.deleteUser("uno-strong");
+    }
+
     @Test
     void webappResponsesCarryTheSecurityHeaders() {
       HttpResponse<String> page = http.get("/camunda/app/tasklist/default/", null, null);
