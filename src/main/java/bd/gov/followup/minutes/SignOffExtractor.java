@@ -309,8 +309,9 @@ final class SignOffExtractor {
   }
 
   /**
-   * The numbered entries after the distribution heading, without their number and the list's own punctuation (; এবং
-   * ।). The minutes are mailed to this list: minutes without one reach nobody, which the secretary is told.
+   * The numbered entries after the distribution heading, and after any later one (a copy list, অনুলিপি), without their
+   * number and the list's own punctuation (; এবং ।). The minutes are mailed to these lists: minutes without one reach
+   * nobody, which the secretary is told.
    */
   private List<Recipient> distribution(List<SourceLine> tail) {
     List<Recipient> recipients = new ArrayList<>();
@@ -331,7 +332,12 @@ final class SignOffExtractor {
       }
       Matcher m = line.isRow() ? null : ENTRY.matcher(line.cell(0));
       if (m == null || !m.matches()) {
-        break;
+        // minutes often have a second list, "অনুলিপি (সদয় অবগতির জন্য):", after the first or after a signature:
+        // its recipients are sent the minutes too
+        while (i < tail.size() && !isDistributionHeading(tail, i)) {
+          i++;
+        }
+        continue;
       }
       String text = Texts.withoutEndPunctuation(m.group(2));
       if (text.endsWith(AND) && (text.length() == AND.length() || Texts.isSpace(text.charAt(text.length() - AND.length() - 1))

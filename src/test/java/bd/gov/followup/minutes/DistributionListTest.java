@@ -35,6 +35,29 @@ class DistributionListTest {
     assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("distribution");
   }
 
+  /**
+   * Minutes often end with a second list, for information (অনুলিপি), after the first or after the secretary's
+   * signature: its recipients are sent the minutes too, numbered as written.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aCopyListAfterTheDistributionList_isReadToo(boolean afterASignature) {
+    String copies = "অনুলিপি (সদয় অবগতির জন্য):\n\n- ১। বিভাগীয় কমিশনার, খুলনা;\n- ২। জেলা প্রশাসক, ঝিনাইদহ;\n"
+        + "- ৩। সংরক্ষণ নথি।\n";
+    String minutes = afterASignature
+        ? SeedMinutes.text().stripTrailing() + "\n\n" + copies
+        : SeedMinutes.replacing("- ৭। অফিস কপি।", "- ৭। অফিস কপি।\n\n" + copies);
+
+    ExtractedMinutes read = text.read(minutes);
+
+    assertThat(read.meeting().distribution()).hasSize(seed.distribution().size() + 3)
+        .startsWith(seed.distribution().toArray(Recipient[]::new))
+        .endsWith(new Recipient(1, "বিভাগীয় কমিশনার, খুলনা", null), new Recipient(2, "জেলা প্রশাসক, ঝিনাইদহ", null),
+            new Recipient(3, "সংরক্ষণ নথি", null));
+    assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("distribution");
+    assertThat(read.meeting().signatories()).isEqualTo(seed.signatories());
+  }
+
   @Test
   void aWordListNumberedByItsStyleIsRead() {
     byte[] file = new DocxMinutesBuilder().numberedByListStyle().build(SeedMinutes.text());
