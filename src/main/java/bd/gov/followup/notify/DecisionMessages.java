@@ -222,6 +222,23 @@ public class DecisionMessages {
   }
 
   /**
+   * The chair's review of the late decision is still open, every fifth working day: the offices are reminded daily
+   * meanwhile, but only the chair can extend, reassign or close it.
+   */
+  public Message reviewPending(DecisionSummary decision, String chairName, int workingDaysOpen) {
+    return new Message(
+        "পর্যালোচনা অপেক্ষমাণ: " + decision.title() + " — " + BengaliDigits.of(workingDaysOpen) + " কর্মদিবস",
+        salutation(chairName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
+            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হওয়ায় এটি " + BengaliDigits.of(workingDaysOpen)
+            + " কর্মদিবস ধরে আপনার পর্যালোচনার অপেক্ষায় আছে। দপ্তরগুলোকে প্রতিদিন তাগিদ দেওয়া হচ্ছে।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন, তাগিদপত্র প্রেরণ অথবা "
+            + "অবাস্তবায়িত হিসেবে বন্ধ: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /**
    * The deadline passed with every office's report in, but some not yet verified: the chair is told whose
    * verification is outstanding (a reminder letter to the offices would reach nobody).
    */

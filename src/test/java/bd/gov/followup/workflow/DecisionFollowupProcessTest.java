@@ -1011,6 +1011,48 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
           .containsExactly("programmer-ict");
     }
 
+    /**
+     * The chair leaves the review open for a week: the late office is still reminded each working day (not on the
+     * holiday of 5 August, nor on Friday and Saturday), and the chair on the fifth working day; the chair's choice
+     * ends the reminders of the review.
+     */
+    @Test
+    void aReviewLeftOpen_remindsTheLateOfficesEachWorkingDay_andTheChairOnTheFifth() {
+      overdue(); // Sunday 2 August
+      Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+      Task acEducation = task(decision, TASK_REPORT_UPDATE, "ac-education");
+      java.util.function.Supplier<Long> overdueReminders = () -> comments(acEducation).stream()
+          .filter(c -> c.startsWith("মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩")).count();
+      long atEscalation = overdueReminders.get(); // the escalation's own notice to the office
+      int sent = variable(decision, REMINDERS_SENT) == null ? 0 : (Integer) variable(decision, REMINDERS_SENT);
+
+      at(LocalDateTime.of(2026, 8, 3, 9, 0));
+      runJobsNotAfterNow(decision);
+      assertThat(overdueReminders.get()).isEqualTo(atEscalation + 1);
+      assertThat((Integer) variable(decision, REMINDERS_SENT))
+          .as("AC (Education); the secretary, of the lead's own report").isEqualTo(sent + 2);
+      for (int day : new int[] {4, 5, 6, 7, 8, 9}) {
+        at(LocalDateTime.of(2026, 8, day, 9, 0));
+        runJobsNotAfterNow(decision);
+      }
+      assertThat(overdueReminders.get()).as("3, 4, 6 and 9 August; not the holiday, Friday or Saturday")
+          .isEqualTo(atEscalation + 4);
+      assertThat(comments(review)).as("four working days: not yet").noneMatch(c -> c.startsWith("পর্যালোচনা অপেক্ষমাণ"));
+
+      at(LocalDateTime.of(2026, 8, 10, 9, 0));
+      runJobsNotAfterNow(decision);
+      assertThat(comments(review)).as("the fifth working day").anySatisfy(c -> assertThat(c)
+          .startsWith("পর্যালোচনা অপেক্ষমাণ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — ৫ কর্মদিবস\n")
+          .contains("৫ কর্মদিবস ধরে আপনার পর্যালোচনার অপেক্ষায়", "সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন"));
+      BpmnAwareTests.assertThat(decision).hasPassed("Task_RemindDuringReview", "Event_ReviewReminded")
+          .isWaitingAt(TASK_REVIEW_OVERDUE_DECISION);
+      assertThat(variable(decision, ESCALATIONS)).as("reminders, not escalations").isEqualTo(1);
+
+      chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"));
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
+          .activityId("Event_ReviewStillOpen").count()).as("the review's reminders end with it").isZero();
+    }
+
     @Test
     void remind_sendsTheLetter_thenDailyRemindersUntilTheChairGetsItAgain() {
       overdue();

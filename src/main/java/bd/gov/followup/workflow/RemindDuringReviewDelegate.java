@@ -1,0 +1,59 @@
+package bd.gov.followup.workflow;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+
+import bd.gov.followup.deadline.WorkingDayCalendar;
+import bd.gov.followup.notify.DecisionMessages;
+import bd.gov.followup.notify.Notifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * While the chair's review of a late decision is open, the watch that reminds the late offices daily is paused at it:
+ * a chair who takes a week left the offices a week without a word, and nobody reminded the chair. Run daily by the
+ * review's timer, on working days only: the offices (and the verifiers) are reminded as the watch would, and the
+ * chair every fifth working day the review has been open.
+ */
+@Component("remindDuringReview")
+public class RemindDuringReviewDelegate implements JavaDelegate {
+
+  static final int CHAIR_EVERY_WORKING_DAYS = 5;
+
+  private final SendRemindersDelegate offices;
+  private final WorkingDayCalendar calendar;
+  private final DecisionMessages messages;
+  private final Notifier notifier;
+  private final OfficeOptions officeOptions;
+
+  public RemindDuringReviewDelegate(SendRemindersDelegate offices, WorkingDayCalendar calendar,
+      DecisionMessages messages, Notifier notifier, OfficeOptions officeOptions) {
+    this.offices = offices;
+    this.calendar = calendar;
+    this.messages = messages;
+    this.notifier = notifier;
+    this.officeOptions = officeOptions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (!calendar.isWorkingDay(DeadlineClock.today())) {
+      return; // no mail on a Friday, a Saturday or a holiday, as the watch plans its reminders
+    }
+    offices.execute(execution);
+    Task review = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK_REVIEW_OVERDUE_DECISION)
+        .singleResult();
+    if (review == null) {
+      return;
+    }
+    int open = calendar.workingDaysBetween(DeadlineClock.fromDate(review.getCreateTime()).toLocalDate(),
+        DeadlineClock.today());
+    if (open > 0 && open % CHAIR_EVERY_WORKING_DAYS == 0) {
+      String chair = (String) execution.getVariable(CHAIR_GROUP);
+      notifier.notifyOffice(chair, messages.reviewPending(DecisionSummary.of(execution), officeOptions.label(chair), open),
+          review.getId(), execution.getProcessInstanceId());
+    }
+  }
+}
