@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 
 /** Loads the district's office directory once, at start-up: a bad file stops the application with its reason. */
 @Configuration(proxyBeanMethods = false)
@@ -18,7 +19,9 @@ public class DirectoryConfiguration {
 
   @Bean
   public OfficeDirectory officeDirectory(
-      @Value("${" + LOCATION_PROPERTY + ":" + DEFAULT_LOCATION + "}") Resource location) {
+      @Value("${" + LOCATION_PROPERTY + ":" + DEFAULT_LOCATION + "}") String where, ResourceLoader loader) {
+    // an operator writes a path as a path: "/etc/followup/kushtia.yaml" is a file, not a resource of the web app
+    Resource location = loader.getResource(where.startsWith("/") ? "file:" + where : where);
     try (InputStream yaml = location.getInputStream()) {
       return OfficeDirectory.load(yaml);
     } catch (IOException e) {

@@ -29,6 +29,16 @@ class DirectoryConfigurationTest {
   }
 
   @Test
+  void aPlainAbsolutePathIsAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("district.yaml");
+    try (var in = getClass().getResourceAsStream("/directory/small-district.yaml")) {
+      java.nio.file.Files.copy(in, file);
+    }
+    context.withPropertyValues("followup.directory.location=" + file.toAbsolutePath()).run(started ->
+        assertThat(started.getBean(OfficeDirectory.class).id()).isEqualTo("smalldistrict"));
+  }
+
+  @Test
   void aMissingFileStopsTheApplication() {
     context.withPropertyValues("followup.directory.location=classpath:directory/nowhere.yaml").run(started ->
         assertThat(started).getFailure().rootCause().hasMessageContaining("nowhere.yaml"));

@@ -85,6 +85,31 @@ class ProductionProfileTest {
         .satisfies(e -> assertThat(causes(e)).contains("used by the demo profile").contains("./data/demo"));
   }
 
+  /**
+   * A restart that lost FOLLOWUP_DIRECTORY_LOCATION loads the built-in Jhenaidah directory: on another district's
+   * database it is refused before any group or grant is touched.
+   */
+  @Test
+  void prodRefusesADatabaseOfAnotherDistrictsDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String[] sameFile = onOneFile(dir);
+    java.nio.file.Path smallDistrict = dir.resolve("small-district.yaml");
+    try (var in = getClass().getResourceAsStream("/directory/small-district.yaml")) {
+      java.nio.file.Files.copy(in, smallDistrict);
+    }
+    new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close();
+
+    String[] otherDirectory = java.util.stream.Stream.concat(java.util.Arrays.stream(sameFile),
+        java.util.stream.Stream.of("followup.directory.location=" + smallDistrict)).toArray(String[]::new);
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(otherDirectory)).close())
+        .satisfies(e -> assertThat(causes(e)).contains("This database serves the office directory 'jhenaidah'",
+            "the directory loaded is 'smalldistrict'", "FOLLOWUP_DIRECTORY_LOCATION"));
+    new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close();
+  }
+
   /** A demo database from before the mark: known by its users who still log in with the demo's password. */
   @Test
   void prodRefusesADemoDatabaseFromBeforeTheMark(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
