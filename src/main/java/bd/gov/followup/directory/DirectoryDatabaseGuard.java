@@ -29,8 +29,18 @@ public class DirectoryDatabaseGuard extends SpringBootProcessEnginePlugin {
     ManagementService management = engine.getManagementService();
     String marked = management.getProperties().get(PROPERTY);
     if (marked == null) {
-      management.setProperty(PROPERTY, directory.id());
-    } else if (!marked.equals(directory.id())) {
+      try {
+        management.setProperty(PROPERTY, directory.id());
+        return;
+      } catch (RuntimeException anotherNodeMarkedItFirst) {
+        // two nodes of a cluster starting at once on a new database: the other's mark is checked as any other
+        marked = management.getProperties().get(PROPERTY);
+        if (marked == null) {
+          throw anotherNodeMarkedItFirst;
+        }
+      }
+    }
+    if (!marked.equals(directory.id())) {
       throw new IllegalStateException("This database serves the office directory '" + marked + "', but the directory"
           + " loaded is '" + directory.id() + "'" + (directory.nameEn() == null ? "" : " (" + directory.nameEn() + ")")
           + ". Is "
