@@ -45,7 +45,7 @@ public class PublicAddressCheck {
 
   /** What is wrong with the public address, or null when it is set to an address others can reach. */
   public String problem() {
-    String example = "Set it to the address officials use, e.g. " + ENV + "=https://followup.jhenaidah.gov.bd";
+    String example = "Set it to the address officials use, e.g. " + ENV + "=https://followup.<district>.gov.bd";
     if (publicOrigin == null || publicOrigin.isBlank()) {
       return ENV + " is not set: the links in mails lead to " + mail.baseUrl() + ", which officials cannot open, and"
           + " the webapps' CSRF check has no public origin. " + example;

@@ -73,17 +73,17 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
     }
     boolean newSecret = !SecretMark.matches(mark, secret.password());
     if (existing == null || newSecret) {
-      PasswordPolicyResult policy = identity.checkPasswordAgainstPolicy(secret.password());
+      // with the user: the policy also refuses a password that contains the user's id or name ("…admin")
+      PasswordPolicyResult policy = identity.checkPasswordAgainstPolicy(secret.password(),
+          existing != null ? existing : administrator(identity));
       if (!policy.isValid()) {
         throw new AdminSecret.MissingAdminSecretException("The admin password from " + secret.source()
             + " does not meet the password policy: " + policy.getViolatedRules().stream()
-            .map(rule -> rule.getPlaceholder() + " " + rule.getParameters()).toList());
+            .map(ProductionAdminUser::said).toList());
       }
     }
     if (existing == null) {
-      User admin = identity.newUser(ADMIN_ID);
-      admin.setFirstName("প্রশাসক");
-      admin.setLastName("(Administrator)");
+      User admin = administrator(identity);
       admin.setPassword(secret.password());
       identity.saveUser(admin);
       log.info("Created the administrator '{}' with the password from {}", ADMIN_ID, secret.source());
@@ -138,5 +138,27 @@ public class ProductionAdminUser extends SpringBootProcessEnginePlugin {
         authorizations.saveAuthorization(all);
       }
     }
+  }
+
+  private static User administrator(IdentityService identity) {
+    User admin = identity.newUser(ADMIN_ID);
+    admin.setFirstName("প্রশাসক");
+    admin.setLastName("(Administrator)");
+    return admin;
+  }
+
+  /** A rule of Camunda's policy as the operator reads it ("PASSWORD_POLICY_LENGTH {minLength=10}" says little). */
+  static String said(org.camunda.bpm.engine.identity.PasswordPolicyRule rule) {
+    String placeholder = rule.getPlaceholder();
+    String rest = rule.getParameters() == null ? "" : " " + rule.getParameters();
+    return switch (placeholder) {
+      case "PASSWORD_POLICY_LENGTH" -> "at least" + rest + " characters";
+      case "PASSWORD_POLICY_LOWERCASE" -> "lower-case letters:" + rest;
+      case "PASSWORD_POLICY_UPPERCASE" -> "upper-case letters:" + rest;
+      case "PASSWORD_POLICY_DIGIT" -> "digits:" + rest;
+      case "PASSWORD_POLICY_SPECIAL" -> "special characters:" + rest;
+      case "PASSWORD_POLICY_USER_DATA" -> "no part of the user's id or name (here 'admin')";
+      default -> placeholder + rest;
+    };
   }
 }

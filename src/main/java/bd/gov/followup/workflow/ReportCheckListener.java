@@ -32,7 +32,7 @@ public class ReportCheckListener implements TaskListener {
     String address = link == null ? null : withScheme(stripped(link.toString()));
     if (address != null && !address.isEmpty() && !isWebLink(address)) {
       throw new BadUserRequestException(EVIDENCE_LINK + ": ওয়েব পাতার ঠিকানা দিন, যেমন"
-          + " https://kaliganj.jhenaidah.gov.bd/ / give a web address, e.g. https://kaliganj.jhenaidah.gov.bd/");
+          + " https://bangladesh.gov.bd/ / give a web address, e.g. https://bangladesh.gov.bd/");
     }
     if (link != null && !link.toString().equals(address)) {
       task.setVariable(EVIDENCE_LINK, address); // pasted with spaces around it, or typed without https://

@@ -75,6 +75,16 @@ class ProductionProfileTest {
         .satisfies(e -> assertThat(causes(e)).contains("does not meet the password policy"));
   }
 
+  /** Strong by length and kinds of character, but it contains the user's id: refused at the start, saying so. */
+  @Test
+  void prodRefusesAnAdminPasswordThatContainsTheUsersId() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
+        .profiles("prod").properties(AdminSecret.ENV + "=Kushtia#2026admin").run(commandLine(TEST_INFRASTRUCTURE))
+        .close())
+        .satisfies(e -> assertThat(causes(e)).contains("does not meet the password policy",
+            "no part of the user's id or name (here 'admin')"));
+  }
+
   @Test
   void prodRefusesADatabaseThatTheDemoHasUsed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     String[] sameFile = onOneFile(dir);
