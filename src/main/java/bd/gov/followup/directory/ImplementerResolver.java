@@ -202,6 +202,14 @@ final class ImplementerResolver {
       if (match.target() instanceof PhraseTarget.Every) {
         place = placeAfter(match, free, compared, text);
         place = place != null ? place : placeBefore(match, claimed, compared, text);
+      } else if (match.target() instanceof PhraseTarget.Single single && single.office().upazila() != null) {
+        place = ownUpazila(single, placeAfter(match, free, compared, text));
+        place = place != null ? place : ownUpazila(single, placeBefore(match, claimed, compared, text));
+        if (place != null) {
+          limited.add(new Match(place.from(), place.to(), single));
+          claimed = place.to();
+          continue;
+        }
       }
       if (place == null) {
         limited.add(match);
@@ -217,6 +225,15 @@ final class ImplementerResolver {
       claimed = place.to();
     }
     return limited;
+  }
+
+  /**
+   * The upazila named beside a single office ("শিলাইদহ ইউনিয়ন পরিষদ, কুমারখালী", "কুমারখালী উপজেলার শিলাইদহ ইউনিয়ন
+   * পরিষদ") when it is the office's own: it says where the office is, and is no implementer of its own. Another
+   * upazila's name stays as written, and the secretary is asked.
+   */
+  private static Place ownUpazila(PhraseTarget.Single single, Place place) {
+    return place != null && place.slug().equals(single.office().upazila()) ? place : null;
   }
 
   /** A set's match widened by the upazila named beside it: words [from, to). */

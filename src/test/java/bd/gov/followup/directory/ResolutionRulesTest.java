@@ -37,12 +37,37 @@ class ResolutionRulesTest {
       সাধুহাটী ইউনিয়ন পরিষদ, ঝিনাইদহ সদর                  | up-sadar-sadhuhati
       সিভিল সার্জন, ঝিনাইদহ                              | head-civil-surgeon
       উপ-পরিচালক, যুব উন্নয়ন অধিদপ্তর, ঝিনাইদহ             | head-youth
+      বারবাজার ইউনিয়ন পরিষদ, কালীগঞ্জ                     | up-kaliganj-barobazar
+      বারবাজার ইউনিয়ন পরিষদ, কালীগঞ্জ উপজেলা              | up-kaliganj-barobazar
+      কালীগঞ্জ উপজেলার বারবাজার ইউনিয়ন পরিষদ               | up-kaliganj-barobazar
+      চেয়ারম্যান, বারবাজার ইউনিয়ন পরিষদ, কালীগঞ্জ           | up-kaliganj-barobazar
+      ইউনিয়ন পরিষদ সচিব, বারবাজার, কালীগঞ্জ উপজেলা          | up-kaliganj-barobazar
+      সহকারী প্রোগ্রামার, মহেশপুর, ঝিনাইদহ                  | ap-maheshpur
       """)
   void anOfficeNamedOnItsOwnLeads(String phrase, String officeId) {
     Resolution resolution = DIRECTORY.resolve(phrase);
 
     assertThat(ids(resolution)).containsExactly(officeId);
     assertThat(resolution.lead().id()).isEqualTo(officeId);
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  /** An upazila beside an office that is not there is not read as where the office is: the secretary is asked. */
+  @Test
+  void anotherUpazilasNameBesideAnOffice_isLeftToTheSecretary() {
+    Resolution resolution = DIRECTORY.resolve("বারবাজার ইউনিয়ন পরিষদ, মহেশপুর");
+
+    assertThat(ids(resolution)).containsExactly("up-kaliganj-barobazar");
+    assertThat(resolution.unresolved()).containsExactly("মহেশপুর");
+  }
+
+  /** The upazila written before a set is the set's, whatever office comes before it. */
+  @Test
+  void anUpazilaBeforeASet_limitsTheSet_besideAnOfficeOfThatUpazila() {
+    Resolution resolution = DIRECTORY.resolve("বারবাজার ইউনিয়ন পরিষদ ও কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ");
+
+    assertThat(ids(resolution)).contains("up-kaliganj-barobazar")
+        .allMatch(id -> id.startsWith("up-kaliganj-")).hasSize(11);
     assertThat(resolution.unresolved()).isEmpty();
   }
 
