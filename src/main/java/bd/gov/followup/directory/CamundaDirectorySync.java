@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -98,7 +99,11 @@ public class CamundaDirectorySync {
       } else {
         grantExactly(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
       }
-      grant(committeeRole, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+      // TASK_WORK, not UPDATE (nor TASK_ASSIGN, which lets Camunda's task update through too): the secretary fills
+      // in any office's form (a report brought on paper), but neither role renames an office's task, moves its due
+      // date away from the decision's deadline, or hands it to a user, who could be another office's and would then
+      // file its report in the office's name
+      grantExactly(committeeRole, Resources.TASK, "*", Permissions.READ, TaskPermissions.TASK_WORK);
       grant(committeeRole, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
       grant(committeeRole, Resources.DEPLOYMENT, "*", Permissions.READ);
     }

@@ -265,10 +265,10 @@ class OfficeIsolationTest {
     assertThat(onCompleted.statusCode()).as("a completed task: " + onCompleted.body()).isEqualTo(403);
     assertThat(onCompleted.body()).contains("no comments on it");
     assertThat(taskService.createTaskQuery().taskId(foreign).singleResult()).isNotNull();
-    // the committee assigns: its secretary may claim an office's task for that office's user
+    // the committee does not assign: an office's users claim their tasks themselves
     assertThat(post("secretary", "/task/" + foreign + "/claim", "{\"userId\":\"" + user("sadar") + "\"}")
-        .statusCode()).as("the secretary assigning").isEqualTo(204);
-    assertThat(taskService.createTaskQuery().taskId(foreign).singleResult().getAssignee()).isEqualTo(user("sadar"));
+        .statusCode()).as("the secretary assigning").isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(foreign).singleResult().getAssignee()).isNull();
   }
 
   /**
@@ -473,6 +473,31 @@ class OfficeIsolationTest {
     }
     assertThat(runtimeService.getVariable(id, ProcessVariables.DEADLINE)).isEqualTo(deadline());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).isEqualTo(1);
+  }
+
+  /**
+   * The committee fills in an office's form if need be, but never renames the office's task, moves its due date away
+   * from the decision's deadline, or hands it to another office's user, who would then report in its name.
+   */
+  @Test
+  void rest_theCommitteeNeverRenamesRedatesOrHandsOnAnOfficesTask() {
+    org.camunda.bpm.engine.task.Task report = reportTaskOf(KALIGANJ);
+    String task = report.getId();
+    for (String role : List.of("secretary", "chair")) {
+      HttpResponse<String> rename = http.call("PUT", REST + "/task/" + task, user(role), PASSWORD,
+          "{\"name\": \"changed\", \"due\": \"2035-01-01T00:00:00.000+0600\"}");
+      assertThat(rename.statusCode()).as(role + " renames and re-dates: " + rename.body()).isEqualTo(403);
+      for (String handOver : List.of("/assignee", "/claim", "/delegate")) {
+        HttpResponse<String> refused = post(role, "/task/" + task + handOver, "{\"userId\": \"" + user("sadar") + "\"}");
+        assertThat(refused.statusCode()).as(role + " hands it to another office: " + handOver).isEqualTo(403);
+      }
+      assertThat(post(role, "/task/" + task + "/identity-links", "{\"groupId\": \"uno-shailkupa\", \"type\": "
+          + "\"candidate\"}").statusCode()).as(role + " adds another office").isEqualTo(403);
+    }
+    org.camunda.bpm.engine.task.Task after = taskService.createTaskQuery().taskId(task).singleResult();
+    assertThat(after.getName()).isEqualTo(report.getName());
+    assertThat(after.getDueDate()).isEqualTo(report.getDueDate());
+    assertThat(after.getAssignee()).isNull();
   }
 
   /**

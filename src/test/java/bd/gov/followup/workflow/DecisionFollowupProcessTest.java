@@ -119,8 +119,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
                 : "a colleague of your office sent this report")
             .hasMessageContaining("verified by: সহকারী কমিশনার (আইসিটি)");
       }
-      // the committee may claim and hand on any task: not past the rule
-      identity.setAuthentication(secretary, List.of("programmer-ict"));
+      // an administrator may hand on any task: not past the rule
+      identity.clearAuthentication();
       engine.getTaskService().setAssignee(verify.getId(), outsider);
       identity.setAuthentication(outsider, List.of("head-ddlg"));
       assertThatThrownBy(() -> complete(verify, Map.of(VERDICT, VERDICT_ACCEPTED, RETURN_REASON, "")))
@@ -1365,7 +1365,10 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "")))
           .satisfies(refusedFor()).hasMessageContaining("the UNO's or the chair's");
+      // nor when an administrator made the secretary's office a candidate
+      engine.getIdentityService().clearAuthentication();
       engine.getTaskService().addCandidateGroup(review.getId(), "programmer-ict");
+      engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "")))
           .satisfies(refusedFor()).hasMessageContaining("the UNO's or the chair's");
       engine.getIdentityService().setAuthentication(chair, List.of("adc-edu-ict"));
@@ -1387,8 +1390,13 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(chairs, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "")))
           .satisfies(refusedFor()).hasMessageContaining("this review is the chair's");
-      // nor by making itself a candidate first, which the committee's right to update any task would allow
+      // nor by making itself a candidate first: refused to the committee, which works on tasks but does not change
+      // them; and were an administrator to do it, the review is still the chair's
+      assertThatThrownBy(() -> engine.getTaskService().addCandidateGroup(chairs.getId(), "programmer-ict"))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+      engine.getIdentityService().clearAuthentication();
       engine.getTaskService().addCandidateGroup(chairs.getId(), "programmer-ict");
+      engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
       assertThatThrownBy(() -> complete(chairs, Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-09-30",
           CHAIR_REMARKS, ""))).satisfies(refusedFor()).hasMessageContaining("this review is the chair's");
     } finally {
