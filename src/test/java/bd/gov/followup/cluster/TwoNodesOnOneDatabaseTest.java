@@ -92,8 +92,11 @@ class TwoNodesOnOneDatabaseTest {
         .processDefinitionKey("DecisionFollowup").count()).as("no instance lost").isEqualTo(DECISIONS);
     assertThat(storm.jobsByNode()).containsOnlyKeys("node-a", "node-b");
     assertThat(storm.jobsByNode().values()).allSatisfy(n -> assertThat(n).isPositive());
+    long reviewReminders = a.engine().getManagementService().createJobQuery().processDefinitionKey("DecisionFollowup")
+        .activityId("Event_ReviewStillOpen").count();
+    assertThat(reviewReminders).as("each open review's daily reminder, due tomorrow").isEqualTo(DECISIONS);
     assertThat(a.engine().getManagementService().createJobQuery().processDefinitionKey("DecisionFollowup").count())
-        .as("every timer fired once; the watch now waits for the chair").isZero();
+        .as("every timer fired once; the watch now waits for the chair").isEqualTo(reviewReminders);
     assertThat(a.engine().getHistoryService().findHistoryCleanupJobs())
         .as("one nightly history cleanup job, whichever node scheduled it").hasSize(1);
   }
