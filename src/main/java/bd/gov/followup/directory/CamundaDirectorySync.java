@@ -105,6 +105,8 @@ public class CamundaDirectorySync {
       // file its report in the office's name
       grantExactly(committeeRole, Resources.TASK, "*", Permissions.READ, TaskPermissions.TASK_WORK);
       grant(committeeRole, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+      // the offices by name: Cockpit's human tasks and a task's candidates otherwise show bare ids ("uno-kaliganj")
+      grantExactly(committeeRole, Resources.GROUP, "*", Permissions.READ);
       grant(committeeRole, Resources.DEPLOYMENT, "*", Permissions.READ);
     }
     managementService.setProperty(COMMITTEE_GROUPS_PROPERTY, String.join(",", committee));

@@ -475,6 +475,17 @@ class OfficeIsolationTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).isEqualTo(1);
   }
 
+  /** The committee reads the offices by name (Cockpit's human tasks); an office reads its own groups only. */
+  @Test
+  void rest_theCommitteeReadsEveryOfficesName_anOfficeItsOwn() {
+    for (String role : List.of("secretary", "chair")) {
+      HttpResponse<String> groups = get(role, "/group?id=uno-sadar&maxResults=10");
+      assertThat(groups.statusCode()).isEqualTo(200);
+      assertThat(groups.body()).as(role).contains("\"id\":\"uno-sadar\"", "উপজেলা নির্বাহী অফিসার");
+    }
+    assertThat(get("kaliganj", "/group?id=uno-sadar&maxResults=10").body()).isEqualTo("[]");
+  }
+
   /**
    * The committee fills in an office's form if need be, but never renames the office's task, moves its due date away
    * from the decision's deadline, or hands it to another office's user, who would then report in its name.
