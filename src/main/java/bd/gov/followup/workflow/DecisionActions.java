@@ -3,6 +3,7 @@ package bd.gov.followup.workflow;
 import static bd.gov.followup.workflow.ProcessVariables.ACTIONS_TAKEN;
 
 import bd.gov.followup.minutes.BengaliDigits;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -36,10 +37,16 @@ public final class DecisionActions {
   }
 
   /** @param sequence the letter's number among the decision's letters: its printable page's address (LETTER_LINE) */
-  public static void reminderLetter(VariableScope decision, int sequence, String signedBy, int offices) {
-    add(decision, "তাগিদপত্র নং " + BengaliDigits.of(sequence) + " দেওয়া হয়েছে: " + signedBy + ", "
-        + BengaliDigits.of(offices) + "টি দপ্তরকে (" + today() + ")");
+  public static void reminderLetter(VariableScope decision, int sequence, String signedBy, List<String> offices) {
+    // the committee reads to whom: the offices by name when they are few, else how many (the letter names them all)
+    String to = offices.size() <= NAMED_ADDRESSEES
+        ? BengaliDigits.of(offices.size()) + "টি দপ্তরকে: " + String.join("; ", offices)
+        : BengaliDigits.of(offices.size()) + "টি দপ্তরকে";
+    add(decision, "তাগিদপত্র নং " + BengaliDigits.of(sequence) + " দেওয়া হয়েছে: " + signedBy + ", " + to + " ("
+        + today() + ")");
   }
+
+  static final int NAMED_ADDRESSEES = 3;
 
   /** A reminder letter's line, and its number (Bengali digits) as group 1. */
   public static final java.util.regex.Pattern LETTER_LINE =

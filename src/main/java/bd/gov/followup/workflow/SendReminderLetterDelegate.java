@@ -134,7 +134,7 @@ public class SendReminderLetterDelegate implements JavaDelegate {
           new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
       attachmentIds.add(attachment.getId());
       DecisionActions.reminderLetter(execution, sequence, byChair ? "সভাপতি" : officeOptions.label(signed.getKey()),
-          signed.getValue().size());
+          signed.getValue().stream().map(officeOptions::label).toList());
       String printable = notifier.baseUrl() + DecisionActions.letterPath(decision.memoKey(), decision.number(), sequence);
       for (String office : signed.getValue()) {
         Message notice = messages.reminderLetter(decision, officeOptions.label(office), remarks, !byChair, accepting);
