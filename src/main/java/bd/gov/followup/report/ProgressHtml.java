@@ -127,7 +127,9 @@ public class ProgressHtml {
     int serial = 0;
     for (DecisionProgress d : decisions) {
       html.append("<tr class=\"decision state-").append(d.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-          .append("\" data-decision=\"").append(d.number()).append("\">\n");
+          .append("\" data-decision=\"").append(d.number())
+          // this meeting's rows can be linked to (Cockpit's tab opens a decision's page at its row)
+          .append(carriedOver.isEmpty() ? "\" id=\"decision-" + d.number() : "").append("\">\n");
       html.append("<td class=\"serial\">").append(ReportTexts.number(++serial)).append("</td>\n<td>");
       if (!carriedOver.isEmpty()) {
         CarriedOverDecision from = carriedOver.get(serial - 1);

@@ -89,7 +89,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(UnknownMeetingException.class)
   ResponseEntity<ProblemDetail> unknownMeeting(UnknownMeetingException e) {
     ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "meeting-not-found", "Meeting not found",
-        "এই স্মারক নম্বরে কোনো সভা নিবন্ধিত নেই / no meeting is registered under memo key " + e.memoKey());
+        e.detail());
     problem.setProperty("memoKey", e.memoKey());
     return respond(problem);
   }

@@ -57,10 +57,11 @@ public class ProgressController {
 
   /**
    * The page needs its inline style and nothing else (no script, image or font of its own): a text an office wrote
-   * that escaped its escaping could load or run nothing, nor could another site frame the page.
+   * that escaped its escaping could load or run nothing, nor could another site frame the page (Cockpit's progress
+   * tab, on this server, does).
    */
   static final String PAGE_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
   /** Shown in the browser (to print), and saved under its own name ({@code curl -OJ}, "Save as"). */
   @GetMapping(path = "/meetings/{memoKey}/progress.html")
@@ -129,7 +130,7 @@ public class ProgressController {
   @ExceptionHandler(UnknownMeetingException.class)
   ResponseEntity<ProblemDetail> unknownMeeting(UnknownMeetingException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "এই স্মারক নম্বরে কোনো সভা নিবন্ধিত নেই / no meeting is registered under memo key " + e.memoKey());
+        e.detail());
     problem.setTitle("Meeting not found");
     problem.setType(URI.create("urn:followup:problem:meeting-not-found"));
     problem.setProperty("memoKey", e.memoKey());

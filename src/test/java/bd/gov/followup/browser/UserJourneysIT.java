@@ -396,6 +396,23 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         "process-definition/" + meetingDefinition + "/runtime", "process-instance/" + decision03 + "/runtime",
         "decisions", "decision-definition/" + escalationRoute, "tasks", "repository", "batch");
 
+    // the tab "অগ্রগতি" on decision 03's page: the report the committee reads, at the decision's row, which says of
+    // each office whether it reported, in Bengali (Cockpit's own tabs list the offices' tasks by activity only)
+    programmer.open("/camunda/app/cockpit/default/#/process-instance/" + decision03 + "/runtime");
+    programmer.click(programmer.visible(By.cssSelector(".nav-tabs a, .nav-tabs li"), "অগ্রগতি"));
+    WebElement report = programmer.visible(By.cssSelector("iframe.followup-progress"));
+    assertThat(report.getAttribute("src")).endsWith("/progress.html#decision-3");
+    assertThat(programmer.visible(By.cssSelector("a.followup-progress-link")).getAttribute("target")).isEqualTo("_blank");
+    programmer.driver.switchTo().frame(report);
+    try {
+      WebElement row = programmer.visible(By.cssSelector("tr#decision-3"));
+      assertThat(row.getText()).contains("উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ", "উপজেলা নির্বাহী অফিসার, কালীগঞ্জ",
+          "দাখিল হয়নি");
+    } finally {
+      programmer.driver.switchTo().defaultContent();
+    }
+    assertThat(webappRequests.failures()).as("failed requests of the progress tab").isEmpty();
+
     webappRequests.forget(); // from before the login: Tasklist lists its filters right after it
     Tasklist tasklist = Tasklist.logIn(browser("programmer"), "programmer");
     waitUntilQuiet(tasklist.browser, "Tasklist after login");

@@ -110,7 +110,9 @@ class ProgressAccessTest extends ReportTestSupport {
       assertThat(refused.statusCode()).as(path).isEqualTo(404);
       assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
           type -> assertThat(type).startsWith("application/problem+json"));
-      assertThat(refused.body()).doesNotContain("শিক্ষা শাখার");
+      assertThat(refused.body()).doesNotContain("শিক্ষা শাখার")
+          .as("true for an office that was sent the minutes, without saying the meeting exists")
+          .contains("আপনার দেখার মতো কোনো সভা নেই: সভাটি নিবন্ধিত নয়, অথবা আপনার দপ্তর এর কোনো সিদ্ধান্তে যুক্ত নয়");
     }
     assertThat(get("/api/committees/" + encode(committee) + "/open-decisions", kaliganj).statusCode())
         .isEqualTo(404);

@@ -258,7 +258,7 @@ class ProgressOutputsTest extends ReportTestSupport {
             "inline; filename=\"progress-" + memoKey + ".html\"; filename*=UTF-8''progress-" + memoKey + ".html")
         // the page's inline style, nothing more: no script, image or frame of anyone's
         .expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
         .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
         .expectBody(String.class).value(org.hamcrest.Matchers.containsString(ProgressHtml.TITLE));
     byte[] xlsx = http.get().uri("/api/meetings/{memoKey}/progress.xlsx", memoKey)

@@ -163,11 +163,11 @@ class WebappLocaleTest {
 
     String withoutLocales =
         ours.replaceFirst("(?s)['\"]?locales['\"]?\\s*:\\s*\\{[^}]*}\\s*,?", "");
-    // Tasklist's one addition: its scripts (form-js's validation messages in Bengali, the phone's task scroll), which
-    // must exist
+    // the one addition of Tasklist and Cockpit: their scripts (Tasklist: form-js's validation messages in Bengali, the
+    // phone's task scroll; Cockpit: the progress tab), which must exist
     Matcher scripts = Pattern.compile("customScripts\\s*:\\s*\\[([^\\]]*)]\\s*,?").matcher(withoutLocales);
-    if (app.equals("tasklist")) {
-      assertThat(scripts.find()).as("tasklist loads its custom scripts").isTrue();
+    if (app.equals("tasklist") || app.equals("cockpit")) {
+      assertThat(scripts.find()).as(app + " loads its custom scripts").isTrue();
       List<String> named = Stream.of(scripts.group(1).split(",")).map(s -> s.trim().replaceAll("^'|'$", ""))
           .filter(s -> !s.isEmpty()).toList();
       assertThat(named).as("the scripts it names").isNotEmpty()

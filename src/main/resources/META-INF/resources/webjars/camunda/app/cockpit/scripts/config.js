@@ -52,6 +52,8 @@ export default {
     availableLocales: ['bn', 'en'],
     fallbackLocale: 'en'
   },
+  // Decision Follow-up: the tab "অগ্রগতি" on a meeting's or a decision's page, the progress report the committee reads
+  customScripts: ['scripts/followup-progress'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
