@@ -341,7 +341,8 @@ final class ImplementerResolver {
       boolean found = pieces.find();
       int pieceEnd = found ? from + pieces.start() : to;
       if (hasMeaningfulToken(tokens, placeName, pieceStart, pieceEnd)) {
-        parts.add(new Part.Unknown(EDGE.matcher(text.substring(pieceStart, pieceEnd)).replaceAll("")));
+        int start = afterLeadingPlaceAndConnectors(tokens, placeName, pieceStart, pieceEnd);
+        parts.add(new Part.Unknown(EDGE.matcher(text.substring(start, pieceEnd)).replaceAll("")));
       }
       if (!found) {
         return;
@@ -349,6 +350,28 @@ final class ImplementerResolver {
       pieceStart = from + pieces.end();
     }
   }
+
+  /**
+   * Where what is left starts once the district's name and a connector before it are dropped: after "সকল দপ্তর প্রধান"
+   * the rest of "…, ঝিনাইদহ ও পরিচালক, শিল্পকলা একাডেমি, ঝিনাইদহ" is the director, not "ঝিনাইদহ ও পরিচালক, …".
+   */
+  private static int afterLeadingPlaceAndConnectors(List<Token> tokens, boolean[] placeName, int from, int to) {
+    int start = from;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.start() < from || token.end() > to) {
+        continue;
+      }
+      if (!placeName[i] && !CONNECTORS.contains(token.word())) {
+        break;
+      }
+      start = token.end();
+    }
+    return start;
+  }
+
+  private static final Set<String> CONNECTORS =
+      Stream.of("ও", "এবং").map(ImplementerResolver::composed).collect(Collectors.toUnmodifiableSet());
 
   private static boolean hasMeaningfulToken(List<Token> tokens, boolean[] placeName, int from, int to) {
     for (int i = 0; i < tokens.size(); i++) {

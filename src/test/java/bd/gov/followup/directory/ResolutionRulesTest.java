@@ -52,6 +52,15 @@ class ResolutionRulesTest {
     assertThat(resolution.unresolved()).isEmpty();
   }
 
+  /** What is left after a set starts at the unknown office, not at the district's name and the "ও" before it. */
+  @Test
+  void anUnknownOfficeAfterASet_isAskedAboutWithoutTheDistrictBeforeIt() {
+    Resolution resolution = DIRECTORY.resolve("সকল দপ্তর প্রধান, ঝিনাইদহ ও পরিচালক, শিল্পকলা একাডেমি, ঝিনাইদহ");
+
+    assertThat(ids(resolution)).containsAll(memberIds("set-office-heads"));
+    assertThat(resolution.unresolved()).containsExactly("পরিচালক, শিল্পকলা একাডেমি, ঝিনাইদহ");
+  }
+
   /** An upazila beside an office that is not there is not read as where the office is: the secretary is asked. */
   @Test
   void anotherUpazilasNameBesideAnOffice_isLeftToTheSecretary() {
