@@ -33,6 +33,22 @@ public class DecisionMessages {
   }
 
   /**
+   * The minutes name an implementer the directory does not know: the secretary names the office (and the lead) before
+   * anyone can be asked.
+   */
+  public Message unresolvedImplementerAsked(DecisionSummary decision, String secretaryName, String unresolved) {
+    return new Message(
+        "বাস্তবায়নকারী নির্ধারণের অনুরোধ: " + decision.title(),
+        salutation(secretaryName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " এর বাস্তবায়নকারী দপ্তর নির্দেশিকায় পাওয়া যায়নি: «"
+            + unresolved + "»। দপ্তর নির্ধারণ না হওয়া পর্যন্ত কারও কাছে অনুরোধ যাবে না।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে বাস্তবায়নকারী দপ্তর ও মূল বাস্তবায়নকারী নির্ধারণ করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /**
    * The lead confirmed the offices: each is asked for its update, with the lead's note when it wrote one. A lead that
    * accepted late asks after the deadline: the mail says it has passed, and asks for the update at once.
    */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells an office the moment work is given to it — a lead its decision to accept, an office the update it is asked
- * for — on the task (a comment) and by mail: nobody has to find new work by looking in Tasklist. Not the lead's own
+ * for, the secretary an implementer the directory does not know — on the task (a comment) and by mail: nobody has to find new work by looking in Tasklist. Not the lead's own
  * report task (it named its office itself when accepting), nor a report sent back (the verifier's notice says why).
  * A report that comes in is announced to its verifiers.
  */
@@ -41,6 +41,17 @@ public class WorkAssignedNotice implements TaskListener {
       }
       notifier.notifyOffice(lead, messages.leadAsked(decision, officeOptions.label(lead)),
           task.getId(), task.getProcessInstanceId());
+    } else if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(task.getTaskDefinitionKey())) {
+      // after a hand-back the secretary was told why (leadHandedBack); past the deadline the escalation says it
+      DecisionSummary decision = DecisionSummary.of(task);
+      String secretary = (String) task.getVariable(SECRETARY_GROUP);
+      if (Boolean.TRUE.equals(task.getVariable(LEAD_DECLINED)) || secretary == null
+          || decision.deadline() != null && decision.deadline().isBefore(DeadlineClock.today())) {
+        return;
+      }
+      Object unresolved = task.getVariable(UNRESOLVED_TEXT);
+      notifier.notifyOffice(secretary, messages.unresolvedImplementerAsked(decision, officeOptions.label(secretary),
+          unresolved == null ? "—" : unresolved.toString()), task.getId(), task.getProcessInstanceId());
     } else if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey())) {
       String office = (String) task.getVariable(OFFICE);
       if (office == null || office.equals(lead) || VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {

@@ -251,6 +251,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(variable(decision, LEAD_GROUP)).as("no lead until the secretary names one").isNull();
     assertThat(instanceComments(decision)).as("the secretary hears of it now").anySatisfy(c -> assertThat(c)
         .startsWith("মূল বাস্তবায়নকারী ফেরত দিয়েছে: সিদ্ধান্ত ০৩").contains("শিক্ষা শাখার কাজ"));
+    assertThat(comments(resolve)).as("told once, by the hand-back's notice")
+        .noneMatch(c -> c.startsWith("বাস্তবায়নকারী নির্ধারণের অনুরোধ"));
 
     complete(resolve, Map.of(OFFICES, "[\"ac-education\"]", LEAD_GROUP, "ac-education"));
     assertThat(((String) variable(decision, ACTIONS_TAKEN)).lines()).as("the hand-back and the new lead, dated")
@@ -507,6 +509,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     Task resolve = task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER);
     assertThat(candidateGroups(resolve)).containsExactly("programmer-ict");
     assertThat((String) variable(decision, UNRESOLVED_TEXT)).contains("জনাব");
+    assertThat(comments(resolve)).as("the secretary is told, on the task and by mail").singleElement()
+        .satisfies(c -> assertThat(c).startsWith("বাস্তবায়নকারী নির্ধারণের অনুরোধ: সিদ্ধান্ত ০৩")
+            .contains("নির্দেশিকায় পাওয়া যায়নি: «জনাব.....ঝিনাইদহ", "কারও কাছে অনুরোধ যাবে না"));
     assertThat(engine.getTaskService().getVariable(resolve.getId(), ALL_OFFICE_OPTIONS)).isNotNull();
 
     complete(resolve, Map.of(OFFICES, "[\"uno-kaliganj\",\"ap-kaliganj\"]", LEAD_GROUP, "uno-kaliganj"));
