@@ -512,6 +512,30 @@ class OfficeIsolationTest {
   }
 
   /**
+   * A claim can be given back: by whoever holds the task, and by the committee (a secretary who claimed an office's
+   * report to look at it, or a user who left the office) — never by another office's user.
+   */
+  @Test
+  void rest_aClaimedTaskIsGivenBack_byItsHolderOrTheCommittee() {
+    String task = reportTaskOf(KALIGANJ).getId();
+    for (String role : List.of("secretary", "chair")) {
+      assertThat(post(role, "/task/" + task + "/claim", "{\"userId\": \"" + user(role) + "\"}").statusCode())
+          .as(role + " claims").isEqualTo(204);
+      assertThat(post(role, "/task/" + task + "/unclaim", "").statusCode()).as(role + " gives it back").isEqualTo(204);
+      assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+    }
+    assertThat(post("kaliganj", "/task/" + task + "/claim", "{\"userId\": \"" + user("kaliganj") + "\"}")
+        .statusCode()).as("the office claims its own").isEqualTo(204);
+    assertThat(post("sadar", "/task/" + task + "/unclaim", "").statusCode()).as("another office").isEqualTo(403);
+    assertThat(post("kaliganj", "/task/" + task + "/unclaim", "").statusCode()).as("its holder").isEqualTo(204);
+    assertThat(post("kaliganj", "/task/" + task + "/claim", "{\"userId\": \"" + user("kaliganj") + "\"}")
+        .statusCode()).isEqualTo(204);
+    assertThat(post("secretary", "/task/" + task + "/unclaim", "").statusCode()).as("the committee frees it")
+        .isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  /**
    * A comment once written stays as written: the application's notices and the verifiers' reasons are the record,
    * and Camunda would let whoever may update a task rewrite or delete them. Nor may anyone but the administrator
    * touch a job of no process (the nightly history cleanup), which Camunda does not check at all.
