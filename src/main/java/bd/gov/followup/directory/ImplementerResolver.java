@@ -203,7 +203,13 @@ final class ImplementerResolver {
         place = placeAfter(match, free, compared, text);
         place = place != null ? place : placeBefore(match, claimed, compared, text);
       } else if (match.target() instanceof PhraseTarget.Single single && single.office().upazila() != null) {
+        Match next = m + 1 < matches.size() ? matches.get(m + 1) : null;
         place = ownUpazila(single, placeAfter(match, free, compared, text));
+        if (place != null && next != null && next.target() instanceof PhraseTarget.Every) {
+          // "…, কালীগঞ্জ, কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ": a name the next set takes as its own is the set's
+          Place setsPlace = placeBefore(next, match.to(), compared, text);
+          place = setsPlace != null && setsPlace.from() < place.to() ? null : place;
+        }
         place = place != null ? place : ownUpazila(single, placeBefore(match, claimed, compared, text));
         if (place != null) {
           limited.add(new Match(place.from(), place.to(), single));
@@ -352,22 +358,26 @@ final class ImplementerResolver {
   }
 
   /**
-   * Where what is left starts once the district's name and a connector before it are dropped: after "সকল দপ্তর প্রধান"
-   * the rest of "…, ঝিনাইদহ ও পরিচালক, শিল্পকলা একাডেমি, ঝিনাইদহ" is the director, not "ঝিনাইদহ ও পরিচালক, …".
+   * Where what is left starts once a place name that ends the implementer before it, and the connector after it, are
+   * dropped: after "সকল দপ্তর প্রধান" the rest of "…, ঝিনাইদহ ও পরিচালক, শিল্পকলা একাডেমি, ঝিনাইদহ" is the director, not
+   * "ঝিনাইদহ ও পরিচালক, …"; a place name not followed by a connector is part of what follows it.
    */
   private static int afterLeadingPlaceAndConnectors(List<Token> tokens, boolean[] placeName, int from, int to) {
-    int start = from;
+    boolean placeSeen = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (token.start() < from || token.end() > to) {
         continue;
       }
-      if (!placeName[i] && !CONNECTORS.contains(token.word())) {
-        break;
+      if (placeName[i]) {
+        placeSeen = true;
+      } else if (placeSeen && CONNECTORS.contains(token.word())) {
+        return token.end(); // "ঝিনাইদহ ও …": the place closed the implementer before
+      } else {
+        return from; // "ঝিনাইদহ পৌরসভা", "ঝিনাইদহ জেলা পরিষদ": the place is part of the name
       }
-      start = token.end();
     }
-    return start;
+    return from;
   }
 
   private static final Set<String> CONNECTORS =

@@ -52,13 +52,14 @@ final class ReportTexts {
   }
 
   /**
-   * "এ সভার কার্যবিবরণী নিবন্ধনের সময় ৪টি সিদ্ধান্ত অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ১টি, অবাস্তবায়িত হিসেবে বন্ধ ১টি, চলমান
+   * "এখানে দেখানো ৪টি সিদ্ধান্ত এ সভার কার্যবিবরণী নিবন্ধনের সময় অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ১টি, অবাস্তবায়িত হিসেবে বন্ধ ১টি, চলমান
    * ২টি।": the earlier meetings' decisions were open when this meeting was registered, and some may have been settled
    * since; the committee reads what became of them, not only that they were open.
    */
   static String previousSummary(java.util.List<DecisionProgress> previous) {
     ProgressReport.Rates r = ProgressReport.Rates.of(previous);
-    return "এ সভার কার্যবিবরণী নিবন্ধনের সময় " + number(r.decisions()) + "টি সিদ্ধান্ত অনিষ্পন্ন ছিল; এখন বাস্তবায়িত "
+    // "shown here": an office reads only the decisions it takes part in, so the count is of this table, not the meeting
+    return "এখানে দেখানো " + number(r.decisions()) + "টি সিদ্ধান্ত এ সভার কার্যবিবরণী নিবন্ধনের সময় অনিষ্পন্ন ছিল; এখন বাস্তবায়িত "
         + number(r.decisionsImplemented()) + "টি, অবাস্তবায়িত হিসেবে বন্ধ " + number(r.decisionsClosed())
         + "টি, চলমান " + number(r.decisionsOpen()) + "টি।";
   }

@@ -61,6 +61,23 @@ class ResolutionRulesTest {
     assertThat(resolution.unresolved()).containsExactly("পরিচালক, শিল্পকলা একাডেমি, ঝিনাইদহ");
   }
 
+  /** The upazila named twice: once for the UNO, once for the set of its unions. */
+  @Test
+  void anOfficesUpazilaAndTheNextSetsUpazila_eachKeepTheirOwn() {
+    Resolution resolution = DIRECTORY.resolve("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ, কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ");
+
+    assertThat(ids(resolution)).contains("uno-kaliganj", "up-kaliganj-barobazar").hasSize(12)
+        .allMatch(id -> id.equals("uno-kaliganj") || id.startsWith("up-kaliganj-"));
+    assertThat(resolution.unresolved()).isEmpty();
+  }
+
+  /** A place name that begins an unknown institution's name is part of it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"ঝিনাইদহ পৌরসভা", "ঝিনাইদহ জেলা পরিষদ"})
+  void anUnknownInstitutionNamedAfterThePlace_isAskedAboutWhole(String phrase) {
+    assertThat(DIRECTORY.resolve(phrase).unresolved()).containsExactly(phrase);
+  }
+
   /** An upazila beside an office that is not there is not read as where the office is: the secretary is asked. */
   @Test
   void anotherUpazilasNameBesideAnOffice_isLeftToTheSecretary() {

@@ -157,7 +157,7 @@ class CarryOverTest extends ReportTestSupport {
     assertThat(previous.split("<tr class=\"decision")).hasSize(1 + 4);
     assertThat(previous).contains("বন্ধের কারণ: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত", "সভা: ");
     assertThat(previous).as("what became of them since, not only that they were open").contains(
-        "<div class=\"previous-summary\">এ সভার কার্যবিবরণী নিবন্ধনের সময় ৪টি সিদ্ধান্ত অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ০টি, "
+        "<div class=\"previous-summary\">এখানে দেখানো ৪টি সিদ্ধান্ত এ সভার কার্যবিবরণী নিবন্ধনের সময় অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ০টি, "
             + "অবাস্তবায়িত হিসেবে বন্ধ ২টি, চলমান ২টি।</div>");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -169,7 +169,7 @@ class CarryOverTest extends ReportTestSupport {
       assertThat(format.formatCellValue(rates.getRow(rates.getLastRowNum()).getCell(0)))
           .isEqualTo(ProgressWorkbook.PREVIOUS_SHEET);
       assertThat(format.formatCellValue(rates.getRow(rates.getLastRowNum()).getCell(1)))
-          .isEqualTo("এ সভার কার্যবিবরণী নিবন্ধনের সময় ৪টি সিদ্ধান্ত অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ০টি, "
+          .isEqualTo("এখানে দেখানো ৪টি সিদ্ধান্ত এ সভার কার্যবিবরণী নিবন্ধনের সময় অনিষ্পন্ন ছিল; এখন বাস্তবায়িত ০টি, "
               + "অবাস্তবায়িত হিসেবে বন্ধ ২টি, চলমান ২টি।");
       assertThat(format.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("সভা");
       // decision 01: three offices asked; 02 (closed before anyone was asked), 03, 04: one row each
