@@ -14,12 +14,14 @@ import org.springframework.stereotype.Component;
  * While the chair's review of a late decision is open, the watch that reminds the late offices daily is paused at it:
  * a chair who takes a week left the offices a week without a word, and nobody reminded the chair. Run daily by the
  * review's timer, on working days only: the offices (and the verifiers) are reminded as the watch would, and the
- * chair every fifth working day the review has been open.
+ * chair once five working days have passed since the review opened or since the chair's last reminder.
  */
 @Component("remindDuringReview")
 public class RemindDuringReviewDelegate implements JavaDelegate {
 
   static final int CHAIR_EVERY_WORKING_DAYS = 5;
+  /** on the review task: the working day of the review (counted from its start) the chair was last reminded on */
+  static final String CHAIR_REMINDED_AT = "chairRemindedAtWorkingDay";
 
   private final SendRemindersDelegate offices;
   private final WorkingDayCalendar calendar;
@@ -50,10 +52,15 @@ public class RemindDuringReviewDelegate implements JavaDelegate {
     }
     int open = calendar.workingDaysBetween(DeadlineClock.fromDate(review.getCreateTime()).toLocalDate(),
         DeadlineClock.today());
-    if (open > 0 && open % CHAIR_EVERY_WORKING_DAYS == 0) {
+    // counted from the last reminder, not by the day's number: a day missed (the server was down) would skip one
+    var tasks = execution.getProcessEngineServices().getTaskService();
+    Object last = tasks.getVariableLocal(review.getId(), CHAIR_REMINDED_AT);
+    int since = open - (last instanceof Integer day ? day : 0);
+    if (since >= CHAIR_EVERY_WORKING_DAYS) {
       String chair = (String) execution.getVariable(CHAIR_GROUP);
       notifier.notifyOffice(chair, messages.reviewPending(DecisionSummary.of(execution), officeOptions.label(chair), open),
           review.getId(), execution.getProcessInstanceId());
+      tasks.setVariableLocal(review.getId(), CHAIR_REMINDED_AT, open);
     }
   }
 }

@@ -1051,6 +1051,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
           .contains("৫ কর্মদিবস ধরে আপনার পর্যালোচনার অপেক্ষায়", "সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন"));
       BpmnAwareTests.assertThat(decision).hasPassed("Task_RemindDuringReview", "Event_ReviewReminded")
           .isWaitingAt(TASK_REVIEW_OVERDUE_DECISION);
+      // the server is down from 11 to 17 August: the chair's next reminder comes at the first run after it
+      at(LocalDateTime.of(2026, 8, 18, 9, 0));
+      runJobsNotAfterNow(decision);
+      assertThat(comments(review)).filteredOn(c -> c.startsWith("পর্যালোচনা অপেক্ষমাণ")).hasSize(2)
+          .last().asString().contains("কর্মদিবস ধরে আপনার পর্যালোচনার অপেক্ষায়");
       assertThat(variable(decision, ESCALATIONS)).as("reminders, not escalations").isEqualTo(1);
 
       chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"));
