@@ -120,6 +120,39 @@ class ProductionProfileTest {
         .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close();
   }
 
+  /**
+   * A database from before the mark is another district's when most of its offices are not the directory's: the first
+   * start after the upgrade may be the one that lost the variable. A district that renamed its directory adopts the
+   * database once, on purpose.
+   */
+  @Test
+  void anUnmarkedDatabaseOfOtherOffices_isRefused_andAdoptedOnlyOnPurpose(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    String[] sameFile = onOneFile(dir);
+    try (var before = new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile))) {
+      var identity = before.getBean(IdentityService.class);
+      for (int i = 0; i < 200; i++) { // Kushtia's offices, as a database from before the mark holds them
+        var group = identity.newGroup("up-kushtia-" + i);
+        group.setName("ইউনিয়ন পরিষদ " + i);
+        group.setType("office");
+        identity.saveGroup(group);
+      }
+      before.getBean(org.camunda.bpm.engine.ManagementService.class).deleteProperty("followup.directory");
+    }
+    assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close())
+        .satisfies(e -> assertThat(causes(e)).contains("200 of the ", " office groups in this database are not in the"
+            + " office directory loaded, 'jhenaidah'", "FOLLOWUP_DIRECTORY_LOCATION"));
+
+    String[] adopting = java.util.stream.Stream.concat(java.util.Arrays.stream(sameFile),
+        java.util.stream.Stream.of("followup.directory.adopt-database=true")).toArray(String[]::new);
+    new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(adopting)).close();
+    new SpringApplicationBuilder(DecisionFollowupApplication.class).profiles("prod")
+        .properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close();
+  }
+
   /** A demo database from before the mark: known by its users who still log in with the demo's password. */
   @Test
   void prodRefusesADemoDatabaseFromBeforeTheMark(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
