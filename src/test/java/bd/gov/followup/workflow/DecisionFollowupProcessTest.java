@@ -1332,6 +1332,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
     complete(review, Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
     runJobsNotAfterNow(decision);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
+        .activityId("Event_UnoReviewStillOpen").count()).as("the rung's reminders end with it").isZero();
     BpmnAwareTests.assertThat(decision).as("the only UNO has acted: the rung is over, the watch has the decision")
         .hasPassed("Task_SendUnoReminderLetter", "Event_UnoReviewDone").hasNotPassed("Task_SendReminderLetter")
         .isWaitingAt("Event_CheckpointReached");
@@ -1425,9 +1427,17 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .as("when the watch would escalate again: five working days, 5 August a holiday")
         .isEqualTo(LocalDateTime.of(2026, 8, 10, 9, 0));
 
-    at(LocalDateTime.of(2026, 8, 9, 17, 0));
-    runJobsNotAfterNow(decision);
-    BpmnAwareTests.assertThat(decision).as("still the UNO's week").isWaitingAt("Task_ReviewOverdueOffice");
+    java.util.function.Supplier<Long> overdueNotices = () -> comments(task(decision, TASK_REPORT_UPDATE,
+        "up-kaliganj-sundarpur-durgapur")).stream().filter(c -> c.startsWith("মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩")).count();
+    long atEscalation = overdueNotices.get();
+    for (int day = 3; day <= 9; day++) {
+      at(LocalDateTime.of(2026, 8, day, day == 9 ? 17 : 9, 0));
+      runJobsNotAfterNow(decision);
+    }
+    BpmnAwareTests.assertThat(decision).as("still the UNO's week").isWaitingAt("Task_ReviewOverdueOffice")
+        .hasPassed("Task_RemindDuringUnoReview");
+    assertThat(overdueNotices.get()).as("the late union, each working day of the UNO's week: 3, 4, 6 and 9 August")
+        .isEqualTo(atEscalation + 4);
 
     at(LocalDateTime.of(2026, 8, 10, 9, 0));
     runJobsNotAfterNow(decision);
