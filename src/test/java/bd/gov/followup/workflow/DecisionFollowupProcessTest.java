@@ -1564,7 +1564,14 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
           .satisfies(refusedFor()).hasMessageContaining(CHAIR_DECISION).hasMessageContaining("chair's");
     }
 
+    assertThat(DeadlineClock.fromDate(engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
+        .activityId("Event_UnoReviewStillOpen").singleResult().getDuedate()))
+        .as("the rung's daily reminders: from the next day, at the reminders' hour").isEqualTo(LocalDateTime.of(2026, 8, 3, 9, 0));
+    at(LocalDateTime.of(2026, 8, 2, 22, 30)); // the UNO refers it late in the evening
     complete(review, Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "ইউনিয়ন পরিষদের ল্যাপটপ নষ্ট"));
+    assertThat(DeadlineClock.fromDate(engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
+        .activityId("Event_ReviewStillOpen").singleResult().getDuedate()))
+        .as("the chair's review reminds at 09:00, not at 22:30").isEqualTo(LocalDateTime.of(2026, 8, 3, 9, 0));
     BpmnAwareTests.assertThat(decision).hasPassed("Event_ReferredToChair", "Event_UnoReferred")
         .isWaitingAt("Task_ReviewOverdueDecision").hasNotPassed("Task_SendUnoReminderLetter", "Task_SendReminderLetter");
     Task chair = task(decision, TASK_REVIEW_OVERDUE_DECISION);
