@@ -153,6 +153,11 @@ final class Tasklist {
     browser.click(button);
     browser.wait.withMessage(() -> "the completed task's form closes; notifications: " + notifications())
         .until(d -> browser.allVisible(FORM).isEmpty());
+    // the official reads that it went through, in Bengali, where the page is (a phone's is scrolled to the form)
+    WebElement done = browser.visible(By.cssSelector(".followup-completed[role=status]"), "কাজটি সম্পন্ন হয়েছে");
+    browser.wait.withMessage("the confirmation is in the window").until(d -> Boolean.TRUE.equals(
+        ((JavascriptExecutor) browser.driver).executeScript("const r = arguments[0].getBoundingClientRect();"
+            + " return r.top >= 0 && r.bottom <= window.innerHeight;", done)));
   }
 
   /** What form-js marks invalid: each field's label and its error, as the official sees them. */

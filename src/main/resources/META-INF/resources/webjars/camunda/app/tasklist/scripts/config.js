@@ -35,8 +35,8 @@ export default {
     fallbackLocale: 'en'
   },
   // Decision Follow-up: form-js's validation messages in Bengali (and English), as our forms speak
-  // and on phones, a task opened from the list is scrolled into view
-  customScripts: ['scripts/bengali-form-messages', 'scripts/phone-task-scroll'],
+  // and on phones, a task opened from the list is scrolled into view; a completed task is confirmed
+  customScripts: ['scripts/bengali-form-messages', 'scripts/phone-task-scroll', 'scripts/completion-notice'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
