@@ -512,6 +512,48 @@ class OfficeIsolationTest {
   }
 
   /**
+   * An official transferred to another office, or whose account is deleted, keeps nothing of the old office's work:
+   * not the claim, not Camunda's grants to the claimant (a report filed in the old office's name, the decision's
+   * history), not for a new account under the same id. (Sadar takes part in this decision too: the transferred
+   * official reads it as Sadar's.)
+   */
+  @Test
+  void rest_aTransferredOrDeletedOfficial_keepsNothingOfTheOldOfficesTasks() {
+    String task = reportTaskOf(KALIGANJ).getId();
+    String transferred = officer("transferred", KALIGANJ);
+    assertThat(post("transferred", "/task/" + task + "/claim", "{\"userId\": \"" + transferred + "\"}").statusCode())
+        .isEqualTo(204);
+    identityService.clearAuthentication();
+    for (org.camunda.bpm.engine.identity.Group group : identityService.createGroupQuery().groupMember(transferred).list()) {
+      identityService.deleteMembership(transferred, group.getId()); // the administrator moves the official to Sadar
+    }
+    for (String group : sync.groupsOf(directory.office(SADAR).orElseThrow())) {
+      identityService.createMembership(transferred, group);
+    }
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).as("released").isNull();
+    assertThat(post("transferred", "/task/" + task + "/submit-form", reportBody()).statusCode())
+        .as("no report in the old office's name").isEqualTo(403);
+    assertThat(post("transferred", "/task/" + task + "/claim", "{\"userId\": \"" + transferred + "\"}").statusCode())
+        .as("nor claiming it again").isEqualTo(403);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn(transferred)
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).count()).isZero();
+
+    String leaving = officer("leaving", KALIGANJ);
+    assertThat(post("leaving", "/task/" + task + "/claim", "{\"userId\": \"" + leaving + "\"}").statusCode())
+        .isEqualTo(204);
+    identityService.clearAuthentication();
+    identityService.deleteUser(leaving);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).as("released").isNull();
+    User again = identityService.newUser(leaving); // a new account under the old id, in no office
+    again.setPassword(PASSWORD);
+    identityService.saveUser(again);
+    assertThat(post("leaving", "/task/" + task + "/submit-form", reportBody()).statusCode()).isEqualTo(403);
+    assertThat(get("leaving", "/task/" + task).statusCode()).isIn(403, 404);
+    assertThat(get("leaving", "/history/variable-instance?processInstanceId=" + decision.getId() + "&maxResults=5")
+        .body()).as("nor the decision's history").isEqualTo("[]");
+  }
+
+  /**
    * A claim can be given back: by whoever holds the task, and by the committee (a secretary who claimed an office's
    * report to look at it, or a user who left the office) — never by another office's user.
    */
