@@ -112,7 +112,9 @@ class FinalReportMailTest extends SmtpServerTestSupport {
       if (due.isEmpty()) {
         return;
       }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+      due.stream() // one that an earlier job removed (a review's reminder timer) is gone
+          .filter(job -> engine.getManagementService().createJobQuery().jobId(job.getId()).count() > 0)
+          .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
   }
 

@@ -150,7 +150,10 @@ abstract class ReportTestSupport {
         return;
       }
       for (Job job : async.isEmpty() ? due : async) {
-        engine.getManagementService().executeJob(job.getId());
+        // one that an earlier job of the round removed (a review's reminder timer, when its review ended) is gone
+        if (engine.getManagementService().createJobQuery().jobId(job.getId()).count() > 0) {
+          engine.getManagementService().executeJob(job.getId());
+        }
       }
     }
     throw new AssertionError("jobs keep falling due");
