@@ -113,7 +113,8 @@ public final class FormRefusalExceptionMapper {
       }
       if (cause instanceof TaskAlreadyClaimedException) {
         return answer(Response.Status.CONFLICT, "অন্য একজন কাজটি ইতিমধ্যে নিজের করে নিয়েছেন (claim); কাজের তালিকা হালনাগাদ"
-            + " করুন / someone else has claimed this task already; refresh the task list");
+            + " করুন। তিনি, অথবা সদস্য-সচিব বা সভাপতি, কাজটি ছেড়ে দিতে পারেন (unclaim) / someone else has claimed this"
+            + " task already; refresh the task list. They, or the committee's secretary or chair, can release it");
       }
       if (cause instanceof OptimisticLockingException) {
         return answer(Response.Status.CONFLICT, "একই সময়ে অন্য কেউ এটি সম্পন্ন বা পরিবর্তন করেছেন; আপনার পাঠানো তথ্য রাখা"
@@ -130,7 +131,8 @@ public final class FormRefusalExceptionMapper {
    * that is not its own, reads first in Bengali what it means. Camunda's body otherwise stays as it is.
    */
   static Response forbiddenInBengaliToo(Response response, String path) {
-    String prefix = path != null && (path.startsWith("task/") || path.contains("/task/")) ? FORBIDDEN_TASK : FORBIDDEN;
+    String prefix = path != null && path.endsWith("/unclaim") ? FORBIDDEN_UNCLAIM
+        : path != null && (path.startsWith("task/") || path.contains("/task/")) ? FORBIDDEN_TASK : FORBIDDEN;
     if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
         && response.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null
         && !dto.getMessage().startsWith(prefix)) {
@@ -142,6 +144,10 @@ public final class FormRefusalExceptionMapper {
   static final String FORBIDDEN_TASK = "এই কাজটি আপনার দপ্তরের নয়, অথবা এটি করার অনুমতি আপনার নেই / not your office's"
       + " task, or not yours to do: ";
   static final String FORBIDDEN = "এটি করার অনুমতি আপনার নেই / you are not permitted to do this: ";
+  /** A colleague holds the task: not "not your office's", which the office's new official read about its own task. */
+  static final String FORBIDDEN_UNCLAIM = "কাজটি যিনি নিয়েছেন (claim) তিনি, অথবা সদস্য-সচিব বা সভাপতি, কেবল এটি ছেড়ে দিতে"
+      + " পারেন; তাঁদের একজনকে অনুরোধ করুন / only whoever claimed this task, or the committee's secretary or chair,"
+      + " can release it; ask one of them: ";
 
   /**
    * Camunda refuses a password against its policy (user create, a password change) with a plain ProcessEngineException

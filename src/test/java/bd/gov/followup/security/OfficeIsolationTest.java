@@ -568,7 +568,13 @@ class OfficeIsolationTest {
     }
     assertThat(post("kaliganj", "/task/" + task + "/claim", "{\"userId\": \"" + user("kaliganj") + "\"}")
         .statusCode()).as("the office claims its own").isEqualTo(204);
-    assertThat(post("sadar", "/task/" + task + "/unclaim", "").statusCode()).as("another office").isEqualTo(403);
+    HttpResponse<String> refused = post("sadar", "/task/" + task + "/unclaim", "");
+    assertThat(refused.statusCode()).as("another office").isEqualTo(403);
+    assertThat(refused.body()).as("says who may").contains("সদস্য-সচিব বা সভাপতি, কেবল এটি ছেড়ে দিতে পারেন");
+    HttpResponse<String> taken = post("secretary", "/task/" + task + "/claim", "{\"userId\": \"" + user("secretary")
+        + "\"}");
+    assertThat(taken.statusCode()).isEqualTo(409);
+    assertThat(taken.body()).as("and who can release it").contains("সদস্য-সচিব বা সভাপতি, কাজটি ছেড়ে দিতে পারেন");
     assertThat(post("kaliganj", "/task/" + task + "/unclaim", "").statusCode()).as("its holder").isEqualTo(204);
     assertThat(post("kaliganj", "/task/" + task + "/claim", "{\"userId\": \"" + user("kaliganj") + "\"}")
         .statusCode()).isEqualTo(204);
