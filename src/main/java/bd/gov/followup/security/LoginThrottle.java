@@ -54,7 +54,9 @@ public class LoginThrottle {
       if (seen != null && seen.last().plus(FORGET_AFTER).isBefore(now) && seen.inFlight() == 0) {
         seen = null; // quiet long enough: afresh
       }
-      if (seen != null && seen.until().isAfter(now)) {
+      // only a wrong password sets a wait: a turn taken by a parallel request that read the clock a moment
+      // later is no wait (right passwords sent at once were refused for microseconds, a 429)
+      if (seen != null && seen.failures() > 0 && seen.until().isAfter(now)) {
         return Duration.between(now, seen.until());
       }
       int inFlight = seen == null ? 0 : seen.inFlight();

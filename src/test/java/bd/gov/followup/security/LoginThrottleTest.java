@@ -52,6 +52,14 @@ class LoginThrottleTest {
     assertThat(throttle.attempt("admin", "10.0.0.9")).as("forgotten").isEqualTo(Duration.ofSeconds(3));
   }
 
+  /** Parallel requests read the clock before they take their turns, in any order: none waits for another's. */
+  @Test
+  void aTurnTakenAMomentLater_isNoWait() {
+    assertThat(throttle.attempt("programmer", "10.0.0.9")).isZero();
+    now = now.minusNanos(400_000); // the next request read the clock 0.4 ms earlier, and came second
+    assertThat(throttle.attempt("programmer", "10.0.0.9")).isZero();
+  }
+
   /** A client's parallel requests run their checks at once; after a wrong password, one check at a time. */
   @Test
   void parallelChecks_untilAWrongPassword() {
