@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -26,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the request wrote its credentials (any encoding, content type or path), the user is the one Camunda checks. An
  * attempt that must wait is refused without checking (false: a 401, which {@link UnauthorizedProblem} turns into a
  * 429 with Retry-After where it answers). Only users that exist are kept, so names made up by a guesser take no
- * memory. Checks outside a request (the application's own) are not throttled.
+ * memory. Checks outside a request (the application's own) are not throttled. A user without a password (Admin
+ * and the REST API may create one) is refused, as a wrong password is.
  */
 @Component
 public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
@@ -45,10 +47,17 @@ public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T execute(Command<T> command) {
-      HttpServletRequest request = command instanceof CheckPassword ? currentRequest() : null;
-      String user = request == null ? null : CommandFields.read(command, "userId");
-      if (user == null
-          || Context.getCommandContext().getReadOnlyIdentityProvider().findUserById(user) == null) {
+      if (!(command instanceof CheckPassword)) {
+        return next.execute(command);
+      }
+      String user = CommandFields.read(command, "userId");
+      User found = user == null ? null : Context.getCommandContext().getReadOnlyIdentityProvider().findUserById(user);
+      if (found != null && found.getPassword() == null) {
+        // created over REST or in Admin without one: Camunda's check would fail on the missing hash (a 500)
+        return (T) Boolean.FALSE;
+      }
+      HttpServletRequest request = currentRequest();
+      if (found == null || request == null) {
         return next.execute(command);
       }
       String address = addressKey(request.getRemoteAddr());

@@ -78,6 +78,26 @@ class LoginThrottleOverHttpTest extends ApiTestSupport {
     }
   }
 
+  /**
+   * Camunda Admin and {@code POST /engine-rest/user/create} accept a user without a password; each of its logins
+   * made Camunda's check fail on the missing hash, a 500. It is a wrong password, and the account is usable once
+   * an administrator sets one.
+   */
+  @Test
+  void aUserCreatedWithoutAPassword_isRefusedAsAWrongPassword_notAServerError() throws Exception {
+    var identity = engine.getIdentityService();
+    identity.saveUser(identity.newUser("throttle-no-password"));
+    identity.createMembership("throttle-no-password", "ac-ict");
+    Answer refused = basicGet(OFFICE, "throttle-no-password", "anything");
+    assertThat(refused.status()).as(refused.text()).isEqualTo(401);
+
+    var user = identity.createUserQuery().userId("throttle-no-password").singleResult();
+    user.setPassword(PASSWORD);
+    identity.saveUser(user);
+    Answer afterwards = basicGet(GUESSER, "throttle-no-password", PASSWORD);
+    assertThat(afterwards.status()).as("with a password set: " + afterwards.text()).isEqualTo(200);
+  }
+
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
   }
