@@ -205,7 +205,10 @@ public final class DecisionBlocks {
         return;
       }
     } catch (DateTimeException e) {
-      // falls through to the refusal: 31/02/2024 is no date
+      // in the right form, but no day of the calendar: say so, not "write it as dd/mm/yyyy"
+      errors.add(where(lineNo) + "সময়সীমা «" + value.strip() + "» কোনো সঠিক তারিখ নয় (এ মাসে এ দিন নেই) / not a real"
+          + " date: " + value.strip());
+      return;
     }
     errors.add(where(lineNo) + "সময়সীমা দিন/মাস/বছর (৩০/০১/২০২৪) বা \"৭ কর্মদিবস\" আকারে দিন / "
         + "a deadline is dd/mm/yyyy or a number of working days: " + value);
