@@ -80,14 +80,40 @@ public class DecisionMessages {
             + reference(decision));
   }
 
-  /** The decision was closed as not implemented: whoever still had work on it is told why its task went away. */
-  public Message decisionClosed(DecisionSummary decision, String officeName, String reason) {
+  /**
+   * The decision was closed or settled: whoever still had work on it is told how, and why its task went away.
+   *
+   * @param kind how it was settled (the process variable closeKind): {@code implemented} (a later meeting declared it
+   *     done), {@code continued} (a decision of that meeting took its work over), else closed as not implemented
+   */
+  public Message decisionClosed(DecisionSummary decision, String officeName, String reason, String kind) {
+    String subject;
+    String how;
+    String next;
+    switch (kind) {
+      case "implemented" -> {
+        subject = "সিদ্ধান্ত বাস্তবায়িত হিসেবে নিষ্পন্ন: ";
+        how = " পরবর্তী সভার ঘোষণা অনুযায়ী বাস্তবায়িত হিসেবে নিষ্পন্ন করা হয়েছে।\n\n";
+        next = "এ বিষয়ে আপনার দপ্তরের আর কোনো কাজ বাকি নেই; টাস্কলিস্ট থেকে কাজটি সরিয়ে নেওয়া হয়েছে।\n";
+      }
+      case "continued" -> {
+        subject = "সিদ্ধান্ত পরবর্তী সভার সিদ্ধান্তে অব্যাহত: ";
+        how = " পরবর্তী সভার সিদ্ধান্তে অব্যাহত রাখা হয়েছে; এ সিদ্ধান্তের কাজটি বন্ধ হলো।\n\n";
+        next = "টাস্কলিস্ট থেকে এ সিদ্ধান্তের কাজটি সরিয়ে নেওয়া হয়েছে; কাজ চলবে পরবর্তী সভার সিদ্ধান্তের আওতায় (আপনার দপ্তরকে"
+            + " সেখানে অনুরোধ করা হলে নতুন কাজটি টাস্কলিস্টে আসবে)।\n";
+      }
+      default -> {
+        subject = "সিদ্ধান্ত বন্ধ: ";
+        how = " অবাস্তবায়িত হিসেবে বন্ধ করা হয়েছে।\n\n";
+        next = "এ বিষয়ে আপনার দপ্তরের আর কোনো কাজ বাকি নেই; টাস্কলিস্ট থেকে কাজটি সরিয়ে নেওয়া হয়েছে।\n";
+      }
+    }
     return new Message(
-        "সিদ্ধান্ত বন্ধ: " + decision.title(),
+        subject + decision.title(),
         salutation(officeName)
-            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " অবাস্তবায়িত হিসেবে বন্ধ করা হয়েছে।\n\n"
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + how
             + (reason == null || reason.isBlank() ? "" : "কারণ: " + reason.strip() + "\n\n")
-            + "এ বিষয়ে আপনার দপ্তরের আর কোনো কাজ বাকি নেই; টাস্কলিস্ট থেকে কাজটি সরিয়ে নেওয়া হয়েছে।\n"
+            + next
             + reference(decision));
   }
 

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
@@ -19,12 +21,14 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * The secretary's review of a new meeting's minutes may close decisions of earlier meetings: the ones ticked in the
- * form's checklist ({@code carriedOverToClose}, instance ids of the meeting's snapshot) are closed as not
- * implemented, with the reason given ({@code carriedOverCloseReason}). Ticked decisions closed for different reasons
+ * The secretary's review of a new meeting's minutes may settle decisions of earlier meetings, as the minutes say: the
+ * ones ticked in the form's checklists (instance ids of the meeting's snapshot) are closed as not implemented
+ * ({@code carriedOverToClose}), settled as implemented — the meeting declares them done ({@code
+ * carriedOverImplemented}) — or continued by a decision of this meeting ({@code carriedOverContinued}), with the
+ * reason given ({@code carriedOverCloseReason}). Ticked decisions closed for different reasons
  * each get their own: a line of the reason that starts with a decision's serial in the checklist ("২: …") is that
  * decision's, the lines without one are the others'. Everything is checked before anything closes: a tick needs a
- * reason, and only decisions carried over to this meeting may be closed here.
+ * reason, a decision is ticked in one list only, and only decisions carried over to this meeting may be settled here.
  */
 @Component("carriedOverClosing")
 public class CarriedOverClosingListener implements TaskListener {
@@ -42,19 +46,26 @@ public class CarriedOverClosingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Set<String> ticked = ids(task.getVariable(CARRIED_OVER_TO_CLOSE));
-    if (ticked.isEmpty()) {
-      return;
-    }
+    Map<String, DecisionClosing.Kind> ticked = new LinkedHashMap<>();
+    List<String> errors = new ArrayList<>();
     Set<String> carried = new LinkedHashSet<>();
     CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper)
         .forEach(entry -> carried.add(entry.processInstanceId()));
-    List<String> errors = new ArrayList<>();
-    for (String id : ticked) {
-      if (!carried.contains(id)) {
-        errors.add(CARRIED_OVER_TO_CLOSE + ": " + id
-            + ": এই সিদ্ধান্ত এই সভায় আনা হয়নি / not a decision carried over to this meeting");
+    for (Map.Entry<String, DecisionClosing.Kind> list : LISTS) {
+      for (String id : ids(task.getVariable(list.getKey()), list.getKey())) {
+        if (!carried.contains(id)) {
+          errors.add(list.getKey() + ": " + id
+              + ": এই সিদ্ধান্ত এই সভায় আনা হয়নি / not a decision carried over to this meeting");
+        } else if (ticked.containsKey(id)) {
+          errors.add(list.getKey() + ": " + serialOf(id, task)
+              + " একাধিক তালিকায় টিক দেওয়া; একটিতে দিন / ticked in more than one list: tick it in one");
+        } else {
+          ticked.put(id, list.getValue());
+        }
       }
+    }
+    if (ticked.isEmpty() && errors.isEmpty()) {
+      return;
     }
     Object reasonValue = task.getVariable(CARRIED_OVER_CLOSE_REASON);
     String reason = reasonValue == null ? "" : reasonValue.toString().strip();
@@ -62,7 +73,7 @@ public class CarriedOverClosingListener implements TaskListener {
         CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper);
     Set<Integer> tickedSerials = new LinkedHashSet<>();
     for (int i = 0; i < entries.size(); i++) {
-      if (ticked.contains(entries.get(i).processInstanceId())) {
+      if (ticked.containsKey(entries.get(i).processInstanceId())) {
         tickedSerials.add(i + 1);
       }
     }
@@ -70,8 +81,8 @@ public class CarriedOverClosingListener implements TaskListener {
     for (int serial : tickedSerials) {
       if (reasons.of(serial).isEmpty()) {
         errors.add(CARRIED_OVER_CLOSE_REASON + ": " + (reasons.perDecision()
-            ? "ক্রমিক " + BengaliDigits.of(serial) + "-এর বন্ধের কারণ লিখুন / a reason is required for number " + serial
-            : "বন্ধ করার কারণ লিখুন / a reason is required to close a decision"));
+            ? "ক্রমিক " + BengaliDigits.of(serial) + "-এর কারণ লিখুন / a reason is required for number " + serial
+            : "বন্ধ বা নিষ্পত্তির কারণ লিখুন / a reason is required to settle a decision"));
         if (!reasons.perDecision()) {
           break;
         }
@@ -84,22 +95,40 @@ public class CarriedOverClosingListener implements TaskListener {
     List<String> notOpen = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       CarryOverSnapshot.Entry entry = entries.get(i);
-      if (ticked.contains(entry.processInstanceId())
+      if (ticked.containsKey(entry.processInstanceId())
           && !closing.close(entry.processInstanceId(), reasons.of(i + 1), memoKey, CARRIED_OVER_CLOSE_REASON,
-              "সদস্য-সচিব")) {
+              "সদস্য-সচিব", ticked.get(entry.processInstanceId()))) {
         notOpen.add("সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", entry.number())) + " ("
             + entry.memoKey() + ")");
       }
     }
     if (!notOpen.isEmpty()) {
       // implemented or closed since the review form was made: said on the meeting, where the secretary looks
-      taskService.createComment(null, task.getProcessInstanceId(), "বন্ধ করা হয়নি, কারণ ইতিমধ্যে বাস্তবায়িত বা বন্ধ: "
+      taskService.createComment(null, task.getProcessInstanceId(), "নিষ্পত্তি করা হয়নি, কারণ ইতিমধ্যে বাস্তবায়িত বা বন্ধ: "
           + String.join("; ", notOpen));
     }
   }
 
-  /** The checklist's value as Tasklist sends it (a JSON array of strings); absent or empty reads as none. */
-  private Set<String> ids(Object value) {
+  /** The checklists, in the order a decision ticked in two is reported: its first list takes it. */
+  private static final List<Map.Entry<String, DecisionClosing.Kind>> LISTS = List.of(
+      Map.entry(CARRIED_OVER_IMPLEMENTED, DecisionClosing.Kind.IMPLEMENTED),
+      Map.entry(CARRIED_OVER_CONTINUED, DecisionClosing.Kind.CONTINUED),
+      Map.entry(CARRIED_OVER_TO_CLOSE, DecisionClosing.Kind.NOT_IMPLEMENTED));
+
+  /** "ক্রমিক ২": where the secretary finds the decision in the form's list. */
+  private String serialOf(String id, DelegateTask task) {
+    List<CarryOverSnapshot.Entry> entries =
+        CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper);
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).processInstanceId().equals(id)) {
+        return "ক্রমিক " + BengaliDigits.of(i + 1);
+      }
+    }
+    return id;
+  }
+
+  /** A checklist's value as Tasklist sends it (a JSON array of strings); absent or empty reads as none. */
+  private Set<String> ids(Object value, String field) {
     Set<String> ids = new LinkedHashSet<>();
     if (value == null) {
       return ids;
@@ -109,7 +138,7 @@ public class CarriedOverClosingListener implements TaskListener {
           ? objectMapper.readTree(value.toString())
           : objectMapper.valueToTree(value);
       if (!node.isArray()) {
-        throw new BadUserRequestException(CARRIED_OVER_TO_CLOSE + ": not a list");
+        throw new BadUserRequestException(field + ": not a list");
       }
       node.forEach(id -> {
         if (!id.asText().isBlank()) {
@@ -119,7 +148,7 @@ public class CarriedOverClosingListener implements TaskListener {
       return ids;
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new BadUserRequestException(
-          CARRIED_OVER_TO_CLOSE + ": পূর্ববর্তী সিদ্ধান্তের তালিকা পড়া যায়নি / not a list of decisions");
+          field + ": পূর্ববর্তী সিদ্ধান্তের তালিকা পড়া যায়নি / not a list of decisions");
     }
   }
 }

@@ -10,7 +10,9 @@ public enum DecisionState {
   ESCALATED("সভাপতির নিকট উপস্থাপিত"),
   /** a late union parishad's or upazila office's UNO has the decision (the ladder's first rung), or had it and chose */
   WITH_UNO("ইউএনও-র নিকট উপস্থাপিত"),
-  CLOSED_NOT_IMPLEMENTED("অবাস্তবায়িত হিসেবে বন্ধ");
+  CLOSED_NOT_IMPLEMENTED("অবাস্তবায়িত হিসেবে বন্ধ"),
+  /** a later meeting's decision took its work over: settled here, counted neither for nor against the rate */
+  CONTINUED("পরবর্তী সভার সিদ্ধান্তে অব্যাহত");
 
   private final String bengali;
 
@@ -24,6 +26,6 @@ public enum DecisionState {
 
   /** Settled decisions no longer appear among a committee's open decisions. */
   public boolean open() {
-    return this != IMPLEMENTED && this != CLOSED_NOT_IMPLEMENTED;
+    return this != IMPLEMENTED && this != CLOSED_NOT_IMPLEMENTED && this != CONTINUED;
   }
 }

@@ -44,6 +44,7 @@ public class FinalReportNotice implements ExecutionListener {
     String memoNumber = report.memoNumber() == null ? memoKey : report.memoNumber();
     Object implemented = execution.getVariable(DECISIONS_IMPLEMENTED);
     Object closed = execution.getVariable(DECISIONS_CLOSED);
+    Object continued = execution.getVariable(DECISIONS_CONTINUED);
     Object rate = execution.getVariable(IMPLEMENTATION_RATE);
     String title = (String) execution.getVariable(MEETING_TITLE);
     LinkedHashSet<String> readers = new LinkedHashSet<>();
@@ -53,7 +54,8 @@ public class FinalReportNotice implements ExecutionListener {
       }
     }
     for (String office : readers) {
-      Message message = messages.finalReport(officeOptions.label(office), title, memoNumber, implemented, closed, rate);
+      Message message = messages.finalReport(officeOptions.label(office), title, memoNumber, implemented, closed,
+          continued, rate);
       notifier.notifyOfficeWithLetter(office, message, page, null, execution.getProcessInstanceId());
     }
   }

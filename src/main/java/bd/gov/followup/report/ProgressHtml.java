@@ -163,9 +163,9 @@ public class ProgressHtml {
     }
     if (!d.started()) {
       html.append("<div>কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে</div>");
-    } else if (d.offices().isEmpty() && (d.state() == DecisionState.IMPLEMENTED
-        || d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED)) {
-      html.append("<div>কোনো দপ্তরকে অনুরোধের আগেই বন্ধ</div>");
+    } else if (d.offices().isEmpty() && !d.state().open()) {
+      html.append("<div>কোনো দপ্তরকে অনুরোধের আগেই ")
+          .append(d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED ? "বন্ধ" : "নিষ্পন্ন").append("</div>");
     } else if (d.offices().isEmpty() && d.leadOffice() == null) {
       // the lead handed the decision back, or an implementer was unknown: no lead until the secretary names one
       html.append("<div>সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়</div>");
@@ -204,11 +204,22 @@ public class ProgressHtml {
     html.append("</td>\n");
   }
 
-  /** An office's status; a report left unverified when the decision was closed waits for nobody any more. */
-  private static String status(DecisionProgress d, OfficeProgress o) {
+  /**
+   * An office's status; a report left unverified when the decision was closed waits for nobody any more, and an
+   * office's work left open when a later meeting settled the decision says how it was settled.
+   */
+  static String status(DecisionProgress d, OfficeProgress o) {
     if (d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED && o.reported() && !o.verified()
         && o.returnReason().isBlank()) {
       return "দাখিল, যাচাইয়ের আগেই সিদ্ধান্ত বন্ধ";
+    }
+    // settled by a later meeting: a report given waits for no verification any more
+    String settled = o.reported() && o.returnReason().isBlank() ? "দাখিল" : o.statusBengali();
+    if (d.state() == DecisionState.CONTINUED && !o.verified()) {
+      return settled + "; কাজ পরবর্তী সভার সিদ্ধান্তে অব্যাহত";
+    }
+    if (d.state() == DecisionState.IMPLEMENTED && !o.verified() && !d.closeReason().isBlank()) {
+      return settled + "; সভার ঘোষণায় সিদ্ধান্ত বাস্তবায়িত";
     }
     return o.statusBengali();
   }
@@ -218,7 +229,7 @@ public class ProgressHtml {
     // closed by the chair's review: its remarks are the reason, said once, with who gave it
     boolean closedByReviewer = d.closedAtMeeting() == null && d.closeReason().equals(d.chairRemarks());
     if (!d.closeReason().isBlank()) {
-      html.append("<div class=\"close-reason\">বন্ধের কারণ")
+      html.append("<div class=\"close-reason\">").append(ReportTexts.closeReasonLabel(d))
           .append(closedByReviewer ? " (" + e(d.reviewer()) + ")" : "").append(": ").append(e(d.closeReason()))
           .append(e(ReportTexts.closingMeeting(d))).append("</div>");
     }
@@ -258,12 +269,17 @@ public class ProgressHtml {
   private static void rates(StringBuilder html, ProgressReport report) {
     ProgressReport.Rates r = report.rates();
     html.append("<div class=\"rates\"><b>বাস্তবায়নের হার:</b> সিদ্ধান্ত ")
-        .append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisions()))
+        .append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisionsCounted()))
         .append(" (").append(ReportTexts.percent(r.decisionRate())).append(")");
     // the rest of the decisions are not all still open: a closed one counts against the rate for good
     if (r.decisionsClosed() > 0 || r.decisionsOpen() > 0) {
       html.append(" — অবাস্তবায়িত হিসেবে বন্ধ ").append(ReportTexts.number(r.decisionsClosed()))
           .append(", চলমান ").append(ReportTexts.number(r.decisionsOpen()));
+    }
+    if (r.decisionsContinued() > 0) {
+      // their work goes on under the later meeting's decision, and counts there
+      html.append(" (পরবর্তী সভার সিদ্ধান্তে অব্যাহত ").append(ReportTexts.number(r.decisionsContinued()))
+          .append("টি হারের বাইরে)");
     }
     html.append("; দপ্তর ");
     if (r.officesAsked() == 0) {

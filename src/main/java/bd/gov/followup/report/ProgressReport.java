@@ -41,20 +41,27 @@ public record ProgressReport(
   /**
    * The meeting's implementation rates, in percent rounded to one decimal.
    *
-   * @param decisionRate decisions implemented ÷ decisions
+   * @param decisionRate decisions implemented ÷ decisions not continued (a decision continued by a later meeting's
+   *     own is counted there)
    * @param officeRate offices done (update verified) ÷ offices asked
    */
   public record Rates(
       int decisions, int decisionsImplemented, double decisionRate, int officesAsked, int officesDone,
-      double officeRate, int decisionsClosed, int decisionsOpen) {
+      double officeRate, int decisionsClosed, int decisionsOpen, int decisionsContinued) {
 
     static Rates of(List<DecisionProgress> decisions) {
       int implemented = (int) decisions.stream().filter(d -> d.state() == DecisionState.IMPLEMENTED).count();
       int closed = (int) decisions.stream().filter(d -> d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED).count();
+      int continued = (int) decisions.stream().filter(d -> d.state() == DecisionState.CONTINUED).count();
       int asked = decisions.stream().mapToInt(DecisionProgress::officesAsked).sum();
       int done = decisions.stream().mapToInt(DecisionProgress::officesDone).sum();
-      return new Rates(decisions.size(), implemented, percent(implemented, decisions.size()), asked, done,
-          percent(done, asked), closed, decisions.size() - implemented - closed);
+      return new Rates(decisions.size(), implemented, percent(implemented, decisions.size() - continued), asked, done,
+          percent(done, asked), closed, decisions.size() - implemented - closed - continued, continued);
+    }
+
+    /** The decisions the rate counts: all but those continued by a later meeting's decision. */
+    public int decisionsCounted() {
+      return decisions - decisionsContinued;
     }
 
     static double percent(int part, int whole) {

@@ -286,7 +286,7 @@ public class ProgressReports {
     // an escalation counts while the decision is late under its current deadline, as the watch has it: a lead who
     // set a later date while the chair had the decision leaves it in progress once the chair has chosen
     boolean escalated = Boolean.TRUE.equals(own.get(ESCALATED)) && deadline != null && pastDue(deadline, today);
-    DecisionState state = state(instance.getEndTime() != null, (String) own.get(OUTCOME),
+    DecisionState state = state(instance.getEndTime() != null, settledAs((String) own.get(OUTCOME), own.get(CLOSE_KIND)),
         openReview != null || escalated, byUno, deadline, today);
 
     List<String> order = JsonVariables.readStrings(own.get(OFFICES), OFFICES);
@@ -334,13 +334,26 @@ public class ProgressReports {
   }
 
   /**
+   * The outcome a later meeting's settlement gave it: a decision of a process version from before 1 Dec 2026 ended
+   * every settlement as closed-not-implemented, also one the meeting declared implemented or continued.
+   */
+  public static String settledAs(String outcome, Object closeKind) {
+    if ("closed-not-implemented".equals(outcome)
+        && ("implemented".equals(closeKind) || "continued".equals(closeKind))) {
+      return (String) closeKind;
+    }
+    return outcome;
+  }
+
+  /**
    * Overdue once the deadline's day is over; a deadline on a holiday falls on the next working day, as the watch
    * has it.
    */
   DecisionState state(
       boolean ended, String outcome, boolean escalated, boolean byUno, LocalDate deadline, LocalDate today) {
     if (ended) {
-      return "implemented".equals(outcome) ? DecisionState.IMPLEMENTED : DecisionState.CLOSED_NOT_IMPLEMENTED;
+      return "implemented".equals(outcome) ? DecisionState.IMPLEMENTED
+          : "continued".equals(outcome) ? DecisionState.CONTINUED : DecisionState.CLOSED_NOT_IMPLEMENTED;
     }
     if (escalated) {
       return byUno ? DecisionState.WITH_UNO : DecisionState.ESCALATED;

@@ -35,7 +35,7 @@ public class ProgressWorkbook {
   static final List<String> HEADERS = List.of(
       "সিদ্ধান্ত নং", "সিদ্ধান্ত", "সিদ্ধান্তের বিবরণ", "বাস্তবায়নকারী", "সময়সীমা", "অবস্থা",
       "দপ্তর", "দপ্তর আইডি", "প্রতিবেদন দাখিল", "যাচাইকৃত", "হালনাগাদ তথ্য", "প্রমাণের লিংক", "মন্তব্য",
-      "ফেরতের কারণ", "পর্যালোচনাকারীর মন্তব্য", "বন্ধের কারণ");
+      "ফেরতের কারণ", "পর্যালোচনাকারীর মন্তব্য", "বন্ধ বা নিষ্পত্তির কারণ");
   private static final int[] WIDTHS = {10, 30, 50, 30, 12, 18, 30, 18, 12, 10, 40, 35, 30, 30, 30, 30};
 
   public void write(ProgressReport report, OutputStream out) throws IOException {
@@ -146,6 +146,7 @@ public class ProgressWorkbook {
       {"বাস্তবায়িত সিদ্ধান্ত", r.decisionsImplemented()},
       {"অবাস্তবায়িত হিসেবে বন্ধ সিদ্ধান্ত", r.decisionsClosed()},
       {"চলমান সিদ্ধান্ত", r.decisionsOpen()},
+      {"পরবর্তী সভার সিদ্ধান্তে অব্যাহত (হারের বাইরে)", r.decisionsContinued()},
       {"সিদ্ধান্ত বাস্তবায়নের হার (%)", r.decisionRate()},
       {"অনুরোধকৃত দপ্তর", r.officesAsked()},
       {"কাজ সম্পন্ন দপ্তর", r.officesDone()},

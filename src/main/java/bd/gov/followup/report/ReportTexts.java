@@ -61,6 +61,16 @@ final class ReportTexts {
     // "shown here": an office reads only the decisions it takes part in, so the count is of this table, not the meeting
     return "এখানে দেখানো " + number(r.decisions()) + "টি সিদ্ধান্ত এ সভার কার্যবিবরণী নিবন্ধনের সময় অনিষ্পন্ন ছিল; এখন বাস্তবায়িত "
         + number(r.decisionsImplemented()) + "টি, অবাস্তবায়িত হিসেবে বন্ধ " + number(r.decisionsClosed())
-        + "টি, চলমান " + number(r.decisionsOpen()) + "টি।";
+        + "টি, " + (r.decisionsContinued() > 0 ? "পরবর্তী সভার সিদ্ধান্তে অব্যাহত " + number(r.decisionsContinued()) + "টি, " : "")
+        + "চলমান " + number(r.decisionsOpen()) + "টি।";
+  }
+
+  /** What the reason of a settlement is called: it closed the decision, or settled it as implemented or continued. */
+  static String closeReasonLabel(DecisionProgress d) {
+    return switch (d.state()) {
+      case IMPLEMENTED -> "বাস্তবায়িত হিসেবে নিষ্পত্তির ভিত্তি";
+      case CONTINUED -> "অব্যাহত রাখার কারণ";
+      default -> "বন্ধের কারণ";
+    };
   }
 }

@@ -31,17 +31,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Closes an open decision with a reason, as the committee's next meeting decides — for meetings registered over the
+ * Settles an open decision with a reason, as the committee's next meeting decides — for meetings registered over the
  * API, which have no review task to close it in. The same path as the review form (DecisionClosing): the decision's
- * workflow ends as closed-not-implemented with the reason. The committee's secretary and chair may (checked here:
+ * workflow ends as closed-not-implemented, implemented (as the meeting declares) or continued, with the reason. The committee's secretary and chair may (checked here:
  * neither holds UPDATE on the decisions, so the application correlates the close itself); an office that can read
  * the decision gets 403, one that cannot gets 404.
  */
 @RestController
 public class DecisionClosingController {
 
-  /** @param atMeeting the memo key of the meeting that decided to close it (optional) */
-  public record CloseRequest(String reason, String atMeeting) {}
+  /**
+   * @param atMeeting the memo key of the meeting that decided to close it (optional)
+   * @param outcome what the meeting said: {@code not-implemented} (absent: the same), {@code implemented} (it
+   *     declares the decision done), {@code continued} (a decision of its own takes the work over)
+   */
+  public record CloseRequest(String reason, String atMeeting, String outcome) {}
 
   private final MeetingRegistration registration;
   private final RuntimeService runtimeService;
@@ -77,6 +81,7 @@ public class DecisionClosingController {
       throw new BadUserRequestException("/reason: কারণ " + bd.gov.followup.minutes.BengaliDigits.of(FormTextLimit.LIMIT)
           + " অক্ষরের মধ্যে লিখুন / at most " + FormTextLimit.LIMIT + " characters, not " + reason.length());
     }
+    DecisionClosing.Kind kind = DecisionClosing.Kind.of(body.outcome(), "/outcome");
     ProgressReport own = reports.of(memoKey);
     if (own.decisions().stream().noneMatch(d -> d.number() == number)) {
       ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, "decision-not-found", "No such decision",
@@ -97,7 +102,7 @@ public class DecisionClosingController {
         .singleResult();
     // the committee holds no UPDATE on the decisions (it would let it write any variable past the forms' checks):
     // having checked the caller's role, the application correlates the close itself
-    if (decision == null || !closedNow(decision.getId(), reason, atMeeting)) {
+    if (decision == null || !closedNow(decision.getId(), reason, atMeeting, kind)) {
       ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "decision-not-open", "Decision not open",
           "সিদ্ধান্তটি খোলা নেই (বাস্তবায়িত, বন্ধ, বা শুরু হয়নি) / the decision is not open (implemented, closed, "
               + "not started, or not yours to read)");
@@ -111,10 +116,10 @@ public class DecisionClosingController {
   }
 
   /** Closes it, or false when it is no longer open, also when another close got there at the same moment. */
-  private boolean closedNow(String decisionId, String reason, String atMeeting) {
+  private boolean closedNow(String decisionId, String reason, String atMeeting, DecisionClosing.Kind kind) {
     String closedBy = closedBy(); // before the application takes over
     return AsApplication.run(identityService,
-        () -> closing.closeUnlessClosedMeanwhile(decisionId, reason, atMeeting, "/reason", closedBy));
+        () -> closing.closeUnlessClosedMeanwhile(decisionId, reason, atMeeting, "/reason", closedBy, kind));
   }
 
   /** The caller as the decision's record names them: the chair, the secretary, or an administrator. */

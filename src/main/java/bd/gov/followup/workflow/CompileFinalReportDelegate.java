@@ -26,16 +26,21 @@ public class CompileFinalReportDelegate implements JavaDelegate {
         .superProcessInstanceId(execution.getProcessInstanceId())
         .unlimitedList() // the meeting's decisions; the job runs without a login
         .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-    long implemented = decisions.length == 0 ? 0 : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(decisions)
-        .variableName(OUTCOME)
-        .unlimitedList().stream()
-        .filter(outcome -> "implemented".equals(outcome.getValue()))
-        .count();
-    long closed = decisions.length - implemented;
+    java.util.List<Object> outcomes = decisions.length == 0 ? java.util.List.of()
+        : historyService.createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(decisions)
+            .variableName(OUTCOME)
+            .unlimitedList().stream()
+            .map(outcome -> (Object) outcome.getValue())
+            .toList();
+    long implemented = outcomes.stream().filter("implemented"::equals).count();
+    // continued by a later meeting's decision: counted there, neither for nor against this meeting's rate
+    long continued = outcomes.stream().filter("continued"::equals).count();
+    long closed = decisions.length - implemented - continued;
     long total = implemented + closed;
     execution.setVariable(DECISIONS_IMPLEMENTED, (int) implemented);
     execution.setVariable(DECISIONS_CLOSED, (int) closed);
+    execution.setVariable(DECISIONS_CONTINUED, (int) continued);
     execution.setVariable(IMPLEMENTATION_RATE, total == 0 ? 0.0 : Math.round(1000.0 * implemented / total) / 10.0);
   }
 }

@@ -31,9 +31,14 @@ public final class DecisionActions {
     add(decision, "সভাপতির কাছে পাঠানো হয়েছে: " + unoName + (why.isEmpty() ? "" : " — " + why) + " (" + today() + ")");
   }
 
-  /** Closed as not implemented by a close request (the API, or a later meeting's review), and by whom. */
-  public static void closed(VariableScope decision, String by) {
-    add(decision, "অবাস্তবায়িত হিসেবে বন্ধ করা হয়েছে: " + by + " (" + today() + ")");
+  /** Settled by a close request (the API, or a later meeting's review), the way the meeting said, and by whom. */
+  public static void closed(VariableScope decision, String by, DecisionClosing.Kind kind) {
+    String how = switch (kind) {
+      case IMPLEMENTED -> "সভার ঘোষণা অনুযায়ী বাস্তবায়িত হিসেবে নিষ্পন্ন করা হয়েছে: ";
+      case CONTINUED -> "পরবর্তী সভার সিদ্ধান্তে অব্যাহত রাখা হয়েছে (এখানে বন্ধ): ";
+      case NOT_IMPLEMENTED -> "অবাস্তবায়িত হিসেবে বন্ধ করা হয়েছে: ";
+    };
+    add(decision, how + by + " (" + today() + ")");
   }
 
   /** @param sequence the letter's number among the decision's letters: its printable page's address (LETTER_LINE) */

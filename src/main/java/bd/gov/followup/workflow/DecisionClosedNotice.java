@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A decision closed as not implemented (by the chair's review, or by a later meeting) takes its open tasks with it:
- * the lead and every office that still had work on it are told why, rather than finding the task gone.
+ * A decision closed as not implemented (by the chair's review, or by a later meeting), or settled by a later meeting
+ * as implemented or continued, takes its open tasks with it: the lead and every office that still had work on it are
+ * told how and why, rather than finding the task gone.
  */
 @Component("decisionClosedNotice")
 public class DecisionClosedNotice implements ExecutionListener {
@@ -42,15 +43,18 @@ public class DecisionClosedNotice implements ExecutionListener {
     Object laterMeeting = execution.getVariable(CLOSE_REASON);
     boolean closeRequest = laterMeeting != null && !laterMeeting.toString().isBlank();
     Object reason = closeRequest ? laterMeeting : execution.getVariable(CHAIR_REMARKS);
+    DecisionClosing.Kind kind = closeRequest
+        ? DecisionClosing.Kind.of((String) execution.getVariable(CLOSE_KIND), CLOSE_KIND)
+        : DecisionClosing.Kind.NOT_IMPLEMENTED;
     if (closeRequest) {
       // the chair's review records its own choice; a close request says here who made it, and when
       Object closedBy = execution.getVariable(CLOSED_BY);
-      DecisionActions.closed(execution.getProcessInstance(), closedBy == null ? "কমিটি" : closedBy.toString());
+      DecisionActions.closed(execution.getProcessInstance(), closedBy == null ? "কমিটি" : closedBy.toString(), kind);
     }
     DecisionSummary decision = DecisionSummary.of(execution);
     for (String office : told) {
       notifier.notifyOffice(office, messages.decisionClosed(decision, officeOptions.label(office),
-          reason == null ? null : reason.toString()), null, instance);
+          reason == null ? null : reason.toString(), kind.value()), null, instance);
     }
   }
 }

@@ -10,15 +10,50 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
- * A later meeting of the committee closes an open decision with a reason: the decision's workflow receives
- * {@value #MESSAGE}, whose interrupting event subprocess ends it as closed-not-implemented (the same outcome as the
- * chair's "close"), keeping the reason and the meeting. The instance is ended by the process, never deleted, so its
- * history and the earlier meeting's progress report show what happened and why.
+ * A later meeting of the committee settles an open decision with a reason: the decision's workflow receives
+ * {@value #MESSAGE}, whose interrupting event subprocess ends it the way the meeting said ({@link Kind}): closed as
+ * not implemented (the chair's "close" too), implemented as the meeting declares, or continued by a decision of the
+ * meeting's own (its open tasks end, so no office works on the same thing twice), keeping the reason and the
+ * meeting. The instance is ended by the process, never deleted, so its history and the earlier meeting's progress
+ * report show what happened and why.
  */
 @Service
 public class DecisionClosing {
 
   public static final String MESSAGE = "CloseDecision";
+
+  /** What the later meeting said of the decision; {@link #value()} is the process variable {@code closeKind}. */
+  public enum Kind {
+    NOT_IMPLEMENTED("not-implemented"),
+    /** the meeting declares it done (the minutes say so), whatever the offices reported */
+    IMPLEMENTED("implemented"),
+    /** a decision of the meeting takes its work over (same offices, a new deadline) */
+    CONTINUED("continued");
+
+    private final String value;
+
+    Kind(String value) {
+      this.value = value;
+    }
+
+    public String value() {
+      return value;
+    }
+
+    /** @param field how the caller names the value in its error message */
+    public static Kind of(String value, String field) {
+      if (value == null || value.isBlank()) {
+        return NOT_IMPLEMENTED;
+      }
+      for (Kind kind : values()) {
+        if (kind.value.equals(value.strip())) {
+          return kind;
+        }
+      }
+      throw new BadUserRequestException(field + ": «" + value + "» নয়; not-implemented, implemented বা continued দিন"
+          + " / one of not-implemented, implemented, continued");
+    }
+  }
 
   private final RuntimeService runtimeService;
 
@@ -38,6 +73,12 @@ public class DecisionClosing {
   /** @param closedBy who closes it, as the decision's record names them ("সদস্য-সচিব"); null: the committee */
   public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field,
       String closedBy) {
+    return close(decisionInstanceId, reason, closedAtMemoKey, field, closedBy, Kind.NOT_IMPLEMENTED);
+  }
+
+  /** @param kind how the meeting settles it */
+  public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field,
+      String closedBy, Kind kind) {
     if (reason == null || reason.isBlank()) {
       throw new BadUserRequestException(field + ": বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
     }
@@ -45,7 +86,7 @@ public class DecisionClosing {
     if (!open) {
       return false;
     }
-    correlate(decisionInstanceId, reason.strip(), closedAtMemoKey, closedBy);
+    correlate(decisionInstanceId, reason.strip(), closedAtMemoKey, closedBy, kind);
     return true;
   }
 
@@ -58,9 +99,9 @@ public class DecisionClosing {
    * leaves the decision open is rethrown, as is a refusal.
    */
   public boolean closeUnlessClosedMeanwhile(String decisionInstanceId, String reason, String closedAtMemoKey,
-      String field, String closedBy) {
+      String field, String closedBy, Kind kind) {
     try {
-      return close(decisionInstanceId, reason, closedAtMemoKey, field, closedBy);
+      return close(decisionInstanceId, reason, closedAtMemoKey, field, closedBy, kind);
     } catch (BadUserRequestException | AuthorizationException refused) {
       throw refused;
     } catch (RuntimeException lostOrFailed) {
@@ -72,13 +113,15 @@ public class DecisionClosing {
   }
 
   /** The message that ends the decision; its own method, so a test can lose the race on purpose. */
-  protected void correlate(String decisionInstanceId, String reason, String closedAtMemoKey, String closedBy) {
+  protected void correlate(String decisionInstanceId, String reason, String closedAtMemoKey, String closedBy,
+      Kind kind) {
     runtimeService.createMessageCorrelation(MESSAGE)
         .processInstanceId(decisionInstanceId)
         .setVariables(Variables.createVariables()
             .putValue(CLOSE_REASON, reason)
             .putValue(CLOSED_AT_MEETING, closedAtMemoKey)
-            .putValue(CLOSED_BY, closedBy == null ? "কমিটি" : closedBy))
+            .putValue(CLOSED_BY, closedBy == null ? "কমিটি" : closedBy)
+            .putValue(CLOSE_KIND, kind.value()))
         .correlateWithResult();
   }
 }

@@ -37,6 +37,7 @@ public final class ProcessVariables {
   public static final String DISTRIBUTION_LOG = "distributionLog";
   public static final String DECISIONS_IMPLEMENTED = "decisionsImplemented";
   public static final String DECISIONS_CLOSED = "decisionsClosed";
+  public static final String DECISIONS_CONTINUED = "decisionsContinued";
   public static final String IMPLEMENTATION_RATE = "implementationRate";
 
   // decision
@@ -159,6 +160,8 @@ public final class ProcessVariables {
   public static final String CLOSED_AT_MEETING = "closedAtMeeting";
   /** Who closed a decision by a close request, as the record names them ("সদস্য-সচিব", "সভাপতি") */
   public static final String CLOSED_BY = "closedBy";
+  /** How the later meeting settled it: {@link DecisionClosing.Kind#value()} ("implemented", "continued", …) */
+  public static final String CLOSE_KIND = "closeKind";
 
   // carry-over: a meeting's snapshot of the earlier meetings' open decisions, and its review form's list of them
   public static final String CARRIED_OVER_DECISIONS = "carriedOverDecisions";
@@ -167,6 +170,9 @@ public final class ProcessVariables {
   /** What the secretary ticked in it: the process instance ids to close, and the one reason for them. */
   public static final String CARRIED_OVER_TO_CLOSE = "carriedOverToClose";
   public static final String CARRIED_OVER_CLOSE_REASON = "carriedOverCloseReason";
+  /** Ticked to settle as implemented (the meeting declares them done), and as continued by a decision of its own. */
+  public static final String CARRIED_OVER_IMPLEMENTED = "carriedOverImplemented";
+  public static final String CARRIED_OVER_CONTINUED = "carriedOverContinued";
   public static final String CARRIED_OVER_TEXT = "carriedOverText";
 
   // one office's instance (local to SubProcess_OfficeUpdate)

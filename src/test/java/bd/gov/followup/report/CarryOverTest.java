@@ -90,7 +90,8 @@ class CarryOverTest extends ReportTestSupport {
     try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(review.getId())) {
       var schema = objectMapper.readTree(form);
       assertThat(schema.findValuesAsText("valuesKey")).contains(CARRIED_OVER_OPTIONS);
-      assertThat(schema.findValuesAsText("key")).contains(CARRIED_OVER_TO_CLOSE, CARRIED_OVER_CLOSE_REASON);
+      assertThat(schema.findValuesAsText("key")).contains(CARRIED_OVER_TO_CLOSE, CARRIED_OVER_CLOSE_REASON,
+          CARRIED_OVER_IMPLEMENTED, CARRIED_OVER_CONTINUED);
       assertThat(schema.findValuesAsText("type")).doesNotContain("dynamiclist");
       assertThat(schema.toString()).contains("{{carriedOverText}}", "আগের সভার অনিষ্পন্ন সিদ্ধান্ত");
     }
@@ -124,7 +125,7 @@ class CarryOverTest extends ReportTestSupport {
     // a reason of its own for 02, none for 03 and none for the rest: refused, naming 03
     assertThatThrownBy(() -> completeReview(review, List.of(decision02, decision03), "২: প্রতিস্থাপিত"))
         .satisfies(e -> assertThat(org.assertj.core.util.Throwables.getRootCause(e))
-            .hasMessageContaining("ক্রমিক ৩-এর বন্ধের কারণ লিখুন"));
+            .hasMessageContaining("ক্রমিক ৩-এর কারণ লিখুন"));
     assertThat(decision(november.memoKey(), 2)).isNotNull();
 
     // 03 is closed over the API meanwhile; ticked too, it is named on the meeting as not closed here
@@ -132,7 +133,7 @@ class CarryOverTest extends ReportTestSupport {
     completeReview(review, List.of(decision02, decision03),
         "২: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত\n৩: উপজেলা পর্যায়ে নতুন সিদ্ধান্ত হয়েছে");
     assertThat(engine.getTaskService().getProcessInstanceComments(review.getProcessInstanceId()))
-        .anySatisfy(c -> assertThat(c.getFullMessage()).startsWith("বন্ধ করা হয়নি").contains("সিদ্ধান্ত ০৩")
+        .anySatisfy(c -> assertThat(c.getFullMessage()).startsWith("নিষ্পত্তি করা হয়নি").contains("সিদ্ধান্ত ০৩")
             .doesNotContain("সিদ্ধান্ত ০২"));
 
     assertThat(decision(november.memoKey(), 2)).as("closed: no longer running").isNull();
@@ -180,6 +181,73 @@ class CarryOverTest extends ReportTestSupport {
       assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 15))).as("the reason, and the meeting that closed it")
           .startsWith("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত (").contains("সভা, ১০/০১/২০২৪, স্মারক নং ").endsWith(" সভায়)");
     }
+  }
+
+  /**
+   * The next meeting's minutes say what became of the earlier decisions, and the review records it as they say:
+   * 01 declared implemented (an office had reported, none verified), 03 continued by a decision of the new meeting
+   * (its offices' tasks end, so nobody reports the same work twice), 02 closed as not implemented. The earlier
+   * meeting's rate counts 01 as implemented and leaves 03 out: it is counted under the decision that continues it.
+   */
+  @Test
+  void theNextMeetingSettlesEarlierDecisions_asImplementedContinuedOrClosed() throws Exception {
+    String committee = "কমিটি " + System.nanoTime();
+    Meeting november = novemberWithDecision05Implemented(committee);
+    accept(decision(november.memoKey(), 1), "2024-01-30", List.of());
+    accept(decision(november.memoKey(), 3), "2024-01-30", List.of());
+    String reporting = reports.of(november.memoKey()).decisions().get(0).offices().get(0).office();
+    report(decision(november.memoKey(), 1), reporting, "হালনাগাদ করা হয়েছে", "");
+    String continuedId = decision(november.memoKey(), 3).getId();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(continuedId)
+        .taskDefinitionKey(TASK_REPORT_UPDATE).count()).as("03's offices at work").isPositive();
+
+    at(LocalDateTime.of(2024, 1, 14, 11, 0));
+    Meeting january = meetingOf(committee, LocalDate.of(2024, 1, 10), ".jan." + System.nanoTime());
+    ProcessInstance januaryInstance = registration.register(january, true);
+    Task review = engine.getTaskService().createTaskQuery()
+        .processInstanceId(januaryInstance.getId()).taskDefinitionKey(TASK_REVIEW_MINUTES).singleResult();
+    ArrayNode carried = (ArrayNode) objectMapper.readTree(
+        engine.getTaskService().getVariable(review.getId(), CARRIED_OVER_OPTIONS).toString());
+    String one = carried.get(0).get("value").asText();
+    String two = carried.get(1).get("value").asText();
+    String three = carried.get(2).get("value").asText();
+    assertThat(three).isEqualTo(continuedId);
+    String reasons = "১: এই সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত\n২: প্রয়োজন নেই\n৩: এই সভার সিদ্ধান্ত ০২-এ অব্যাহত";
+
+    assertThatThrownBy(() -> completeReview(review, List.of(one), List.of(), List.of(one, two), reasons))
+        .satisfies(e -> assertThat(org.assertj.core.util.Throwables.getRootCause(e))
+            .isInstanceOf(BadUserRequestException.class)
+            .hasMessageContaining(CARRIED_OVER_TO_CLOSE + ": ক্রমিক ১ একাধিক তালিকায় টিক দেওয়া"));
+    assertThat(decision(november.memoKey(), 1)).as("nothing settled").isNotNull();
+
+    completeReview(review, List.of(one), List.of(three), List.of(two), reasons);
+
+    ProgressReport settled = reports.of(november.memoKey());
+    assertThat(settled.decisions()).extracting(DecisionProgress::state).containsExactly(
+        DecisionState.IMPLEMENTED, DecisionState.CLOSED_NOT_IMPLEMENTED, DecisionState.CONTINUED,
+        DecisionState.IN_PROGRESS, DecisionState.IMPLEMENTED);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(continuedId).count())
+        .as("03's work goes on under January's decision only").isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(continuedId)
+        .variableName(OUTCOME).singleResult().getValue()).isEqualTo("continued");
+    ProgressReport.Rates rates = settled.rates();
+    assertThat(List.of(rates.decisionsImplemented(), rates.decisionsCounted(), rates.decisionsClosed(),
+        rates.decisionsContinued(), rates.decisionsOpen())).containsExactly(2, 4, 1, 1, 1);
+    assertThat(rates.decisionRate()).isEqualTo(50.0);
+    DecisionProgress declared = settled.decisions().get(0);
+    assertThat(declared.closeReason()).isEqualTo("এই সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত");
+    assertThat(declared.actionsTaken()).contains("সভার ঘোষণা অনুযায়ী বাস্তবায়িত হিসেবে নিষ্পন্ন করা হয়েছে: সদস্য-সচিব");
+    String page = html.render(settled);
+    assertThat(page).contains(
+        "বাস্তবায়িত হিসেবে নিষ্পত্তির ভিত্তি: এই সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত",
+        "<i>দাখিল; সভার ঘোষণায় সিদ্ধান্ত বাস্তবায়িত</i>",
+        "অব্যাহত রাখার কারণ: এই সভার সিদ্ধান্ত ০২-এ অব্যাহত",
+        "; কাজ পরবর্তী সভার সিদ্ধান্তে অব্যাহত",
+        "বন্ধের কারণ: প্রয়োজন নেই",
+        "সিদ্ধান্ত ২/৪ (৫০", "(পরবর্তী সভার সিদ্ধান্তে অব্যাহত ১টি হারের বাইরে)");
+
+    assertThat(html.render(reports.of(january.memoKey()))).contains("এখন বাস্তবায়িত ১টি, অবাস্তবায়িত হিসেবে বন্ধ ১টি, "
+        + "পরবর্তী সভার সিদ্ধান্তে অব্যাহত ১টি, চলমান ১টি।");
   }
 
   /**
@@ -280,9 +348,21 @@ class CarryOverTest extends ReportTestSupport {
 
   /** As Tasklist submits the review form: the checklist's ticked values as a JSON array, and the reason. */
   private void completeReview(Task review, List<String> toClose, String reason) {
+    completeReview(review, List.of(), List.of(), toClose, reason);
+  }
+
+  /** The three checklists: settled as implemented, continued by a decision of the new meeting, closed. */
+  private void completeReview(Task review, List<String> implemented, List<String> continued, List<String> toClose,
+      String reason) {
     engine.getTaskService().complete(review.getId(), Variables.createVariables()
         .putValue("minutesApproved", true)
-        .putValue(CARRIED_OVER_TO_CLOSE, SpinValues.jsonValue(objectMapper.valueToTree(toClose).toString()).create())
+        .putValue(CARRIED_OVER_IMPLEMENTED, checklist(implemented))
+        .putValue(CARRIED_OVER_CONTINUED, checklist(continued))
+        .putValue(CARRIED_OVER_TO_CLOSE, checklist(toClose))
         .putValue(CARRIED_OVER_CLOSE_REASON, reason));
+  }
+
+  private org.camunda.spin.plugin.variable.value.JsonValue checklist(List<String> ticked) {
+    return SpinValues.jsonValue(objectMapper.valueToTree(ticked).toString()).create();
   }
 }

@@ -273,10 +273,19 @@ class ProgressAccessTest extends ReportTestSupport {
     assertThat(noSuch.statusCode()).as(noSuch.body()).isEqualTo(404);
     assertThat(noSuch.body()).contains("decision-not-found", "no decision 99");
 
-    HttpResponse<String> closed = post(close, secretary,
-        "{\"reason\": \"পরের সভায় বন্ধ\", \"atMeeting\": \"" + later.memoKey() + "\"}");
+    HttpResponse<String> unknownOutcome = post(close, secretary, "{\"reason\": \"বন্ধ\", \"outcome\": \"done\"}");
+    assertThat(unknownOutcome.statusCode()).as(unknownOutcome.body()).isEqualTo(400);
+    assertThat(objectMapper.readTree(unknownOutcome.body()).get("errors").get(0).get("location").asText())
+        .isEqualTo("/outcome");
+    assertThat(unknownOutcome.body()).contains("one of not-implemented, implemented, continued");
+    assertThat(decision(memoKey, 1)).as("still open").isNotNull();
+
+    // the later meeting's minutes declare it done: implemented, with what the meeting said
+    HttpResponse<String> closed = post(close, secretary, "{\"reason\": \"পরের সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত\","
+        + " \"atMeeting\": \"" + later.memoKey() + "\", \"outcome\": \"implemented\"}");
     assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
     assertThat(objectMapper.readTree(closed.body()).get("closedAtMeeting").asText()).isEqualTo(later.memoKey());
+    assertThat(objectMapper.readTree(closed.body()).get("state").asText()).isEqualTo("IMPLEMENTED");
   }
 
   /** The chair closes a decision through the application as the secretary does, but does not register meetings. */

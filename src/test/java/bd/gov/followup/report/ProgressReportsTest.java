@@ -46,7 +46,7 @@ class ProgressReportsTest extends ReportTestSupport {
     java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
     workbook.write(fresh, xlsx);
     try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
-      assertThat(book.getSheet(ProgressWorkbook.RATES_SHEET).getRow(10).getCell(1).getStringCellValue())
+      assertThat(book.getSheet(ProgressWorkbook.RATES_SHEET).getRow(11).getCell(1).getStringCellValue())
           .as("nor in the spreadsheet").startsWith("—");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.gov.followup.dmn.CachedFeelEngine;
+import bd.gov.followup.workflow.DecisionClosing.Kind;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -335,6 +336,38 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(closing.close(decision.getId(), "আবার", "next.meeting", "reason")).as("already settled").isFalse();
   }
 
+  /**
+   * The later meeting declares the decision implemented (its minutes say so), or continues it under a decision of
+   * its own: the decision ends that way, not as "not implemented", and whoever still had work is told how.
+   */
+  @Test
+  void aLaterMeetingDeclaresTheDecisionImplemented_orContinuesIt() {
+    ProcessInstance declared = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(declared, DEADLINE);
+    assertThat(closing.close(declared.getId(), "এ সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত", "next.meeting", "reason",
+        "সদস্য-সচিব", DecisionClosing.Kind.IMPLEMENTED)).isTrue();
+    BpmnAwareTests.assertThat(declared).isEnded()
+        .hasPassed("Event_CloseRequested", "Gateway_HowSettled", "Event_DeclaredImplemented")
+        .hasNotPassed("Event_ClosedWithReason", "Event_ContinuedByLaterDecision", "Event_DecisionImplemented");
+    assertThat(historicVariable(declared, OUTCOME)).isEqualTo("implemented");
+    assertThat(instanceComments(declared)).filteredOn(c -> c.startsWith("সিদ্ধান্ত বাস্তবায়িত হিসেবে নিষ্পন্ন: ")).hasSize(2)
+        .allSatisfy(c -> assertThat(c).contains("পরবর্তী সভার ঘোষণা অনুযায়ী বাস্তবায়িত হিসেবে নিষ্পন্ন করা হয়েছে",
+            "কারণ: এ সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত"));
+
+    ProcessInstance continued = startDecision(DEADLINE, AC_ICT);
+    accept(continued, DEADLINE);
+    assertThat(closing.close(continued.getId(), "এ সভার সিদ্ধান্ত ০২-এ অব্যাহত", "next.meeting", "reason", null,
+        DecisionClosing.Kind.CONTINUED)).isTrue();
+    BpmnAwareTests.assertThat(continued).isEnded()
+        .hasPassed("Event_CloseRequested", "Gateway_HowSettled", "Event_ContinuedByLaterDecision")
+        .hasNotPassed("Event_ClosedWithReason", "Event_DeclaredImplemented");
+    assertThat(historicVariable(continued, OUTCOME)).isEqualTo("continued");
+    assertThat(instanceComments(continued)).anySatisfy(c -> assertThat(c)
+        .startsWith("সিদ্ধান্ত পরবর্তী সভার সিদ্ধান্তে অব্যাহত: ").contains("কাজ চলবে পরবর্তী সভার সিদ্ধান্তের আওতায়"));
+    assertThatThrownBy(() -> DecisionClosing.Kind.of("done", "/outcome"))
+        .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("/outcome: «done» নয়");
+  }
+
   @org.springframework.beans.factory.annotation.Autowired DecisionClosing closing;
 
   /**
@@ -347,25 +380,25 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     DecisionClosing losing = new DecisionClosing(engine.getRuntimeService()) {
       @Override
-      protected void correlate(String id, String reason, String atMeeting, String closedBy) {
+      protected void correlate(String id, String reason, String atMeeting, String closedBy, Kind kind) {
         closing.close(id, "অন্য কর্মকর্তা একই সময়ে বন্ধ করেছেন", atMeeting, "reason"); // the other official's close
         throw new NullPointerException("PvmExecutionImpl.getProcessInstance() is null"); // as the engine breaks off
       }
     };
-    assertThat(losing.closeUnlessClosedMeanwhile(decision.getId(), "একই সময়ে", "next.meeting", "/reason", null)).isFalse();
+    assertThat(losing.closeUnlessClosedMeanwhile(decision.getId(), "একই সময়ে", "next.meeting", "/reason", null, Kind.NOT_IMPLEMENTED)).isFalse();
     assertThat(historicVariable(decision, CLOSE_REASON)).isEqualTo("অন্য কর্মকর্তা একই সময়ে বন্ধ করেছেন");
 
     ProcessInstance stillOpen = startDecision(DEADLINE, AC_ICT);
     DecisionClosing failing = new DecisionClosing(engine.getRuntimeService()) {
       @Override
-      protected void correlate(String id, String reason, String atMeeting, String closedBy) {
+      protected void correlate(String id, String reason, String atMeeting, String closedBy, Kind kind) {
         throw new IllegalStateException("database unreachable");
       }
     };
-    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), "কারণ", null, "/reason", null))
+    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), "কারণ", null, "/reason", null, Kind.NOT_IMPLEMENTED))
         .hasMessage("database unreachable");
     BpmnAwareTests.assertThat(stillOpen).isNotEnded();
-    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), " ", null, "/reason", null))
+    assertThatThrownBy(() -> failing.closeUnlessClosedMeanwhile(stillOpen.getId(), " ", null, "/reason", null, Kind.NOT_IMPLEMENTED))
         .isInstanceOf(BadUserRequestException.class);
   }
 

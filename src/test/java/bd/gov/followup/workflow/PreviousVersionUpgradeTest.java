@@ -101,6 +101,25 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
     assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
   }
 
+  /**
+   * A later meeting declares a decision of an earlier version implemented: that version ends every settlement as
+   * "closed as not implemented", so the report reads how the meeting settled it.
+   */
+  @Test
+  void aPreviousVersionDecisionDeclaredImplemented_isReportedImplemented() throws IOException {
+    deploy(BEFORE_HAND_BACK);
+    ProcessInstance decision = startedBeforeTheUpgrade("সহকারী কমিশনার (আইসিটি)", "ও সহকারী কমিশনার, শিক্ষা");
+    accept(decision, DEADLINE);
+    assertThat(closing.close(decision.getId(), "পরের সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত", "next.meeting", "reason",
+        "সদস্য-সচিব", DecisionClosing.Kind.IMPLEMENTED)).isTrue();
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_ClosedWithReason");
+    assertThat(historicVariable(decision, OUTCOME)).isEqualTo("closed-not-implemented");
+    assertThat(bd.gov.followup.report.ProgressReports.settledAs((String) historicVariable(decision, OUTCOME),
+        historicVariable(decision, CLOSE_KIND))).isEqualTo("implemented");
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired DecisionClosing closing;
+
   @Test
   void theLeadOfAPreviousVersionDecision_cannotHandItBack_andIsToldSo() throws IOException {
     deploy(BEFORE_HAND_BACK);
