@@ -99,6 +99,18 @@ public class LoginThrottle {
     }
   }
 
+  /**
+   * The user's delays from every address end: an administrator unlocked the account or set its password (the official
+   * who forgot it logs in with the new one at once, not after the minute its wrong guesses earned).
+   */
+  public void forget(String user) {
+    String prefix = user + '\n';
+    synchronized (turns) {
+      // a check under way keeps its turn: done() of it finds the key gone and does nothing
+      turns.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+  }
+
   private static String key(String user, String address) {
     return user + '\n' + address;
   }

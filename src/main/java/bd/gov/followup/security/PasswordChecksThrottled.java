@@ -14,6 +14,9 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
+import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -28,7 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * attempt that must wait is refused without checking (false: a 401, which {@link UnauthorizedProblem} turns into a
  * 429 with Retry-After where it answers). Only users that exist are kept, so names made up by a guesser take no
  * memory. Checks outside a request (the application's own) are not throttled. A user without a password (Admin
- * and the REST API may create one) is refused, as a wrong password is.
+ * and the REST API may create one) is refused, as a wrong password is. Unlocking a user, or saving it (a new
+ * password), ends its delays.
  */
 @Component
 public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
@@ -47,12 +51,24 @@ public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T execute(Command<T> command) {
+      if (command instanceof UnlockUserCmd || command instanceof SaveUserCmd) {
+        // an administrator unlocked the account, or a password (or profile) was saved: its delays end with it
+        T result = next.execute(command);
+        Object user = command instanceof SaveUserCmd ? CommandFields.read(command, "user")
+            : CommandFields.read(command, "userId");
+        String userId = user instanceof User saved ? saved.getId() : (String) user;
+        if (userId != null) {
+          throttle.forget(userId);
+        }
+        return result;
+      }
       if (!(command instanceof CheckPassword)) {
         return next.execute(command);
       }
       String user = CommandFields.read(command, "userId");
       User found = user == null ? null : Context.getCommandContext().getReadOnlyIdentityProvider().findUserById(user);
-      if (found != null && found.getPassword() == null) {
+      if (found != null && found.getPassword() == null
+          && Context.getCommandContext().getReadOnlyIdentityProvider() instanceof DbReadOnlyIdentityServiceProvider) {
         // created over REST or in Admin without one: Camunda's check would fail on the missing hash (a 500)
         return (T) Boolean.FALSE;
       }

@@ -52,6 +52,18 @@ class LoginThrottleTest {
     assertThat(throttle.attempt("admin", "10.0.0.9")).as("forgotten").isEqualTo(Duration.ofSeconds(3));
   }
 
+  @Test
+  void forgettingAUser_endsItsDelaysFromEveryAddress_only() {
+    wrong("uno-kaliganj", "10.0.0.9");
+    wrong("uno-kaliganj", "10.0.0.7");
+    wrong("uno-kaliganj-2", "10.0.0.9");
+    throttle.forget("uno-kaliganj");
+    assertThat(throttle.attempt("uno-kaliganj", "10.0.0.9")).isZero();
+    assertThat(throttle.attempt("uno-kaliganj", "10.0.0.7")).isZero();
+    assertThat(throttle.attempt("uno-kaliganj-2", "10.0.0.9")).as("another user, a name that begins the same")
+        .isEqualTo(Duration.ofSeconds(3));
+  }
+
   /** Parallel requests read the clock before they take their turns, in any order: none waits for another's. */
   @Test
   void aTurnTakenAMomentLater_isNoWait() {

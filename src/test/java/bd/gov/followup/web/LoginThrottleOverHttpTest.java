@@ -98,6 +98,24 @@ class LoginThrottleOverHttpTest extends ApiTestSupport {
     assertThat(afterwards.status()).as("with a password set: " + afterwards.text()).isEqualTo(200);
   }
 
+  /** An administrator's unlock (Admin, or REST) or a new password ends the user's delays at once, from every address. */
+  @Test
+  void anAdministratorsUnlockOrANewPassword_endsTheDelay() throws Exception {
+    String official = user("throttle-unlock", "ac-ict");
+    assertThat(basicGet(OFFICE, official, "typo").status()).isEqualTo(401);
+    engine.getIdentityService().unlockUser(official);
+    Answer unlocked = basicGet(OFFICE, official, PASSWORD);
+    assertThat(unlocked.status()).as("no wait after the unlock: " + unlocked.text()).isEqualTo(200);
+
+    assertThat(basicGet(GUESSER, official, "forgotten").status()).isEqualTo(401);
+    var identity = engine.getIdentityService();
+    var user = identity.createUserQuery().userId(official).singleResult();
+    user.setPassword(PASSWORD + "-new");
+    identity.saveUser(user);
+    Answer renewed = basicGet(GUESSER, official, PASSWORD + "-new");
+    assertThat(renewed.status()).as("the new password at once: " + renewed.text()).isEqualTo(200);
+  }
+
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
   }
