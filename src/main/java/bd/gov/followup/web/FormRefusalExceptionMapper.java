@@ -1,5 +1,6 @@
 package bd.gov.followup.web;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -61,6 +62,15 @@ public final class FormRefusalExceptionMapper {
       if (answer == null && exception.getClass() == ProcessEngineException.class
           && WEAK_PASSWORD.equals(exception.getMessage())) {
         answer = answer(Response.Status.BAD_REQUEST, WEAK_PASSWORD_ANSWER);
+      }
+      if (answer == null && exception instanceof BadUserRequestException && exception.getMessage() != null
+          && UNPAGED.matcher(exception.getMessage()).lookingAt()) {
+        // a script's list without paging: Camunda's bare English names no way out
+        int limit = maxResults();
+        answer = answer(Response.Status.BAD_REQUEST, "একবারে সর্বোচ্চ " + BengaliDigits.of(limit)
+            + "টি ফলাফল: firstResult ও maxResults দিয়ে পাতায় পাতায় চান, যেমন ?firstResult=0&maxResults=50 / at most "
+            + limit + " results at a time: page with firstResult and maxResults, e.g."
+            + " ?firstResult=0&maxResults=50 (" + exception.getMessage() + ")");
       }
       return answer != null ? answer : forbiddenInBengaliToo(camunda.toResponse(exception), path(uri));
     }
@@ -158,6 +168,17 @@ public final class FormRefusalExceptionMapper {
       + " হাতের অক্ষর, অঙ্ক ও বিশেষ চিহ্ন থাকবে, ব্যবহারকারীর আইডি, নাম বা ইমেইল থাকবে না / " + WEAK_PASSWORD
       + " (GET /engine-rest/identity/password-policy lists its rules; POST /engine-rest/identity/password-policy"
       + " checks a password against them)";
+
+  /** Camunda's refusals of a list above its limit (application.yaml: queryMaxResultsLimit), with or without paging. */
+  private static final Pattern UNPAGED =
+      Pattern.compile("An unbound number of results is forbidden|Max results limit of \\d+ exceeded");
+
+  /** The engine's limit (application.yaml: queryMaxResultsLimit). */
+  private static int maxResults() {
+    var engine = org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(null);
+    return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getQueryMaxResultsLimit();
+  }
 
   /** Camunda's "Cannot find task with id 'x'" (its commands write the id with or without quotes). */
   private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id '?([^':\\s]+)");

@@ -280,11 +280,13 @@ class RestAuthenticationTest {
   void listQueriesOfALoggedInUser_areBoundedByTheQueryResultLimit() {
     HttpResponse<String> unpaged = http.get(REST + "/task", PROBE_USER, PROBE_PASSWORD);
     assertThat(unpaged.statusCode()).isEqualTo(400);
-    assertThat(unpaged.body()).contains("An unbound number of results is forbidden");
+    assertThat(unpaged.body()).contains("An unbound number of results is forbidden")
+        .as("and the way out, in Bengali too").contains("একবারে সর্বোচ্চ ২০০০টি ফলাফল",
+            "page with firstResult and maxResults, e.g. ?firstResult=0&maxResults=50");
 
     HttpResponse<String> tooMany = http.get(REST + "/process-instance?maxResults=2001", PROBE_USER, PROBE_PASSWORD);
     assertThat(tooMany.statusCode()).isEqualTo(400);
-    assertThat(tooMany.body()).contains("Max results limit of 2000 exceeded");
+    assertThat(tooMany.body()).contains("Max results limit of 2000 exceeded", "at most 2000 results at a time");
 
     // the REST API's lists are not the webapps': its clients must page
     assertThat(http.get(REST + "/filter", PROBE_USER, PROBE_PASSWORD).statusCode()).isEqualTo(400);
