@@ -6,6 +6,8 @@ import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * the same, for an operator who knows what the newer release changed.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before any plugin that writes: the grants, the admin, the directory's mark
 public class OlderReleaseGuard extends SpringBootProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(OlderReleaseGuard.class);
@@ -53,7 +56,8 @@ public class OlderReleaseGuard extends SpringBootProcessEnginePlugin {
             + " on this database; this release is generation " + generation + ". Started on it, this release would"
             + " deploy its older processes as the newest, fail the newer processes' steps as incidents and widen"
             + " grants the newer release narrowed. Start the newer release, or restore the backup taken before the"
-            + " upgrade (README: upgrading). " + ALLOW + "=true starts it all the same.");
+            + " upgrade (README: upgrading; the demo: delete ./data/demo* and start afresh). " + ALLOW
+            + "=true starts it all the same.");
       }
       log.warn("{}=true: starting generation {} on a database a newer release (generation {}) has run", ALLOW,
           generation, newest);

@@ -69,8 +69,10 @@ public class MinutesMessages {
   /**
    * Every decision of a meeting is settled: the secretary and the chair are sent the final progress report (the
    * printable page goes as the mail's HTML; this is its text).
+   *
+   * @param continued decisions a later meeting's own continued, or null (a meeting settled before 1 Dec 2026)
+   * @param rate implemented ÷ (implemented + closed), or null when every decision was continued (no rate)
    */
-  /** @param continued decisions a later meeting's own continued, or null (a meeting settled before 1 Dec 2026) */
   public Message finalReport(String officeName, String meetingTitle, String memoNumber, Object implemented, Object closed,
       Object continued, Object rate) {
     boolean anyContinued = continued instanceof Integer count && count > 0;
@@ -80,8 +82,9 @@ public class MinutesMessages {
             + BengaliDigits.toBengali(String.valueOf(implemented)) + "টি বাস্তবায়িত, "
             + BengaliDigits.toBengali(String.valueOf(closed)) + "টি অবাস্তবায়িত হিসেবে বন্ধ"
             + (anyContinued ? ", " + BengaliDigits.toBengali(String.valueOf(continued))
-                + "টি পরবর্তী সভার সিদ্ধান্তে অব্যাহত" : "") + " (বাস্তবায়নের হার "
-            + BengaliDigits.toBengali(String.valueOf(rate)) + "%)। চূড়ান্ত অগ্রগতি প্রতিবেদন সংযুক্ত; পরবর্তী সভায় "
+                + "টি পরবর্তী সভার সিদ্ধান্তে অব্যাহত" : "")
+            + (rate == null ? "" : " (বাস্তবায়নের হার " + BengaliDigits.toBengali(String.valueOf(rate)) + "%)")
+            + "। চূড়ান্ত অগ্রগতি প্রতিবেদন সংযুক্ত; পরবর্তী সভায় "
             + "উপস্থাপনের জন্য।\n\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + BengaliDigits.toBengali(memoNumber)
             + "\n— সিদ্ধান্ত ফলো-আপ");
   }

@@ -104,7 +104,7 @@ public class CarriedOverClosingListener implements TaskListener {
     }
     if (!notOpen.isEmpty()) {
       // implemented or closed since the review form was made: said on the meeting, where the secretary looks
-      taskService.createComment(null, task.getProcessInstanceId(), "নিষ্পত্তি করা হয়নি, কারণ ইতিমধ্যে বাস্তবায়িত বা বন্ধ: "
+      taskService.createComment(null, task.getProcessInstanceId(), "নিষ্পত্তি করা হয়নি, কারণ ইতিমধ্যে বাস্তবায়িত, বন্ধ বা অব্যাহত: "
           + String.join("; ", notOpen));
     }
   }

@@ -268,9 +268,13 @@ public class ProgressHtml {
 
   private static void rates(StringBuilder html, ProgressReport report) {
     ProgressReport.Rates r = report.rates();
-    html.append("<div class=\"rates\"><b>বাস্তবায়নের হার:</b> সিদ্ধান্ত ")
-        .append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisionsCounted()))
-        .append(" (").append(ReportTexts.percent(r.decisionRate())).append(")");
+    html.append("<div class=\"rates\"><b>বাস্তবায়নের হার:</b> সিদ্ধান্ত ");
+    if (r.decisions() > 0 && r.decisionsCounted() == 0) {
+      html.append("—"); // every decision continued: no rate of this meeting's own, not 0 %
+    } else {
+      html.append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisionsCounted()))
+          .append(" (").append(ReportTexts.percent(r.decisionRate())).append(")");
+    }
     // the rest of the decisions are not all still open: a closed one counts against the rate for good
     if (r.decisionsClosed() > 0 || r.decisionsOpen() > 0) {
       html.append(" — অবাস্তবায়িত হিসেবে বন্ধ ").append(ReportTexts.number(r.decisionsClosed()))

@@ -43,7 +43,7 @@ public record ProgressReport(
    *
    * @param decisionRate decisions implemented ÷ decisions not continued (a decision continued by a later meeting's
    *     own is counted there)
-   * @param officeRate offices done (update verified) ÷ offices asked
+   * @param officeRate offices done (update verified) ÷ offices asked, of the decisions not continued
    */
   public record Rates(
       int decisions, int decisionsImplemented, double decisionRate, int officesAsked, int officesDone,
@@ -53,8 +53,11 @@ public record ProgressReport(
       int implemented = (int) decisions.stream().filter(d -> d.state() == DecisionState.IMPLEMENTED).count();
       int closed = (int) decisions.stream().filter(d -> d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED).count();
       int continued = (int) decisions.stream().filter(d -> d.state() == DecisionState.CONTINUED).count();
-      int asked = decisions.stream().mapToInt(DecisionProgress::officesAsked).sum();
-      int done = decisions.stream().mapToInt(DecisionProgress::officesDone).sum();
+      // a continued decision's offices are counted under the decision that continues it, as the decision is
+      int asked = decisions.stream().filter(d -> d.state() != DecisionState.CONTINUED)
+          .mapToInt(DecisionProgress::officesAsked).sum();
+      int done = decisions.stream().filter(d -> d.state() != DecisionState.CONTINUED)
+          .mapToInt(DecisionProgress::officesDone).sum();
       return new Rates(decisions.size(), implemented, percent(implemented, decisions.size() - continued), asked, done,
           percent(done, asked), closed, decisions.size() - implemented - closed - continued, continued);
     }

@@ -92,6 +92,12 @@ public class DecisionClosingController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
     String atMeeting = body.atMeeting() == null ? null : Meeting.keyOf(body.atMeeting());
+    if (atMeeting == null && kind != DecisionClosing.Kind.NOT_IMPLEMENTED) {
+      // the report names the meeting that declared it done, or whose decision continues it
+      throw new BadUserRequestException("/atMeeting: কোন সভা এ সিদ্ধান্তকে " + (kind == DecisionClosing.Kind.IMPLEMENTED
+          ? "বাস্তবায়িত ঘোষণা করেছে" : "অব্যাহত রেখেছে") + ", তার স্মারক নম্বর দিন / the meeting that " + (kind
+          == DecisionClosing.Kind.IMPLEMENTED ? "declared it implemented" : "continued it") + " is required");
+    }
     if (atMeeting != null) {
       checkClosingMeeting(own, atMeeting);
     }
@@ -104,7 +110,7 @@ public class DecisionClosingController {
     // having checked the caller's role, the application correlates the close itself
     if (decision == null || !closedNow(decision.getId(), reason, atMeeting, kind)) {
       ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "decision-not-open", "Decision not open",
-          "সিদ্ধান্তটি খোলা নেই (বাস্তবায়িত, বন্ধ, বা শুরু হয়নি) / the decision is not open (implemented, closed, "
+          "সিদ্ধান্তটি খোলা নেই (বাস্তবায়িত, বন্ধ, অব্যাহত, বা শুরু হয়নি) / the decision is not open (implemented, closed, "
               + "not started, or not yours to read)");
       problem.setProperty("memoKey", memoKey);
       problem.setProperty("number", number);

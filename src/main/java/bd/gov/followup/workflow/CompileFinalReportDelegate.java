@@ -26,13 +26,19 @@ public class CompileFinalReportDelegate implements JavaDelegate {
         .superProcessInstanceId(execution.getProcessInstanceId())
         .unlimitedList() // the meeting's decisions; the job runs without a login
         .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-    java.util.List<Object> outcomes = decisions.length == 0 ? java.util.List.of()
-        : historyService.createHistoricVariableInstanceQuery()
-            .processInstanceIdIn(decisions)
-            .variableName(OUTCOME)
-            .unlimitedList().stream()
-            .map(outcome -> (Object) outcome.getValue())
-            .toList();
+    // per decision, its outcome as the report reads it: a settlement of an earlier process version by its closeKind
+    java.util.Map<String, java.util.Map<String, Object>> byDecision = new java.util.HashMap<>();
+    if (decisions.length > 0) {
+      historyService.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(decisions)
+          .variableNameIn(OUTCOME, CLOSE_KIND)
+          .unlimitedList()
+          .forEach(v -> byDecision.computeIfAbsent(v.getProcessInstanceId(), id -> new java.util.HashMap<>())
+              .put(v.getName(), v.getValue()));
+    }
+    java.util.List<String> outcomes = byDecision.values().stream()
+        .map(v -> bd.gov.followup.report.ProgressReports.settledAs((String) v.get(OUTCOME), v.get(CLOSE_KIND)))
+        .toList();
     long implemented = outcomes.stream().filter("implemented"::equals).count();
     // continued by a later meeting's decision: counted there, neither for nor against this meeting's rate
     long continued = outcomes.stream().filter("continued"::equals).count();
@@ -41,6 +47,7 @@ public class CompileFinalReportDelegate implements JavaDelegate {
     execution.setVariable(DECISIONS_IMPLEMENTED, (int) implemented);
     execution.setVariable(DECISIONS_CLOSED, (int) closed);
     execution.setVariable(DECISIONS_CONTINUED, (int) continued);
-    execution.setVariable(IMPLEMENTATION_RATE, total == 0 ? 0.0 : Math.round(1000.0 * implemented / total) / 10.0);
+    // every decision continued by a later meeting's: no rate of this meeting's own (not 0 %)
+    execution.setVariable(IMPLEMENTATION_RATE, total == 0 ? null : Math.round(1000.0 * implemented / total) / 10.0);
   }
 }

@@ -206,7 +206,7 @@ public final class DecisionBlocks {
       }
     } catch (DateTimeException e) {
       // in the right form, but no day of the calendar: say so, not "write it as dd/mm/yyyy"
-      errors.add(where(lineNo) + "সময়সীমা «" + value.strip() + "» কোনো সঠিক তারিখ নয় (এ মাসে এ দিন নেই) / not a real"
+      errors.add(where(lineNo) + "সময়সীমা «" + value.strip() + "» কোনো সঠিক তারিখ নয় / not a real"
           + " date: " + value.strip());
       return;
     }

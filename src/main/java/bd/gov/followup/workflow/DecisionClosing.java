@@ -45,8 +45,10 @@ public class DecisionClosing {
       if (value == null || value.isBlank()) {
         return NOT_IMPLEMENTED;
       }
+      // as the request writes it, or as the report's state names it (CONTINUED, closed-not-implemented)
+      String given = value.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
       for (Kind kind : values()) {
-        if (kind.value.equals(value.strip())) {
+        if (kind.value.equals(given) || given.equals("closed-" + kind.value)) {
           return kind;
         }
       }
@@ -80,7 +82,8 @@ public class DecisionClosing {
   public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field,
       String closedBy, Kind kind) {
     if (reason == null || reason.isBlank()) {
-      throw new BadUserRequestException(field + ": বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
+      throw new BadUserRequestException(field + ": বন্ধ বা নিষ্পত্তির কারণ লিখুন / a reason is required to close or"
+          + " settle a decision");
     }
     boolean open = runtimeService.createProcessInstanceQuery().processInstanceId(decisionInstanceId).count() > 0;
     if (!open) {

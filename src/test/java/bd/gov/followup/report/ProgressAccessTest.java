@@ -280,9 +280,16 @@ class ProgressAccessTest extends ReportTestSupport {
     assertThat(unknownOutcome.body()).contains("one of not-implemented, implemented, continued");
     assertThat(decision(memoKey, 1)).as("still open").isNotNull();
 
-    // the later meeting's minutes declare it done: implemented, with what the meeting said
+    // declared implemented or continued: by which meeting, the report must say
+    HttpResponse<String> noMeeting = post(close, secretary, "{\"reason\": \"অব্যাহত\", \"outcome\": \"continued\"}");
+    assertThat(noMeeting.statusCode()).as(noMeeting.body()).isEqualTo(400);
+    assertThat(objectMapper.readTree(noMeeting.body()).get("errors").get(0).get("location").asText())
+        .isEqualTo("/atMeeting");
+    assertThat(decision(memoKey, 1)).as("still open").isNotNull();
+
+    // the later meeting's minutes declare it done: implemented (written as the report's state names it)
     HttpResponse<String> closed = post(close, secretary, "{\"reason\": \"পরের সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত\","
-        + " \"atMeeting\": \"" + later.memoKey() + "\", \"outcome\": \"implemented\"}");
+        + " \"atMeeting\": \"" + later.memoKey() + "\", \"outcome\": \"IMPLEMENTED\"}");
     assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
     assertThat(objectMapper.readTree(closed.body()).get("closedAtMeeting").asText()).isEqualTo(later.memoKey());
     assertThat(objectMapper.readTree(closed.body()).get("state").asText()).isEqualTo("IMPLEMENTED");

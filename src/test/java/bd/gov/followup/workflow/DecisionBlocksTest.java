@@ -87,7 +87,7 @@ class DecisionBlocksTest {
         """, objectMapper))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("decisionsText line 1: ")
-        .hasMessageContaining("decisionsText line 4: সময়সীমা «৩১/০২/২০২৪» কোনো সঠিক তারিখ নয় (এ মাসে এ দিন নেই)")
+        .hasMessageContaining("decisionsText line 4: সময়সীমা «৩১/০২/২০২৪» কোনো সঠিক তারিখ নয় / not a real date")
         .hasMessageContaining("decisionsText line 2: সিদ্ধান্ত ০১-এর বাস্তবায়নকারী দিন")
         .hasMessageNotContaining("line 5");
     assertThatThrownBy(() -> DecisionBlocks.parse("  \n", objectMapper))

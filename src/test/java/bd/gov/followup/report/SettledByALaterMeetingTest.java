@@ -1,0 +1,118 @@
+package bd.gov.followup.report;
+
+import static bd.gov.followup.workflow.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.DecisionClosing;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a later meeting said of a decision is what its meeting's report and final counts say, also for decisions
+ * that run on a process version from before the three settlements (every settlement ended there as "closed as not
+ * implemented"; the settlement itself, closeKind, tells). A continued decision, and its offices, are counted under
+ * the decision that continues it: a meeting whose decisions were all continued has no rate of its own, not 0 %.
+ */
+class SettledByALaterMeetingTest extends ReportTestSupport {
+
+  /** the last decision process before the three settlements with a notice (PreviousVersionUpgradeTest's too) */
+  static final String EARLIER_VERSION = "previous-versions/decision-followup-3a60eeb.bpmn";
+
+  @Autowired DecisionClosing closing;
+  @Autowired ProgressHtml html;
+
+  Deployment earlier;
+
+  @AfterEach
+  void removeEarlierVersion() {
+    if (earlier != null) {
+      engine.getRepositoryService().deleteDeployment(earlier.getId(), true);
+    }
+  }
+
+  /** The earlier decision process becomes the newest: the meetings registered now run their decisions on it. */
+  void deployEarlierVersion() throws Exception {
+    var deployment = engine.getRepositoryService().createDeployment().name("earlier version (test)")
+        .addClasspathResource(EARLIER_VERSION);
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form") || f.toString().endsWith(".dmn")).toList()) {
+        deployment.addString(file.getFileName().toString(), Files.readString(file));
+      }
+    }
+    earlier = deployment.deploy();
+  }
+
+  @Test
+  void decisionsOfAnEarlierVersion_areReportedAndCountedAsTheMeetingSettledThem() throws Exception {
+    deployEarlierVersion();
+    at(REGISTERED);
+    Meeting meeting = seedAs(".earlier." + System.nanoTime());
+    ProcessInstance meetingInstance = registration.register(meeting, false);
+    ProcessInstance continued = decision(meeting.memoKey(), 2);
+    assertThat(engine.getRepositoryService().getProcessDefinition(continued.getProcessDefinitionId())
+        .getDeploymentId()).as("on the earlier version").isEqualTo(earlier.getId());
+    accept(continued, "2024-01-30", List.of());
+    int continuedOffices = reports.of(meeting.memoKey()).decisions().get(1).officesAsked();
+    assertThat(continuedOffices).isPositive();
+
+    settle(meeting, 1, DecisionClosing.Kind.IMPLEMENTED, "পরের সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত");
+    settle(meeting, 2, DecisionClosing.Kind.CONTINUED, "পরের সভার সিদ্ধান্ত ০২-এ অব্যাহত");
+    for (int number = 3; number <= 5; number++) {
+      settle(meeting, number, DecisionClosing.Kind.NOT_IMPLEMENTED, "প্রয়োজন নেই");
+    }
+
+    ProgressReport report = reports.of(meeting.memoKey());
+    assertThat(report.decisions()).extracting(DecisionProgress::state).containsExactly(
+        DecisionState.IMPLEMENTED, DecisionState.CONTINUED, DecisionState.CLOSED_NOT_IMPLEMENTED,
+        DecisionState.CLOSED_NOT_IMPLEMENTED, DecisionState.CLOSED_NOT_IMPLEMENTED);
+    ProgressReport.Rates rates = report.rates();
+    assertThat(List.of(rates.decisionsImplemented(), rates.decisionsCounted(), rates.decisionsContinued()))
+        .containsExactly(1, 4, 1);
+    assertThat(rates.decisionRate()).isEqualTo(25.0);
+    assertThat(rates.officesAsked()).as("the continued decision's offices are counted where it continues")
+        .isZero();
+    assertThat(html.render(report)).contains("বাস্তবায়িত হিসেবে নিষ্পত্তির ভিত্তি: পরের সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত");
+
+    runDueJobs(meetingInstance); // the final report is compiled after the last decision's commit
+    assertThat(meetingVariable(meetingInstance, DECISIONS_IMPLEMENTED)).isEqualTo(1);
+    assertThat(meetingVariable(meetingInstance, DECISIONS_CONTINUED)).isEqualTo(1);
+    assertThat(meetingVariable(meetingInstance, DECISIONS_CLOSED)).isEqualTo(3);
+    assertThat(meetingVariable(meetingInstance, IMPLEMENTATION_RATE)).isEqualTo(25.0);
+  }
+
+  @Test
+  void aMeetingWhoseDecisionsWereAllContinued_hasNoRateOfItsOwn() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".continued." + System.nanoTime());
+    ProcessInstance meetingInstance = registration.register(meeting, false);
+    for (int number = 1; number <= 5; number++) {
+      settle(meeting, number, DecisionClosing.Kind.CONTINUED, "পরের সভার সিদ্ধান্তে অব্যাহত");
+    }
+    String page = html.render(reports.of(meeting.memoKey()));
+    assertThat(page).contains("সিদ্ধান্ত — (পরবর্তী সভার সিদ্ধান্তে অব্যাহত ৫টি হারের বাইরে)")
+        .doesNotContain("সিদ্ধান্ত ০/০");
+    runDueJobs(meetingInstance);
+    assertThat(meetingVariable(meetingInstance, DECISIONS_CONTINUED)).isEqualTo(5);
+    assertThat(meetingVariable(meetingInstance, IMPLEMENTATION_RATE)).as("no rate, not 0 %").isNull();
+  }
+
+  private void settle(Meeting meeting, int number, DecisionClosing.Kind kind, String reason) {
+    assertThat(closing.close(decision(meeting.memoKey(), number).getId(), reason, null, "reason", "সদস্য-সচিব", kind))
+        .isTrue();
+  }
+
+  private Object meetingVariable(ProcessInstance meeting, String name) {
+    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(meeting.getId()).variableName(name).singleResult();
+    assertThat(variable).as(name).isNotNull();
+    return variable.getValue();
+  }
+}
