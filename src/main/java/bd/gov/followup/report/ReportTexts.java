@@ -47,8 +47,10 @@ final class ReportTexts {
     if (d.closedAtMeeting() == null) {
       return "";
     }
-    return " (" + (d.closedAtMeetingTitle() == null ? "" : d.closedAtMeetingTitle() + ", ") + "স্মারক নং "
-        + BengaliDigits.toBengali(d.closedAtMeeting()) + " সভায়)";
+    // the title already says "… সভা, ১৫/০২/২০২৪": not "সভা … সভায়" again
+    return d.closedAtMeetingTitle() == null
+        ? " (স্মারক নং " + BengaliDigits.toBengali(d.closedAtMeeting()) + " সভায়)"
+        : " (" + d.closedAtMeetingTitle() + ", স্মারক নং " + BengaliDigits.toBengali(d.closedAtMeeting()) + ")";
   }
 
   /**

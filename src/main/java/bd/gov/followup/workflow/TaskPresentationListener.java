@@ -38,6 +38,11 @@ public class TaskPresentationListener implements TaskListener {
     Object topic = task.getVariable(DECISION_TITLE);
     if (topic != null) {
       task.setDescription(topic.toString());
+    } else if (TASK_REVIEW_MINUTES.equals(task.getTaskDefinitionKey())
+        && task.getVariable(MEETING_TITLE) instanceof String meeting) {
+      // in place of the model's English documentation: what the secretary is to do, for which meeting
+      task.setDescription(meeting + " — কার্যবিবরণী থেকে পড়া সিদ্ধান্তগুলো যাচাই ও প্রয়োজনে সংশোধন করুন; আগের সভার"
+          + " অনিষ্পন্ন সিদ্ধান্ত এ সভা বাস্তবায়িত, অব্যাহত বা বন্ধ ঘোষণা করে থাকলে তা চিহ্নিত করুন");
     }
     Object deadline = task.getVariable(DEADLINE);
     if (deadline != null && !deadline.toString().isBlank() && !TASK_REVIEW_MINUTES.equals(task.getTaskDefinitionKey())) {
