@@ -78,9 +78,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> alreadyRegistered(MeetingAlreadyRegisteredException e) {
     URI location = MeetingsController.location(e.memoKey());
     ProblemDetail problem = problem(HttpStatus.CONFLICT, "memo-number-taken", "Memo number already registered",
-        "এই স্মারক নম্বরে অন্য কার্যবিবরণী নিবন্ধিত আছে / memo number " + e.memoKey()
-            + " is registered already with other minutes");
+        "এই স্মারক নম্বরে অন্য কার্যবিবরণী নিবন্ধিত আছে" + (e.differences().isEmpty() ? ""
+            : "; পার্থক্য: " + String.join(", ", e.differences().stream().map(d -> d.split(" / ")[0]).toList()))
+            + "। নিবন্ধিত সভা সংশোধন করা যায় তার «কার্যবিবরণী যাচাই» কাজে, যতক্ষণ তা খোলা; শুরু হওয়া সিদ্ধান্ত পরবর্তী"
+            + " সভায় নিষ্পত্তি হয় / memo number " + e.memoKey() + " is registered already with other minutes"
+            + (e.differences().isEmpty() ? "" : "; they differ in: " + String.join(", ",
+                e.differences().stream().map(d -> d.substring(d.indexOf(" / ") + 3)).toList()))
+            + ". A registered meeting is corrected in its review task while that is open; decisions already started"
+            + " are settled by a later meeting");
     problem.setProperty("memoKey", e.memoKey());
+    problem.setProperty("differences", e.differences());
     problem.setProperty("location", location.toString());
     return ResponseEntity.status(HttpStatus.CONFLICT).location(location)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -97,7 +97,9 @@ public class MeetingRegistration {
       if (registeredContent(memoKey, existing.get()).equals(Optional.of(contentHash(meeting)))) {
         return registered(memoKey, existing.get().getId(), false);
       }
-      throw new MeetingAlreadyRegisteredException(memoKey, existing.get().getId());
+      Meeting stored = registered(memoKey, existing.get().getId(), false).minutes();
+      throw new MeetingAlreadyRegisteredException(memoKey, existing.get().getId(),
+          stored == null ? List.of() : MeetingDifferences.between(stored, meeting));
     }
     ProcessInstance instance = register(meeting, reviewRequired, warnings);
     return registered(memoKey, instance.getId(), true);

@@ -95,7 +95,12 @@ class MeetingsApiTest extends ApiTestSupport {
         .expectHeader().valueEquals("Location", "/api/meetings/" + memoKey)
         .expectBody()
         .jsonPath("$.status").isEqualTo(409)
-        .jsonPath("$.location").isEqualTo("/api/meetings/" + memoKey);
+        .jsonPath("$.location").isEqualTo("/api/meetings/" + memoKey)
+        // what differs, and how a registered meeting is corrected
+        .jsonPath("$.differences.length()").isEqualTo(1)
+        .jsonPath("$.differences[0]").isEqualTo("স্থান / place")
+        .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("পার্থক্য: স্থান।",
+            "«কার্যবিবরণী যাচাই» কাজে", "they differ in: place."));
   }
 
   @Test
