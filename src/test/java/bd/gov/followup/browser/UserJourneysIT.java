@@ -555,5 +555,29 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(importedKey + "/03").singleResult()
             .getId(), bd.gov.followup.workflow.ProcessVariables.IMPLEMENTER_PHRASES));
     assertThat(implementers).contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ, ঝিনাইদহ");
+
+    // the committee's next meeting: its minutes declare an earlier meeting's decision implemented, and the
+    // programmer ticks it so in the review (the first one listed), with the meeting's words
+    var m = extracted.meeting();
+    var nextMeeting = new bd.gov.followup.minutes.Meeting(m.committee(), m.office(), m.chair(),
+        java.time.LocalDate.of(2027, 1, 10), m.time(), m.place(), importedMemo + ".১", java.time.LocalDate.of(2027, 1, 12),
+        null, m.signatories(), m.distribution(), m.decisions(), m.deadline(), m.reminderDays());
+    ProcessInstance next = meetingRegistration.register(nextMeeting, true, List.of());
+    Task nextReview = taskService.createTaskQuery().processInstanceId(next.getId()).singleResult();
+    String firstCarried = new com.fasterxml.jackson.databind.ObjectMapper().readTree(String.valueOf(taskService
+        .getVariable(nextReview.getId(), bd.gov.followup.workflow.ProcessVariables.CARRIED_OVER_OPTIONS)))
+        .get(0).get("value").asText();
+    browser.open("/camunda/app/tasklist/default/#/?task=" + nextReview.getId());
+    browser.visible(Tasklist.FORM);
+    tasklist.claim();
+    WebElement implemented = browser.visible(By.cssSelector("input[id*='-Field_CarriedOverImplemented-']"));
+    implemented.sendKeys(Keys.SPACE);
+    browser.wait.withMessage("the first earlier decision is ticked as implemented").until(d -> implemented.isSelected());
+    tasklist.type("Field_CarriedOverCloseReason", "১: এ সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত");
+    tasklist.check("Field_MinutesApproved");
+    tasklist.complete();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(firstCarried)
+        .variableName(bd.gov.followup.workflow.ProcessVariables.OUTCOME).singleResult().getValue())
+        .as("settled as implemented, as the minutes said").isEqualTo("implemented");
   }
 }
