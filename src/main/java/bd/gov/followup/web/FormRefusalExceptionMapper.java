@@ -63,6 +63,9 @@ public final class FormRefusalExceptionMapper {
           && WEAK_PASSWORD.equals(exception.getMessage())) {
         answer = answer(Response.Status.BAD_REQUEST, WEAK_PASSWORD_ANSWER);
       }
+      if (answer == null) {
+        answer = identityAnswer(exception);
+      }
       if (answer == null && exception instanceof BadUserRequestException && exception.getMessage() != null
           && UNPAGED.matcher(exception.getMessage()).lookingAt()) {
         // a script's list without paging: Camunda's bare English names no way out
@@ -97,6 +100,9 @@ public final class FormRefusalExceptionMapper {
       }
       BadUserRequestException refusal = refusal(exception);
       Response answer = refusal != null ? badRequest(refusal) : taskAnswer(exception, path(uri));
+      if (answer == null) {
+        answer = identityAnswer(exception);
+      }
       return answer != null ? answer : camunda.toResponse(exception);
     }
   }
@@ -168,6 +174,35 @@ public final class FormRefusalExceptionMapper {
       + " হাতের অক্ষর, অঙ্ক ও বিশেষ চিহ্ন থাকবে, ব্যবহারকারীর আইডি, নাম বা ইমেইল থাকবে না / " + WEAK_PASSWORD
       + " (GET /engine-rest/identity/password-policy lists its rules; POST /engine-rest/identity/password-policy"
       + " checks a password against them)";
+
+  /**
+   * An administrator's slips in Admin or over REST: an id the whitelist refuses (a space, a Bengali letter), a user or
+   * group that does not exist. Camunda answers 500 in English; these are 400 and 404 that say what to write. Null
+   * for anything else.
+   */
+  static Response identityAnswer(Throwable exception) {
+    for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      String message = cause.getMessage() == null ? "" : cause.getMessage();
+      Matcher invalid = INVALID_ID.matcher(message);
+      if (invalid.find()) {
+        return answer(Response.Status.BAD_REQUEST, "আইডি «" + invalid.group(2) + "» চলবে না: শুধু ইংরেজি অক্ষর ও অঙ্ক,"
+            + " অংশগুলোর মাঝে হাইফেন, যেমন uno-kaliganj-2 / " + invalid.group(1) + " id '" + invalid.group(2) + "' is"
+            + " refused: letters and digits, parts joined by hyphens, e.g. uno-kaliganj-2");
+      }
+      Matcher missing = NO_SUCH_IDENTITY.matcher(message);
+      if (missing.find()) {
+        boolean user = missing.group(1).equals("user");
+        return answer(Response.Status.NOT_FOUND, "«" + missing.group(2) + "» আইডির কোনো " + (user ? "ব্যবহারকারী"
+            : "গ্রুপ") + " নেই; বানান দেখুন (দপ্তরের গ্রুপগুলো: GET /engine-rest/group?type=office&maxResults=200)"
+            + " / no " + missing.group(1) + " '" + missing.group(2) + "'; check the spelling");
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern INVALID_ID =
+      Pattern.compile("(User|Group|Tenant) has an invalid id: '(.*)' is not a valid resource identifier");
+  private static final Pattern NO_SUCH_IDENTITY = Pattern.compile("No (user|group) found with id '([^']*)'");
 
   /** Camunda's refusals of a list above its limit (application.yaml: queryMaxResultsLimit), with or without paging. */
   private static final Pattern UNPAGED =

@@ -346,6 +346,30 @@ class ProductionProfileTest {
       identityService.deleteUser("uno-strong");
     }
 
+    /**
+     * An administrator's slips in ids — a space or a Bengali letter in a user id, a membership of a group that
+     * does not exist — are 400 and 404 that say what to write, not Camunda's English 500 (administrator run).
+     */
+    @Test
+    void anInvalidUserIdOrAnUnknownGroup_isSaidInBengaliToo_notAServerError() {
+      HttpResponse<String> invalid = http.post("/engine-rest/user/create", "admin", ADMIN_PASSWORD,
+          "{\"profile\":{\"id\":\"uno kaliganj\",\"firstName\":\"ইউএনও\",\"lastName\":\"কালীগঞ্জ\"},"
+              + "\"credentials\":{\"password\":\"Kal1ganj-Upazila!\"}}");
+      assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
+      assertThat(invalid.body()).contains("আইডি «uno kaliganj» চলবে না", "uno-kaliganj-2");
+      assertThat(identityService.createUserQuery().userId("uno kaliganj").count()).isZero();
+
+      HttpResponse<String> created = http.post("/engine-rest/user/create", "admin", ADMIN_PASSWORD,
+          "{\"profile\":{\"id\":\"uno-member\",\"firstName\":\"ইউএনও\",\"lastName\":\"কালীগঞ্জ\"},"
+              + "\"credentials\":{\"password\":\"Kal1ganj-Upazila!\"}}");
+      assertThat(created.statusCode()).isEqualTo(204);
+      HttpResponse<String> unknownGroup = http.call("PUT", "/engine-rest/group/uno-kaligonj/members/uno-member",
+          "admin", ADMIN_PASSWORD, "");
+      assertThat(unknownGroup.statusCode()).as(unknownGroup.body()).isEqualTo(404);
+      assertThat(unknownGroup.body()).contains("«uno-kaligonj» আইডির কোনো গ্রুপ নেই", "no group 'uno-kaligonj'");
+      identityService.deleteUser("uno-member");
+    }
+
     @Test
     void webappResponsesCarryTheSecurityHeaders() {
       HttpResponse<String> page = http.get("/camunda/app/tasklist/default/", null, null);
