@@ -48,16 +48,16 @@ public class CarriedOverClosingListener implements TaskListener {
   public void notify(DelegateTask task) {
     Map<String, DecisionClosing.Kind> ticked = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
-    Set<String> carried = new LinkedHashSet<>();
-    CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper)
-        .forEach(entry -> carried.add(entry.processInstanceId()));
+    List<CarryOverSnapshot.Entry> entries =
+        CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper);
+    List<String> carried = entries.stream().map(CarryOverSnapshot.Entry::processInstanceId).toList();
     for (Map.Entry<String, DecisionClosing.Kind> list : LISTS) {
       for (String id : ids(task.getVariable(list.getKey()), list.getKey())) {
         if (!carried.contains(id)) {
           errors.add(list.getKey() + ": " + id
               + ": এই সিদ্ধান্ত এই সভায় আনা হয়নি / not a decision carried over to this meeting");
         } else if (ticked.containsKey(id)) {
-          errors.add(list.getKey() + ": " + serialOf(id, task)
+          errors.add(list.getKey() + ": ক্রমিক " + BengaliDigits.of(carried.indexOf(id) + 1)
               + " একাধিক তালিকায় টিক দেওয়া; একটিতে দিন / ticked in more than one list: tick it in one");
         } else {
           ticked.put(id, list.getValue());
@@ -69,8 +69,6 @@ public class CarriedOverClosingListener implements TaskListener {
     }
     Object reasonValue = task.getVariable(CARRIED_OVER_CLOSE_REASON);
     String reason = reasonValue == null ? "" : reasonValue.toString().strip();
-    List<CarryOverSnapshot.Entry> entries =
-        CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper);
     Set<Integer> tickedSerials = new LinkedHashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       if (ticked.containsKey(entries.get(i).processInstanceId())) {
@@ -114,18 +112,6 @@ public class CarriedOverClosingListener implements TaskListener {
       Map.entry(CARRIED_OVER_IMPLEMENTED, DecisionClosing.Kind.IMPLEMENTED),
       Map.entry(CARRIED_OVER_CONTINUED, DecisionClosing.Kind.CONTINUED),
       Map.entry(CARRIED_OVER_TO_CLOSE, DecisionClosing.Kind.NOT_IMPLEMENTED));
-
-  /** "ক্রমিক ২": where the secretary finds the decision in the form's list. */
-  private String serialOf(String id, DelegateTask task) {
-    List<CarryOverSnapshot.Entry> entries =
-        CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper);
-    for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i).processInstanceId().equals(id)) {
-        return "ক্রমিক " + BengaliDigits.of(i + 1);
-      }
-    }
-    return id;
-  }
 
   /** A checklist's value as Tasklist sends it (a JSON array of strings); absent or empty reads as none. */
   private Set<String> ids(Object value, String field) {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DecisionClosing;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -40,14 +37,7 @@ class SettledByALaterMeetingTest extends ReportTestSupport {
 
   /** The earlier decision process becomes the newest: the meetings registered now run their decisions on it. */
   void deployEarlierVersion() throws Exception {
-    var deployment = engine.getRepositoryService().createDeployment().name("earlier version (test)")
-        .addClasspathResource(EARLIER_VERSION);
-    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".form") || f.toString().endsWith(".dmn")).toList()) {
-        deployment.addString(file.getFileName().toString(), Files.readString(file));
-      }
-    }
-    earlier = deployment.deploy();
+    earlier = bd.gov.followup.workflow.EarlierProcessVersions.deploy(engine, EARLIER_VERSION);
   }
 
   @Test

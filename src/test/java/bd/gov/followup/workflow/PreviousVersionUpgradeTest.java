@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -41,15 +38,7 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
   String previousDefinition;
 
   void deploy(String bpmn) throws IOException {
-    // the forms and the DMN as this release deploys them (formRefBinding="deployment" finds them beside the BPMN)
-    var deployment = engine.getRepositoryService().createDeployment().name("previous version (test)")
-        .addClasspathResource(bpmn);
-    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".form") || f.toString().endsWith(".dmn")).toList()) {
-        deployment.addString(file.getFileName().toString(), Files.readString(file));
-      }
-    }
-    previous = deployment.deploy();
+    previous = EarlierProcessVersions.deploy(engine, bpmn);
     previousDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
         .deploymentId(previous.getId()).processDefinitionKey(DECISION_PROCESS).singleResult().getId();
   }
