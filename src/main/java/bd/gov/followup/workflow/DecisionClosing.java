@@ -69,16 +69,13 @@ public class DecisionClosing {
    * @throws BadUserRequestException without a reason
    */
   public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field) {
-    return close(decisionInstanceId, reason, closedAtMemoKey, field, null);
+    return close(decisionInstanceId, reason, closedAtMemoKey, field, null, Kind.NOT_IMPLEMENTED);
   }
 
-  /** @param closedBy who closes it, as the decision's record names them ("সদস্য-সচিব"); null: the committee */
-  public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field,
-      String closedBy) {
-    return close(decisionInstanceId, reason, closedAtMemoKey, field, closedBy, Kind.NOT_IMPLEMENTED);
-  }
-
-  /** @param kind how the meeting settles it */
+  /**
+   * @param closedBy who closes it, as the decision's record names them ("সদস্য-সচিব"); null: the committee
+   * @param kind how the meeting settles it
+   */
   public boolean close(String decisionInstanceId, String reason, String closedAtMemoKey, String field,
       String closedBy, Kind kind) {
     if (reason == null || reason.isBlank()) {
