@@ -21,6 +21,10 @@ final class DecisionExtractor {
   private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\n]");
   private static final String DEADLINE_TOPIC = Texts.nfc("সময়সীমা");
   private static final String ALL_DECISIONS = Texts.nfc("সকল সিদ্ধান্ত");
+  private static final Pattern EARLIER_MINUTES =
+      Pattern.compile(Texts.nfc("(গত|পূর্ববর্তী|পূর্বের|আগের)\\s+সভার\\s+কার্যবিবরণী"));
+  // how minutes say the previous minutes were confirmed: দৃঢ়ীকরণ, দৃঢ়ীকৃত, দৃঢ়করণ, অনুমোদন, অনুমোদিত
+  private static final Pattern CONFIRMED = Pattern.compile(Texts.nfc("দৃঢ়ী?ক|অনুমোদ"));
 
   /**
    * A decision that seems to give a deadline none was read from; warned of once the meeting's deadline is known.
@@ -96,6 +100,10 @@ final class DecisionExtractor {
       findings.problem(field + ".implementers", row.location(), label + "বাস্তবায়নকারী লেখা নেই");
     }
 
+    if (confirmsEarlierMinutes(topic, text)) {
+      findings.warn(field, row.location(), label + "আগের সভার কার্যবিবরণী দৃঢ়ীকরণের মতো দেখায়। কোনো দপ্তরের করণীয়"
+          + " না থাকলে নিচের «সিদ্ধান্তসমূহ» ঘর থেকে এটি মুছে দিন; নইলে এটিও অন্য সিদ্ধান্তের মতো অনুসরণ করা হবে");
+    }
     boolean forAll = isAboutTheTimeLimit(topic, text);
     String deadlineField = forAll ? "deadline" : field + ".deadline";
     WrittenDeadline inText =
@@ -178,6 +186,15 @@ final class DecisionExtractor {
     String text = Texts.strip(cell);
     return !text.isEmpty() && text.length() <= 60 && text.indexOf('\n') < 0 && text.indexOf('।') < 0
         && !text.endsWith(".") && text.split("\\s+").length <= 8;
+  }
+
+  /**
+   * Whether a row records that the meeting confirmed the previous minutes (most minutes' first item, "বিগত সভার
+   * কার্যবিবরণী দৃঢ়ীকরণ"): a formality with nothing for an office to do, though it often names the secretary.
+   */
+  private static boolean confirmsEarlierMinutes(String topic, String text) {
+    String said = (topic == null ? "" : topic + " ") + text;
+    return EARLIER_MINUTES.matcher(said).find() && CONFIRMED.matcher(said).find();
   }
 
   /**
