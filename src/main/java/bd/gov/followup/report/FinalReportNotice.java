@@ -3,7 +3,7 @@ package bd.gov.followup.report;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.notify.Message;
-import bd.gov.followup.notify.MinutesMessages;
+import bd.gov.followup.workflow.MinutesMessages;
 import bd.gov.followup.notify.Notifier;
 import bd.gov.followup.workflow.OfficeOptions;
 import java.util.LinkedHashSet;

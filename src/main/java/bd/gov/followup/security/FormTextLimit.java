@@ -1,7 +1,6 @@
 package bd.gov.followup.security;
 
 import bd.gov.followup.minutes.BengaliDigits;
-import bd.gov.followup.workflow.DecisionBlocks;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -33,6 +32,9 @@ public class FormTextLimit extends SpringBootProcessEnginePlugin {
 
   public static final int LIMIT = 20_000;
   static final int MINUTES_LIMIT = 200_000;
+  // the review's decisions box, workflow.DecisionBlocks.VARIABLE: named here, not imported, because workflow uses
+  // security (read grants) and not the other way round; OfficeIsolationTest sends the workflow's name
+  static final String MINUTES_TEXT = "decisionsText";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -74,7 +76,7 @@ public class FormTextLimit extends SpringBootProcessEnginePlugin {
     }
     for (String name : variables.keySet()) {
       Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
-      int limit = DecisionBlocks.VARIABLE.equals(name) ? MINUTES_LIMIT : LIMIT;
+      int limit = MINUTES_TEXT.equals(name) ? MINUTES_LIMIT : LIMIT;
       int length = length(value);
       if (length > limit) {
         throw new BadUserRequestException(name + ": লেখাটি খুব দীর্ঘ, সর্বোচ্চ " + BengaliDigits.of(limit)

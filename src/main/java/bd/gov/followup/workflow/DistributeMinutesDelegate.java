@@ -8,7 +8,6 @@ import bd.gov.followup.directory.Resolution;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.Recipient;
-import bd.gov.followup.notify.MinutesMessages;
 import bd.gov.followup.notify.Notifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,7 +3,6 @@ package bd.gov.followup.workflow;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.deadline.EscalationStep;
-import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
-import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Notifier;
 import bd.gov.followup.security.DecisionReadAccess;
 import java.util.List;

@@ -3,7 +3,6 @@ package bd.gov.followup.workflow;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.deadline.WorkingDayCalendar;
-import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Notifier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

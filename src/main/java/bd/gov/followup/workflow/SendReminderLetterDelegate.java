@@ -7,7 +7,6 @@ import bd.gov.followup.letter.ReminderLetter;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.letter.ReminderLetterHtml;
 import bd.gov.followup.letter.ReminderLetters;
-import bd.gov.followup.notify.DecisionMessages;
 import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;
 import java.io.ByteArrayInputStream;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.gov.followup.directory.CamundaDirectorySync;
 import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.workflow.DecisionBlocks;
 import bd.gov.followup.workflow.JsonVariables;
 import bd.gov.followup.workflow.ProcessVariables;
 import java.net.http.HttpResponse;
@@ -292,7 +293,7 @@ class OfficeIsolationTest {
     assertThat(office.statusCode()).as(office.body()).isEqualTo(400);
     assertThat(office.body()).contains("«দপ্তর»: লেখাটি খুব দীর্ঘ", "[meetingOffice]");
     HttpResponse<String> minutes = post("secretary", start.replace("submit-form", "start"), "{\"variables\": "
-        + "{\"decisionsText\": {\"value\": \"" + "ক".repeat(FormTextLimit.MINUTES_LIMIT + 1) + "\"}}}");
+        + "{\"" + DecisionBlocks.VARIABLE + "\": {\"value\": \"" + "ক".repeat(FormTextLimit.MINUTES_LIMIT + 1) + "\"}}}");
     assertThat(minutes.statusCode()).as(minutes.body()).isEqualTo(400);
     assertThat(minutes.body()).contains("«সিদ্ধান্তসমূহ»: লেখাটি খুব দীর্ঘ", "at most 200000 characters", "[decisionsText]");
 

@@ -1,14 +1,12 @@
-package bd.gov.followup.notify;
+package bd.gov.followup.workflow;
 
+import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.Person;
-import bd.gov.followup.deadline.WorkingDayCalendar;
-import bd.gov.followup.workflow.DeadlineClock;
-import bd.gov.followup.workflow.DecisionDeadlines;
-import bd.gov.followup.workflow.DecisionTexts;
-import bd.gov.followup.workflow.MeetingTexts;
+import bd.gov.followup.notify.MailProperties;
+import bd.gov.followup.notify.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

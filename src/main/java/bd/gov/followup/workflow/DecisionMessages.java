@@ -1,9 +1,8 @@
-package bd.gov.followup.notify;
+package bd.gov.followup.workflow;
 
 import bd.gov.followup.minutes.BengaliDigits;
-import bd.gov.followup.workflow.DeadlineClock;
-import bd.gov.followup.workflow.DecisionSummary;
-import bd.gov.followup.workflow.DecisionTexts;
+import bd.gov.followup.notify.MailProperties;
+import bd.gov.followup.notify.Message;
 import org.springframework.stereotype.Component;
 
 /** The Bengali wording of reminders and escalations, in the register of a district office. */

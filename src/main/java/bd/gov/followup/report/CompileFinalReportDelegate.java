@@ -1,7 +1,10 @@
-package bd.gov.followup.workflow;
+package bd.gov.followup.report;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +12,10 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Every decision is settled: counts how many were implemented and closed unimplemented, and the rate. */
+/**
+ * Every decision is settled: counts how many were implemented and closed unimplemented, and the rate. In the report
+ * package, beside the other steps of the meeting's end, because it counts as the report does (ProgressReports).
+ */
 @Component("compileFinalReport")
 public class CompileFinalReportDelegate implements JavaDelegate {
 
@@ -27,17 +33,17 @@ public class CompileFinalReportDelegate implements JavaDelegate {
         .unlimitedList() // the meeting's decisions; the job runs without a login
         .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     // per decision, its outcome as the report reads it: a settlement of an earlier process version by its closeKind
-    java.util.Map<String, java.util.Map<String, Object>> byDecision = new java.util.HashMap<>();
+    Map<String, Map<String, Object>> byDecision = new HashMap<>();
     if (decisions.length > 0) {
       historyService.createHistoricVariableInstanceQuery()
           .processInstanceIdIn(decisions)
           .variableNameIn(OUTCOME, CLOSE_KIND)
           .unlimitedList()
-          .forEach(v -> byDecision.computeIfAbsent(v.getProcessInstanceId(), id -> new java.util.HashMap<>())
+          .forEach(v -> byDecision.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
               .put(v.getName(), v.getValue()));
     }
-    java.util.List<String> outcomes = byDecision.values().stream()
-        .map(v -> bd.gov.followup.report.ProgressReports.settledAs((String) v.get(OUTCOME), v.get(CLOSE_KIND)))
+    List<String> outcomes = byDecision.values().stream()
+        .map(v -> ProgressReports.settledAs((String) v.get(OUTCOME), v.get(CLOSE_KIND)))
         .toList();
     long implemented = outcomes.stream().filter("implemented"::equals).count();
     // continued by a later meeting's decision: counted there, neither for nor against this meeting's rate
