@@ -275,7 +275,8 @@ class ProgressReportsTest extends ReportTestSupport {
     MeetingRegistration finding = new MeetingRegistration(
         engine.getRuntimeService(), history, directory, minutesVariable, objectMapper, jdbc);
     ProgressReports counted = new ProgressReports(
-        history, minutesVariable, officeOptions, calendar, finding, objectMapper);
+        history, minutesVariable, officeOptions, calendar, finding, objectMapper,
+        (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
     ProgressReport report = counted.of(meeting.memoKey());
 
     assertThat(report.rates().officesAsked()).isGreaterThan(20);
