@@ -26,14 +26,6 @@ public final class MeetingTexts {
     return meeting.date() == null ? ofCommittee : ofCommittee + ", " + DecisionTexts.day(meeting.date());
   }
 
-  /** The meeting's day at the end of a {@link #title} ("…কমিটির সভা, ১৯/১১/২০২৩"), as written; empty without one. */
-  public static java.util.Optional<String> dayOf(Object title) {
-    java.util.regex.Matcher day = TITLE_DAY.matcher(title == null ? "" : title.toString());
-    return day.find() ? java.util.Optional.of(day.group(1)) : java.util.Optional.empty();
-  }
-
-  private static final java.util.regex.Pattern TITLE_DAY = java.util.regex.Pattern.compile(", ([০-৯]{2}/[০-৯]{2}/[০-৯]{4})$");
-
   /**
    * The committee's name as a possessive, for a sentence: "… কমিটির", "… সমন্বয় সভার", "জেলা টাস্কফোর্স-এর" — never
    * "কমিটি এর".

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component("taskPresentation")
 public class TaskPresentationListener implements TaskListener {
 
+  private static final int NAME_LIMIT = 255;
+
   private final OfficeOptions officeOptions;
   private final ReviewFormTexts reviewFormTexts;
   private final EscalationLadder ladder;
@@ -153,8 +155,11 @@ public class TaskPresentationListener implements TaskListener {
     Object number = task.getVariable(DECISION_NUMBER);
     if (number != null) {
       name += " — সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", (Integer) number));
-      // an office in two committees, or in two meetings of one, otherwise sees tasks that read the same
-      name += MeetingTexts.dayOf(task.getVariable(MEETING_TITLE)).map(day -> " (সভা " + day + ")").orElse("");
+      // which committee's meeting of which day: an office in two committees (which may meet on the same day), or in
+      // two meetings of one, otherwise sees tasks that read the same
+      if (task.getVariable(MEETING_TITLE) instanceof String meeting && !meeting.isBlank()) {
+        name += " — " + meeting;
+      }
     }
     Object office = task.getVariable(OFFICE_NAME);
     if (office != null && TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey())
@@ -168,6 +173,7 @@ public class TaskPresentationListener implements TaskListener {
     if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey()) && VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {
       name += " — সংশোধনের জন্য ফেরত"; // not a new request: the list shows it is the report sent back
     }
-    return name;
+    // Camunda's task name column holds 255 characters (a long committee name and a long office name together)
+    return name.length() <= NAME_LIMIT ? name : name.substring(0, NAME_LIMIT - 1) + "…";
   }
 }

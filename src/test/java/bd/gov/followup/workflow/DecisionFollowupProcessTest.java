@@ -38,6 +38,17 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   static final String SECRETARY_NAME = "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয় ঝিনাইদহ";
   /** a Thursday: reminders 7 and 1 working days before fall on 21 and 29 July; Fri and Sat are off */
   static final String DEADLINE = "2026-07-30";
+  static final String MEETING = "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা, ১৯/১১/২০২৩"; // ProcessTestSupport
+
+  /** Camunda keeps 255 characters of a task's name: a committee with a long name still gets its tasks, shortened. */
+  @Test
+  void aLongCommitteeName_isShortenedInTheTaskName() {
+    String meeting = "জেলা " + "উন্নয়ন সমন্বয় ও পরিবীক্ষণ ".repeat(12) + "কমিটির সভা, ১৯/১১/২০২৩";
+    ProcessInstance decision = startDecision(Map.of(MEETING_TITLE, meeting), DEADLINE, AC_ICT);
+
+    String name = task(decision, TASK_ASSIGN_IMPLEMENTER).getName();
+    assertThat(name).hasSize(255).startsWith("সিদ্ধান্ত গ্রহণ ও দপ্তর নিশ্চিতকরণ — সিদ্ধান্ত ০৩ — জেলা উন্নয়ন").endsWith("…");
+  }
 
   @Test
   void officesReportAndAreVerified_decisionImplemented() {
@@ -46,8 +57,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     BpmnAwareTests.assertThat(decision).isWaitingAt("Task_AssignImplementer", "Event_CheckpointReached");
     Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
     assertThat(candidateGroups(assign)).containsExactly("ac-ict");
-    // which meeting too: an office in two meetings (or committees) would otherwise see tasks that read the same
-    assertThat(assign.getName()).isEqualTo("সিদ্ধান্ত গ্রহণ ও দপ্তর নিশ্চিতকরণ — সিদ্ধান্ত ০৩ (সভা ১৯/১১/২০২৩)");
+    // which committee's meeting of which day too: an office in two committees (meeting on the same day, perhaps)
+    // would otherwise see tasks that read the same
+    assertThat(assign.getName()).isEqualTo("সিদ্ধান্ত গ্রহণ ও দপ্তর নিশ্চিতকরণ — সিদ্ধান্ত ০৩ — %s", MEETING);
     assertThat(JsonVariables.readStrings(variable(decision, OFFICES), OFFICES)).containsExactly("ac-ict", "ac-education");
 
     accept(decision, DEADLINE);
@@ -1352,7 +1364,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .isEqualTo(engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
             .activityId("Event_UnoReviewLapsed").singleResult().getDuedate());
     assertThat(review.getName()).as("whose review: the UNO's upazila")
-        .isEqualTo("ইউএনও পর্যায়ে মেয়াদোত্তীর্ণ পর্যালোচনা — সিদ্ধান্ত ০৩ (সভা ১৯/১১/২০২৩) — উপজেলা নির্বাহী অফিসার, কালীগঞ্জ");
+        .isEqualTo("ইউএনও পর্যায়ে মেয়াদোত্তীর্ণ পর্যালোচনা — সিদ্ধান্ত ০৩ — %s — উপজেলা নির্বাহী অফিসার, কালীগঞ্জ", MEETING);
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString().contains("সুন্দরপুর-দুর্গাপুর");
     HistoricDecisionInstance route = routeEvaluations(decision).get(0);
     assertThat(inputs(route)).containsEntry("officeLevel", "union").containsEntry("workingDaysLate", 1);
