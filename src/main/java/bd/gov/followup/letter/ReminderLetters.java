@@ -50,6 +50,19 @@ public class ReminderLetters {
         decisionText, deadline, deadlineMoved, addressees, remarks, signature, acceptanceOwed, copies);
   }
 
+  /**
+   * The name to sign over the signer's designation: the minutes' chair's, when the minutes' chair holds the signing
+   * office. The chair who decides is the directory's (the ADC), and a committee chaired by someone else (the DC's
+   * law-and-order committee) must not put its chair's name over the ADC's designation; then the designation signs.
+   */
+  public String signerName(String signer, String chairName, String chairDesignation) {
+    if (chairName == null || chairName.isBlank() || chairDesignation == null || chairDesignation.isBlank()) {
+      return null;
+    }
+    List<Office> named = directory.resolve(chairDesignation).offices();
+    return named.size() == 1 && named.get(0).id().equals(signer) ? chairName : null;
+  }
+
   /** The letterhead's office line: a UNO writes from the upazila office, everyone else from the DC office. */
   String issuingOffice(String signer) {
     Office office = directory.office(signer).orElse(null);

@@ -58,15 +58,18 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     this.minutesVariable = minutesVariable;
   }
 
-  /** The chair's name as the meeting's minutes give it, for the signature; null for a decision without a meeting. */
-  private String chairName(DelegateExecution execution) {
+  /**
+   * The name to sign with, from the meeting's minutes: their chair's, if that chair holds the signing office (see
+   * {@link ReminderLetters#signerName}); null for a decision without a meeting.
+   */
+  private String signerName(DelegateExecution execution, String signer) {
     DelegateExecution meeting = execution.getProcessInstance().getSuperExecution();
     Object minutes = meeting == null ? null : meeting.getVariable(MINUTES);
     if (minutes == null) {
       return null;
     }
     Meeting read = minutesVariable.fromVariable(minutes);
-    return read.chair() == null ? null : read.chair().name();
+    return read.chair() == null ? null : letters.signerName(signer, read.chair().name(), read.chair().designation());
   }
 
   @Override
@@ -124,9 +127,10 @@ public class SendReminderLetterDelegate implements JavaDelegate {
             .filter(step -> step.uno() != null && signed.getValue().contains(step.office()))
             .map(EscalationStep::uno).distinct().filter(uno -> !copies.contains(uno)).forEach(copies::add);
       }
-      ReminderLetter letter = letters.draft(signed.getKey(), byChair ? chairName(execution) : null, decision.memoKey(),
-          decision.number(), decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(),
-          decision.deadlineMoved(), signed.getValue(), copies, remarks, DeadlineClock.today(), sequence, accepting);
+      String name = byChair ? signerName(execution, signed.getKey()) : null;
+      ReminderLetter letter = letters.draft(signed.getKey(), name, decision.memoKey(), decision.number(),
+          decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(), decision.deadlineMoved(),
+          signed.getValue(), copies, remarks, DeadlineClock.today(), sequence, accepting);
       String html = ReminderLetterHtml.render(letter);
       Attachment attachment = taskService.createAttachment("text/html", null, instance, ReminderLetters.fileName(letter),
           "তাগিদপত্র: " + decision.title() + " — " + officeOptions.label(signed.getKey()),
