@@ -199,6 +199,10 @@ class ProgressReportsTest extends ReportTestSupport {
     at(LocalDateTime.of(2024, 1, 31, 10, 0));
     runDueJobs(d3);
     assertThat(reports.of(meeting.memoKey()).decisions().get(2).state()).isEqualTo(DecisionState.WITH_UNO);
+    // on the UNO's rung the decision is late: the committee's open decisions name who owes work, the union
+    assertThat(openDecisions.of(meeting.committee())).filteredOn(d -> d.memoKey().equals(meeting.memoKey()))
+        .filteredOn(d -> d.number() == 3).singleElement()
+        .satisfies(d -> assertThat(d.overdueOffices()).singleElement().asString().contains("সুন্দরপুর"));
     // the union itself, which may not read the UNO's task, reads the same state: from the decision's history
     engine.getIdentityService().setAuthentication("union-clerk", List.of("up-kaliganj-sundarpur-durgapur"));
     try {
@@ -284,6 +288,7 @@ class ProgressReportsTest extends ReportTestSupport {
   }
 
   @Autowired MinutesVariable minutesVariable;
+  @Autowired OpenDecisions openDecisions;
   @Autowired bd.gov.followup.directory.OfficeDirectory directory;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired OfficeOptions officeOptions;

@@ -554,6 +554,26 @@ class OfficeIsolationTest {
         .body()).as("nor the decision's history").isEqualTo("[]");
   }
 
+  /** Leaving one of two offices takes nothing of the other: the claim on its task stays, and so does the report. */
+  @Test
+  void rest_anOfficialLeavingOneOfTwoOffices_keepsTheOtherOfficesClaim() {
+    String task = reportTaskOf(KALIGANJ).getId();
+    String both = officer("both", KALIGANJ);
+    java.util.Set<String> held = new java.util.HashSet<>(sync.groupsOf(directory.office(KALIGANJ).orElseThrow()));
+    for (String group : sync.groupsOf(directory.office(SADAR).orElseThrow())) {
+      if (!held.contains(group)) {
+        identityService.createMembership(both, group); // also in charge of Sadar
+      }
+    }
+    assertThat(post("both", "/task/" + task + "/claim", "{\"userId\": \"" + both + "\"}").statusCode()).isEqualTo(204);
+    identityService.clearAuthentication();
+
+    identityService.deleteMembership(both, SADAR); // Sadar gets its own officer
+
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).as("kept").isEqualTo(both);
+    assertThat(post("both", "/task/" + task + "/submit-form", reportBody()).statusCode()).isEqualTo(204);
+  }
+
   /**
    * A claim can be given back: by whoever holds the task, and by the committee (a secretary who claimed an office's
    * report to look at it, or a user who left the office) — never by another office's user.

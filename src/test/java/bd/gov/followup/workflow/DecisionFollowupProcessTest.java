@@ -1037,7 +1037,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     @Test
     void reassign_movesTheLeadsWorkToTheNewLead() {
       overdue();
+      // the former lead's clerk had taken the verification: it goes to the new lead unclaimed, not kept by that clerk
+      String verify = task(decision, TASK_VERIFY_UPDATE).getId();
+      engine.getTaskService().claim(verify, "ac-ict");
       chairChooses(Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj"));
+      assertThat(engine.getTaskService().createTaskQuery().taskId(verify).singleResult().getAssignee()).isNull();
 
       BpmnAwareTests.assertThat(decision).hasPassed("Task_ReassignDecision");
       assertThat(variable(decision, LEAD_GROUP)).isEqualTo("uno-kaliganj");
