@@ -182,12 +182,16 @@ class WebappLocaleTest {
   /** Offering a locale without its file makes the webapps show an error on every page. */
   @Test
   void every_app_that_offers_bengali_ships_bn_json() throws IOException {
+    List<String> offering = new java.util.ArrayList<>();
     for (String app : ALL_APPS) {
       URL config = ours(app + "/scripts/config.js");
       if (config != null && code(text(config)).matches("(?s).*availableLocales[^\\]]*['\"]bn['\"].*")) {
+        offering.add(app);
         assertThat(ours(app + "/locales/bn.json")).as("%s offers bn", app).isNotNull();
       }
     }
+    // all four offer it: a check that matched none (a config renamed, the pattern stale) would prove nothing
+    assertThat(offering).as("the apps whose config offers bn").containsExactlyInAnyOrderElementsOf(ALL_APPS);
   }
 
   // --- helpers ---------------------------------------------------------------------------
