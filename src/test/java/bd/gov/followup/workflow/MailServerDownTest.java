@@ -229,6 +229,25 @@ class MailServerDownTest extends ProcessTestSupport {
   }
 
   /**
+   * A mail job whose mail is no longer in the outbox (an earlier run sent it and removed it, and its job row
+   * survived, e.g. a node died before the commit's end) ends quietly: no second mail, no failure, no incident —
+   * with the server down here, any attempt to send would fail the job.
+   */
+  @Test
+  void aMailJobWhoseMailIsGone_endsWithoutSendingAgain() {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.AC_ICT);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    List<Job> jobs = mailJobs(decision);
+    assertThat(jobs).isNotEmpty();
+    jdbc.update("DELETE FROM followup_mail_outbox WHERE process_instance_id = ?", decision.getId());
+
+    jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+
+    assertThat(mailJobs(decision)).isEmpty();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(decision.getId()).count()).isZero();
+  }
+
+  /**
    * The notices of the work given at registration and acceptance (WorkAssignedNotice) wait in the outbox too, for a
    * server that is down from the start (or went out to the last test's server): these tests are about the reminder's
    * mails, so those go first. DecisionMailTest reads the notices themselves.
