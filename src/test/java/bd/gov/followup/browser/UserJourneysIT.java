@@ -165,6 +165,11 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     assertThat(tasklist.taskNames()).isNotEmpty().allSatisfy(name -> assertThat(name).contains(KALIGANJ));
     assertThat(tasklist.taskNames()).hasSize((int) taskService.createTaskQuery()
         .taskCandidateGroup("uno-kaliganj").count());
+    // Camunda's "migrate to Camunda 8" banner and the default priority 50 on every card: on the page, not shown
+    for (String noise : List.of(".ce-eol-banner", "ol.tasks-list li.task .priority")) {
+      assertThat(tasklist.browser.driver.findElements(By.cssSelector(noise))).as(noise + " on the page").isNotEmpty()
+          .allSatisfy(e -> assertThat(Browser.isShown(e)).as(noise + " shown").isFalse());
+    }
     // and its dates too: "in a month", "a few seconds ago" must read "এক মাস পরে", "কয়েক সেকেন্ড আগে"
     assertThat(tasklist.browser.allVisible(By.cssSelector("ol.tasks-list li.task .dates")))
         .as("the task list's relative dates are Bengali").isNotEmpty()
