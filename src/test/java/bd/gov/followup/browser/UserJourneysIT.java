@@ -219,6 +219,19 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     // the programmer finds it waiting for verification and sends it back with a reason
     Tasklist programmer = Tasklist.logIn(browser("programmer"), "programmer");
     assertThat(programmer.filters()).contains(TasklistFilters.AWAITING_VERIFICATION);
+    // the office's list starts with the work due first (Tasklist's own order is the newest first): the recorded
+    // meeting's acceptances, long overdue, before the copy's verifications
+    programmer.openFilter(TasklistFilters.MY_OFFICE);
+    Task earliest = taskService.createTaskQuery().taskCandidateGroup("programmer-ict").includeAssignedTasks()
+        .orderByDueDate().asc().listPage(0, 1).get(0);
+    var sameDue = earliest.getDueDate() == null
+        ? taskService.createTaskQuery().taskCandidateGroup("programmer-ict").includeAssignedTasks().withoutDueDate()
+        : taskService.createTaskQuery().taskCandidateGroup("programmer-ict").includeAssignedTasks()
+            .dueDate(earliest.getDueDate());
+    List<String> dueFirst = sameDue.list().stream().map(Task::getName).toList();
+    programmer.browser.wait.withMessage(() -> "the earliest due first " + dueFirst + ", not " + programmer.taskNames())
+        .until(d -> d.getCurrentUrl().contains("dueDate") && !programmer.taskNames().isEmpty()
+            && dueFirst.contains(programmer.taskNames().get(0)));
     programmer.openFilter(TasklistFilters.AWAITING_VERIFICATION);
     programmer.openTask(VERIFY_03, KALIGANJ);
     assertThat(programmer.formText()).contains(EVIDENCE);

@@ -35,8 +35,10 @@ export default {
     fallbackLocale: 'en'
   },
   // Decision Follow-up: form-js's validation messages in Bengali (and English), as our forms speak
-  // and on phones, a task opened from the list is scrolled into view; a completed task is confirmed
-  customScripts: ['scripts/bengali-form-messages', 'scripts/phone-task-scroll', 'scripts/completion-notice'],
+  // and on phones, a task opened from the list is scrolled into view; a completed task is confirmed; the list is
+  // sorted by due date, the earliest first
+  customScripts: ['scripts/bengali-form-messages', 'scripts/phone-task-scroll', 'scripts/completion-notice',
+    'scripts/due-first'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
