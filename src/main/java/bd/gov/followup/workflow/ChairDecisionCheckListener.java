@@ -64,19 +64,16 @@ public class ChairDecisionCheckListener implements TaskListener {
     }
     String reviewedBy = reviewedBy(task, uno);
     switch (choice.toString()) {
-      case "extend" -> {
-        LocalDate newDeadline = FormDates.parse(task.getVariable(NEW_DEADLINE), NEW_DEADLINE);
-        LocalDate today = DeadlineClock.today();
-        if (!newDeadline.isAfter(today) || newDeadline.isAfter(today.plusYears(1))) {
-          throw new BadUserRequestException(NEW_DEADLINE + ": নতুন সময়সীমা আগামীকাল থেকে এক বছরের মধ্যে দিন / the new "
-              + "deadline must be after today and within a year: " + DecisionTexts.day(newDeadline));
-        }
-        task.setVariable(NEW_DEADLINE, newDeadline.toString()); // as typed (day first) → the ISO day the steps read
-      }
+      case "extend" -> checkNewDeadline(task);
       case "reassign" -> {
         Object lead = task.getVariable(NEW_LEAD_GROUP);
         officeOptions.validSelection(lead == null ? List.of() : List.of(lead.toString()), NEW_LEAD_GROUP);
         checkReassignable(task, lead.toString());
+        // optional here: a new lead may be given a date of its own, the decision's having passed
+        Object typed = task.getVariable(NEW_DEADLINE);
+        if (typed != null && !typed.toString().isBlank()) {
+          checkNewDeadline(task);
+        }
       }
       case "remind" -> {
         List<PendingOffices.PendingTask> owing = pendingOffices.of(task.getProcessInstanceId());
@@ -131,6 +128,17 @@ public class ChairDecisionCheckListener implements TaskListener {
         task.getExecution().getProcessInstance().setVariableLocal(UNO_SIGNERS, JsonVariables.stringList(signers));
       }
     }
+  }
+
+  /** The new deadline as typed (day first): after today and within a year, kept as the ISO day the steps read. */
+  private static void checkNewDeadline(DelegateTask task) {
+    LocalDate newDeadline = FormDates.parse(task.getVariable(NEW_DEADLINE), NEW_DEADLINE);
+    LocalDate today = DeadlineClock.today();
+    if (!newDeadline.isAfter(today) || newDeadline.isAfter(today.plusYears(1))) {
+      throw new BadUserRequestException(NEW_DEADLINE + ": নতুন সময়সীমা আগামীকাল থেকে এক বছরের মধ্যে দিন / the new "
+          + "deadline must be after today and within a year: " + DecisionTexts.day(newDeadline));
+    }
+    task.setVariable(NEW_DEADLINE, newDeadline.toString());
   }
 
   /**

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * The chair extended the deadline: open tasks fall due on the new date, and the watch starts over from it, so
- * reminders and escalation follow the new date.
+ * The chair extended the deadline (alone, or with a new lead): open tasks fall due on the new date, and the watch
+ * starts over from it, so reminders and escalation follow the new date.
  */
 @Component("extendDeadline")
 public class ExtendDeadlineDelegate implements JavaDelegate {
@@ -27,6 +27,11 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    extend(execution);
+  }
+
+  /** Moves the decision to the chair's new deadline ({@code newDeadline}): also when it comes with a new lead. */
+  void extend(DelegateExecution execution) {
     LocalDate previous = LocalDate.parse((String) execution.getVariable(DEADLINE));
     LocalDate extended = deadlines.apply(
         FormDates.parse(execution.getVariable(NEW_DEADLINE), NEW_DEADLINE), execution::setVariable);

@@ -28,10 +28,12 @@ public class ReassignDecisionDelegate implements JavaDelegate {
   private final PendingOffices pendingOffices;
   private final Notifier notifier;
   private final DecisionMessages messages;
+  private final ExtendDeadlineDelegate extension;
 
   public ReassignDecisionDelegate(
       @Lazy TaskService taskService, OfficeOptions officeOptions, DecisionReadAccess readAccess,
-      ReportVerifiers verifiers, PendingOffices pendingOffices, Notifier notifier, DecisionMessages messages) {
+      ReportVerifiers verifiers, PendingOffices pendingOffices, Notifier notifier, DecisionMessages messages,
+      ExtendDeadlineDelegate extension) {
     this.taskService = taskService;
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
@@ -39,10 +41,16 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     this.pendingOffices = pendingOffices;
     this.notifier = notifier;
     this.messages = messages;
+    this.extension = extension;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    Object newDeadline = execution.getVariable(NEW_DEADLINE);
+    if (newDeadline != null && !newDeadline.toString().isBlank()) {
+      // a new office given a date of its own (the old one has passed): first, so that its notice and tasks carry it
+      extension.extend(execution);
+    }
     String previousLead = (String) execution.getVariable(LEAD_GROUP);
     String newLead = (String) execution.getVariable(NEW_LEAD_GROUP);
     execution.setVariable(LEAD_GROUP, newLead);

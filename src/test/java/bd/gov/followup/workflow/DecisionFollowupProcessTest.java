@@ -1054,6 +1054,36 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
           .isEqualTo("মূল বাস্তবায়নকারী পরিবর্তন: " + AC_ICT_NAME + " থেকে উপজেলা নির্বাহী অফিসার, কালীগঞ্জ (সভাপতি, ০২/০৮/২০২৬)");
     }
 
+    /** A new lead given a date of its own: its tasks do not arrive overdue, and the watch starts over from the date. */
+    @Test
+    void reassign_withANewDeadline_givesTheNewLeadItsOwnDate() {
+      overdue();
+      chairChooses(Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj", NEW_DEADLINE, "২৭/০৮/২০২৬"));
+
+      BpmnAwareTests.assertThat(decision).hasPassed("Task_ReassignDecision").hasNotPassed("Task_ExtendDeadline");
+      assertThat(variable(decision, LEAD_GROUP)).isEqualTo("uno-kaliganj");
+      assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-27");
+      assertThat(DeadlineClock.fromDate(task(decision, TASK_VERIFY_UPDATE).getDueDate()))
+          .as("the new lead's verification").isEqualTo(LocalDateTime.of(2026, 8, 27, 23, 59, 59));
+      assertThat(variable(decision, ESCALATED)).isEqualTo(false);
+      assertThat(timerDue(decision)).as("7 working days before, the 26th being a holiday").isEqualTo(LocalDateTime.of(2026, 8, 17, 9, 0));
+      assertThat(instanceComments(decision)).as("the new lead is told its date").anySatisfy(c ->
+          assertThat(c).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩").contains("২৭/০৮/২০২৬").doesNotContain("অতিক্রান্ত"));
+      assertThat(variable(decision, ACTIONS_TAKEN)).asString()
+          .contains("মূল বাস্তবায়নকারী পরিবর্তন: " + AC_ICT_NAME + " থেকে উপজেলা নির্বাহী অফিসার, কালীগঞ্জ");
+      assertThat(variable(decision, DEADLINE_CHANGES)).as("the report's record of the date")
+          .isEqualTo("৩০/০৭/২০২৬ থেকে ২৭/০৮/২০২৬ (সভাপতি, ০২/০৮/২০২৬)");
+    }
+
+    @Test
+    void reassign_refusesANewDeadlineThatHasPassed() {
+      overdue();
+      assertThatThrownBy(() -> chairChooses(
+          Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj", NEW_DEADLINE, "2026-08-01")))
+          .satisfies(refusedFor()).hasMessageContaining(NEW_DEADLINE);
+      assertThat(variable(decision, LEAD_GROUP)).as("nothing changed").isEqualTo("ac-ict");
+    }
+
     @Test
     void reassign_toAnOfficeThatReports_leavesItsOwnReportToTheSecretary() {
       overdue();
