@@ -151,29 +151,52 @@ public class TaskPresentationListener implements TaskListener {
   }
 
   private String title(DelegateTask task) {
-    String name = DecisionTexts.bengaliPart(task.getName());
+    String head = DecisionTexts.bengaliPart(task.getName());
+    String meeting = null;
     Object number = task.getVariable(DECISION_NUMBER);
     if (number != null) {
-      name += " — সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", (Integer) number));
+      head += " — সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", (Integer) number));
       // which committee's meeting of which day: an office in two committees (which may meet on the same day), or in
       // two meetings of one, otherwise sees tasks that read the same
-      if (task.getVariable(MEETING_TITLE) instanceof String meeting && !meeting.isBlank()) {
-        name += " — " + meeting;
+      if (task.getVariable(MEETING_TITLE) instanceof String title && !title.isBlank()) {
+        meeting = title;
       }
     }
+    String tail = "";
     Object office = task.getVariable(OFFICE_NAME);
     if (office != null && TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey())
         || office != null && TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())) {
-      name += " — " + office;
+      tail += " — " + office;
     }
     Object uno = task.getVariable(UNO_GROUP);
     if (uno != null && TASK_REVIEW_OVERDUE_OFFICE.equals(task.getTaskDefinitionKey())) {
-      name += " — " + officeOptions.label(uno.toString()); // one review per UNO: whose upazila's offices it decides
+      tail += " — " + officeOptions.label(uno.toString()); // one review per UNO: whose upazila's offices it decides
     }
     if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey()) && VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {
-      name += " — সংশোধনের জন্য ফেরত"; // not a new request: the list shows it is the report sent back
+      tail += " — সংশোধনের জন্য ফেরত"; // not a new request: the list shows it is the report sent back
     }
-    // Camunda's task name column holds 255 characters (a long committee name and a long office name together)
-    return name.length() <= NAME_LIMIT ? name : name.substring(0, NAME_LIMIT - 1) + "…";
+    if (meeting == null) {
+      return fitted(head + tail);
+    }
+    // Camunda's task name column holds 255 characters: a long committee name gives way, not the office or the
+    // "sent back" that tell an office's tasks apart
+    int room = NAME_LIMIT - head.length() - tail.length() - " — ".length();
+    return fitted(head + " — " + shortened(meeting, room) + tail);
+  }
+
+  /** The text in at most {@code room} characters, cut at a space and marked "…" when it is longer. */
+  static String shortened(String text, int room) {
+    if (text.length() <= room) {
+      return text;
+    }
+    if (room < 2) {
+      return "…";
+    }
+    int cut = text.lastIndexOf(' ', room - 1);
+    return text.substring(0, cut > 0 ? cut : room - 1).strip() + "…";
+  }
+
+  private static String fitted(String name) {
+    return shortened(name, NAME_LIMIT);
   }
 }
