@@ -72,6 +72,27 @@ class CarryOverTest extends ReportTestSupport {
         .as("its own, its office written another way").containsOnly(kaliganj.memoKey()).hasSize(5);
   }
 
+  /** A meeting of the committee held at a district office (naming no upazila) is every later meeting's, as before. */
+  @Test
+  void aDistrictMeetingOfTheCommittee_isCarriedOverToAnUpazilasNextMeeting() throws Exception {
+    String committee = "আইসিটি কমিটি " + System.nanoTime();
+    Meeting m = seed();
+    at(LocalDateTime.of(2023, 11, 20, 11, 0));
+    Meeting district = new Meeting(committee, "জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ", m.chair(),
+        LocalDate.of(2023, 11, 19), m.time(), m.place(), m.memoNumber() + ".dis." + System.nanoTime(),
+        LocalDate.of(2023, 11, 21), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    registration.register(district, false);
+
+    at(LocalDateTime.of(2023, 12, 20, 11, 0));
+    Meeting kaliganj = new Meeting(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ", m.chair(),
+        LocalDate.of(2023, 12, 17), m.time(), m.place(), m.memoNumber() + ".kal." + System.nanoTime(),
+        LocalDate.of(2023, 12, 18), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    registration.register(kaliganj, false);
+
+    assertThat(reports.of(kaliganj.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
+        .containsOnly(district.memoKey()).hasSize(5);
+  }
+
   @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.workflow.DecisionClosing closing;
 
   @Test
