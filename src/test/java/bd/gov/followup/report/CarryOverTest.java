@@ -37,8 +37,13 @@ class CarryOverTest extends ReportTestSupport {
 
   /** The demo minutes as a meeting of the given committee on the given date, under a memo number of its own. */
   Meeting meetingOf(String committee, LocalDate date, String suffix) throws Exception {
+    return meetingAt(committee, seed().office(), date, suffix);
+  }
+
+  /** The seed's decisions at a meeting of this committee, held at this office on this date, issued two days later. */
+  Meeting meetingAt(String committee, String office, LocalDate date, String suffix) throws Exception {
     Meeting m = seed();
-    return new Meeting(committee, m.office(), m.chair(), date, m.time(), m.place(), m.memoNumber() + suffix,
+    return new Meeting(committee, office, m.chair(), date, m.time(), m.place(), m.memoNumber() + suffix,
         date.plusDays(2), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
   }
 
@@ -52,19 +57,16 @@ class CarryOverTest extends ReportTestSupport {
     String committee = "উপজেলা আইসিটি কমিটি " + System.nanoTime();
     Meeting m = seed();
     at(LocalDateTime.of(2023, 11, 20, 11, 0));
-    Meeting kaliganj = new Meeting(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ।", m.chair(),
-        LocalDate.of(2023, 11, 19), m.time(), m.place(), m.memoNumber() + ".kal." + System.nanoTime(),
-        LocalDate.of(2023, 11, 21), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    Meeting kaliganj =
+        meetingAt(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ।", LocalDate.of(2023, 11, 19), ".kal." + System.nanoTime());
     registration.register(kaliganj, false);
 
     at(LocalDateTime.of(2023, 12, 20, 11, 0));
-    Meeting shailkupa = new Meeting(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, শৈলকুপা, ঝিনাইদহ", m.chair(),
-        LocalDate.of(2023, 12, 17), m.time(), m.place(), m.memoNumber() + ".sha." + System.nanoTime(),
-        LocalDate.of(2023, 12, 18), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    Meeting shailkupa =
+        meetingAt(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, শৈলকুপা, ঝিনাইদহ", LocalDate.of(2023, 12, 17), ".sha." + System.nanoTime());
     registration.register(shailkupa, false);
-    Meeting kaliganjAgain = new Meeting(committee, "ইউএনও অফিস, কালিগঞ্জ", m.chair(),
-        LocalDate.of(2023, 12, 18), m.time(), m.place(), m.memoNumber() + ".kal2." + System.nanoTime(),
-        LocalDate.of(2023, 12, 19), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    Meeting kaliganjAgain =
+        meetingAt(committee, "ইউএনও অফিস, কালিগঞ্জ", LocalDate.of(2023, 12, 18), ".kal2." + System.nanoTime());
     registration.register(kaliganjAgain, false);
 
     assertThat(reports.of(shailkupa.memoKey()).previousDecisions()).as("another upazila's committee").isEmpty();
@@ -78,15 +80,13 @@ class CarryOverTest extends ReportTestSupport {
     String committee = "আইসিটি কমিটি " + System.nanoTime();
     Meeting m = seed();
     at(LocalDateTime.of(2023, 11, 20, 11, 0));
-    Meeting district = new Meeting(committee, "জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ", m.chair(),
-        LocalDate.of(2023, 11, 19), m.time(), m.place(), m.memoNumber() + ".dis." + System.nanoTime(),
-        LocalDate.of(2023, 11, 21), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    Meeting district =
+        meetingAt(committee, "জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ", LocalDate.of(2023, 11, 19), ".dis." + System.nanoTime());
     registration.register(district, false);
 
     at(LocalDateTime.of(2023, 12, 20, 11, 0));
-    Meeting kaliganj = new Meeting(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ", m.chair(),
-        LocalDate.of(2023, 12, 17), m.time(), m.place(), m.memoNumber() + ".kal." + System.nanoTime(),
-        LocalDate.of(2023, 12, 18), null, m.signatories(), m.distribution(), m.decisions(), m.deadline());
+    Meeting kaliganj =
+        meetingAt(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ, ঝিনাইদহ", LocalDate.of(2023, 12, 17), ".kal." + System.nanoTime());
     registration.register(kaliganj, false);
 
     assertThat(reports.of(kaliganj.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
