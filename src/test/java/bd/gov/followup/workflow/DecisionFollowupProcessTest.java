@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /** Every path of DecisionFollowup, with the real directory; time moves with the engine clock. */
 @SpringBootTest
 @ActiveProfiles("processtest")
+@TestExecutionListeners(listeners = CoverageMeasuredListener.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({ProcessEngineCoverageConfiguration.class, DecisionCoverageConfiguration.class})
 class DecisionFollowupProcessTest extends ProcessTestSupport {
 

@@ -17,12 +17,14 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The coverage gate checks only the processes a test class ran: a new diagram in {@code processes/}, or a process
  * test class that loses its coverage configuration, would go unchecked without a word. So every executable process
  * of {@code processes/} must belong to exactly one process test class that imports a configuration asking for
- * 100 % of that process (and excluding every other, which its own class gates).
+ * 100 % of that process (and excluding every other, which its own class gates), and that checks the library's
+ * report afterwards ({@link CoverageMeasuredListener}).
  */
 class EveryProcessIsCoverageGatedTest {
 
@@ -45,6 +47,11 @@ class EveryProcessIsCoverageGatedTest {
       Import imported = gate.testClass().getAnnotation(Import.class);
       assertThat(imported).as(name + " imports the coverage listener and its configuration").isNotNull();
       assertThat(imported.value()).as(name).contains(ProcessEngineCoverageConfiguration.class, gate.configuration());
+      TestExecutionListeners listeners = gate.testClass().getAnnotation(TestExecutionListeners.class);
+      assertThat(listeners).as(name + " checks the coverage was measured").isNotNull();
+      assertThat(listeners.listeners()).as(name).contains(CoverageMeasuredListener.class);
+      assertThat(listeners.mergeMode()).as(name + " keeps the library's listener")
+          .isEqualTo(TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS);
       assertThat(gate.properties().getClassCoverageAssertionConditions()).as(name + ": 100 % asked")
           .isNotEmpty()
           .allMatch(condition -> condition.matches(1.0) && !condition.matches(0.999));

@@ -32,10 +32,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /** Every path of MeetingFollowup, with the Jhenaidah minutes of 19 Nov 2023. */
 @SpringBootTest
 @ActiveProfiles("processtest")
+@TestExecutionListeners(listeners = CoverageMeasuredListener.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({ProcessEngineCoverageConfiguration.class, MeetingCoverageConfiguration.class})
 class MeetingFollowupProcessTest extends ProcessTestSupport {
 
