@@ -36,6 +36,13 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
     LocalDate extended = deadlines.apply(
         FormDates.parse(execution.getVariable(NEW_DEADLINE), NEW_DEADLINE), execution::setVariable);
     DecisionDeadlines.recordChange(execution, previous, extended, "সভাপতি");
+    // an acceptance still open shows the deadline in its form's day-first field, filled in when the task opened
+    DelegateExecution decision = execution.getProcessInstance();
+    if (decision.hasVariableLocal(DEADLINE_DAY)) {
+      String day = DecisionTexts.day(extended);
+      decision.setVariableLocal(DEADLINE_DAY, day);
+      decision.setVariableLocal(DEADLINE_DAY_PREFILLED, day);
+    }
     execution.setVariable(ESCALATED, false);
     execution.setVariable(NEXT_CHECKPOINT_AT, null);
     execution.setVariable(LAST_ESCALATION_AT, null);
