@@ -161,6 +161,9 @@ public class TaskPresentationListener implements TaskListener {
       if (task.getVariable(MEETING_TITLE) instanceof String title && !title.isBlank()) {
         meeting = title;
       }
+    } else if (TASK_REVIEW_MINUTES.equals(task.getTaskDefinitionKey())
+        && task.getVariable(MEETING_TITLE) instanceof String title && !title.isBlank()) {
+      meeting = title; // two imports waiting for review read apart
     }
     String tail = "";
     Object office = task.getVariable(OFFICE_NAME);

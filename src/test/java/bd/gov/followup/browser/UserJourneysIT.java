@@ -232,6 +232,13 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     programmer.browser.wait.withMessage(() -> "the earliest due first " + dueFirst + ", not " + programmer.taskNames())
         .until(d -> d.getCurrentUrl().contains("dueDate") && !programmer.taskNames().isEmpty()
             && dueFirst.contains(programmer.taskNames().get(0)));
+    // back to the start by the header's link: Tasklist writes its own default order (newest first) into the address
+    programmer.browser.click(programmer.browser.visible(By.cssSelector("a.navbar-brand")));
+    programmer.openFilter(TasklistFilters.MY_OFFICE);
+    programmer.browser.wait.withMessage(() -> "after the header's link, due first: " + programmer.browser.driver
+            .getCurrentUrl() + " " + programmer.taskNames())
+        .until(d -> d.getCurrentUrl().contains("dueDate") && !d.getCurrentUrl().contains("created")
+            && !programmer.taskNames().isEmpty() && dueFirst.contains(programmer.taskNames().get(0)));
     programmer.openFilter(TasklistFilters.AWAITING_VERIFICATION);
     programmer.openTask(VERIFY_03, KALIGANJ);
     assertThat(programmer.formText()).contains(EVIDENCE);
@@ -547,9 +554,12 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     var extracted = new bd.gov.followup.minutes.TextMinutesReader().read(seed);
     assertThat(extracted.warnings()).as("the seed has lines the reader flags").isNotEmpty();
     ProcessInstance imported = meetingRegistration.register(extracted.meeting(), true, extracted.warnings());
-    // this meeting's review, by its address (Tasklist opens ?task=…): the name is the same for every meeting
+    // this meeting's review, by its address (Tasklist opens ?task=…); its name says which meeting (two imports
+    // waiting for review read apart)
     Task review = taskService.createTaskQuery().processInstanceId(imported.getId()).singleResult();
-    assertThat(review.getName()).isEqualTo("কার্যবিবরণী যাচাই");
+    assertThat(review.getName())
+        .isEqualTo("কার্যবিবরণী যাচাই — " + taskService.getVariable(review.getId(), "meetingTitle"))
+        .contains("কমিটির সভা, ১৯/১১/২০২৩");
     browser.open("/camunda/app/tasklist/default/#/?task=" + review.getId());
     browser.visible(Tasklist.FORM);
     // what the reader flagged is on the form, line by line

@@ -1041,6 +1041,21 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
     }
 
+    /** The lead had not accepted yet: its acceptance form offers the new date, not the one that passed. */
+    @Test
+    void extend_beforeTheLeadAccepted_theAcceptanceFormShowsTheNewDate() {
+      decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+      at(LocalDateTime.of(2026, 8, 2, 9, 0));
+      runJobsNotAfterNow(decision);
+      chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"));
+
+      Task acceptance = task(decision, TASK_ASSIGN_IMPLEMENTER);
+      assertThat(engine.getTaskService().getVariable(acceptance.getId(), DEADLINE_DAY)).isEqualTo("২৭/০৮/২০২৬");
+      assertThat(DeadlineClock.fromDate(acceptance.getDueDate())).isEqualTo(LocalDateTime.of(2026, 8, 27, 23, 59, 59));
+      accept(decision, "2026-08-27");
+      assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-27");
+    }
+
     @Test
     void extend_refusesADateThatIsNotLater() {
       overdue();
