@@ -53,7 +53,7 @@ final class DecisionExtractor {
       int number = row.number() != null ? row.number() : i + 1;
       String field = "decisions[" + i + "]";
       if (!numbers.add(number)) {
-        findings.warn(field + ".number", row.location(), "সিদ্ধান্ত " + BengaliDigits.of(number) + " দুইবার আছে");
+        findings.warn(field + ".number", row.location(), "সিদ্ধান্ত " + numbered(number) + " দুইবার আছে");
       } else if (i > 0 && number != decisions.get(i - 1).number() + 1) {
         findings.warn(field + ".number", row.location(), "সিদ্ধান্তের ক্রমিক নম্বর ধারাবাহিক নয়");
       }
@@ -74,7 +74,7 @@ final class DecisionExtractor {
   }
 
   private Decision decision(DecisionTable.Row row, int number, String field, LocalDate deadlineBase) {
-    String label = "সিদ্ধান্ত " + BengaliDigits.of(number) + ": ";
+    String label = "সিদ্ধান্ত " + numbered(number) + ": ";
     String topic = null;
     String discussion = row.discussion();
     int colon = Texts.labelColon(discussion);
@@ -179,6 +179,11 @@ final class DecisionExtractor {
             : u.what() + " সময়সীমার মতো দেখায়, কিন্তু তা থেকে সময়সীমা পড়া যায়নি; এই সিদ্ধান্তে " + applies
                 + " প্রযোজ্য হবে";
     findings.warn(u.field(), u.location(), u.label() + message);
+  }
+
+  /** "০৩", as the minutes and every other message number a decision. */
+  private static String numbered(int number) {
+    return BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", number));
   }
 
   /** A few words without a sentence's end: a subject, as the agenda names it. */

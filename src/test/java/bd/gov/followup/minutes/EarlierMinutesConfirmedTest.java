@@ -39,7 +39,7 @@ class EarlierMinutesConfirmedTest {
             w -> {
               assertThat(w.field()).isEqualTo("decisions[0]");
               assertThat(w.message())
-                  .startsWith("সিদ্ধান্ত ১: আগের সভার কার্যবিবরণী দৃঢ়ীকরণের মতো দেখায়")
+                  .startsWith("সিদ্ধান্ত ০১: আগের সভার কার্যবিবরণী দৃঢ়ীকরণের মতো দেখায়")
                   .contains("«সিদ্ধান্তসমূহ» ঘর থেকে এটি মুছে দিন");
             });
   }

@@ -38,7 +38,7 @@ class UnreadDeadlineWarningTest {
     assertThat(read.meeting().decisions().get(0).deadline()).isNull();
     List<MinutesWarning> line19 = onLine(read, "line 19");
     assertThat(line19).extracting(MinutesWarning::field).containsExactly("decisions[0].deadline");
-    assertThat(line19.get(0).message()).startsWith("সিদ্ধান্ত ১: ").contains("সভার সাধারণ সময়সীমা ৩০/০১/২০২৪");
+    assertThat(line19.get(0).message()).startsWith("সিদ্ধান্ত ০১: ").contains("সভার সাধারণ সময়সীমা ৩০/০১/২০২৪");
   }
 
   /** A time without a date: which deadline the committee meant is for the secretary to say. */
@@ -50,7 +50,7 @@ class UnreadDeadlineWarningTest {
     assertThat(read.meeting().decisions().get(0).deadline()).isNull();
     assertThat(onLine(read, "line 19")).singleElement().satisfies(w -> {
       assertThat(w.field()).isEqualTo("decisions[0].deadline");
-      assertThat(w.message()).startsWith("সিদ্ধান্ত ১: «" + wording + "»").contains("সভার সাধারণ সময়সীমা ৩০/০১/২০২৪");
+      assertThat(w.message()).startsWith("সিদ্ধান্ত ০১: «" + wording + "»").contains("সভার সাধারণ সময়সীমা ৩০/০১/২০২৪");
     });
   }
 
@@ -79,7 +79,7 @@ class UnreadDeadlineWarningTest {
         .satisfies(
             w -> {
               assertThat(w.field()).isEqualTo("deadline");
-              assertThat(w.message()).startsWith("সিদ্ধান্ত ৫: ").contains("ডিফল্ট");
+              assertThat(w.message()).startsWith("সিদ্ধান্ত ০৫: ").contains("ডিফল্ট");
             });
   }
 
