@@ -122,6 +122,13 @@ public final class OfficeDirectory {
       phrases.add(office.nameBn(), target, where + ", field 'nameBn'");
       office.phrases().forEach(phrase -> phrases.add(phrase, target, where + ", field 'phrases'"));
     }
+    // minutes name the committee's member-secretary by the role («বাস্তবায়নে: সদস্য সচিব»): the directory's secretary
+    Office secretaryOffice = offices.get(file.roles().secretary());
+    if (secretaryOffice != null) {
+      for (String role : List.of("সদস্য সচিব", "সদস্যসচিব")) {
+        phrases.add(role, new PhraseTarget.Single(secretaryOffice), "roles.secretary");
+      }
+    }
     for (OfficeSet set : sets.values()) {
       PhraseTarget target = new PhraseTarget.Every(set, members.get(set.id()));
       String where = "set '" + set.id() + "'";

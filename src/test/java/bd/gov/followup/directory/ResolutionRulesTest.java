@@ -43,6 +43,9 @@ class ResolutionRulesTest {
       চেয়ারম্যান, বারবাজার ইউনিয়ন পরিষদ, কালীগঞ্জ           | up-kaliganj-barobazar
       ইউনিয়ন পরিষদ সচিব, বারবাজার, কালীগঞ্জ উপজেলা          | up-kaliganj-barobazar
       সহকারী প্রোগ্রামার, মহেশপুর, ঝিনাইদহ                  | ap-maheshpur
+      সদস্য সচিব                                        | programmer-ict
+      সদস্য-সচিব                                        | programmer-ict
+      সদস্যসচিব                                         | programmer-ict
       """)
   void anOfficeNamedOnItsOwnLeads(String phrase, String officeId) {
     Resolution resolution = DIRECTORY.resolve(phrase);
