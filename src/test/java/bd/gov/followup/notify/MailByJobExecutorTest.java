@@ -61,9 +61,12 @@ class MailByJobExecutorTest extends SmtpServerTestSupport {
 
     java.util.List<String> decisions = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(instance.getId()).list().stream().map(ProcessInstance::getId).toList();
+    java.util.List<String> instances =
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(instance.getId()), decisions.stream()).toList();
+    // done when no job is left to run (the distribution is itself a job: until it has run, the outbox holds only
+    // the acceptance requests) and the outbox is empty
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-        .until(() -> outboxRows(instance) == 0 && decisions.stream().allMatch(id -> outboxRows(id) == 0)
-            && SMTP.getReceivedMessages().length > 0);
+        .until(() -> instances.stream().allMatch(id -> messageJobs(id) == 0 && outboxRows(id) == 0));
     assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(m -> to(m) + " " + subject(m)))
         .as("each mail once").doesNotHaveDuplicates();
     assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("সভার কার্যবিবরণী:"))
@@ -72,15 +75,11 @@ class MailByJobExecutorTest extends SmtpServerTestSupport {
         .doesNotHaveDuplicates().hasSize(14).contains("uno-kaliganj@followup.test", "ap-harinakunda@followup.test");
     assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("গ্রহণের অনুরোধ:")))
         .as("and each decision's lead its request to accept").isNotEmpty();
-    for (String id : java.util.stream.Stream.concat(java.util.stream.Stream.of(instance.getId()), decisions.stream()).toList()) {
-      assertThat(engine.getManagementService().createJobQuery().processInstanceId(id).messages().count())
-          .as("no mail job left").isZero();
-    }
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
-  int outboxRows(ProcessInstance instance) {
-    return outboxRows(instance.getId());
+  long messageJobs(String processInstanceId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).messages().count();
   }
 
   int outboxRows(String processInstanceId) {
