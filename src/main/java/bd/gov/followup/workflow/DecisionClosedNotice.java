@@ -3,6 +3,7 @@ package bd.gov.followup.workflow;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.notify.Notifier;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,7 +39,13 @@ public class DecisionClosedNotice implements ExecutionListener {
         && !Boolean.FALSE.equals(execution.getVariable(IMPLEMENTERS_RESOLVED))) {
       told.add(lead);
     }
-    pendingOffices.of(instance).forEach(pending -> told.add(pending.officeId()));
+    if (execution.getVariable(OFFICES_OWING_AT_CLOSE) instanceof String owing) {
+      // a close request: its interruption has already ended the offices' tasks (see DecisionClosing)
+      Arrays.stream(owing.split(",")).filter(office -> !office.isBlank()).forEach(told::add);
+    } else {
+      // the chair's close: the tasks end after this listener, at the terminate end event
+      pendingOffices.of(instance).forEach(pending -> told.add(pending.officeId()));
+    }
     Object laterMeeting = execution.getVariable(CLOSE_REASON);
     boolean closeRequest = laterMeeting != null && !laterMeeting.toString().isBlank();
     Object reason = closeRequest ? laterMeeting : execution.getVariable(CHAIR_REMARKS);

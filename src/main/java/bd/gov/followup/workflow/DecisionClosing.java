@@ -58,9 +58,11 @@ public class DecisionClosing {
   }
 
   private final RuntimeService runtimeService;
+  private final PendingOffices pendingOffices;
 
-  public DecisionClosing(@Lazy RuntimeService runtimeService) {
+  public DecisionClosing(@Lazy RuntimeService runtimeService, PendingOffices pendingOffices) {
     this.runtimeService = runtimeService;
+    this.pendingOffices = pendingOffices;
   }
 
   /**
@@ -112,6 +114,12 @@ public class DecisionClosing {
     }
   }
 
+  /** The offices that owe work on the decision now, for {@link DecisionClosedNotice} (see OFFICES_OWING_AT_CLOSE). */
+  private String owing(String decisionInstanceId) {
+    return pendingOffices.of(decisionInstanceId).stream().map(PendingOffices.PendingTask::officeId)
+        .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(","));
+  }
+
   /** The message that ends the decision; its own method, so a test can lose the race on purpose. */
   protected void correlate(String decisionInstanceId, String reason, String closedAtMemoKey, String closedBy,
       Kind kind) {
@@ -121,7 +129,8 @@ public class DecisionClosing {
             .putValue(CLOSE_REASON, reason)
             .putValue(CLOSED_AT_MEETING, closedAtMemoKey)
             .putValue(CLOSED_BY, closedBy == null ? "কমিটি" : closedBy)
-            .putValue(CLOSE_KIND, kind.value()))
+            .putValue(CLOSE_KIND, kind.value())
+            .putValueTyped(OFFICES_OWING_AT_CLOSE, Variables.stringValue(owing(decisionInstanceId), true)))
         .correlateWithResult();
   }
 }

@@ -162,6 +162,11 @@ public final class ProcessVariables {
   public static final String CLOSED_BY = "closedBy";
   /** How the later meeting settled it: {@link DecisionClosing.Kind#value()} ("implemented", "continued", …) */
   public static final String CLOSE_KIND = "closeKind";
+  /**
+   * Transient, sent with the close request: the offices that owed work when it came, as a comma-separated list. By the
+   * time the notice is written the interruption has ended their tasks, and each office's variable with its task.
+   */
+  public static final String OFFICES_OWING_AT_CLOSE = "officesOwingAtClose";
 
   // carry-over: a meeting's snapshot of the earlier meetings' open decisions, and its review form's list of them
   public static final String CARRIED_OVER_DECISIONS = "carriedOverDecisions";
