@@ -21,9 +21,11 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
+import org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 
 /**
  * Our task listeners refuse bad form input with a {@link BadUserRequestException} naming the field; the engine wraps
@@ -38,12 +40,15 @@ public final class FormRefusalExceptionMapper {
 
   /**
    * A JAX-RS application's classes with Camunda's two handlers replaced by ours (two mappers for one exception type
-   * would leave the choice to Jersey), and {@link JsonLimitMapper}.
+   * would leave the choice to Jersey), {@link JsonLimitMapper} (Camunda's mapper for mapping errors replaced by
+   * its {@link JsonLimitMapper.InMapping}), and Camunda's JSON reader replaced by {@link JsonTokenLimit}.
    */
   public static Set<Class<?>> inPlaceOfCamundas(Set<Class<?>> classes) {
     return Stream.concat(
-            classes.stream().filter(type -> type != ProcessEngineExceptionHandler.class && type != RestExceptionHandler.class),
-            Stream.of(ForEngine.class, ForRest.class, JsonLimitMapper.class))
+            classes.stream().filter(type -> type != ProcessEngineExceptionHandler.class && type != RestExceptionHandler.class
+                && type != JacksonConfigurator.class && type != JsonMappingExceptionHandler.class),
+            Stream.of(ForEngine.class, ForRest.class, JsonLimitMapper.class, JsonLimitMapper.InMapping.class,
+                JsonTokenLimit.class))
         .collect(Collectors.toSet());
   }
 

@@ -1,0 +1,25 @@
+package bd.gov.followup.web;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
+
+/**
+ * Camunda's JSON reader for the engine's REST API, with a cap on how many values a body may hold. A query's id list
+ * becomes one SQL parameter per id: a list beyond the database's limit (H2 100,000, PostgreSQL 32,767) fails, and
+ * the engine logs the whole statement several times, some 50 MB for a 1 MB request, which any logged-in user could
+ * repeat until the disk that also holds the H2 database is full. No form, query or batch of the webapps comes near
+ * {@value #MAX_TOKENS} values; above it the body is refused with 400 ({@link JsonLimitMapper}) before it is read.
+ */
+public class JsonTokenLimit extends JacksonConfigurator {
+
+  static final long MAX_TOKENS = 10_000;
+
+  @Override
+  public ObjectMapper getContext(Class<?> type) {
+    ObjectMapper mapper = super.getContext(type); // a new mapper on each call: setting its limit touches no other
+    mapper.getFactory().setStreamReadConstraints(
+        StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).build());
+    return mapper;
+  }
+}
