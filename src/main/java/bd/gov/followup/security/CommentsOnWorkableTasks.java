@@ -1,7 +1,9 @@
 package bd.gov.followup.security;
 
 import java.lang.reflect.Field;
+import bd.gov.followup.minutes.BengaliDigits;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -30,6 +32,7 @@ public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
 
   private static final Field TASK_ID = field("taskId");
   private static final Field PROCESS_INSTANCE_ID = field("processInstanceId");
+  private static final Field MESSAGE = field("message");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -76,6 +79,14 @@ public class CommentsOnWorkableTasks extends SpringBootProcessEnginePlugin {
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
         checker.checkTaskWork(task);
       }
+    }
+    // as long as a form's text may be (FormTextLimit): every reader of the decision downloads its comments
+    Object message = read(MESSAGE, comment);
+    int length = message == null ? 0 : message.toString().length();
+    if (length > FormTextLimit.LIMIT) {
+      throw new BadUserRequestException("message: মন্তব্যটি খুব দীর্ঘ, সর্বোচ্চ " + BengaliDigits.of(FormTextLimit.LIMIT)
+          + " অক্ষর (এখানে " + BengaliDigits.of(length) + ") / the comment is too long: at most " + FormTextLimit.LIMIT
+          + " characters, this one has " + length);
     }
   }
 

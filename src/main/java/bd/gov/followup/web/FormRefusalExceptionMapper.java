@@ -100,10 +100,14 @@ public final class FormRefusalExceptionMapper {
         // submitted": it is a 403, saying what was refused
         return forbiddenInBengaliToo(new ProcessEngineExceptionHandler().toResponse(denied), path(uri));
       }
+      BadUserRequestException refusal = refusal(exception);
+      if (refusal != null && exception.getStatus() == Response.Status.BAD_REQUEST) {
+        // the same resources answer a refusal of ours (a comment too long) with that one phrase, too: ours says what
+        return badRequest(refusal);
+      }
       if (!serverError) {
         return forbiddenInBengaliToo(camunda.toResponse(exception), path(uri));
       }
-      BadUserRequestException refusal = refusal(exception);
       Response answer = refusal != null ? badRequest(refusal) : taskAnswer(exception, path(uri));
       if (answer == null) {
         answer = identityAnswer(exception);

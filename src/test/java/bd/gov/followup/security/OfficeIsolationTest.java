@@ -181,6 +181,12 @@ class OfficeIsolationTest {
     assertThat(post("kaliganj", "/task/" + own + "/comment/create",
         "{\"message\": \"অন্য সিদ্ধান্তে\", \"processInstanceId\": \"another-decision\"}").statusCode())
         .as("its own task, filed under another decision").isEqualTo(403);
+    HttpResponse<String> longComment = post("kaliganj", "/task/" + own + "/comment/create",
+        "{\"message\": \"" + "ক".repeat(FormTextLimit.LIMIT + 1) + "\"}");
+    assertThat(longComment.statusCode()).as("longer than a form's text").isEqualTo(400);
+    assertThat(longComment.body()).contains("মন্তব্যটি খুব দীর্ঘ, সর্বোচ্চ ২০০০০ অক্ষর (এখানে ২০০০১)");
+    assertThat(post("kaliganj", "/task/" + own + "/comment/create",
+        "{\"message\": \"" + "ক".repeat(FormTextLimit.LIMIT) + "\"}").statusCode()).as("as long as one").isEqualTo(200);
 
     assertThat(get("kaliganj", "/task/" + own).statusCode()).isEqualTo(200);
     HttpResponse<String> ownVariables = get("kaliganj", "/task/" + own + "/variables");
