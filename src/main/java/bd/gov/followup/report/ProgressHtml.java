@@ -130,7 +130,11 @@ public class ProgressHtml {
           .append("\" data-decision=\"").append(d.number())
           // this meeting's rows can be linked to (Cockpit's tab opens a decision's page at its row)
           .append(carriedOver.isEmpty() ? "\" id=\"decision-" + d.number() : "").append("\">\n");
-      html.append("<td class=\"serial\">").append(ReportTexts.number(++serial)).append("</td>\n<td>");
+      // this meeting's row: the decision's number in the minutes (a decision the review removed leaves its gap, so
+      // that ক্র ৩ is never decision ০৪); the earlier meetings' rows count, as their numbers repeat across meetings
+      ++serial;
+      html.append("<td class=\"serial\">").append(ReportTexts.number(carriedOver.isEmpty() ? d.number() : serial))
+          .append("</td>\n<td>");
       if (!carriedOver.isEmpty()) {
         CarriedOverDecision from = carriedOver.get(serial - 1);
         html.append("<div class=\"meeting\">সভা: ").append(e(from.meetingTitle())).append(" (স্মারক নং ")

@@ -117,6 +117,18 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(page).contains("স্মারক নং: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯.outputs.");
   }
 
+  /** The review removed decision 01: the rows keep the minutes' numbers, so that ক্র ৩ is never decision ০৪. */
+  @Test
+  void aMeetingWithoutItsFirstDecision_numbersItsRowsAsTheMinutes() throws Exception {
+    Meeting seed = seedAs(".gap." + System.nanoTime());
+    Meeting reviewed = seed.withDecisions(seed.decisions().subList(1, seed.decisions().size()));
+    registration.register(reviewed, false);
+    List<String> rows = rows(html.render(reports.of(reviewed.memoKey())));
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0)).contains("<td class=\"serial\">২</td>", "সিদ্ধান্ত ০২");
+    assertThat(rows.get(3)).contains("<td class=\"serial\">৫</td>", "সিদ্ধান্ত ০৫");
+  }
+
   /** Closed while a report waited for its verifier: the page says nobody verifies it any more, not that it waits. */
   @Test
   void aReportLeftUnverifiedByTheClosing_isNotShownAsWaiting() {
