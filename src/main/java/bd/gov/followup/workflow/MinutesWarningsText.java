@@ -23,8 +23,14 @@ final class MinutesWarningsText {
         .collect(Collectors.joining("\n"));
   }
 
-  /** "line 22" → "লাইন ২২", "table row 3" → "সারণির সারি ৩", "table 2 row 1" → "সারণি ২, সারি ১". */
+  /**
+   * "line 22" → "লাইন ২২", "table row 3" → "সারণির সারি ৩", "table 2 row 1" → "সারণি ২, সারি ১"; "document" (the
+   * minutes as a whole, no one place) → "কার্যবিবরণী".
+   */
   static String place(String location) {
+    if ("document".equals(location)) {
+      return "কার্যবিবরণী";
+    }
     Matcher m = PLACE.matcher(location == null ? "" : location);
     if (!m.matches()) {
       return BengaliDigits.toBengali(location == null ? "" : location);
