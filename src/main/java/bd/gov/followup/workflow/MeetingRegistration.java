@@ -216,6 +216,7 @@ public class MeetingRegistration {
   public VariableMap variables(Meeting meeting, boolean reviewRequired) {
     VariableMap variables = Variables.createVariables()
         .putValue(MEMO_KEY, meeting.memoKey())
+        .putValue(MEMO_NUMBER_TEXT, bd.gov.followup.minutes.BengaliDigits.toBengali(meeting.memoNumber()))
         .putValue(COMMITTEE, meeting.committee())
         .putValue(COMMITTEE_KEY, bd.gov.followup.minutes.CommitteeKey.of(meeting.committee()))
         .putValue(MEETING_TITLE, MeetingTexts.title(meeting))

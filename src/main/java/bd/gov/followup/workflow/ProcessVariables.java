@@ -22,6 +22,8 @@ public final class ProcessVariables {
   public static final String MEMO_KEY = "memoKey";
   /** The memo number as the minutes write it ("…/২০২৬/৩১২"), on a decision: what its mails cite. */
   public static final String MEMO_NUMBER = "memoNumber";
+  /** The meeting's memo number as its forms show it: as the minutes write it, in Bengali digits. */
+  public static final String MEMO_NUMBER_TEXT = "memoNumberText";
   public static final String MINUTES = "minutes";
   public static final String MEETING_TITLE = "meetingTitle";
   public static final String COMMITTEE = "committee";

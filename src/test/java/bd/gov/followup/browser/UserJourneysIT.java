@@ -567,6 +567,7 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     String flagged = extracted.warnings().get(0).message();
     browser.wait.withMessage("the reader's first warning on the review form").until(d -> browser.bodyText()
         .contains("পাঠে যা দেখে নেওয়া দরকার") && browser.bodyText().contains(flagged.substring(0, Math.min(20, flagged.length()))));
+    assertThat(browser.bodyText()).as("the memo number as the minutes write it").contains(importedMemo);
     tasklist.claim();
     WebElement decisions = tasklist.field("Field_DecisionsText");
     String text = decisions.getAttribute("value");

@@ -72,7 +72,9 @@ class ReviewMinutesTest extends ApiTestSupport {
         .contains(MinutesReviewCheckListener.MINUTES_APPROVED, DecisionBlocks.VARIABLE);
     // Tasklist 7.24 can complete no form that holds a dynamic list (DecisionBlocks says why)
     assertThat(schema.findValuesAsText("type")).doesNotContain("dynamiclist");
-    assertThat(form).contains("সিদ্ধান্তসমূহ / Decisions");
+    assertThat(form).contains("সিদ্ধান্তসমূহ / Decisions", "{{memoNumberText}}");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "memoNumberText")).as("as the minutes write it")
+        .asString().startsWith("৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯").doesNotContainPattern("[0-9]");
 
     assertThat(decisionsText(review)).startsWith("সিদ্ধান্ত ০১:")
         .contains("\nবাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার").contains("\nসিদ্ধান্ত ০৫:");
