@@ -52,11 +52,9 @@ public class DecisionClosedNotice implements ExecutionListener {
     DecisionClosing.Kind kind = closeRequest
         ? DecisionClosing.Kind.of((String) execution.getVariable(CLOSE_KIND), CLOSE_KIND)
         : DecisionClosing.Kind.NOT_IMPLEMENTED;
-    if (closeRequest) {
-      // the chair's review records its own choice; a close request says here who made it, and when
-      Object closedBy = execution.getVariable(CLOSED_BY);
-      DecisionActions.closed(execution.getProcessInstance(), closedBy == null ? "কমিটি" : closedBy.toString(), kind);
-    }
+    // who closed it, and when: a close request says who; otherwise the chair closed it in the review
+    Object closedBy = closeRequest ? execution.getVariable(CLOSED_BY) : "সভাপতি";
+    DecisionActions.closed(execution.getProcessInstance(), closedBy == null ? "কমিটি" : closedBy.toString(), kind);
     DecisionSummary decision = DecisionSummary.of(execution);
     for (String office : told) {
       notifier.notifyOffice(office, messages.decisionClosed(decision, officeOptions.label(office),

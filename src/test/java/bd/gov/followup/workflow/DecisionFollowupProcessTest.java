@@ -1254,6 +1254,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_ClosedNotImplemented");
       assertThat(historicVariable(decision, OUTCOME)).isEqualTo("closed-not-implemented");
       assertThat(historicVariable(decision, ESCALATIONS)).as("the escalation that led to the closing counts").isEqualTo(1);
+      assertThat(historicVariable(decision, ACTIONS_TAKEN)).as("who closed it, and when, as a close request's")
+          .asString().endsWith("অবাস্তবায়িত হিসেবে বন্ধ করা হয়েছে: সভাপতি (" + DecisionTexts.day(DeadlineClock.today()) + ")");
       assertThat(instanceComments(decision)).filteredOn(c -> c.startsWith("সিদ্ধান্ত বন্ধ: "))
           .as("the lead, and the office yet to report").hasSize(2)
           .allSatisfy(c -> assertThat(c).contains("কারণ: পরবর্তী সভায় নতুন সিদ্ধান্ত"));
