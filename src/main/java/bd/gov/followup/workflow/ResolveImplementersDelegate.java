@@ -39,10 +39,15 @@ public class ResolveImplementersDelegate implements JavaDelegate {
     execution.setVariable(OFFICES, JsonVariables.stringList(officeIds));
     execution.setVariable(OFFICE_OPTIONS, officeOptions.optionsFor(officeIds));
     execution.setVariable(LEAD_GROUP, lead);
-    readAccess.grant(lead, execution);
+    boolean resolved = resolution.complete() && !officeIds.isEmpty();
+    if (resolved) {
+      // otherwise the lead is the directory's guess until the secretary names one (OfficeSelectionListener grants
+      // that one): an office the secretary leaves out must not read the decision, nor its meeting
+      readAccess.grant(lead, execution);
+    }
     execution.setVariable(UNRESOLVED_IMPLEMENTERS, JsonVariables.stringList(resolution.unresolved()));
     execution.setVariable(UNRESOLVED_TEXT, String.join("; ", resolution.unresolved()));
-    execution.setVariable(IMPLEMENTERS_RESOLVED, resolution.complete() && !officeIds.isEmpty());
+    execution.setVariable(IMPLEMENTERS_RESOLVED, resolved);
     execution.setVariable(OFFICES_ASKED, officeIds.size());
     execution.setVariable(OFFICES_REPORTED, 0);
   }

@@ -584,6 +584,27 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t)).containsExactlyInAnyOrder("uno-kaliganj", "ap-kaliganj");
   }
 
+  /**
+   * One implementer known, one not: the secretary names the offices, and the known one, the directory's first guess
+   * at a lead, reads the decision only if the secretary keeps it.
+   */
+  @Test
+  void anOfficeTheSecretaryLeavesOut_neverReadsTheDecision() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, "জনাব.....ঝিনাইদহ।");
+    Task resolve = task(decision, TASK_RESOLVE_UNKNOWN_IMPLEMENTER);
+    assertThat(readGrants(decision, "ac-ict")).as("a guess, not yet a lead").isZero();
+
+    complete(resolve, Map.of(OFFICES, "[\"ac-education\"]", LEAD_GROUP, "ac-education"));
+    assertThat(readGrants(decision, "ac-ict")).as("left out").isZero();
+    assertThat(readGrants(decision, "ac-education")).as("the lead the secretary named").isEqualTo(1);
+  }
+
+  long readGrants(ProcessInstance decision, String group) {
+    return engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group)
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE).resourceId(decision.getId())
+        .count();
+  }
+
   /** Past the deadline with the secretary still to name the implementer: the chair reads who holds it up. */
   @Test
   void anUnknownImplementerPastTheDeadline_theChairReadsThatTheSecretaryIsToNameTheLead() {
