@@ -3,6 +3,7 @@ package bd.gov.followup.report;
 import bd.gov.followup.workflow.DecisionActions;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.workflow.ReportCheckListener;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.springframework.stereotype.Component;
@@ -86,13 +87,14 @@ public class ProgressHtml {
       html.append("<div class=\"partial\">আপনার দপ্তর যে সিদ্ধান্তগুলোতে যুক্ত, কেবল সেগুলো দেখানো হলো; নিচের হারও ")
           .append("কেবল এই সিদ্ধান্তগুলোর।</div>\n");
     }
-    table(html, "current", baseUrl, report.memoKey(), report.decisions(), List.of());
+    LocalDate today = report.asOf().toLocalDate();
+    table(html, "current", baseUrl, report.memoKey(), report.decisions(), List.of(), today);
     rates(html, report);
     if (!report.previousDecisions().isEmpty()) {
       html.append("<h2 class=\"previous\">").append(e(PREVIOUS_DECISIONS)).append("</h2>\n");
       List<DecisionProgress> previous = report.previousDecisions().stream().map(CarriedOverDecision::decision).toList();
       html.append("<div class=\"previous-summary\">").append(e(ReportTexts.previousSummary(previous))).append("</div>\n");
-      table(html, "previous", baseUrl, report.memoKey(), previous, report.previousDecisions());
+      table(html, "previous", baseUrl, report.memoKey(), previous, report.previousDecisions(), today);
     }
     html.append("</div>\n</body>\n</html>\n");
     return html.toString();
@@ -119,7 +121,7 @@ public class ProgressHtml {
 
   /** @param carriedOver for the previous decisions' table: the meeting of each row, in the same order; else empty */
   private static void table(StringBuilder html, String kind, String baseUrl, String memoKey,
-      List<DecisionProgress> decisions, List<CarriedOverDecision> carriedOver) {
+      List<DecisionProgress> decisions, List<CarriedOverDecision> carriedOver, LocalDate today) {
     html.append("<table class=\"progress ").append(kind).append("\">\n<colgroup><col class=\"serial\"><col class=\"decision\">")
         .append("<col class=\"implementers\"><col class=\"progress\"><col class=\"remarks\"></colgroup>\n")
         .append("<thead><tr><th>ক্র</th><th>সিদ্ধান্ত</th><th>বাস্তবায়নকারী</th><th>অগ্রগতি</th><th>মন্তব্য</th>")
@@ -151,15 +153,21 @@ public class ProgressHtml {
         html.append("<div class=\"lead\">মূল দায়িত্ব: ").append(e(d.leadOffice())).append("</div>");
       }
       html.append("</td>\n");
-      progress(html, d);
+      progress(html, d, today);
       remarks(html, d, baseUrl, carriedOver.isEmpty() ? memoKey : carriedOver.get(serial - 1).memoKey());
       html.append("</tr>\n");
     }
     html.append("</tbody>\n</table>\n");
   }
 
-  private static void progress(StringBuilder html, DecisionProgress d) {
+  private static void progress(StringBuilder html, DecisionProgress d, LocalDate today) {
     html.append("<td><div class=\"state\">").append(e(d.state().bengali())).append("</div>");
+    if (d.state().open() && d.deadline() != null && today.isAfter(d.deadline())) {
+      // how late, as the meeting reads it: a decision two years overdue is not one that slipped last week
+      html.append("<div class=\"overdue\">সময়সীমা পেরিয়েছে ")
+          .append(ReportTexts.number(java.time.temporal.ChronoUnit.DAYS.between(d.deadline(), today)))
+          .append(" দিন আগে</div>");
+    }
     if (d.awaitingReview()) {
       // escalated and not yet decided, unlike one the reviewer already acted on (its action is in the remarks)
       html.append("<div class=\"awaiting\">").append(d.state() == DecisionState.WITH_UNO ? "ইউএনও-র" : "সভাপতির")

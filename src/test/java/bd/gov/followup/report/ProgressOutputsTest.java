@@ -117,6 +117,17 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(page).contains("স্মারক নং: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯.outputs.");
   }
 
+  /** Past the deadline, each open decision says how long ago it passed; a settled one does not. */
+  @Test
+  void anOpenDecisionPastItsDeadline_saysHowLongAgo() {
+    at(LocalDateTime.of(2024, 3, 1, 10, 0));
+    List<String> rows = rows(html.render(reports.of(memoKey)));
+    assertThat(rows.get(0)).as("30/01/2024 to 01/03/2024").contains("সময়সীমা পেরিয়েছে ৩১ দিন আগে");
+    assertThat(rows.get(4)).as("implemented").contains("বাস্তবায়িত").doesNotContain("সময়সীমা পেরিয়েছে");
+    at(LocalDateTime.of(2024, 1, 30, 16, 0));
+    assertThat(html.render(reports.of(memoKey))).as("on the deadline's day").doesNotContain("সময়সীমা পেরিয়েছে");
+  }
+
   /** The review removed decision 01: the rows keep the minutes' numbers, so that ক্র ৩ is never decision ০৪. */
   @Test
   void aMeetingWithoutItsFirstDecision_numbersItsRowsAsTheMinutes() throws Exception {
