@@ -2,6 +2,7 @@ package bd.gov.followup.web;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.ExtractedMinutes;
 import bd.gov.followup.minutes.Meeting;
@@ -76,6 +77,7 @@ public class MeetingsController {
   private final IdentityService identityService;
   private final MayRegister mayRegister;
   private final FollowupProperties properties;
+  private final WorkingDayCalendar calendar;
   private final UnknownImplementers unknownImplementers;
 
   public MeetingsController(
@@ -88,7 +90,8 @@ public class MeetingsController {
       IdentityService identityService,
       MayRegister mayRegister,
       FollowupProperties properties,
-      UnknownImplementers unknownImplementers) {
+      UnknownImplementers unknownImplementers,
+      WorkingDayCalendar calendar) {
     this.registration = registration;
     this.readers = readers;
     this.minutesVariable = minutesVariable;
@@ -99,6 +102,7 @@ public class MeetingsController {
     this.mayRegister = mayRegister;
     this.properties = properties;
     this.unknownImplementers = unknownImplementers;
+    this.calendar = calendar;
   }
 
   /** The answer to a registration. decisions[].processInstanceId is null while the minutes wait for review. */
@@ -159,6 +163,7 @@ public class MeetingsController {
         extracted.warnings().stream().filter(w -> w.field().equals(early.field())).map(MinutesWarning::location)
             .findFirst().orElse("document"), early.message())));
     withoutDeadline(extracted.meeting()).ifPresent(warnings::add);
+    withoutHolidayList(extracted.meeting()).ifPresent(warnings::add);
     warnings.addAll(unknownImplementers.inFile(extracted));
     if (preview) {
       return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), warnings));
@@ -259,6 +264,33 @@ public class MeetingsController {
     return java.util.Optional.of(new MinutesWarning("deadline", "document", "সিদ্ধান্ত " + String.join(", ", numbers)
         + "-এর কোনো সময়সীমা কার্যবিবরণীতে নেই (নিজের বা সভার সাধারণ); কার্যবিবরণী যাচাইয়ে সময়সীমা না দিলে সিদ্ধান্ত শুরুর দিন থেকে "
         + BengaliDigits.of(properties.defaultDeadlineDays()) + " দিন প্রযোজ্য হবে"));
+  }
+
+  /**
+   * Decisions whose written deadline falls in a year the holiday lists do not cover: whether it is a government
+   * holiday cannot be checked, which the secretary learns here, where the date can still be corrected, and not only
+   * later on each office's task.
+   */
+  private java.util.Optional<MinutesWarning> withoutHolidayList(Meeting meeting) {
+    java.util.SortedMap<Integer, List<String>> byYear = new java.util.TreeMap<>();
+    for (var d : meeting.decisions()) {
+      java.time.LocalDate deadline = d == null ? null : d.deadline() != null ? d.deadline()
+          : d.deadlineWorkingDays() == null ? meeting.deadline() : null;
+      if (deadline != null && !calendar.knowsYear(deadline.getYear())) {
+        byYear.computeIfAbsent(deadline.getYear(), year -> new ArrayList<>())
+            .add(BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", d.number())));
+      }
+    }
+    if (byYear.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String years = byYear.keySet().stream().map(year -> BengaliDigits.toBengali(String.valueOf(year)))
+        .collect(java.util.stream.Collectors.joining(", "));
+    String numbers = byYear.values().stream().flatMap(List::stream).sorted()
+        .collect(java.util.stream.Collectors.joining(", "));
+    return java.util.Optional.of(new MinutesWarning("deadline", "document", years + " সালের সরকারি ছুটির তালিকা"
+        + " এখনও যুক্ত হয়নি: সিদ্ধান্ত " + numbers + "-এর সময়সীমা সরকারি ছুটির দিনে পড়ল কি না মিলিয়ে দেখা যাবে না"
+        + " (কেবল শুক্র ও শনিবার); তালিকাটি প্রশাসক যুক্ত করেন"));
   }
 
   /** IN_REVIEW while the secretary checks the minutes, else the instance's state (ACTIVE, COMPLETED, …). */

@@ -80,8 +80,8 @@ public class DecisionDeadlines {
       return notice;
     }
     String unknown = BengaliDigits.toBengali(String.valueOf(effective.getYear()))
-        + " সালের সরকারি ছুটির তালিকা এখনও যুক্ত হয়নি; সময়সীমা কেবল সাপ্তাহিক ছুটি (শুক্র ও শনিবার) বাদ দিয়ে"
-        + " গণনা করা হয়েছে।";
+        + " সালের সরকারি ছুটির তালিকা এখনও যুক্ত হয়নি; সময়সীমার দিনটি কেবল সাপ্তাহিক ছুটির (শুক্র ও শনিবার) সঙ্গে"
+        + " মিলিয়ে দেখা হয়েছে, সরকারি ছুটির সঙ্গে নয়।";
     return notice.isEmpty() ? unknown : notice + " " + unknown;
   }
 

@@ -208,6 +208,27 @@ class MinutesImportTest extends ApiTestSupport {
         .value(not(empty()));
   }
 
+  /** A deadline in a year without a holiday list is flagged where it can still be corrected: in the preview. */
+  @Test
+  void aDeadlineInAYearWithoutAHolidayList_isFlaggedInThePreview() throws Exception {
+    int year = calendar.knownYears().last() + 1;
+    String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
+    String later = text.replace("৩০/০১/২০২৪", "৩০/০১/" + bd.gov.followup.minutes.BengaliDigits.of(year));
+    assertThat(later).isNotEqualTo(text);
+    String flagged = bd.gov.followup.minutes.BengaliDigits.of(year) + " সালের সরকারি ছুটির তালিকা এখনও যুক্ত হয়নি:"
+        + " সিদ্ধান্ত ০১, ০২, ০৩, ০৪, ০৫-এর সময়সীমা সরকারি ছুটির দিনে পড়ল কি না মিলিয়ে দেখা যাবে না";
+    upload(new Upload("file", "minutes.txt", "text/plain", later.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.field == 'deadline')].message").value(hasItem(startsWith(flagged)));
+    upload(new Upload("file", "minutes.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.message =~ /.*ছুটির তালিকা.*/)]").value(empty());
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.deadline.WorkingDayCalendar calendar;
+
   @Test
   void minutesWithoutDecisions_are400_namingFieldAndLine() throws Exception {
     String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);

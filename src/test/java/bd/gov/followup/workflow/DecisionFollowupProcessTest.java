@@ -728,7 +728,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     decisionDeadlines.apply(java.time.LocalDate.of(year, 6, 10), set::put);
     assertThat(set.get(DEADLINE_MOVED_TEXT)).asString()
         .contains(bd.gov.followup.minutes.BengaliDigits.toBengali(String.valueOf(year)) + " সালের সরকারি ছুটির তালিকা")
-        .contains("শুক্র ও শনিবার");
+        .contains("সময়সীমার দিনটি কেবল সাপ্তাহিক ছুটির (শুক্র ও শনিবার) সঙ্গে মিলিয়ে দেখা হয়েছে, সরকারি ছুটির সঙ্গে নয়");
     Map<String, Object> known = new java.util.HashMap<>();
     decisionDeadlines.apply(java.time.LocalDate.of(2026, 6, 10), known::put);
     assertThat(known.get(DEADLINE_MOVED_TEXT)).isEqualTo("");
