@@ -3,6 +3,7 @@ package bd.gov.followup.report;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.notify.Message;
+import bd.gov.followup.workflow.DecisionActions;
 import bd.gov.followup.workflow.MinutesMessages;
 import bd.gov.followup.notify.Notifier;
 import bd.gov.followup.workflow.OfficeOptions;
@@ -55,7 +56,7 @@ public class FinalReportNotice implements ExecutionListener {
     }
     for (String office : readers) {
       Message message = messages.finalReport(officeOptions.label(office), title, memoNumber, implemented, closed,
-          continued, rate);
+          continued, rate, notifier.baseUrl() + DecisionActions.progressPath(memoKey));
       notifier.notifyOfficeWithLetter(office, message, page, null, execution.getProcessInstanceId());
     }
   }

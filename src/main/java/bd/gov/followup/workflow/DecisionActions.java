@@ -64,6 +64,12 @@ public final class DecisionActions {
         java.nio.charset.StandardCharsets.UTF_8) + "/decisions/" + decisionNumber + "/letters/" + sequence + ".html";
   }
 
+  /** Where a meeting's printable progress report is: linked from the forms and from the final report's notice. */
+  public static String progressPath(String memoKey) {
+    return "/api/meetings/" + org.springframework.web.util.UriUtils.encodePathSegment(memoKey,
+        java.nio.charset.StandardCharsets.UTF_8) + "/progress.html";
+  }
+
   private static String today() {
     return DecisionTexts.day(DeadlineClock.today());
   }

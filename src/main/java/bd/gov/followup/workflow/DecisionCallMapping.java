@@ -48,9 +48,7 @@ public class DecisionCallMapping implements DelegateVariableMapping {
     }
     sub.put(SECRETARY_GROUP, superExecution.getVariable(SECRETARY_GROUP));
     sub.put(CHAIR_GROUP, superExecution.getVariable(CHAIR_GROUP));
-    sub.put(PROGRESS_LINK, "/api/meetings/"
-        + org.springframework.web.util.UriUtils.encodePathSegment(meeting.memoKey(), java.nio.charset.StandardCharsets.UTF_8)
-        + "/progress.html");
+    sub.put(PROGRESS_LINK, DecisionActions.progressPath(meeting.memoKey()));
   }
 
   @Override

@@ -72,7 +72,7 @@ public class MinutesMessages {
    * @param rate implemented ÷ (implemented + closed), or null when every decision was continued (no rate)
    */
   public Message finalReport(String officeName, String meetingTitle, String memoNumber, Object implemented, Object closed,
-      Object continued, Object rate) {
+      Object continued, Object rate, String reportUrl) {
     boolean anyContinued = continued instanceof Integer count && count > 0;
     return new Message(
         "চূড়ান্ত অগ্রগতি প্রতিবেদন: " + meetingTitle,
@@ -82,8 +82,9 @@ public class MinutesMessages {
             + (anyContinued ? ", " + BengaliDigits.toBengali(String.valueOf(continued))
                 + "টি পরবর্তী সভার সিদ্ধান্তে অব্যাহত" : "")
             + (rate == null ? "" : " (বাস্তবায়নের হার " + BengaliDigits.toBengali(String.valueOf(rate)) + "%)")
-            + "। চূড়ান্ত অগ্রগতি প্রতিবেদন সংযুক্ত; পরবর্তী সভায় "
-            + "উপস্থাপনের জন্য।\n\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + BengaliDigits.toBengali(memoNumber)
+            // the report is the mail's own body; a comment, the only word where there is no mail, links to it
+            + "। চূড়ান্ত অগ্রগতি প্রতিবেদন, পরবর্তী সভায় উপস্থাপনের জন্য: " + reportUrl
+            + "\n\nসূত্র: সভার কার্যবিবরণী, স্মারক নম্বর " + BengaliDigits.toBengali(memoNumber)
             + "\n— সিদ্ধান্ত ফলো-আপ");
   }
 
