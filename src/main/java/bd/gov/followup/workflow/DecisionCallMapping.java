@@ -42,6 +42,10 @@ public class DecisionCallMapping implements DelegateVariableMapping {
     sub.put(DECISION_TEXT, decision.text());
     sub.put(IMPLEMENTER_PHRASES, JsonVariables.stringList(decision.implementers()));
     sub.put(IMPLEMENTERS_TEXT, String.join("; ", decision.implementers()));
+    for (String[] shown : new String[][] {{MEETING_TITLE, MEETING_TITLE_SHOWN}, {DECISION_TITLE, DECISION_TITLE_SHOWN},
+        {DECISION_TEXT, DECISION_TEXT_SHOWN}, {IMPLEMENTERS_TEXT, IMPLEMENTERS_TEXT_SHOWN}}) {
+      sub.put(shown[1], MarkdownLiteral.of(sub.get(shown[0])));
+    }
     deadlines.apply(deadlines.asSet(meeting, decision, DeadlineClock.today()), sub::put);
     if (meeting.reminderDays() != null && !meeting.reminderDays().isEmpty()) {
       sub.put(REMINDER_DAYS, JsonVariables.integerList(meeting.reminderDays()));

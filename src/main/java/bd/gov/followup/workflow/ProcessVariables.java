@@ -63,6 +63,12 @@ public final class ProcessVariables {
   public static final String UNO_OFFICES_TEXT = "unoOfficesText";
   /** the meeting's own reminder offsets in working days (a JSON list of integers); absent: the default */
   public static final String REMINDER_DAYS = "reminderDays";
+  // the minutes' own texts as a decision's forms show them, Markdown escaped (MarkdownLiteral): what the secretary
+  // typed reaches each office as typed, never as a link or a heading (set once per decision, DecisionCallMapping)
+  public static final String MEETING_TITLE_SHOWN = "meetingTitleShown";
+  public static final String DECISION_TITLE_SHOWN = "decisionTitleShown";
+  public static final String DECISION_TEXT_SHOWN = "decisionTextShown";
+  public static final String IMPLEMENTERS_TEXT_SHOWN = "implementersTextShown";
   /** the meeting's progress report, linked from the lead's and the secretary's forms */
   public static final String PROGRESS_LINK = "progressLink";
   public static final String OFFICES = "offices";

@@ -107,6 +107,38 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
         .contains("সিদ্ধান্ত বাস্তবায়ন অগ্রগতি (চূড়ান্ত)</h1>");
   }
 
+  /**
+   * The minutes' texts reach each office's form as the secretary typed them: a link or a heading written in them is
+   * shown as text (the forms show escaped copies), while mails, reports and task names keep the text as written.
+   */
+  @Test
+  void theMinutesTexts_reachTheDecisionsFormsAsTyped_neverAsMarkdown() throws Exception {
+    Meeting seed = minutes("-T9");
+    List<Decision> decisions = new ArrayList<>(seed.decisions());
+    Decision first = decisions.get(0);
+    String typed = "[পোর্টাল](https://evil.example/login) দেখুন\n## জরুরি";
+    decisions.set(0, new Decision(first.number(), "পোর্টাল *হালনাগাদ*", first.discussion(), typed,
+        first.implementers(), first.deadline()));
+    ProcessInstance decision = decisions(registration.register(seed.withDecisions(decisions), false)).get(0);
+
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), DECISION_TEXT)).isEqualTo(typed);
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), DECISION_TEXT_SHOWN))
+        .isEqualTo("\\[পোর্টাল\\](https://evil.example/login) দেখুন\n\\## জরুরি");
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), DECISION_TITLE_SHOWN).toString())
+        .endsWith("পোর্টাল \\*হালনাগাদ\\*");
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), MEETING_TITLE_SHOWN))
+        .isEqualTo(engine.getRuntimeService().getVariable(decision.getId(), MEETING_TITLE));
+    // and no form of a decision shows the texts as written
+    for (java.nio.file.Path form : java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("processes/forms"),
+        "*.form")) {
+      String schema = java.nio.file.Files.readString(form);
+      if (!schema.contains("\"ReviewMinutesForm\"") && !schema.contains("\"RegisterMinutesForm\"")) {
+        assertThat(schema).as(form.toString())
+            .doesNotContain("{{meetingTitle}}", "{{decisionTitle}}", "{{decisionText}}", "{{implementersText}}");
+      }
+    }
+  }
+
   @Test
   void minutesReadFromAFile_waitForTheSecretarysReview_beforeAnyDecisionStarts() throws Exception {
     ProcessInstance meeting = registration.register(minutes("-T2"), true);
