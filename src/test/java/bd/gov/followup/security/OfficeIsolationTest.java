@@ -435,6 +435,27 @@ class OfficeIsolationTest {
   }
 
 
+  /**
+   * A message or signal of an office's own moves no decision, and says nothing of whether the business key exists:
+   * Camunda answered a found decision with 403 naming its id, an unknown key with 400.
+   */
+  @Test
+  void rest_anOfficesMessageOrSignal_isRefused_alikeForAKnownAndAnUnknownDecision() {
+    String known = "{\"messageName\": \"CloseDecision\", \"businessKey\": \"" + decision.getBusinessKey()
+        + "\", \"processVariables\": {\"closeReason\": {\"value\": \"x\"}}}";
+    String unknown = "{\"messageName\": \"CloseDecision\", \"businessKey\": \"no.such.memo/01\"}";
+    HttpResponse<String> toKnown = post("kaliganj", "/message", known);
+    HttpResponse<String> toUnknown = post("kaliganj", "/message", unknown);
+    assertThat(toKnown.statusCode()).as(toKnown.body()).isEqualTo(403);
+    assertThat(toKnown.body()).as("the same answer").isEqualTo(toUnknown.body())
+        .startsWith("{\"type\":\"AuthorizationException\"").contains("বার্তা বা সংকেত পাঠিয়ে সিদ্ধান্ত চালানো যায় না")
+        .doesNotContain(decision.getId());
+    assertThat(toUnknown.statusCode()).isEqualTo(403);
+    assertThat(post("kaliganj", "/signal", "{\"name\": \"anything\"}").statusCode()).isEqualTo(403);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(decision.getId()).count())
+        .as("still open").isEqualTo(1);
+  }
+
   /** JSON nested too deep for the reader is the client's mistake, not the server's. */
   @Test
   void rest_jsonNestedTooDeep_isA400() {
