@@ -303,7 +303,12 @@ public class ProgressHtml {
       html.append(report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n");
     } else {
       html.append(ReportTexts.number(r.officesDone())).append("/").append(ReportTexts.number(r.officesAsked()))
-          .append(" (").append(ReportTexts.percent(r.officeRate())).append(")</div>\n");
+          .append(" (").append(ReportTexts.percent(r.officeRate())).append(")");
+      if (r.decisionsDeclaredImplemented() > 0) {
+        html.append(" (সভার ঘোষণায় বাস্তবায়িত ").append(ReportTexts.number(r.decisionsDeclaredImplemented()))
+            .append("টি সিদ্ধান্তের দপ্তর হারের বাইরে)");
+      }
+      html.append("</div>\n");
     }
     html
         .append("<div class=\"asof\">প্রতিবেদন প্রস্তুতের সময়: ").append(e(ReportTexts.dayAndTime(report.asOf())))

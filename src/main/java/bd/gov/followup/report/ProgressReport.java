@@ -47,19 +47,28 @@ public record ProgressReport(
    */
   public record Rates(
       int decisions, int decisionsImplemented, double decisionRate, int officesAsked, int officesDone,
-      double officeRate, int decisionsClosed, int decisionsOpen, int decisionsContinued) {
+      double officeRate, int decisionsClosed, int decisionsOpen, int decisionsContinued,
+      int decisionsDeclaredImplemented) {
 
     static Rates of(List<DecisionProgress> decisions) {
       int implemented = (int) decisions.stream().filter(d -> d.state() == DecisionState.IMPLEMENTED).count();
       int closed = (int) decisions.stream().filter(d -> d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED).count();
       int continued = (int) decisions.stream().filter(d -> d.state() == DecisionState.CONTINUED).count();
-      // a continued decision's offices are counted under the decision that continues it, as the decision is
-      int asked = decisions.stream().filter(d -> d.state() != DecisionState.CONTINUED)
-          .mapToInt(DecisionProgress::officesAsked).sum();
-      int done = decisions.stream().filter(d -> d.state() != DecisionState.CONTINUED)
-          .mapToInt(DecisionProgress::officesDone).sum();
+      int declared = (int) decisions.stream().filter(Rates::declaredImplemented).count();
+      // a continued decision's offices are counted under the decision that continues it, as the decision is; those
+      // of one a later meeting declared implemented are not counted at all: their reports did not decide it, and
+      // counting them undone would set a 0 % for offices beside a decision done
+      List<DecisionProgress> byOffices = decisions.stream()
+          .filter(d -> d.state() != DecisionState.CONTINUED && !declaredImplemented(d)).toList();
+      int asked = byOffices.stream().mapToInt(DecisionProgress::officesAsked).sum();
+      int done = byOffices.stream().mapToInt(DecisionProgress::officesDone).sum();
       return new Rates(decisions.size(), implemented, percent(implemented, decisions.size() - continued), asked, done,
-          percent(done, asked), closed, decisions.size() - implemented - closed - continued, continued);
+          percent(done, asked), closed, decisions.size() - implemented - closed - continued, continued, declared);
+    }
+
+    /** Implemented as a later meeting declared, whatever its offices reported (DecisionClosing.Kind.IMPLEMENTED). */
+    static boolean declaredImplemented(DecisionProgress d) {
+      return d.state() == DecisionState.IMPLEMENTED && !d.closeReason().isBlank();
     }
 
     /** The decisions the rate counts: all but those continued by a later meeting's decision. */

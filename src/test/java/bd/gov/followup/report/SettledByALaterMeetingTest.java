@@ -78,6 +78,32 @@ class SettledByALaterMeetingTest extends ReportTestSupport {
     assertThat(meetingVariable(meetingInstance, IMPLEMENTATION_RATE)).isEqualTo(25.0);
   }
 
+  /**
+   * A decision the later meeting declared implemented was not decided by its offices' reports: its offices stay out
+   * of the office rate, which otherwise read 0 % beside a decision done.
+   */
+  @Test
+  void aDecisionDeclaredImplemented_leavesItsOfficesOutOfTheOfficeRate() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".declared." + System.nanoTime());
+    registration.register(meeting, false);
+    ProcessInstance declared = decision(meeting.memoKey(), 1);
+    accept(declared, "2024-01-30", List.of());
+    assertThat(reports.of(meeting.memoKey()).decisions().get(0).officesAsked()).isEqualTo(3);
+    ProcessInstance fifth = decision(meeting.memoKey(), 5);
+    accept(fifth, "2024-01-30", List.of());
+    report(fifth, "programmer-ict", "জেলা পোর্টালের সকল তথ্য হালনাগাদ", "");
+    verify(fifth, "programmer-ict", VERDICT_ACCEPTED, "");
+
+    settle(meeting, 1, DecisionClosing.Kind.IMPLEMENTED, "পরের সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত");
+
+    ProgressReport report = reports.of(meeting.memoKey());
+    ProgressReport.Rates rates = report.rates();
+    assertThat(List.of(rates.decisionsImplemented(), rates.decisionsDeclaredImplemented(), rates.officesAsked(),
+        rates.officesDone())).containsExactly(2, 1, 1, 1);
+    assertThat(html.render(report)).contains("দপ্তর ১/১ (", "(সভার ঘোষণায় বাস্তবায়িত ১টি সিদ্ধান্তের দপ্তর হারের বাইরে)");
+  }
+
   @Test
   void aMeetingWhoseDecisionsWereAllContinued_hasNoRateOfItsOwn() throws Exception {
     at(REGISTERED);
