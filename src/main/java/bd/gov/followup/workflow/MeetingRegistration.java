@@ -97,12 +97,26 @@ public class MeetingRegistration {
       if (registeredContent(memoKey, existing.get()).equals(Optional.of(contentHash(meeting)))) {
         return registered(memoKey, existing.get().getId(), false);
       }
-      Meeting stored = registered(memoKey, existing.get().getId(), false).minutes();
+      Meeting stored = asRegistered(existing.get().getId())
+          .orElse(registered(memoKey, existing.get().getId(), false).minutes());
       throw new MeetingAlreadyRegisteredException(memoKey, existing.get().getId(),
           stored == null ? List.of() : MeetingDifferences.between(stored, meeting));
     }
     ProcessInstance instance = register(meeting, reviewRequired, warnings);
     return registered(memoKey, instance.getId(), true);
+  }
+
+  /**
+   * The minutes as they were registered, before the secretary's review corrected them (the variable's first value in
+   * the history): what a file sent again is compared with, as its sameness is (the content hash) — the review's own
+   * corrections are no difference of the file's. Empty when the history does not keep it.
+   */
+  private Optional<Meeting> asRegistered(String processInstanceId) {
+    return historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
+        .orderPartiallyByOccurrence().asc().unlimitedList().stream()
+        .map(org.camunda.bpm.engine.history.HistoricVariableUpdate.class::cast)
+        .filter(update -> MINUTES.equals(update.getVariableName()) && update.getValue() != null)
+        .findFirst().map(update -> minutesVariable.fromVariable(update.getValue()));
   }
 
   /** The meeting's instance id and its decision workflows, as registered under this memo key. */

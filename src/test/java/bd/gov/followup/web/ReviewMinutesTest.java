@@ -128,6 +128,19 @@ class ReviewMinutesTest extends ApiTestSupport {
         .jsonPath("$.meeting.decisions.length()").isEqualTo(4)
         .jsonPath("$.meeting.decisions[1].text").isEqualTo("সংশোধিত সিদ্ধান্ত")
         .jsonPath("$.decisions[3].processInstanceId").isNotEmpty();
+
+    // the file with its time changed: 409 naming that alone, not the secretary's own corrections in the review
+    String timeChanged = new String(seedTextAs(suffix), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("দুপুর ১২:০০ ঘটিকা", "দুপুর ১:০০ ঘটিকা");
+    MultipartBodyBuilder other = new MultipartBodyBuilder();
+    other.part("file", timeChanged.getBytes(java.nio.charset.StandardCharsets.UTF_8)).filename("minutes.txt")
+        .contentType(MediaType.TEXT_PLAIN);
+    http.post().uri("/api/meetings/import").header("Authorization", basic(secretary()))
+        .body(BodyInserters.fromMultipartData(other.build())).exchange()
+        .expectStatus().isEqualTo(409)
+        .expectBody()
+        .jsonPath("$.differences.length()").isEqualTo(1)
+        .jsonPath("$.differences[0]").isEqualTo("সময় / time");
   }
 
   @Test
