@@ -421,6 +421,9 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         "processes", "process-definition/" + decisionDefinition + "/runtime",
         "process-definition/" + meetingDefinition + "/runtime", "process-instance/" + decision03 + "/runtime",
         "decisions", "decision-definition/" + escalationRoute, "tasks", "repository", "batch");
+    // the committee reads its decisions, not the vendor's "migrate to Camunda 8" banner: on the page, not shown
+    assertThat(programmer.driver.findElements(By.cssSelector(".ce-eol-banner"))).as("the banner on the page")
+        .isNotEmpty().allSatisfy(e -> assertThat(Browser.isShown(e)).as("the banner shown").isFalse());
 
     // the tab "অগ্রগতি" on decision 03's page: the report the committee reads, at the decision's row, which says of
     // each office whether it reported, in Bengali (Cockpit's own tabs list the offices' tasks by activity only)
