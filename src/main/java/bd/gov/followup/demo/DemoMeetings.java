@@ -1,6 +1,7 @@
 package bd.gov.followup.demo;
 
 import bd.gov.followup.minutes.BanglaDate;
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.TextMinutesReader;
@@ -104,13 +105,23 @@ public class DemoMeetings {
   public static Meeting movedAhead(Meeting m, LocalDate today) {
     LocalDate target = today.plusWeeks(WEEKS_AHEAD).with(DayOfWeek.TUESDAY);
     long days = ChronoUnit.WEEKS.between(m.deadline(), target) * 7;
+    // the decision that sets the deadline writes it in its text too ("আগামী ৩০/০১/২০২৪ খ্রি. তারিখের মধ্যে"): moved
+    // with it, or the demo's report reads one date in the text and another in the deadline beside it
+    String written = written(m.deadline());
+    String moved = written(m.deadline().plusDays(days));
     List<Decision> decisions = m.decisions().stream()
-        .map(d -> new Decision(d.number(), d.topic(), d.discussion(), d.text(), d.implementers(),
+        .map(d -> new Decision(d.number(), d.topic(), d.discussion(),
+            d.text() == null ? null : d.text().replace(written, moved), d.implementers(),
             d.deadline() == null ? null : d.deadline().plusDays(days), d.deadlineWorkingDays()))
         .toList();
     return new Meeting(m.committee(), m.office(), m.chair(), m.date().plusDays(days), m.time(), m.place(),
         m.memoNumber() + DEMO_SUFFIX, m.issueDate().plusDays(days), BanglaDate.of(m.issueDate().plusDays(days)).format(),
         m.signatories(), m.distribution(),
         decisions, m.deadline().plusDays(days));
+  }
+
+  /** A date as the minutes write it: ৩০/০১/২০২৪. */
+  private static String written(LocalDate date) {
+    return BengaliDigits.toBengali(date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
   }
 }

@@ -36,5 +36,11 @@ class DemoMeetingsTest {
     assertThat(ahead.issueDateBangla()).isEqualTo(BanglaDate.of(ahead.issueDate()).format());
     assertThat(ahead.decisions()).extracting(Decision::implementers)
         .isEqualTo(recorded.decisions().stream().map(Decision::implementers).toList());
+    // the decision that sets the deadline says the new one in its text, as in its deadline
+    String written = bd.gov.followup.minutes.BengaliDigits.toBengali(
+        ahead.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    assertThat(recorded.decisions().get(4).text()).contains("৩০/০১/২০২৪");
+    assertThat(ahead.decisions().get(4).text()).contains("আগামী " + written + " খ্রি. তারিখের মধ্যে")
+        .doesNotContain("৩০/০১/২০২৪");
   }
 }
