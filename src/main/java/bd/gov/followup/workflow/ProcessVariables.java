@@ -69,6 +69,8 @@ public final class ProcessVariables {
   public static final String DECISION_TITLE_SHOWN = "decisionTitleShown";
   public static final String DECISION_TEXT_SHOWN = "decisionTextShown";
   public static final String IMPLEMENTERS_TEXT_SHOWN = "implementersTextShown";
+  /** the implementer phrases the directory did not know, as the minutes write them (ResolveImplementersDelegate) */
+  public static final String UNRESOLVED_TEXT_SHOWN = "unresolvedTextShown";
   /** the meeting's progress report, linked from the lead's and the secretary's forms */
   public static final String PROGRESS_LINK = "progressLink";
   public static final String OFFICES = "offices";

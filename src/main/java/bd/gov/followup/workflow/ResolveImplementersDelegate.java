@@ -47,6 +47,7 @@ public class ResolveImplementersDelegate implements JavaDelegate {
     }
     execution.setVariable(UNRESOLVED_IMPLEMENTERS, JsonVariables.stringList(resolution.unresolved()));
     execution.setVariable(UNRESOLVED_TEXT, String.join("; ", resolution.unresolved()));
+    execution.setVariable(UNRESOLVED_TEXT_SHOWN, MarkdownLiteral.of(String.join("; ", resolution.unresolved())));
     execution.setVariable(IMPLEMENTERS_RESOLVED, resolved);
     execution.setVariable(OFFICES_ASKED, officeIds.size());
     execution.setVariable(OFFICES_REPORTED, 0);

@@ -117,24 +117,33 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     List<Decision> decisions = new ArrayList<>(seed.decisions());
     Decision first = decisions.get(0);
     String typed = "[পোর্টাল](https://evil.example/login) দেখুন\n## জরুরি";
+    List<String> implementers = new ArrayList<>(first.implementers());
+    implementers.add("[অজানা দপ্তর](https://evil.example)");
     decisions.set(0, new Decision(first.number(), "পোর্টাল *হালনাগাদ*", first.discussion(), typed,
-        first.implementers(), first.deadline()));
-    ProcessInstance decision = decisions(registration.register(seed.withDecisions(decisions), false)).get(0);
+        implementers, first.deadline()));
+    Meeting meeting = new Meeting(seed.committee() + " _বিশেষ_", seed.office(), seed.chair(), seed.date(), seed.time(),
+        seed.place(), seed.memoNumber(), seed.issueDate(), seed.issueDateBangla(), seed.signatories(),
+        seed.distribution(), decisions, seed.deadline(), seed.reminderDays());
+    ProcessInstance decision = decisions(registration.register(meeting, false)).get(0);
 
     assertThat(engine.getRuntimeService().getVariable(decision.getId(), DECISION_TEXT)).isEqualTo(typed);
     assertThat(engine.getRuntimeService().getVariable(decision.getId(), DECISION_TEXT_SHOWN))
         .isEqualTo("\\[পোর্টাল\\](https://evil.example/login) দেখুন\n\\## জরুরি");
     assertThat(engine.getRuntimeService().getVariable(decision.getId(), DECISION_TITLE_SHOWN).toString())
         .endsWith("পোর্টাল \\*হালনাগাদ\\*");
-    assertThat(engine.getRuntimeService().getVariable(decision.getId(), MEETING_TITLE_SHOWN))
-        .isEqualTo(engine.getRuntimeService().getVariable(decision.getId(), MEETING_TITLE));
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), MEETING_TITLE).toString()).contains("_বিশেষ_");
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), MEETING_TITLE_SHOWN).toString())
+        .contains("\\_বিশেষ\\_");
+    assertThat(engine.getRuntimeService().getVariable(decision.getId(), UNRESOLVED_TEXT_SHOWN))
+        .isEqualTo("\\[অজানা দপ্তর\\](https://evil.example)");
     // and no form of a decision shows the texts as written
     for (java.nio.file.Path form : java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("processes/forms"),
         "*.form")) {
       String schema = java.nio.file.Files.readString(form);
       if (!schema.contains("\"ReviewMinutesForm\"") && !schema.contains("\"RegisterMinutesForm\"")) {
         assertThat(schema).as(form.toString())
-            .doesNotContain("{{meetingTitle}}", "{{decisionTitle}}", "{{decisionText}}", "{{implementersText}}");
+            .doesNotContain("{{meetingTitle}}", "{{decisionTitle}}", "{{decisionText}}", "{{implementersText}}",
+                "{{unresolvedText}}");
       }
     }
   }
