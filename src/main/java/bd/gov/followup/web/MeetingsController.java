@@ -2,7 +2,6 @@ package bd.gov.followup.web;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
-import bd.gov.followup.deadline.WorkingDayCalendar;
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.ExtractedMinutes;
 import bd.gov.followup.minutes.Meeting;
@@ -16,6 +15,8 @@ import bd.gov.followup.report.DecisionProgress;
 import bd.gov.followup.report.ProgressReport;
 import bd.gov.followup.report.ProgressReports;
 import bd.gov.followup.report.UnknownMeetingException;
+import bd.gov.followup.workflow.DeadlineClock;
+import bd.gov.followup.workflow.DecisionDeadlines;
 import bd.gov.followup.workflow.FollowupProperties;
 import bd.gov.followup.workflow.MeetingAlreadyRegisteredException;
 import bd.gov.followup.workflow.MeetingRegistration;
@@ -77,7 +78,7 @@ public class MeetingsController {
   private final IdentityService identityService;
   private final MayRegister mayRegister;
   private final FollowupProperties properties;
-  private final WorkingDayCalendar calendar;
+  private final DecisionDeadlines deadlines;
   private final UnknownImplementers unknownImplementers;
 
   public MeetingsController(
@@ -91,7 +92,7 @@ public class MeetingsController {
       MayRegister mayRegister,
       FollowupProperties properties,
       UnknownImplementers unknownImplementers,
-      WorkingDayCalendar calendar) {
+      DecisionDeadlines deadlines) {
     this.registration = registration;
     this.readers = readers;
     this.minutesVariable = minutesVariable;
@@ -102,7 +103,7 @@ public class MeetingsController {
     this.mayRegister = mayRegister;
     this.properties = properties;
     this.unknownImplementers = unknownImplementers;
-    this.calendar = calendar;
+    this.deadlines = deadlines;
   }
 
   /** The answer to a registration. decisions[].processInstanceId is null while the minutes wait for review. */
@@ -267,18 +268,18 @@ public class MeetingsController {
   }
 
   /**
-   * Decisions whose written deadline falls in a year the holiday lists do not cover: whether it is a government
-   * holiday cannot be checked, which the secretary learns here, where the date can still be corrected, and not only
-   * later on each office's task.
+   * Decisions whose deadline depends on a year the holiday lists do not cover (it falls due then, or its working days
+   * are counted through it): whether it is a government holiday cannot be checked, which the secretary learns here,
+   * where the date can still be corrected, and not only later on each office's task.
    */
   private java.util.Optional<MinutesWarning> withoutHolidayList(Meeting meeting) {
+    java.time.LocalDate today = DeadlineClock.today();
     java.util.SortedMap<Integer, List<String>> byYear = new java.util.TreeMap<>();
     for (var d : meeting.decisions()) {
-      java.time.LocalDate deadline = d == null ? null : d.deadline() != null ? d.deadline()
-          : d.deadlineWorkingDays() == null ? meeting.deadline() : null;
-      if (deadline != null && !calendar.knowsYear(deadline.getYear())) {
-        byYear.computeIfAbsent(deadline.getYear(), year -> new ArrayList<>())
-            .add(BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", d.number())));
+      if (d != null) {
+        deadlines.yearWithoutHolidayList(meeting, d, today).ifPresent(year -> byYear
+            .computeIfAbsent(year, y -> new ArrayList<>())
+            .add(BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", d.number()))));
       }
     }
     if (byYear.isEmpty()) {
@@ -289,8 +290,8 @@ public class MeetingsController {
     String numbers = byYear.values().stream().flatMap(List::stream).sorted()
         .collect(java.util.stream.Collectors.joining(", "));
     return java.util.Optional.of(new MinutesWarning("deadline", "document", years + " সালের সরকারি ছুটির তালিকা"
-        + " এখনও যুক্ত হয়নি: সিদ্ধান্ত " + numbers + "-এর সময়সীমা সরকারি ছুটির দিনে পড়ল কি না মিলিয়ে দেখা যাবে না"
-        + " (কেবল শুক্র ও শনিবার); তালিকাটি প্রশাসক যুক্ত করেন"));
+        + " যুক্ত নেই: সিদ্ধান্ত " + numbers + "-এর সময়সীমা সরকারি ছুটির দিনে পড়েছে কি না যাচাই করা যাবে না; কেবল"
+        + " সাপ্তাহিক ছুটি (শুক্র ও শনিবার) দেখা হবে। তালিকাটি প্রশাসক যুক্ত করবেন।"));
   }
 
   /** IN_REVIEW while the secretary checks the minutes, else the instance's state (ACTIVE, COMPLETED, …). */

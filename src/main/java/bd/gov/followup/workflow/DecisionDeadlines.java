@@ -45,6 +45,21 @@ public class DecisionDeadlines {
   }
 
   /**
+   * A year without a holiday list that the decision's deadline depends on — the year it falls due in, or one its
+   * span of working days is counted through — or empty: whether the day is a government holiday cannot be checked.
+   */
+  public java.util.OptionalInt yearWithoutHolidayList(Meeting meeting, Decision decision, LocalDate today) {
+    LocalDate effective = calendar.adjust(asSet(meeting, decision, today)).effective();
+    int from = effective.getYear();
+    if (decision.deadline() == null && decision.deadlineWorkingDays() != null && decision.deadlineWorkingDays() > 0) {
+      from = Math.min(from, (meeting.issueDate() != null ? meeting.issueDate()
+          : meeting.date() != null ? meeting.date() : today).getYear());
+    }
+    return java.util.stream.IntStream.rangeClosed(from, effective.getYear())
+        .filter(year -> !calendar.knowsYear(year)).findFirst();
+  }
+
+  /**
    * The deadline the minutes write for a decision (see {@link #asSet}), or null when they write none; for the
    * progress of decisions not started yet (the distribution mail names the deadline as set, default included).
    */
@@ -80,8 +95,8 @@ public class DecisionDeadlines {
       return notice;
     }
     String unknown = BengaliDigits.toBengali(String.valueOf(effective.getYear()))
-        + " সালের সরকারি ছুটির তালিকা এখনও যুক্ত হয়নি; সময়সীমার দিনটি কেবল সাপ্তাহিক ছুটির (শুক্র ও শনিবার) সঙ্গে"
-        + " মিলিয়ে দেখা হয়েছে, সরকারি ছুটির সঙ্গে নয়।";
+        + " সালের সরকারি ছুটির তালিকা যুক্ত নেই; সময়সীমা গণনা ও যাচাইয়ে কেবল সাপ্তাহিক ছুটি (শুক্র ও শনিবার)"
+        + " বিবেচনা করা হয়েছে, সরকারি ছুটি নয়।";
     return notice.isEmpty() ? unknown : notice + " " + unknown;
   }
 

@@ -728,10 +728,19 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     decisionDeadlines.apply(java.time.LocalDate.of(year, 6, 10), set::put);
     assertThat(set.get(DEADLINE_MOVED_TEXT)).asString()
         .contains(bd.gov.followup.minutes.BengaliDigits.toBengali(String.valueOf(year)) + " সালের সরকারি ছুটির তালিকা")
-        .contains("সময়সীমার দিনটি কেবল সাপ্তাহিক ছুটির (শুক্র ও শনিবার) সঙ্গে মিলিয়ে দেখা হয়েছে, সরকারি ছুটির সঙ্গে নয়");
+        .contains("সালের সরকারি ছুটির তালিকা যুক্ত নেই; সময়সীমা গণনা ও যাচাইয়ে কেবল সাপ্তাহিক ছুটি (শুক্র ও শনিবার)"
+            + " বিবেচনা করা হয়েছে, সরকারি ছুটি নয়");
     Map<String, Object> known = new java.util.HashMap<>();
     decisionDeadlines.apply(java.time.LocalDate.of(2026, 6, 10), known::put);
     assertThat(known.get(DEADLINE_MOVED_TEXT)).isEqualTo("");
+
+    // what the minutes' import warns of: a span of working days counted into that year, not only a date in it
+    var span = new bd.gov.followup.minutes.Decision(1, "বিষয়", "", "৬০ কর্মদিবসের মধ্যে", List.of(AC_ICT), null, 60);
+    java.util.function.Function<java.time.LocalDate, java.util.OptionalInt> issuedOn = issued ->
+        decisionDeadlines.yearWithoutHolidayList(new bd.gov.followup.minutes.Meeting("কমিটি", null, null, issued, null,
+            null, "১.২.৩.৪", issued, null, List.of(), List.of(), List.of(span), null, null), span, issued);
+    assertThat(issuedOn.apply(java.time.LocalDate.of(year - 1, 12, 1))).hasValue(year);
+    assertThat(issuedOn.apply(java.time.LocalDate.of(year - 1, 1, 5))).isEmpty();
   }
 
   @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.deadline.WorkingDayCalendar calendar;
