@@ -162,8 +162,11 @@ public class ProgressHtml {
 
   private static void progress(StringBuilder html, DecisionProgress d, LocalDate today) {
     html.append("<td><div class=\"state\">").append(e(d.state().bengali())).append("</div>");
-    if (d.state().open() && d.deadline() != null && today.isAfter(d.deadline())) {
-      // how late, as the meeting reads it: a decision two years overdue is not one that slipped last week
+    boolean late = d.state() == DecisionState.OVERDUE || d.state() == DecisionState.ESCALATED
+        || d.state() == DecisionState.WITH_UNO;
+    if (late && d.deadline() != null && today.isAfter(d.deadline())) {
+      // how late, as the meeting reads it: a decision two years overdue is not one that slipped last week. Only where
+      // its state says late: that judges the day it falls due (a deadline on a holiday is due the day after)
       html.append("<div class=\"overdue\">সময়সীমা পেরিয়েছে ")
           .append(ReportTexts.number(java.time.temporal.ChronoUnit.DAYS.between(d.deadline(), today)))
           .append(" দিন আগে</div>");
