@@ -105,6 +105,9 @@ public class ChairDecisionCheckListener implements TaskListener {
           throw new BadUserRequestException(CHAIR_REMARKS + ": বন্ধ করার কারণ লিখুন / give the reason for closing the"
               + " decision: the committee and the report read it");
         }
+        // who still owes work, while their tasks are open: the close ends them before its notice is written
+        task.getExecution().getProcessInstance()
+            .setVariable(OFFICES_OWING_AT_CLOSE, pendingOffices.owingAtClose(task.getProcessInstanceId()));
       }
       case "refer" -> referToTheChair(task, reviewedBy);
       default -> { }

@@ -40,11 +40,13 @@ public class DecisionClosedNotice implements ExecutionListener {
       told.add(lead);
     }
     if (execution.getVariable(OFFICES_OWING_AT_CLOSE) instanceof String owing) {
-      // a close request: its interruption has already ended the offices' tasks (see DecisionClosing)
+      // either close has ended the offices' tasks by now: the close request's interruption, the chair's terminate end
+      // event; each kept who owed work while the tasks were open (DecisionClosing, ChairDecisionCheckListener)
       Arrays.stream(owing.split(",")).filter(office -> !office.isBlank()).forEach(told::add);
     } else {
-      // the chair's close: the tasks end after this listener, at the terminate end event
-      pendingOffices.of(instance).forEach(pending -> told.add(pending.officeId()));
+      // a close from elsewhere (an administrator's own message): whoever is still known
+      pendingOffices.of(instance).stream().map(PendingOffices.PendingTask::officeId)
+          .filter(java.util.Objects::nonNull).forEach(told::add);
     }
     Object laterMeeting = execution.getVariable(CLOSE_REASON);
     boolean closeRequest = laterMeeting != null && !laterMeeting.toString().isBlank();

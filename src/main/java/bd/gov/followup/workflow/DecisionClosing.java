@@ -114,12 +114,6 @@ public class DecisionClosing {
     }
   }
 
-  /** The offices that owe work on the decision now, for {@link DecisionClosedNotice} (see OFFICES_OWING_AT_CLOSE). */
-  private String owing(String decisionInstanceId) {
-    return pendingOffices.of(decisionInstanceId).stream().map(PendingOffices.PendingTask::officeId)
-        .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(","));
-  }
-
   /** The message that ends the decision; its own method, so a test can lose the race on purpose. */
   protected void correlate(String decisionInstanceId, String reason, String closedAtMemoKey, String closedBy,
       Kind kind) {
@@ -130,7 +124,7 @@ public class DecisionClosing {
             .putValue(CLOSED_AT_MEETING, closedAtMemoKey)
             .putValue(CLOSED_BY, closedBy == null ? "কমিটি" : closedBy)
             .putValue(CLOSE_KIND, kind.value())
-            .putValueTyped(OFFICES_OWING_AT_CLOSE, Variables.stringValue(owing(decisionInstanceId), true)))
+            .putValueTyped(OFFICES_OWING_AT_CLOSE, pendingOffices.owingAtClose(decisionInstanceId)))
         .correlateWithResult();
   }
 }

@@ -59,6 +59,15 @@ public class PendingOffices {
   }
 
   /**
+   * The offices that owe work now, comma-separated, as a transient value: what {@link DecisionClosedNotice} reads of
+   * them (OFFICES_OWING_AT_CLOSE) once a close has ended their tasks, and each office's variable with its task.
+   */
+  public org.camunda.bpm.engine.variable.value.StringValue owingAtClose(String processInstanceId) {
+    return Variables.stringValue(of(processInstanceId).stream().map(PendingTask::officeId)
+        .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(",")), true);
+  }
+
+  /**
    * The reports that wait for verification (their verification task is open): the decision's remaining work once
    * no office owes a report, which the lead, the secretary or the chair owes.
    */

@@ -173,8 +173,9 @@ public final class ProcessVariables {
   /** How the later meeting settled it: {@link DecisionClosing.Kind#value()} ("implemented", "continued", …) */
   public static final String CLOSE_KIND = "closeKind";
   /**
-   * Transient, sent with the close request: the offices that owed work when it came, as a comma-separated list. By the
-   * time the notice is written the interruption has ended their tasks, and each office's variable with its task.
+   * Transient, kept by a close (the request's message, the chair's review): the offices that owed work when it came, as
+   * a comma-separated list. By the time the notice is written the close has ended their tasks, and each office's
+   * variable with its task.
    */
   public static final String OFFICES_OWING_AT_CLOSE = "officesOwingAtClose";
 
