@@ -101,8 +101,10 @@ public final class FormRefusalExceptionMapper {
         return forbiddenInBengaliToo(new ProcessEngineExceptionHandler().toResponse(denied), path(uri));
       }
       BadUserRequestException refusal = refusal(exception);
-      if (refusal != null && exception.getStatus() == Response.Status.BAD_REQUEST) {
-        // the same resources answer a refusal of ours (a comment too long) with that one phrase, too: ours says what
+      String path = path(uri);
+      if (refusal != null && exception.getStatus() == Response.Status.BAD_REQUEST && path != null
+          && path.endsWith("/comment/create")) {
+        // the comment resource answers our refusal (a comment too long) with that one phrase, too: ours says what
         return badRequest(refusal);
       }
       if (!serverError) {
