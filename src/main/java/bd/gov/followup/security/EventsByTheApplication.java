@@ -36,9 +36,10 @@ public class EventsByTheApplication extends SpringBootProcessEnginePlugin {
           || command instanceof MessageEventReceivedCmd || command instanceof SignalEventReceivedCmd
           || command instanceof SignalCmd || command instanceof EvaluateStartConditionCmd;
       if (event && CommandCaller.isRestrictedUser(Context.getCommandContext())) {
-        throw new AuthorizationException("বার্তা বা সংকেত পাঠিয়ে সিদ্ধান্ত চালানো যায় না; সিদ্ধান্ত বন্ধ বা নিষ্পত্তি"
-            + " করেন সদস্য-সচিব বা সভাপতি, /api দিয়ে / messages, signals and conditions move decisions only from the"
-            + " application; the committee closes or settles a decision through /api");
+        throw new AuthorizationException("বার্তা (message) বা সংকেত (signal) পাঠিয়ে সিদ্ধান্তের কার্যপ্রবাহ এগোনো বা"
+            + " বন্ধ করা যায় না; সিদ্ধান্ত বন্ধ বা নিষ্পত্তি করেন সদস্য-সচিব বা সভাপতি, /api দিয়ে / messages, signals"
+            + " and conditions move decisions only from the application; the committee closes or settles a decision"
+            + " through /api");
       }
       return next.execute(command);
     }

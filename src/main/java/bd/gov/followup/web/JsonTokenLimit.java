@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
  * Camunda's JSON reader for the engine's REST API, with a cap on how many values a body may hold. A query's id list
  * becomes one SQL parameter per id: a list beyond the database's limit (H2 100,000, PostgreSQL 32,767) fails, and
  * the engine logs the whole statement several times, some 50 MB for a 1 MB request, which any logged-in user could
- * repeat until the disk that also holds the H2 database is full. No form, query or batch of the webapps comes near
- * {@value #MAX_TOKENS} values; above it the body is refused with 400 ({@link JsonLimitMapper}) before it is read.
+ * repeat until the disk that also holds the H2 database is full. The cap is Jackson's count of tokens: every value,
+ * name and bracket, so a body of some 9,990 ids is the most it lets through. No form, query or batch of the webapps
+ * comes near {@value #MAX_TOKENS}; above it the body is refused with 400 ({@link JsonLimitMapper}) as it is read.
  */
 public class JsonTokenLimit extends JacksonConfigurator {
 

@@ -31,7 +31,10 @@ public final class DecisionActions {
     add(decision, "সভাপতির কাছে পাঠানো হয়েছে: " + unoName + (why.isEmpty() ? "" : " — " + why) + " (" + today() + ")");
   }
 
-  /** Settled by a close request (the API, or a later meeting's review), the way the meeting said, and by whom. */
+  /**
+   * Closed or settled, the way it was decided, by whom and when: the chair in the review, or a close request (the API,
+   * or a later meeting's review).
+   */
   public static void closed(VariableScope decision, String by, DecisionClosing.Kind kind) {
     String how = switch (kind) {
       case IMPLEMENTED -> "সভার ঘোষণা অনুযায়ী বাস্তবায়িত হিসেবে নিষ্পন্ন করা হয়েছে: ";

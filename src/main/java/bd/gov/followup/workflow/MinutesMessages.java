@@ -70,6 +70,7 @@ public class MinutesMessages {
    *
    * @param continued decisions a later meeting's own continued, or null (a meeting settled before 1 Dec 2026)
    * @param rate implemented ÷ (implemented + closed), or null when every decision was continued (no rate)
+   * @param reportUrl the printable report's address (the notice's only link to it where there is no mail)
    */
   public Message finalReport(String officeName, String meetingTitle, String memoNumber, Object implemented, Object closed,
       Object continued, Object rate, String reportUrl) {

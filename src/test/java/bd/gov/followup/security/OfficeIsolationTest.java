@@ -448,7 +448,7 @@ class OfficeIsolationTest {
     HttpResponse<String> toUnknown = post("kaliganj", "/message", unknown);
     assertThat(toKnown.statusCode()).as(toKnown.body()).isEqualTo(403);
     assertThat(toKnown.body()).as("the same answer").isEqualTo(toUnknown.body())
-        .startsWith("{\"type\":\"AuthorizationException\"").contains("বার্তা বা সংকেত পাঠিয়ে সিদ্ধান্ত চালানো যায় না")
+        .startsWith("{\"type\":\"AuthorizationException\"").contains("বার্তা (message) বা সংকেত (signal) পাঠিয়ে সিদ্ধান্তের কার্যপ্রবাহ এগোনো বা বন্ধ করা যায় না")
         .doesNotContain(decision.getId());
     assertThat(toUnknown.statusCode()).isEqualTo(403);
     assertThat(post("kaliganj", "/signal", "{\"name\": \"anything\"}").statusCode()).isEqualTo(403);
