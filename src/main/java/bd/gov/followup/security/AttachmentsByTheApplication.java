@@ -1,14 +1,9 @@
 package bd.gov.followup.security;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
@@ -24,19 +19,8 @@ public class AttachmentsByTheApplication extends SpringBootProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PostCommandInterceptors.add(configuration, new Check());
-  }
-
-  private static final class Check extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      CommandContext context = Context.getCommandContext();
-      if ((command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd
-          || command instanceof DeleteAttachmentCmd) && CommandCaller.isRestrictedUser(context)) {
-        throw new AuthorizationException("সংযুক্তি যোগ, বদল বা মোছা যায় না; প্রমাণ প্রতিবেদনের লিংকে দিন / attachments"
-            + " are the application's (its reminder letters): add the evidence's link to the report instead");
-      }
-      return next.execute(command);
-    }
+    PostCommandInterceptors.add(configuration, new RefusedToUsers("সংযুক্তি যোগ, বদল বা মোছা যায় না; প্রমাণ"
+        + " প্রতিবেদনের লিংকে দিন / attachments are the application's (its reminder letters): add the evidence's link to"
+        + " the report instead", CreateAttachmentCmd.class, SaveAttachmentCmd.class, DeleteAttachmentCmd.class));
   }
 }

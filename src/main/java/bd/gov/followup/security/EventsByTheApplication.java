@@ -1,6 +1,5 @@
 package bd.gov.followup.security;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
@@ -8,9 +7,6 @@ import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
@@ -26,22 +22,10 @@ public class EventsByTheApplication extends SpringBootProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PostCommandInterceptors.add(configuration, new Check());
-  }
-
-  private static final class Check extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      boolean event = command instanceof CorrelateMessageCmd || command instanceof CorrelateAllMessageCmd
-          || command instanceof MessageEventReceivedCmd || command instanceof SignalEventReceivedCmd
-          || command instanceof SignalCmd || command instanceof EvaluateStartConditionCmd;
-      if (event && CommandCaller.isRestrictedUser(Context.getCommandContext())) {
-        throw new AuthorizationException("বার্তা (message) বা সংকেত (signal) পাঠিয়ে সিদ্ধান্তের কার্যপ্রবাহ এগোনো বা"
-            + " বন্ধ করা যায় না; সিদ্ধান্ত বন্ধ বা নিষ্পত্তি করেন সদস্য-সচিব বা সভাপতি, /api দিয়ে / messages, signals"
-            + " and conditions move decisions only from the application; the committee closes or settles a decision"
-            + " through /api");
-      }
-      return next.execute(command);
-    }
+    PostCommandInterceptors.add(configuration, new RefusedToUsers("বার্তা (message) বা সংকেত (signal) পাঠিয়ে সিদ্ধান্তের"
+        + " কার্যপ্রবাহ এগোনো বা বন্ধ করা যায় না; সিদ্ধান্ত বন্ধ বা নিষ্পত্তি করেন সদস্য-সচিব বা সভাপতি, /api দিয়ে /"
+        + " messages, signals and conditions move decisions only from the application; the committee closes or settles"
+        + " a decision through /api", CorrelateMessageCmd.class, CorrelateAllMessageCmd.class,
+        MessageEventReceivedCmd.class, SignalEventReceivedCmd.class, SignalCmd.class, EvaluateStartConditionCmd.class));
   }
 }
