@@ -68,7 +68,10 @@ public class CamundaDirectorySync {
     for (OfficeSet set : directory.sets()) {
       created += ensureGroup(set.id(), set.nameBn(), GROUP_TYPE_SET);
     }
-    List<String> committee = List.of(directory.secretary().id(), directory.chair().id());
+    // every committee's roles: each watches the district's decisions (read only, as before there were several);
+    // which chair decides a late one and which secretary registers a meeting follows its committee
+    List<String> committee = List.copyOf(directory.committeeRoleGroups());
+    java.util.Set<String> secretaries = directory.secretaryGroups();
     String before = managementService.getProperties().get(COMMITTEE_GROUPS_PROPERTY);
     for (String former : before == null || before.isBlank() ? new String[0] : before.split(",")) {
       if (!committee.contains(former)) {
@@ -83,7 +86,7 @@ public class CamundaDirectorySync {
       // or delete a decision; exactly these, so that the wider grants of earlier versions are narrowed
       grant(committeeRole, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       for (String key : PROCESS_KEYS) {
-        boolean registers = key.equals(MEETING_PROCESS_KEY) && committeeRole.equals(directory.secretary().id());
+        boolean registers = key.equals(MEETING_PROCESS_KEY) && secretaries.contains(committeeRole);
         grantExactly(committeeRole, Resources.PROCESS_DEFINITION, key, registers
             ? new Permission[] {Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_TASK, Permissions.READ_HISTORY,
@@ -93,7 +96,7 @@ public class CamundaDirectorySync {
       }
       grantExactly(committeeRole, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
       grantExactly(committeeRole, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
-      if (committeeRole.equals(directory.secretary().id())) {
+      if (secretaries.contains(committeeRole)) {
         // the secretary registers meetings, also from Tasklist's start form
         grantExactly(committeeRole, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
       } else {

@@ -9,6 +9,9 @@ import java.util.Map;
  *
  * @param spellings variant spellings of single words of this district's names, variant → usual spelling
  *     (কালিগঞ্জ → কালীগঞ্জ); the common Bengali ones are built in
+ * @param roles the roles of the committee this directory serves first, and of any committee it does not list
+ * @param committees the district's other committees, each with its own secretary and chair (a committee chaired by
+ *     the Deputy Commissioner escalates to the DC, not to the ADC of the first)
  * @param nonOffices phrases that lists of minutes contain but that name no office ("অফিস কপি")
  */
 record DirectoryFile(
@@ -16,6 +19,7 @@ record DirectoryFile(
     String nameBn,
     String nameEn,
     Roles roles,
+    List<Committee> committees,
     Map<String, String> spellings,
     List<Upazila> upazilas,
     List<OfficeSet> sets,
@@ -23,6 +27,7 @@ record DirectoryFile(
     List<String> nonOffices) {
 
   DirectoryFile {
+    committees = committees == null ? List.of() : List.copyOf(committees);
     spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
     upazilas = upazilas == null ? List.of() : List.copyOf(upazilas);
     sets = sets == null ? List.of() : List.copyOf(sets);
@@ -30,8 +35,16 @@ record DirectoryFile(
     nonOffices = nonOffices == null ? List.of() : List.copyOf(nonOffices);
   }
 
-  /** Which offices hold the committee's roles. */
-  record Roles(String secretary, String chair) {}
+  /**
+   * Which offices hold the first committee's roles.
+   *
+   * @param committee its name as its minutes give it: needed only when {@code committees} lists others, to tell its
+   *     meetings from those of a committee the file does not list
+   */
+  record Roles(String committee, String secretary, String chair) {}
+
+  /** A committee by its name as minutes write it, and which offices hold its roles. */
+  record Committee(String name, String secretary, String chair) {}
 
   /** One office as written: an {@link Office} and, optionally, the id of its demo user. */
   record OfficeEntry(

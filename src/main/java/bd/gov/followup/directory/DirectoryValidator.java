@@ -1,6 +1,7 @@
 package bd.gov.followup.directory;
 
 import bd.gov.followup.directory.DirectoryFile.OfficeEntry;
+import bd.gov.followup.minutes.CommitteeKey;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ final class DirectoryValidator {
     checkUnos(upazilas, offices);
     checkSetsHaveMembers(file, setIds);
     checkRoles(file.roles(), offices);
+    checkFirstCommitteeNamed(file);
+    checkCommittees(file.roles(), file.committees(), offices);
     checkSpellings(file.spellings());
   }
 
@@ -142,9 +145,43 @@ final class DirectoryValidator {
     role("chair", roles.chair(), offices);
   }
 
+  private void checkFirstCommitteeNamed(DirectoryFile file) {
+    if (!file.committees().isEmpty() && CommitteeKey.of(file.roles().committee()).isEmpty()) {
+      throw new InvalidDirectoryException("roles: field 'committee' is missing: with 'committees' listed, the first"
+          + " committee's name tells its meetings from those of a committee the file does not list");
+    }
+  }
+
   private void role(String role, String officeId, Map<String, OfficeEntry> offices) {
+    role("roles", role, officeId, offices);
+  }
+
+  private void role(String where, String role, String officeId, Map<String, OfficeEntry> offices) {
     if (officeId == null || !offices.containsKey(officeId)) {
-      throw new InvalidDirectoryException("roles: field '" + role + "' names unknown office '" + officeId + "'");
+      throw new InvalidDirectoryException(where + ": field '" + role + "' names unknown office '" + officeId + "'");
+    }
+  }
+
+  // two entries whose names minutes cannot tell apart would make a meeting's chair depend on the file's order
+  private void checkCommittees(DirectoryFile.Roles roles, List<DirectoryFile.Committee> committees,
+      Map<String, OfficeEntry> offices) {
+    Set<String> keys = new HashSet<>();
+    if (!committees.isEmpty()) {
+      keys.add(CommitteeKey.of(roles.committee()));
+    }
+    for (int i = 0; i < committees.size(); i++) {
+      DirectoryFile.Committee committee = committees.get(i);
+      String where = "committees[" + i + "]";
+      if (committee == null || CommitteeKey.of(committee.name()).isEmpty()) {
+        throw new InvalidDirectoryException(where + ": field 'name' is missing (the committee's name in its minutes)");
+      }
+      where += " ('" + committee.name() + "')";
+      if (!keys.add(CommitteeKey.of(committee.name()))) {
+        throw new InvalidDirectoryException(where + ": field 'name' names a committee listed already, under 'roles'"
+            + " or above (spellings that differ only in spacing, punctuation or a word like «সংক্রান্ত» are one committee)");
+      }
+      role(where, "secretary", committee.secretary(), offices);
+      role(where, "chair", committee.chair(), offices);
     }
   }
 

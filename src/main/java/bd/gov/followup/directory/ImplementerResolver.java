@@ -78,12 +78,13 @@ final class ImplementerResolver {
     return Normalizer.normalize(word, Normalizer.Form.NFC);
   }
 
-  Resolution resolve(List<String> phrases) {
+  /** @param committeeSecretary the office «সদস্য সচিব» names: the meeting's committee's member-secretary */
+  Resolution resolve(List<String> phrases, Office committeeSecretary) {
     Set<Office> offices = new LinkedHashSet<>();
     Office lead = null;
     List<String> unresolved = new ArrayList<>();
     for (String phrase : phrases) {
-      for (Part part : parts(phrase)) {
+      for (Part part : parts(phrase, committeeSecretary)) {
         if (part instanceof Part.Named named) {
           offices.add(named.office());
           lead = lead == null ? named.office() : lead;
@@ -109,7 +110,7 @@ final class ImplementerResolver {
   /** A known phrase found in the text: words [from, to) of the words compared. */
   private record Match(int from, int to, PhraseTarget target) {}
 
-  private List<Part> parts(String text) {
+  private List<Part> parts(String text, Office committeeSecretary) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
@@ -128,7 +129,7 @@ final class ImplementerResolver {
     }
     List<Match> matches = limitSetsToUpazilas(findKnownPhrases(compared), compared, text);
     dropQualifiedMatches(matches, compared, comparedPlaceName, text);
-    return partsInOrder(text, tokens, placeName, compared, matches);
+    return partsInOrder(text, tokens, placeName, compared, matches, committeeSecretary);
   }
 
   /** Whether token i is "জেলা" right after the district's name or "উপজেলা" right after an upazila's name. */
@@ -318,7 +319,8 @@ final class ImplementerResolver {
   }
 
   private List<Part> partsInOrder(
-      String text, List<Token> tokens, boolean[] placeName, List<Token> compared, List<Match> matches) {
+      String text, List<Token> tokens, boolean[] placeName, List<Token> compared, List<Match> matches,
+      Office committeeSecretary) {
     List<Part> parts = new ArrayList<>();
     int leftFrom = 0;
     for (Match match : matches) {
@@ -328,6 +330,8 @@ final class ImplementerResolver {
         parts.add(new Part.Named(single.office()));
       } else if (match.target() instanceof PhraseTarget.Every every) {
         parts.add(new Part.Members(every.members()));
+      } else if (match.target() instanceof PhraseTarget.CommitteeSecretary) {
+        parts.add(new Part.Named(committeeSecretary));
       } // a phrase that names no office ("অফিস কপি") adds nothing
       leftFrom = compared.get(match.to() - 1).end();
     }

@@ -1,6 +1,7 @@
 package bd.gov.followup.directory;
 
 import bd.gov.followup.directory.DirectoryFile.OfficeEntry;
+import bd.gov.followup.minutes.CommitteeKey;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,10 +13,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The offices of one district, the sets minutes name them by, and the phrases that point to them; loaded from a YAML
@@ -38,6 +41,8 @@ public final class OfficeDirectory {
   private final Map<String, List<Office>> members;
   private final Office secretary;
   private final Office chair;
+  /** The committees the file lists by name, by {@link CommitteeKey}. */
+  private final Map<String, CommitteeRoles> committees;
   private final List<DemoUser> demoUsers;
   private final ImplementerResolver resolver;
 
@@ -67,6 +72,15 @@ public final class OfficeDirectory {
     setList = List.copyOf(sets.values());
     secretary = offices.get(file.roles().secretary());
     chair = offices.get(file.roles().chair());
+    committees = new LinkedHashMap<>();
+    if (!file.committees().isEmpty()) {
+      committees.put(CommitteeKey.of(file.roles().committee()),
+          new CommitteeRoles(file.roles().committee().trim(), secretary, chair));
+    }
+    for (DirectoryFile.Committee committee : file.committees()) {
+      committees.put(CommitteeKey.of(committee.name()), new CommitteeRoles(committee.name().trim(),
+          offices.get(committee.secretary()), offices.get(committee.chair())));
+    }
     resolver = buildResolver(file);
   }
 
@@ -122,12 +136,10 @@ public final class OfficeDirectory {
       phrases.add(office.nameBn(), target, where + ", field 'nameBn'");
       office.phrases().forEach(phrase -> phrases.add(phrase, target, where + ", field 'phrases'"));
     }
-    // minutes name the committee's member-secretary by the role («বাস্তবায়নে: সদস্য সচিব»): the directory's secretary
-    Office secretaryOffice = offices.get(file.roles().secretary());
-    if (secretaryOffice != null) {
-      for (String role : List.of("সদস্য সচিব", "সদস্যসচিব")) {
-        phrases.add(role, new PhraseTarget.Single(secretaryOffice), "roles.secretary");
-      }
+    // minutes name the committee's member-secretary by the role («বাস্তবায়নে: সদস্য সচিব»): whose it is depends on
+    // the meeting's committee, so the phrase resolves when a meeting's implementers do
+    for (String role : List.of("সদস্য সচিব", "সদস্যসচিব")) {
+      phrases.add(role, new PhraseTarget.CommitteeSecretary(), "roles.secretary");
     }
     for (OfficeSet set : sets.values()) {
       PhraseTarget target = new PhraseTarget.Every(set, members.get(set.id()));
@@ -208,14 +220,50 @@ public final class OfficeDirectory {
     return office(DirectoryValidator.unoId(office.upazila()));
   }
 
-  /** The committee's secretary, who registers the minutes and decides what the directory cannot resolve. */
+  /**
+   * The first committee's secretary, who registers the minutes and decides what the directory cannot resolve; a
+   * meeting's own is {@link #rolesFor}'s (a decision's, its {@code secretaryGroup} variable).
+   */
   public Office secretary() {
     return secretary;
   }
 
-  /** The committee's chair, to whom late decisions go. */
+  /** The first committee's chair, to whom late decisions go; see {@link #secretary()}. */
   public Office chair() {
     return chair;
+  }
+
+  /**
+   * The roles of the committee of that name, however its minutes space or link the words ({@link CommitteeKey});
+   * the first committee's for a name the directory does not list, or none.
+   */
+  public CommitteeRoles rolesFor(String committee) {
+    CommitteeRoles listed = committees.get(CommitteeKey.of(committee));
+    return listed != null ? listed : new CommitteeRoles(null, secretary, chair);
+  }
+
+  /** The office a committee role variable names ({@code secretaryGroup}, {@code chairGroup}); empty for none. */
+  public Optional<Office> committeeOffice(Object groupVariable) {
+    return groupVariable == null ? Optional.empty() : Optional.ofNullable(offices.get(groupVariable.toString()));
+  }
+
+  /** Whether the file names committees of its own (then a meeting of another committee deserves a warning). */
+  public boolean listsCommittees() {
+    return !committees.isEmpty();
+  }
+
+  /** Every office that holds a role in some committee: the first committee's secretary and chair first. */
+  public Set<String> committeeRoleGroups() {
+    Set<String> groups = new LinkedHashSet<>(List.of(secretary.id(), chair.id()));
+    committees.values().forEach(roles -> groups.addAll(List.of(roles.secretary().id(), roles.chair().id())));
+    return groups;
+  }
+
+  /** Every office that is some committee's secretary: it registers that committee's meetings. */
+  public Set<String> secretaryGroups() {
+    Set<String> groups = new LinkedHashSet<>(List.of(secretary.id()));
+    committees.values().forEach(roles -> groups.add(roles.secretary().id()));
+    return groups;
   }
 
   /** The users to create for the demo, one per office that has one, in the file's order. */
@@ -235,7 +283,12 @@ public final class OfficeDirectory {
    * {@link Resolution#unresolved()}.
    */
   public Resolution resolve(List<String> phrases) {
-    return resolver.resolve(phrases == null ? List.of() : phrases);
+    return resolve(phrases, secretary);
+  }
+
+  /** {@link #resolve(List)} for a meeting of a committee whose member-secretary is that office. */
+  public Resolution resolve(List<String> phrases, Office committeeSecretary) {
+    return resolver.resolve(phrases == null ? List.of() : phrases, committeeSecretary);
   }
 
   /** {@link #resolve(List)} for one phrase. */

@@ -24,6 +24,14 @@ sealed interface PhraseTarget {
     }
   }
 
+  /** The meeting's committee's member-secretary («সদস্য সচিব»): which office depends on the committee. */
+  record CommitteeSecretary() implements PhraseTarget {
+    @Override
+    public String describe() {
+      return "the committee's member-secretary";
+    }
+  }
+
   /** A phrase that minutes use in their lists but that names no office ("অফিস কপি"): it asks nothing of anyone. */
   record NoOffice(String phrase) implements PhraseTarget {
     @Override

@@ -24,7 +24,9 @@ public class TasklistFilters {
   public static final String MY_OFFICE = "আমার দপ্তরের কাজ";
   public static final String OVERDUE = "মেয়াদোত্তীর্ণ";
   public static final String AWAITING_VERIFICATION = "যাচাইয়ের অপেক্ষায়";
-  public static final String AWAITING_CHAIR = "এডিসির সিদ্ধান্তের অপেক্ষায়";
+  public static final String AWAITING_CHAIR = "সভাপতির সিদ্ধান্তের অপেক্ষায়";
+  /** The chair filter's name before committees had chairs other than an ADC: renamed where it is found. */
+  static final String AWAITING_CHAIR_BEFORE = "এডিসির সিদ্ধান্তের অপেক্ষায়";
 
   private final OfficeDirectory directory;
   private final FilterService filterService;
@@ -44,8 +46,8 @@ public class TasklistFilters {
 
   public void sync() {
     List<String> everyOffice = directory.offices().stream().map(Office::id).toList();
-    String secretary = directory.secretary().id();
-    String chair = directory.chair().id();
+    // every committee's secretary and chair: each reads every decision (CamundaDirectorySync)
+    List<String> committeeRoles = List.copyOf(directory.committeeRoleGroups());
 
     // ${currentUserGroups()} is evaluated when the user opens the filter: one filter serves every office
     ensure(MY_OFFICE, -10, "আমার দপ্তরের সব কাজ / All tasks of my office",
@@ -58,10 +60,25 @@ public class TasklistFilters {
     ensure(AWAITING_VERIFICATION, 0, "দপ্তরের প্রতিবেদন যাচাই / Reports to verify",
         taskService.createTaskQuery().taskDefinitionKey("Task_VerifyUpdate")
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
-        List.of(secretary, chair), true);
+        committeeRoles, true);
+    renameFormer(AWAITING_CHAIR_BEFORE, AWAITING_CHAIR);
     ensure(AWAITING_CHAIR, 5, "সভাপতির সিদ্ধান্তের অপেক্ষায় / Waiting for the chair",
         taskService.createTaskQuery().taskDefinitionKey("Task_ReviewOverdueDecision"),
-        List.of(chair, secretary), true);
+        committeeRoles, true);
+  }
+
+  /** Gives our filter of an earlier name its new one, keeping its id, grants and users' place in Tasklist. */
+  private void renameFormer(String former, String name) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      long left = filterService.createFilterQuery().filterName(former).count();
+      if (left > 0) {
+        log.warn("{} Tasklist filters still have the former name '{}' beside '{}': delete them in Tasklist", left,
+            former, name);
+      }
+      return;
+    }
+    filterService.createFilterQuery().filterName(former).orderByFilterId().asc().list().stream().findFirst()
+        .ifPresent(filter -> filterService.saveFilter(filter.setName(name)));
   }
 
   /** @param onlyThese the filter is the committee's: a group that left a committee role loses it */

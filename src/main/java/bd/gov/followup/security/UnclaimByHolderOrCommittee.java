@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * A claimed task can be given back. Unclaiming is Camunda's "set the assignee to nobody", which it checks as assigning
  * (TASK_ASSIGN or UPDATE): neither an office nor the committee holds that (the committee would then also rename and
  * re-date an office's task), so a secretary who claimed Kaliganj's report to look at it locked Kaliganj out of its own
- * task, and a user who left an office kept its tasks. The user who holds the task, and the committee's secretary and
- * chair, may unclaim it; anyone else, and any other assignment, is checked by Camunda as before.
+ * task, and a user who left an office kept its tasks. The user who holds the task, and the secretary and chair of its
+ * meeting's committee, may unclaim it; anyone else, and any other assignment, is checked by Camunda as before.
  */
 @Component
 public class UnclaimByHolderOrCommittee extends SpringBootProcessEnginePlugin {
@@ -61,7 +61,6 @@ public class UnclaimByHolderOrCommittee extends SpringBootProcessEnginePlugin {
       return true;
     }
     List<String> groups = context.getAuthentication().getGroupIds();
-    return groups != null
-        && (groups.contains(directory.secretary().id()) || groups.contains(directory.chair().id()));
+    return groups != null && TaskCommittee.groupsOf(task, directory).stream().anyMatch(groups::contains);
   }
 }

@@ -7,6 +7,7 @@ import bd.gov.followup.minutes.MinutesTooLargeException;
 import bd.gov.followup.minutes.UnsupportedMinutesFormatException;
 import bd.gov.followup.report.UnknownMeetingException;
 import bd.gov.followup.workflow.MeetingAlreadyRegisteredException;
+import bd.gov.followup.workflow.NotTheCommitteesSecretaryException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -98,6 +99,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "meeting-not-found", "Meeting not found",
         e.detail());
     problem.setProperty("memoKey", e.memoKey());
+    return respond(problem);
+  }
+
+  /** A secretary may be told whose meeting it sent: its own committee's are its to register. */
+  @ExceptionHandler(NotTheCommitteesSecretaryException.class)
+  ResponseEntity<ProblemDetail> otherCommittee(NotTheCommitteesSecretaryException e) {
+    ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "other-committee", "Another committee's meeting",
+        e.getMessage());
+    problem.setProperty("committee", e.committee());
     return respond(problem);
   }
 

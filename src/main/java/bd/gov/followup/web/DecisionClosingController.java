@@ -11,7 +11,7 @@ import bd.gov.followup.report.ProgressReports;
 import bd.gov.followup.report.UnknownMeetingException;
 import bd.gov.followup.workflow.DecisionClosing;
 import bd.gov.followup.workflow.MeetingRegistration;
-import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.workflow.ReportVerifiers;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -52,16 +52,14 @@ public class DecisionClosingController {
   private final DecisionClosing closing;
   private final ProgressReports reports;
   private final IdentityService identityService;
-  private final OfficeDirectory directory;
 
   public DecisionClosingController(MeetingRegistration registration, RuntimeService runtimeService,
-      DecisionClosing closing, ProgressReports reports, IdentityService identityService, OfficeDirectory directory) {
+      DecisionClosing closing, ProgressReports reports, IdentityService identityService) {
     this.registration = registration;
     this.runtimeService = runtimeService;
     this.closing = closing;
     this.reports = reports;
     this.identityService = identityService;
-    this.directory = directory;
   }
 
   @PostMapping(path = "/api/meetings/{memoKey}/decisions/{number}/close",
@@ -71,7 +69,9 @@ public class DecisionClosingController {
     String memoKey = Meeting.keyOf(asGiven); // as printed too: Bengali digits, slashes
     HistoricProcessInstance meeting = registration.find(memoKey)
         .orElseThrow(() -> new UnknownMeetingException(memoKey));
-    mayClose();
+    ReportVerifiers.Roles committee = AsApplication.run(identityService,
+        () -> registration.committeeRoles(meeting.getId()));
+    mayClose(committee);
     String reason = body == null ? null : body.reason();
     if (reason == null || reason.isBlank()) {
       throw new BadUserRequestException("/reason: বন্ধ করার কারণ লিখুন / a reason is required to close a decision");
@@ -108,7 +108,7 @@ public class DecisionClosingController {
         .singleResult();
     // the committee holds no UPDATE on the decisions (it would let it write any variable past the forms' checks):
     // having checked the caller's role, the application correlates the close itself
-    if (decision == null || !closedNow(decision.getId(), reason, atMeeting, kind)) {
+    if (decision == null || !closedNow(decision.getId(), reason, atMeeting, kind, committee)) {
       ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "decision-not-open", "Decision not open",
           "সিদ্ধান্তটি খোলা নেই (বাস্তবায়িত, বন্ধ, অব্যাহত, বা শুরু হয়নি) / the decision is not open (implemented, closed, "
               + "not started, or not yours to read)");
@@ -122,18 +122,19 @@ public class DecisionClosingController {
   }
 
   /** Closes it, or false when it is no longer open, also when another close got there at the same moment. */
-  private boolean closedNow(String decisionId, String reason, String atMeeting, DecisionClosing.Kind kind) {
-    String closedBy = closedBy(); // before the application takes over
+  private boolean closedNow(String decisionId, String reason, String atMeeting, DecisionClosing.Kind kind,
+      ReportVerifiers.Roles committee) {
+    String closedBy = closedBy(committee); // before the application takes over
     return AsApplication.run(identityService,
         () -> closing.closeUnlessClosedMeanwhile(decisionId, reason, atMeeting, "/reason", closedBy, kind));
   }
 
   /** The caller as the decision's record names them: the chair, the secretary, or an administrator. */
-  private String closedBy() {
+  private String closedBy(ReportVerifiers.Roles committee) {
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    return groups.contains(directory.chair().id()) ? "সভাপতি"
-        : groups.contains(directory.secretary().id()) ? "সদস্য-সচিব" : caller == null ? null : "প্রশাসক";
+    return groups.contains(committee.chair()) ? "সভাপতি"
+        : groups.contains(committee.secretary()) ? "সদস্য-সচিব" : caller == null ? null : "প্রশাসক";
   }
 
   /**
@@ -158,17 +159,20 @@ public class DecisionClosingController {
     }
   }
 
-  /** The committee's secretary or chair (or an administrator) closes decisions; an office may not. */
-  private void mayClose() {
+  /**
+   * The meeting's committee's secretary or chair (or an administrator) closes its decisions; an office may not, nor
+   * another committee's secretary or chair.
+   */
+  private void mayClose(ReportVerifiers.Roles committee) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null) {
       return; // a call from inside the application
     }
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (!groups.contains(directory.secretary().id()) && !groups.contains(directory.chair().id())
+    if (!groups.contains(committee.secretary()) && !groups.contains(committee.chair())
         && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-      throw new AuthorizationException("কমিটির সদস্য-সচিব বা সভাপতি সিদ্ধান্ত বন্ধ করেন / only the committee's "
-          + "secretary or chair closes a decision; " + caller.getUserId() + " is neither");
+      throw new AuthorizationException("এই সভার কমিটির সদস্য-সচিব বা সভাপতি সিদ্ধান্ত বন্ধ করেন / only the secretary or "
+          + "the chair of the meeting's committee closes its decisions; " + caller.getUserId() + " is neither");
     }
   }
 

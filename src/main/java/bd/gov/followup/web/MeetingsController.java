@@ -80,6 +80,7 @@ public class MeetingsController {
   private final FollowupProperties properties;
   private final DecisionDeadlines deadlines;
   private final UnknownImplementers unknownImplementers;
+  private final UnlistedCommittee unlistedCommittee;
 
   public MeetingsController(
       MeetingRegistration registration,
@@ -92,6 +93,7 @@ public class MeetingsController {
       MayRegister mayRegister,
       FollowupProperties properties,
       UnknownImplementers unknownImplementers,
+      UnlistedCommittee unlistedCommittee,
       DecisionDeadlines deadlines) {
     this.registration = registration;
     this.readers = readers;
@@ -103,6 +105,7 @@ public class MeetingsController {
     this.mayRegister = mayRegister;
     this.properties = properties;
     this.unknownImplementers = unknownImplementers;
+    this.unlistedCommittee = unlistedCommittee;
     this.deadlines = deadlines;
   }
 
@@ -139,7 +142,10 @@ public class MeetingsController {
     if (!problems.isEmpty()) {
       throw new InvalidMeetingException(problems);
     }
-    return registered(meeting, false, unknownImplementers.inJson(meeting));
+    List<MinutesWarning> warnings = new ArrayList<>();
+    unlistedCommittee.warning(meeting.committee(), "/committee").ifPresent(warnings::add);
+    warnings.addAll(unknownImplementers.inJson(meeting));
+    return registered(meeting, false, warnings);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -163,10 +169,14 @@ public class MeetingsController {
     extracted.meeting().datesBeforeTheMeeting().forEach(early -> warnings.add(new MinutesWarning(early.field(),
         extracted.warnings().stream().filter(w -> w.field().equals(early.field())).map(MinutesWarning::location)
             .findFirst().orElse("document"), early.message())));
+    unlistedCommittee.warning(extracted.meeting().committee(), extracted.warnings().stream()
+        .filter(w -> w.field().equals("committee")).map(MinutesWarning::location).findFirst().orElse("document"))
+        .ifPresent(warnings::add);
     withoutDeadline(extracted.meeting()).ifPresent(warnings::add);
     withoutHolidayList(extracted.meeting()).ifPresent(warnings::add);
     warnings.addAll(unknownImplementers.inFile(extracted));
     if (preview) {
+      registration.checkRegistrant(extracted.meeting()); // the import's own refusal: another committee's meeting
       return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), warnings));
     }
     return registered(extracted.meeting(), true, warnings);
@@ -301,6 +311,7 @@ public class MeetingsController {
 
   private ResponseEntity<RegistrationResponse> registered(
       Meeting meeting, boolean reviewRequired, List<MinutesWarning> warnings) {
+    registration.checkRegistrant(meeting); // while the caller is still logged in
     Registered registered;
     try {
       registered = AsApplication.run(identityService,

@@ -50,16 +50,20 @@ public class DistributeMinutesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Meeting meeting = minutesVariable.fromVariable(execution.getVariable(MINUTES));
+    Office secretary = directory.committeeOffice(execution.getVariable(SECRETARY_GROUP)).orElse(directory.secretary());
     Map<Integer, List<String>> officesByDecision = new LinkedHashMap<>();
     for (Decision decision : meeting.decisions()) {
-      officesByDecision.put(decision.number(), directory.resolve(decision.implementers()).offices().stream().map(Office::id).toList());
+      officesByDecision.put(decision.number(),
+          directory.resolve(decision.implementers(), secretary).offices().stream().map(Office::id).toList());
     }
 
     List<Map<String, Object>> log = new ArrayList<>();
     List<String> undelivered = new ArrayList<>();
     java.util.Set<String> reached = new java.util.HashSet<>(); // mailed: an office named twice (in a set, by name) once
     for (Recipient recipient : meeting.distribution()) {
-      Resolution resolution = directory.resolve(recipient.text());
+      // a recipient given as an address only has no text
+      Resolution resolution = directory.resolve(recipient.text() == null ? List.of() : List.of(recipient.text()),
+          secretary);
       if (resolution.offices().isEmpty() && recipient.email() == null) {
         log.add(entry(recipient, null, null, resolution.complete() ? "office-copy" : "unknown-recipient", List.of()));
         if (!resolution.complete()) {

@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.directory.CommitteeRoles;
 import bd.gov.followup.directory.OfficeDirectory;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
@@ -22,6 +23,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,6 +49,7 @@ public class MeetingRegistration {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final IdentityService identityService;
   private final OfficeDirectory directory;
   private final MinutesVariable minutesVariable;
   private final ObjectMapper objectMapper;
@@ -53,12 +58,14 @@ public class MeetingRegistration {
   public MeetingRegistration(
       RuntimeService runtimeService,
       HistoryService historyService,
+      IdentityService identityService,
       OfficeDirectory directory,
       MinutesVariable minutesVariable,
       ObjectMapper objectMapper,
       JdbcTemplate jdbc) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.identityService = identityService;
     this.directory = directory;
     this.minutesVariable = minutesVariable;
     this.objectMapper = objectMapper;
@@ -228,6 +235,8 @@ public class MeetingRegistration {
   /** The meeting instance's variables: the minutes, their decision numbers, who reviews, who chairs. */
 
   public VariableMap variables(Meeting meeting, boolean reviewRequired) {
+    CommitteeRoles roles = directory.rolesFor(meeting.committee());
+    checkRegistrant(meeting); // Tasklist's start form: the secretary's own login
     VariableMap variables = Variables.createVariables()
         .putValue(MEMO_KEY, meeting.memoKey())
         .putValue(MEMO_NUMBER_TEXT, bd.gov.followup.minutes.BengaliDigits.toBengali(meeting.memoNumber()))
@@ -237,8 +246,8 @@ public class MeetingRegistration {
         .putValue(MINUTES, minutesVariable.toVariable(meeting))
         .putValue(DECISION_NOS, JsonVariables.stringList(meeting.decisions().stream().map(Decision::numberKey).toList()))
         .putValue(REVIEW_REQUIRED, reviewRequired)
-        .putValue(SECRETARY_GROUP, directory.secretary().id())
-        .putValue(CHAIR_GROUP, directory.chair().id());
+        .putValue(SECRETARY_GROUP, roles.secretary().id())
+        .putValue(CHAIR_GROUP, roles.chair().id());
     if (reviewRequired) {
       variables.putValue(DecisionBlocks.VARIABLE, DecisionBlocks.write(meeting.decisions()));
       variables.putValue(REMINDER_DAYS, ReminderDaysText.text(meeting.reminderDays()));
@@ -250,6 +259,44 @@ public class MeetingRegistration {
           meeting.deadline() == null ? null : DecisionTexts.day(meeting.deadline()));
     }
     return variables;
+  }
+
+  /**
+   * The secretary's and the chair's office of the meeting's committee, as registered with it (its
+   * {@code secretaryGroup} and {@code chairGroup}, which its decisions carry); the directory's first committee's for
+   * a meeting registered before they were kept. Asked with the caller's authorizations.
+   */
+  public ReportVerifiers.Roles committeeRoles(String meetingInstanceId) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(meetingInstanceId)
+        .variableNameIn(SECRETARY_GROUP, CHAIR_GROUP).unlimitedList().stream()
+        .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(meetingInstanceId))
+        .forEach(v -> values.put(v.getName(), v.getValue()));
+    Object secretary = values.get(SECRETARY_GROUP);
+    Object chair = values.get(CHAIR_GROUP);
+    return new ReportVerifiers.Roles(null, secretary == null ? directory.secretary().id() : secretary.toString(),
+        chair == null ? directory.chair().id() : chair.toString());
+  }
+
+  /**
+   * A committee's meetings are registered by its own secretary: another committee's would make its decisions ask
+   * their unresolved implementers and late offices of a chair and secretary of its own committee. The administrator
+   * registers any, as does the application itself (no one logged in: the demo, tests). The API asks before it
+   * registers as the application.
+   *
+   * @throws NotTheCommitteesSecretaryException when the logged-in user is not of the meeting's committee's secretary
+   */
+  public void checkRegistrant(Meeting meeting) {
+    CommitteeRoles roles = directory.rolesFor(meeting.committee());
+    String committee = meeting.committee();
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (caller == null || caller.getUserId() == null || groups.contains(Groups.CAMUNDA_ADMIN)
+        || groups.contains(roles.secretary().id())) {
+      return;
+    }
+    throw new NotTheCommitteesSecretaryException(committee, roles.secretary().id(), roles.secretary().nameBn(),
+        caller.getUserId());
   }
 
   /**

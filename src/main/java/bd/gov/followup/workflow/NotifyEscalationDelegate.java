@@ -87,7 +87,7 @@ public class NotifyEscalationDelegate implements JavaDelegate {
               ? messages.escalation(decision, officeOptions.label(chair), owed(all, owes), late, false,
                   reportsOnly(all, owes))
               : messages.escalationAwaitingVerification(decision, officeOptions.label(chair),
-                  unverifiedByVerifier((String) execution.getVariable(LEAD_GROUP), unverified), late),
+                  unverifiedByVerifier(verifiers.roles(execution), unverified), late),
           null, instance);
       notices++;
     }
@@ -117,8 +117,8 @@ public class NotifyEscalationDelegate implements JavaDelegate {
   }
 
   /** "offices (যাচাইকারী: verifier)", a line for each verifier that owes verifications. */
-  private String unverifiedByVerifier(String lead, List<ReportVerifiers.Report> unverified) {
-    return verifiers.byFirstVerifier(lead, unverified).entrySet().stream()
+  private String unverifiedByVerifier(ReportVerifiers.Roles roles, List<ReportVerifiers.Report> unverified) {
+    return verifiers.byFirstVerifier(roles, unverified).entrySet().stream()
         .map(owed -> officeOptions.names(owed.getValue()) + " (যাচাইকারী: " + officeOptions.label(owed.getKey()) + ")")
         .collect(Collectors.joining("\n"));
   }

@@ -73,7 +73,7 @@ public class OfficeSelectionListener implements TaskListener {
       DecisionActions.leadNamed(task.getExecution(), null, officeOptions.label(validLead), "সদস্য-সচিব");
       readAccess.grant(validLead, task.getExecution());
       if (task.hasVariable(VERIFIER_GROUPS)) { // an instance of a version whose verify task reads it
-        task.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers.decisionWide(validLead)));
+        task.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers.decisionWide(verifiers.roles(task, validLead))));
       }
       task.setVariable(IMPLEMENTERS_RESOLVED, true);
     } else {

@@ -58,7 +58,8 @@ public class ReassignDecisionDelegate implements JavaDelegate {
         officeOptions.label(newLead), "সভাপতি");
     readAccess.grant(newLead, execution);
     if (execution.hasVariable(VERIFIER_GROUPS)) { // an instance of a version whose verify task reads it
-      execution.setVariable(VERIFIER_GROUPS, JsonVariables.stringList(verifiers.decisionWide(newLead)));
+      execution.setVariable(VERIFIER_GROUPS,
+          JsonVariables.stringList(verifiers.decisionWide(verifiers.roles(execution, newLead))));
     }
 
     List<Task> leadTasks = taskService.createTaskQuery()
@@ -73,7 +74,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
       }
       // a new lead that has already reported does not verify its own report
       List<String> groups = TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())
-          ? verifiers.of(newLead, pendingOffices.report(task))
+          ? verifiers.of(verifiers.roles(execution, newLead), pendingOffices.report(task))
           : List.of(newLead);
       groups.forEach(group -> taskService.addCandidateGroup(task.getId(), group));
       if (task.getAssignee() != null) {

@@ -41,7 +41,7 @@ public class ReportCheckListener implements TaskListener {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (user != null && user.getUserId() != null) {
       ReportVerifiers.Report report = new ReportVerifiers.Report((String) task.getVariable(OFFICE), user.getUserId());
-      if (reportVerifiers.verifiersOrNone((String) task.getVariable(LEAD_GROUP), report).isEmpty()) {
+      if (reportVerifiers.verifiersOrNone(reportVerifiers.roles(task), report).isEmpty()) {
         throw new BadUserRequestException(OFFICE + ": এই দপ্তরের প্রতিবেদন আপনি পাঠালে যাচাই করার কেউ থাকে না;"
             + " দপ্তর নিজে পাঠাবে / sent by you, this office's report would have nobody to verify it: the office"
             + " sends it itself");

@@ -31,6 +31,12 @@ public class ReportVerifiers {
   /** A report waiting for its verification: the office it is for, and the user who sent it (null: nobody logged in). */
   public record Report(String office, String reportedBy) {}
 
+  /**
+   * The offices a decision's verification turns to: its lead, and its meeting's committee's secretary and chair
+   * (each committee has its own: {@code secretaryGroup}, {@code chairGroup}).
+   */
+  public record Roles(String lead, String secretary, String chair) {}
+
   private final OfficeDirectory directory;
   private final IdentityService identityService;
 
@@ -41,12 +47,28 @@ public class ReportVerifiers {
 
   /** The verifiers of the report made in this office's instance (the verify task's execution). */
   public List<String> forReport(VariableScope officeInstance) {
-    return of((String) officeInstance.getVariable(LEAD_GROUP),
+    return of(roles(officeInstance),
         new Report((String) officeInstance.getVariable(OFFICE), (String) officeInstance.getVariable(REPORTED_BY)));
   }
 
-  public List<String> of(String leadGroup, Report report) {
-    return of(leadGroup, report.office(), senderGroups(report));
+  /** The decision's roles as its variables name them, the lead its {@code leadGroup}. */
+  public Roles roles(VariableScope decision) {
+    return roles(decision, (String) decision.getVariable(LEAD_GROUP));
+  }
+
+  /**
+   * The decision's roles with this lead (a lead being chosen or changed). A decision of a version before the
+   * committee's roles were variables of its own has the directory's first committee's.
+   */
+  public Roles roles(VariableScope decision, String lead) {
+    Object secretary = decision.getVariable(SECRETARY_GROUP);
+    Object chair = decision.getVariable(CHAIR_GROUP);
+    return new Roles(lead, secretary == null ? directory.secretary().id() : secretary.toString(),
+        chair == null ? directory.chair().id() : chair.toString());
+  }
+
+  public List<String> of(Roles roles, Report report) {
+    return of(roles, report.office(), senderGroups(report));
   }
 
   /**
@@ -54,8 +76,8 @@ public class ReportVerifiers {
    * one of those too. Empty when the sender leaves nobody (the chair sending the report of the office that leads
    * with the secretary, or the secretary sending the chair's).
    */
-  public List<String> verifiersOrNone(String leadGroup, Report report) {
-    return verifiersOrNone(leadGroup, report.office(), senderGroups(report));
+  public List<String> verifiersOrNone(Roles roles, Report report) {
+    return verifiersOrNone(roles, report.office(), senderGroups(report));
   }
 
   /**
@@ -63,12 +85,12 @@ public class ReportVerifiers {
    * of its verifiers or the chair, who may act on any report it did not send. A committee member may claim or hand
    * on any task; this keeps the verification with the verifiers all the same.
    */
-  public boolean mayVerify(String userId, Collection<String> userGroups, String leadGroup, Report report) {
-    return refusal(userId, userGroups, leadGroup, report) == null;
+  public boolean mayVerify(String userId, Collection<String> userGroups, Roles roles, Report report) {
+    return refusal(userId, userGroups, roles, report) == null;
   }
 
   /** Why this user may not verify the report ({@link #mayVerify}), in Bengali and English, or null when it may. */
-  public String refusal(String userId, Collection<String> userGroups, String leadGroup, Report report) {
+  public String refusal(String userId, Collection<String> userGroups, Roles roles, Report report) {
     if (userId.equals(report.reportedBy())) {
       return "প্রতিবেদনটি আপনি নিজে পাঠিয়েছেন / you sent this report yourself";
     }
@@ -76,7 +98,7 @@ public class ReportVerifiers {
       return "প্রতিবেদনটি আপনার নিজের দপ্তরের / the report is your own office's";
     }
     List<String> senderGroups = senderGroups(report);
-    if (mayVerify(leadGroup, report, senderGroups).stream().anyMatch(userGroups::contains)) {
+    if (mayVerify(roles, report, senderGroups).stream().anyMatch(userGroups::contains)) {
       return null;
     }
     return senderGroups.stream().anyMatch(userGroups::contains)
@@ -85,42 +107,42 @@ public class ReportVerifiers {
   }
 
   /** The offices whose users may verify the report: its verifiers and the chair (see {@link #mayVerify}). */
-  public List<String> mayVerify(String leadGroup, Report report) {
-    return mayVerify(leadGroup, report, senderGroups(report));
+  public List<String> mayVerify(Roles roles, Report report) {
+    return mayVerify(roles, report, senderGroups(report));
   }
 
-  private List<String> mayVerify(String leadGroup, Report report, List<String> senderGroups) {
-    LinkedHashSet<String> allowed = new LinkedHashSet<>(of(leadGroup, report.office(), senderGroups));
-    if (!senderGroups.contains(directory.chair().id())) {
-      allowed.add(directory.chair().id()); // not a colleague of a chair's user who sent the report
+  private List<String> mayVerify(Roles roles, Report report, List<String> senderGroups) {
+    LinkedHashSet<String> allowed = new LinkedHashSet<>(of(roles, report.office(), senderGroups));
+    if (!senderGroups.contains(roles.chair())) {
+      allowed.add(roles.chair()); // not a colleague of a chair's user who sent the report
     }
     return new ArrayList<>(allowed);
   }
 
-  private List<String> of(String leadGroup, String office, List<String> senderGroups) {
-    List<String> verifiers = verifiersOrNone(leadGroup, office, senderGroups);
+  private List<String> of(Roles roles, String office, List<String> senderGroups) {
+    List<String> verifiers = verifiersOrNone(roles, office, senderGroups);
     if (!verifiers.isEmpty()) {
       return verifiers;
     }
     // ReportCheckListener refuses a sender that leaves nobody, but a later change of lead can: then the sender's
     // offices verify after all (the sender itself stays refused), rather than nobody
-    LinkedHashSet<String> groups = new LinkedHashSet<>(List.of(directory.chair().id()));
-    if (leadGroup != null) {
-      groups.add(leadGroup);
+    LinkedHashSet<String> groups = new LinkedHashSet<>(List.of(roles.chair()));
+    if (roles.lead() != null) {
+      groups.add(roles.lead());
     }
-    groups.add(directory.secretary().id());
+    groups.add(roles.secretary());
     groups.remove(office);
     return new ArrayList<>(groups);
   }
 
-  private List<String> verifiersOrNone(String leadGroup, String office, List<String> senderGroups) {
+  private List<String> verifiersOrNone(Roles roles, String office, List<String> senderGroups) {
     LinkedHashSet<String> groups = new LinkedHashSet<>();
-    groups.add(leadGroup);
-    groups.add(directory.secretary().id());
+    groups.add(roles.lead());
+    groups.add(roles.secretary());
     groups.remove(null);
     groups.remove(office);
     groups.removeAll(senderGroups);
-    String chair = directory.chair().id();
+    String chair = roles.chair();
     if (groups.isEmpty() && !chair.equals(office) && !senderGroups.contains(chair)) {
       groups.add(chair);
     }
@@ -136,15 +158,15 @@ public class ReportVerifiers {
    * The decision-wide {@code verifierGroups} (the lead and the secretary) that the verify tasks of earlier process
    * versions read; kept current for their instances.
    */
-  public List<String> decisionWide(String leadGroup) {
-    return of(leadGroup, new Report(null, null));
+  public List<String> decisionWide(Roles roles) {
+    return of(roles, new Report(null, null));
   }
 
   /** Reports in but not verified, the offices by the verifier reminded of them. */
-  public Map<String, List<String>> byFirstVerifier(String leadGroup, List<Report> reports) {
+  public Map<String, List<String>> byFirstVerifier(Roles roles, List<Report> reports) {
     Map<String, List<String>> byVerifier = new LinkedHashMap<>();
     for (Report report : reports) {
-      byVerifier.computeIfAbsent(of(leadGroup, report).get(0), first -> new ArrayList<>()).add(report.office());
+      byVerifier.computeIfAbsent(of(roles, report).get(0), first -> new ArrayList<>()).add(report.office());
     }
     return byVerifier;
   }

@@ -56,7 +56,7 @@ public class SendRemindersDelegate implements JavaDelegate {
     // and hears of it at the same checkpoints
     List<ReportVerifiers.Report> unverified = pendingOffices.awaitingVerification(execution.getProcessInstanceId());
     String lead = (String) execution.getVariable(LEAD_GROUP);
-    for (Map.Entry<String, List<String>> verifier : verifiers.byFirstVerifier(lead, unverified).entrySet()) {
+    for (Map.Entry<String, List<String>> verifier : verifiers.byFirstVerifier(verifiers.roles(execution, lead), unverified).entrySet()) {
       notifier.notifyOffice(verifier.getKey(), messages.verificationReminder(decision,
           officeOptions.label(verifier.getKey()), officeOptions.names(verifier.getValue()), overdue),
           null, execution.getProcessInstanceId());

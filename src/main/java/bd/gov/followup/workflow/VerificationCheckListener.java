@@ -37,17 +37,17 @@ public class VerificationCheckListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String lead = (String) task.getVariable(LEAD_GROUP);
+    ReportVerifiers.Roles roles = reportVerifiers.roles(task);
     ReportVerifiers.Report report =
         new ReportVerifiers.Report((String) task.getVariable(OFFICE), (String) task.getVariable(REPORTED_BY));
     String refusal = user == null || user.getUserId() == null ? null : reportVerifiers.refusal(user.getUserId(),
-        user.getGroupIds() == null ? List.of() : user.getGroupIds(), lead, report);
+        user.getGroupIds() == null ? List.of() : user.getGroupIds(), roles, report);
     if (refusal != null) {
       // says why, and who verifies instead: the secretary refused for a colleague's report reads that it is
       // not a matter of its roles
       throw new BadUserRequestException(VERDICT + ": " + refusal + "; নিজের দপ্তরের বা নিজের দাখিল করা তথ্য নিজে যাচাই করা"
           + " যায় না; যাচাই করবেন / nobody verifies their own office's or their own report; verified by: "
-          + officeOptions.names(reportVerifiers.mayVerify(lead, report)));
+          + officeOptions.names(reportVerifiers.mayVerify(roles, report)));
     }
     Object verdict = task.getVariable(VERDICT);
     String office = (String) task.getVariable(OFFICE);

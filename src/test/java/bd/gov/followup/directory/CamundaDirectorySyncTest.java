@@ -65,6 +65,41 @@ class CamundaDirectorySyncTest {
         .isTrue();
   }
 
+  /**
+   * The development coordination committee (the file's second): its chair (the DC) and secretary (the ADC (General))
+   * watch as the web portal committee's do, and its secretary registers meetings; its chair does not.
+   */
+  @Test
+  void everyCommitteesRoles_watch_andEverySecretaryRegisters() {
+    var create = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+    var readInstance = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+    var definition = org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+    for (String office : java.util.List.of("dc", "adc-general")) {
+      // a chair's grants as the web portal committee's chair's, a secretary's as its secretary's
+      assertThat(committeeGrants(office)).as(office)
+          .isEqualTo(committeeGrants(office.equals("dc") ? "adc-edu-ict" : "programmer-ict"));
+      assertThat(authorizationService.isUserAuthorized(null, java.util.List.of(office), readInstance, definition,
+          "DecisionFollowup")).as(office).isTrue();
+      assertThat(filterGrants(TasklistFilters.AWAITING_CHAIR)).contains(office);
+    }
+    assertThat(authorizationService.isUserAuthorized(null, java.util.List.of("adc-general"), create, definition,
+        "MeetingFollowup")).isTrue();
+    assertThat(authorizationService.isUserAuthorized(null, java.util.List.of("dc"), create, definition,
+        "MeetingFollowup")).isFalse();
+    assertThat(committeeGrants("adc-revenue")).as("an office of no committee").isEmpty();
+  }
+
+  /** The chair's filter was named for the ADC: a database of that time keeps its filter, under the new name. */
+  @Test
+  void theChairsFilterOfItsFormerName_isRenamed() {
+    var filter = filterService.createFilterQuery().filterName(TasklistFilters.AWAITING_CHAIR).singleResult();
+    filterService.saveFilter(filter.setName(TasklistFilters.AWAITING_CHAIR_BEFORE));
+    filters.sync();
+    assertThat(filterService.createFilterQuery().filterName(TasklistFilters.AWAITING_CHAIR_BEFORE).count()).isZero();
+    assertThat(filterService.createFilterQuery().filterName(TasklistFilters.AWAITING_CHAIR).singleResult().getId())
+        .isEqualTo(filter.getId());
+  }
+
   @Test
   void aGroupRemovedByHand_comesBackOnTheNextSync_othersAreUntouched() {
     identityService.deleteGroup("head-lged");
@@ -139,8 +174,9 @@ class CamundaDirectorySyncTest {
             || "cockpit".equals(a.getResourceId()))
         .filter(a -> "*".equals(a.getResourceId()) || "cockpit".equals(a.getResourceId())
             || CamundaDirectorySync.PROCESS_KEYS.contains(a.getResourceId()))
-        .map(a -> a.getResourceType() + ":" + a.getResourceId())
-        .toList();
+        .map(a -> a.getResourceType() + ":" + a.getResourceId() + ":"
+            + ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) a).getPermissions())
+        .sorted().toList();
   }
 
   java.util.List<String> filterGrants(String filterName) {

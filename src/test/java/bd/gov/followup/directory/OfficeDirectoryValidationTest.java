@@ -48,6 +48,62 @@ class OfficeDirectoryValidationTest {
     assertThat(directory.demoUsers()).extracting(DemoUser::userId).containsExactly("adc-edu-ict");
   }
 
+  /** The district's other committees: each by its name as minutes write it, with its own secretary and chair. */
+  private static final String WITH_COMMITTEE = VALID.replace("roles: {secretary: programmer-ict, chair: adc-edu-ict}\n",
+      """
+      roles: {committee: জেলা ওয়েব পোর্টাল হালনাগাদ কমিটি, secretary: programmer-ict, chair: adc-edu-ict}
+      committees:
+        - {name: জেলা উন্নয়ন সমন্বয় কমিটি, secretary: uno-alpha, chair: adc-edu-ict}
+      """);
+
+  @Test
+  void aCommitteeIsFoundByItsNameHoweverWritten_anyOtherHasTheFirstCommitteesRoles() {
+    OfficeDirectory directory = load(WITH_COMMITTEE);
+    assertThat(WITH_COMMITTEE).contains("committees:");
+    CommitteeRoles development = directory.rolesFor("জেলা  উন্নয়ন সমন্বয় সংক্রান্ত কমিটি।");
+    assertThat(development.listed()).isTrue();
+    assertThat(development.secretary().id()).isEqualTo("uno-alpha");
+    assertThat(development.chair().id()).isEqualTo("adc-edu-ict");
+    CommitteeRoles first = directory.rolesFor("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি");
+    assertThat(first.listed()).isTrue();
+    assertThat(first.secretary().id()).isEqualTo("programmer-ict");
+    CommitteeRoles other = directory.rolesFor("জেলা আইসিটি টাস্কফোর্স কমিটি");
+    assertThat(other.listed()).isFalse();
+    assertThat(other.secretary().id()).isEqualTo("programmer-ict");
+    assertThat(other.chair().id()).isEqualTo("adc-edu-ict");
+    assertThat(directory.rolesFor(null).secretary().id()).isEqualTo("programmer-ict");
+    assertThat(directory.committeeRoleGroups()).containsExactly("programmer-ict", "adc-edu-ict", "uno-alpha");
+    assertThat(directory.secretaryGroups()).containsExactly("programmer-ict", "uno-alpha");
+    assertThat(directory.listsCommittees()).isTrue();
+    assertThat(load(VALID).listsCommittees()).isFalse();
+  }
+
+  @Test
+  void theMemberSecretaryByRole_isTheMeetingsCommittees() {
+    OfficeDirectory directory = load(WITH_COMMITTEE);
+    assertThat(directory.resolve(java.util.List.of("সদস্য সচিব")).lead().id()).as("the first committee's")
+        .isEqualTo("programmer-ict");
+    Office uno = directory.office("uno-alpha").orElseThrow();
+    assertThat(directory.resolve(java.util.List.of("সদস্য-সচিব ও প্রোগ্রামার"), uno).offices())
+        .extracting(Office::id).containsExactly("uno-alpha", "programmer-ict");
+  }
+
+  @Test
+  void aCommitteeWithAnUnknownOffice_orWithoutName_orListedTwice() {
+    assertInvalid(WITH_COMMITTEE.replace("uno-alpha, chair: adc-edu-ict}", "uno-alpha, chair: dc}"),
+        "committees[0] ('জেলা উন্নয়ন সমন্বয় কমিটি')", "field 'chair'", "unknown office 'dc'");
+    assertInvalid(WITH_COMMITTEE.replace("name: জেলা উন্নয়ন সমন্বয় কমিটি, ", ""), "committees[0]",
+        "field 'name' is missing");
+    assertInvalid(WITH_COMMITTEE.replace("committees:\n", """
+        committees:
+          - {name: জেলা উন্নয়ন সমন্বয় সংক্রান্ত কমিটি, secretary: programmer-ict, chair: adc-edu-ict}
+        """), "committees[1]", "listed already");
+    assertInvalid(WITH_COMMITTEE.replace("name: জেলা উন্নয়ন সমন্বয় কমিটি", "name: জেলা ওয়েব পোর্টাল হালনাগাদ কমিটি"),
+        "committees[0]", "listed already, under 'roles'");
+    assertInvalid(WITH_COMMITTEE.replace("committee: জেলা ওয়েব পোর্টাল হালনাগাদ কমিটি, ", ""), "roles",
+        "field 'committee' is missing");
+  }
+
   @Test
   void anUnknownSetIdIsAnError() {
     assertThatThrownBy(() -> load(VALID).members("set-nobody")).isInstanceOf(IllegalArgumentException.class)

@@ -277,7 +277,7 @@ class ProgressReportsTest extends ReportTestSupport {
     HistoryService history = countingQueries(engine.getHistoryService(), HistoryService.class, queries);
     // the meeting is found through the registration: its query counts too
     MeetingRegistration finding = new MeetingRegistration(
-        engine.getRuntimeService(), history, directory, minutesVariable, objectMapper, jdbc);
+        engine.getRuntimeService(), history, engine.getIdentityService(), directory, minutesVariable, objectMapper, jdbc);
     ProgressReports counted = new ProgressReports(
         history, minutesVariable, officeOptions, calendar, finding, objectMapper,
         (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());

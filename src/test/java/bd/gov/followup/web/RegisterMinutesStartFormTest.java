@@ -156,6 +156,49 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
     }
   }
 
+  /** Another committee's minutes typed in: its own secretary's to register, not the web portal secretary's. */
+  @Test
+  void anotherCommitteesMinutes_areItsOwnSecretarys() {
+    String definitionId = meetingDefinition().getId();
+    String memoNumber = SEED_MEMO + uniqueSuffix();
+    VariableMap development = typedIn(memoNumber).putValue("committee", "জেলা উন্নয়ন সমন্বয় কমিটি");
+    engine.getIdentityService().setAuthentication("secretary-user", java.util.List.of("programmer-ict"));
+    try {
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, development))
+          .isInstanceOf(bd.gov.followup.workflow.NotTheCommitteesSecretaryException.class)
+          .hasMessageContaining("অতিরিক্ত জেলা প্রশাসক (সার্বিক)");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    engine.getIdentityService().setAuthentication("development-user", java.util.List.of("adc-general"));
+    try {
+      ProcessInstance meeting = engine.getFormService().submitStartForm(definitionId, development);
+      assertThat(engine.getRuntimeService().getVariable(meeting.getId(), "chairGroup")).isEqualTo("dc");
+      assertThat(engine.getRuntimeService().getVariable(meeting.getId(), "secretaryGroup")).isEqualTo("adc-general");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Past the start event (startInstructions): neither its checks, nor the committee's, would run; refused. */
+  @Test
+  void aStartAtAnActivity_isRefusedToTheSecretary() {
+    String memoNumber = SEED_MEMO + uniqueSuffix();
+    engine.getIdentityService().setAuthentication("secretary-user", java.util.List.of("programmer-ict"));
+    try {
+      assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceByKey(MEETING_PROCESS)
+          .startBeforeActivity("Task_ReviewMinutes").setVariables(typedIn(memoNumber))
+          .setVariable("secretaryGroup", "programmer-ict").setVariable("chairGroup", "programmer-ict")
+          .execute(true, true))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+          .hasMessageContaining("a meeting starts at its start event");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(MEETING_PROCESS)
+        .variableValueEquals("memoNumber", memoNumber).count()).isZero();
+  }
+
   @Test
   void minutesTypedIn_startEveryDecision_underTheMemoNumber() {
     String suffix = uniqueSuffix();

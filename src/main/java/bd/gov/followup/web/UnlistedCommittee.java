@@ -1,0 +1,37 @@
+package bd.gov.followup.web;
+
+import bd.gov.followup.directory.CommitteeRoles;
+import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.minutes.MinutesWarning;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * A meeting of a committee the directory does not list, in a directory that lists committees: its late decisions
+ * would go to the first committee's chair. A meeting keeps the roles it was registered with, so this is said when the
+ * minutes come in, and first in the import's preview: there is still time to have the committee added.
+ */
+@Component
+class UnlistedCommittee {
+
+  private final OfficeDirectory directory;
+
+  UnlistedCommittee(OfficeDirectory directory) {
+    this.directory = directory;
+  }
+
+  /** @param location where the committee's name was read ("document" for JSON) */
+  Optional<MinutesWarning> warning(String committee, String location) {
+    if (!directory.listsCommittees() || committee == null || committee.isBlank()) {
+      return Optional.empty();
+    }
+    CommitteeRoles roles = directory.rolesFor(committee);
+    if (roles.listed()) {
+      return Optional.empty();
+    }
+    return Optional.of(new MinutesWarning("committee", location, "কমিটি «" + committee.strip()
+        + "» নির্দেশিকার কমিটির তালিকায় নেই: এর সভাপতি ধরা হবে " + roles.chair().nameBn() + " এবং সদস্য-সচিব "
+        + roles.secretary().nameBn() + "; ভিন্ন হলে নিবন্ধনের আগে প্রশাসককে কমিটিটি এই নামে নির্দেশিকায় যোগ করতে বলুন"
+        + " (নিবন্ধিত সভার সভাপতি ও সদস্য-সচিব পরে বদলায় না)"));
+  }
+}
