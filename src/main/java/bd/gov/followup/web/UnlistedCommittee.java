@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A meeting of a committee the directory does not list, in a directory that lists committees: its late decisions
- * would go to the first committee's chair. A meeting keeps the roles it was registered with, so this is said when the
- * minutes come in, and first in the import's preview: there is still time to have the committee added.
+ * would go to the first committee's chair. Said when the minutes come in, first in the import's preview: once the
+ * administrator adds the committee, the next start hands its meetings over (workflow.CommitteeHandover).
  */
 @Component
 class UnlistedCommittee {
@@ -31,7 +31,7 @@ class UnlistedCommittee {
     }
     return Optional.of(new MinutesWarning("committee", location, "কমিটি «" + committee.strip()
         + "» নির্দেশিকার কমিটির তালিকায় নেই: এর সভাপতি ধরা হবে " + roles.chair().nameBn() + " এবং সদস্য-সচিব "
-        + roles.secretary().nameBn() + "; ভিন্ন হলে নিবন্ধনের আগে প্রশাসককে কমিটিটি এই নামে নির্দেশিকায় যোগ করতে বলুন"
-        + " (নিবন্ধিত সভার সভাপতি ও সদস্য-সচিব পরে বদলায় না)"));
+        + roles.secretary().nameBn() + "; ভিন্ন হলে প্রশাসককে কমিটিটি এই নামে নির্দেশিকায় যোগ করতে বলুন (যোগ করে"
+        + " অ্যাপ্লিকেশন আবার চালু করলে সভাটি এর নিজের সভাপতি ও সদস্য-সচিবের কাছে যাবে)"));
   }
 }
