@@ -263,10 +263,16 @@ public final class OfficeDirectory {
     return !committees.isEmpty();
   }
 
+  /** Every committee's roles, the first committee's first (unnamed when the file lists no other). */
+  public List<CommitteeRoles> committees() {
+    return committees.isEmpty() ? List.of(new CommitteeRoles(null, secretary, chair))
+        : List.copyOf(committees.values());
+  }
+
   /** Every office that holds a role in some committee: the first committee's secretary and chair first. */
   public Set<String> committeeRoleGroups() {
-    Set<String> groups = new LinkedHashSet<>(List.of(secretary.id(), chair.id()));
-    committees.values().forEach(roles -> groups.addAll(List.of(roles.secretary().id(), roles.chair().id())));
+    Set<String> groups = new LinkedHashSet<>();
+    committees().forEach(roles -> groups.addAll(List.of(roles.secretary().id(), roles.chair().id())));
     return groups;
   }
 

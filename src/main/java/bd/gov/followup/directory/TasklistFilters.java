@@ -1,5 +1,7 @@
 package bd.gov.followup.directory;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -9,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +30,8 @@ public class TasklistFilters {
   public static final String AWAITING_CHAIR = "সভাপতির সিদ্ধান্তের অপেক্ষায়";
   /** The chair filter's name before committees had chairs other than an ADC: renamed where it is found. */
   static final String AWAITING_CHAIR_BEFORE = "এডিসির সিদ্ধান্তের অপেক্ষায়";
+
+  private static final JsonTaskQueryConverter QUERY_JSON = new JsonTaskQueryConverter();
 
   private final OfficeDirectory directory;
   private final FilterService filterService;
@@ -62,9 +67,30 @@ public class TasklistFilters {
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         committeeRoles, true);
     renameFormer(AWAITING_CHAIR_BEFORE, AWAITING_CHAIR);
-    ensure(AWAITING_CHAIR, 5, "সভাপতির সিদ্ধান্তের অপেক্ষায় / Waiting for the chair",
-        taskService.createTaskQuery().taskDefinitionKey("Task_ReviewOverdueDecision"),
-        committeeRoles, true);
+    // one filter per chair, for it and its committees' secretaries: another committee's reviews are not theirs
+    Map<String, List<String>> byChair = new LinkedHashMap<>();
+    for (CommitteeRoles roles : directory.committees()) {
+      List<String> groups = byChair.computeIfAbsent(roles.chair().id(), chair -> new ArrayList<>(List.of(chair)));
+      if (!groups.contains(roles.secretary().id())) {
+        groups.add(roles.secretary().id());
+      }
+    }
+    List<String> names = new ArrayList<>();
+    byChair.forEach((chair, groups) -> {
+      String name = chair.equals(directory.chair().id()) ? AWAITING_CHAIR
+          : AWAITING_CHAIR + " — " + directory.office(chair).orElseThrow().nameBn();
+      names.add(name);
+      ensure(name, 5, "সভাপতির সিদ্ধান্তের অপেক্ষায় / Waiting for the chair",
+          taskService.createTaskQuery().taskDefinitionKey("Task_ReviewOverdueDecision")
+              .processVariableValueEquals("chairGroup", chair),
+          groups, true);
+    });
+    // a chair that chairs no committee any more: its filter goes
+    for (Filter filter : filterService.createFilterQuery().filterNameLike(AWAITING_CHAIR + " — %").list()) {
+      if (!names.contains(filter.getName())) {
+        filterService.deleteFilter(filter.getId());
+      }
+    }
   }
 
   /** Gives our filter of an earlier name its new one, keeping its id, grants and users' place in Tasklist. */
@@ -97,6 +123,13 @@ public class TasklistFilters {
           .setQuery(query)
           .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
       filterService.saveFilter(filter);
+    } else if (!QUERY_JSON.toJson(filter.getQuery()).equals(QUERY_JSON.toJson(query))) {
+      // a filter of an earlier version asks otherwise (the chair's asked for every chair's reviews)
+      try {
+        filterService.saveFilter(filter.setQuery(query));
+      } catch (org.camunda.bpm.engine.OptimisticLockingException anotherNodeDidIt) {
+        // nodes starting together: the same query
+      }
     }
     if (onlyThese) {
       for (Authorization grant : authorizationService.createAuthorizationQuery()

@@ -33,7 +33,8 @@ class CamundaDirectorySyncTest {
 
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
-    assertThat(filterService.createFilterQuery().count()).isEqualTo(filterCount).isEqualTo(4);
+    assertThat(filterService.createFilterQuery().count()).as("two chairs: two chair filters").isEqualTo(filterCount)
+        .isEqualTo(5);
     for (Office office : directory.offices()) {
       assertThat(identityService.createGroupQuery().groupId(office.id()).singleResult().getName())
           .isEqualTo(office.nameBn());
@@ -80,13 +81,39 @@ class CamundaDirectorySyncTest {
           .isEqualTo(committeeGrants(office.equals("dc") ? "adc-edu-ict" : "programmer-ict"));
       assertThat(authorizationService.isUserAuthorized(null, java.util.List.of(office), readInstance, definition,
           "DecisionFollowup")).as(office).isTrue();
-      assertThat(filterGrants(TasklistFilters.AWAITING_CHAIR)).contains(office);
+      // the DC's reviews, not the ADC's: a filter of the DC's own
+      assertThat(filterGrants(TasklistFilters.AWAITING_CHAIR + " — জেলা প্রশাসক, ঝিনাইদহ")).contains(office);
+      assertThat(filterGrants(TasklistFilters.AWAITING_CHAIR)).doesNotContain(office);
     }
     assertThat(authorizationService.isUserAuthorized(null, java.util.List.of("adc-general"), create, definition,
         "MeetingFollowup")).isTrue();
     assertThat(authorizationService.isUserAuthorized(null, java.util.List.of("dc"), create, definition,
         "MeetingFollowup")).isFalse();
     assertThat(committeeGrants("adc-revenue")).as("an office of no committee").isEmpty();
+  }
+
+  /** Each chair's filter lists the reviews of its own committees' decisions, whoever else chairs. */
+  @Test
+  void eachChairsFilter_asksForItsOwnReviews() {
+    var dcs = filterService.createFilterQuery().filterName(TasklistFilters.AWAITING_CHAIR + " — জেলা প্রশাসক, ঝিনাইদহ")
+        .singleResult();
+    var adcs = filterService.createFilterQuery().filterName(TasklistFilters.AWAITING_CHAIR).singleResult();
+    String dcQuery = new org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter().toJson(dcs.getQuery());
+    String adcQuery = new org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter().toJson(adcs.getQuery());
+    assertThat(dcQuery).contains("chairGroup").contains("\"dc\"").contains("Task_ReviewOverdueDecision");
+    assertThat(adcQuery).contains("chairGroup").contains("\"adc-edu-ict\"");
+  }
+
+  /** An earlier version's chair filter asked for every review: the next start gives it the chair's own query. */
+  @Test
+  void aFilterOfAnEarlierQuery_getsTodays() {
+    var filter = filterService.createFilterQuery().filterName(TasklistFilters.AWAITING_CHAIR).singleResult();
+    filterService.saveFilter(filter.setQuery(
+        taskService.createTaskQuery().taskDefinitionKey("Task_ReviewOverdueDecision")));
+    filters.sync();
+    String query = new org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter().toJson(
+        filterService.getFilter(filter.getId()).getQuery());
+    assertThat(query).contains("adc-edu-ict");
   }
 
   /** The chair's filter was named for the ADC: a database of that time keeps its filter, under the new name. */
