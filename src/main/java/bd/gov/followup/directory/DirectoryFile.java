@@ -41,10 +41,22 @@ record DirectoryFile(
    * @param committee its name as its minutes give it: needed only when {@code committees} lists others, to tell its
    *     meetings from those of a committee the file does not list
    */
-  record Roles(String committee, String secretary, String chair) {}
+  record Roles(String committee, List<String> otherNames, String secretary, String chair) {
+    Roles {
+      otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
+    }
+  }
 
-  /** A committee by its name as minutes write it, and which offices hold its roles. */
-  record Committee(String name, String secretary, String chair) {}
+  /**
+   * A committee by its name as minutes write it, and which offices hold its roles.
+   *
+   * @param otherNames other ways its minutes name it, beyond those every name is matched with (a misspelling)
+   */
+  record Committee(String name, List<String> otherNames, String secretary, String chair) {
+    Committee {
+      otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
+    }
+  }
 
   /** One office as written: an {@link Office} and, optionally, the id of its demo user. */
   record OfficeEntry(

@@ -35,9 +35,9 @@ final class DirectoryValidator {
     checkUnos(upazilas, offices);
     checkSetsHaveMembers(file, setIds);
     checkRoles(file.roles(), offices);
-    checkFirstCommitteeNamed(file);
-    checkCommittees(file.roles(), file.committees(), offices);
     checkSpellings(file.spellings());
+    checkFirstCommitteeNamed(file);
+    checkCommittees(file, offices);
   }
 
   private Set<String> checkUpazilas(List<Upazila> upazilas) {
@@ -163,25 +163,40 @@ final class DirectoryValidator {
   }
 
   // two entries whose names minutes cannot tell apart would make a meeting's chair depend on the file's order
-  private void checkCommittees(DirectoryFile.Roles roles, List<DirectoryFile.Committee> committees,
-      Map<String, OfficeEntry> offices) {
-    Set<String> keys = new HashSet<>();
-    if (!committees.isEmpty()) {
-      keys.add(CommitteeKey.of(roles.committee()));
+  private void checkCommittees(DirectoryFile file, Map<String, OfficeEntry> offices) {
+    if (file.committees().isEmpty()) {
+      return;
     }
-    for (int i = 0; i < committees.size(); i++) {
-      DirectoryFile.Committee committee = committees.get(i);
+    PhraseTokenizer tokenizer = new PhraseTokenizer(file.spellings());
+    CommitteeMatchKey match = new CommitteeMatchKey(tokenizer, new DistrictName(tokenizer, file.nameBn()));
+    Set<String> keys = new HashSet<>();
+    names("roles", file.roles().committee(), file.roles().otherNames(), match, keys);
+    for (int i = 0; i < file.committees().size(); i++) {
+      DirectoryFile.Committee committee = file.committees().get(i);
       String where = "committees[" + i + "]";
-      if (committee == null || CommitteeKey.of(committee.name()).isEmpty()) {
+      if (committee == null || match.of(committee.name()).isEmpty()) {
         throw new InvalidDirectoryException(where + ": field 'name' is missing (the committee's name in its minutes)");
       }
       where += " ('" + committee.name() + "')";
-      if (!keys.add(CommitteeKey.of(committee.name()))) {
-        throw new InvalidDirectoryException(where + ": field 'name' names a committee listed already, under 'roles'"
-            + " or above (spellings that differ only in spacing, punctuation or a word like «সংক্রান্ত» are one committee)");
-      }
+      names(where, committee.name(), committee.otherNames(), match, keys);
       role(where, "secretary", committee.secretary(), offices);
       role(where, "chair", committee.chair(), offices);
+    }
+  }
+
+  private static void names(String where, String name, List<String> otherNames, CommitteeMatchKey match,
+      Set<String> keys) {
+    noBlankEntry(where, "otherNames", otherNames);
+    for (String each : java.util.stream.Stream.concat(java.util.stream.Stream.of(name), otherNames.stream()).toList()) {
+      if (match.of(each).isEmpty()) {
+        throw new InvalidDirectoryException(where + ": '" + each + "' names no committee (only the district's name or"
+            + " joining words)");
+      }
+      if (!keys.add(match.of(each))) {
+        throw new InvalidDirectoryException(where + ": '" + each + "' names a committee listed already (names that"
+            + " differ only in the district's name, spacing, punctuation or a word like «ও», «সংক্রান্ত» or «পর্যায়ের»"
+            + " are one committee)");
+      }
     }
   }
 

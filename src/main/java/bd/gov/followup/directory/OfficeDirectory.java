@@ -1,7 +1,6 @@
 package bd.gov.followup.directory;
 
 import bd.gov.followup.directory.DirectoryFile.OfficeEntry;
-import bd.gov.followup.minutes.CommitteeKey;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -41,8 +40,9 @@ public final class OfficeDirectory {
   private final Map<String, List<Office>> members;
   private final Office secretary;
   private final Office chair;
-  /** The committees the file lists by name, by {@link CommitteeKey}. */
+  /** The committees the file lists, by each of their names' {@link CommitteeMatchKey}. */
   private final Map<String, CommitteeRoles> committees;
+  private final CommitteeMatchKey committeeMatch;
   private final List<DemoUser> demoUsers;
   private final ImplementerResolver resolver;
 
@@ -72,16 +72,29 @@ public final class OfficeDirectory {
     setList = List.copyOf(sets.values());
     secretary = offices.get(file.roles().secretary());
     chair = offices.get(file.roles().chair());
+    PhraseTokenizer tokenizer = new PhraseTokenizer(file.spellings());
+    committeeMatch = new CommitteeMatchKey(tokenizer, new DistrictName(tokenizer, nameBn));
     committees = new LinkedHashMap<>();
     if (!file.committees().isEmpty()) {
-      committees.put(CommitteeKey.of(file.roles().committee()),
-          new CommitteeRoles(file.roles().committee().trim(), secretary, chair));
+      CommitteeRoles first = new CommitteeRoles(file.roles().committee().trim(), secretary, chair);
+      for (String name : names(file.roles().committee(), file.roles().otherNames())) {
+        committees.put(committeeMatch.of(name), first);
+      }
     }
     for (DirectoryFile.Committee committee : file.committees()) {
-      committees.put(CommitteeKey.of(committee.name()), new CommitteeRoles(committee.name().trim(),
-          offices.get(committee.secretary()), offices.get(committee.chair())));
+      CommitteeRoles roles = new CommitteeRoles(committee.name().trim(), offices.get(committee.secretary()),
+          offices.get(committee.chair()));
+      for (String name : names(committee.name(), committee.otherNames())) {
+        committees.put(committeeMatch.of(name), roles);
+      }
     }
     resolver = buildResolver(file);
+  }
+
+  private static List<String> names(String name, List<String> otherNames) {
+    List<String> names = new ArrayList<>(List.of(name));
+    names.addAll(otherNames);
+    return names;
   }
 
   /**
@@ -234,11 +247,11 @@ public final class OfficeDirectory {
   }
 
   /**
-   * The roles of the committee of that name, however its minutes space or link the words ({@link CommitteeKey});
-   * the first committee's for a name the directory does not list, or none.
+   * The roles of the committee of that name, however its minutes write it ({@link CommitteeMatchKey}); the first
+   * committee's for a name the directory does not list, or none.
    */
   public CommitteeRoles rolesFor(String committee) {
-    CommitteeRoles listed = committees.get(CommitteeKey.of(committee));
+    CommitteeRoles listed = committees.get(committeeMatch.of(committee));
     return listed != null ? listed : new CommitteeRoles(null, secretary, chair);
   }
 
@@ -254,7 +267,7 @@ public final class OfficeDirectory {
   public String committeesText() {
     StringBuilder text = new StringBuilder("*: " + secretary.id() + ", " + chair.id() + "\n");
     committees.forEach((key, roles) -> text.append(key).append(": ").append(roles.secretary().id()).append(", ")
-        .append(roles.chair().id()).append('\n'));
+        .append(roles.chair().id()).append('\n')); // every name: a name added changes which meetings are whose
     return text.toString();
   }
 
@@ -266,7 +279,7 @@ public final class OfficeDirectory {
   /** Every committee's roles, the first committee's first (unnamed when the file lists no other). */
   public List<CommitteeRoles> committees() {
     return committees.isEmpty() ? List.of(new CommitteeRoles(null, secretary, chair))
-        : List.copyOf(committees.values());
+        : committees.values().stream().distinct().toList();
   }
 
   /** Every office that holds a role in some committee: the first committee's secretary and chair first. */

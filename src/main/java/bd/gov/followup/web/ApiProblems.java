@@ -111,10 +111,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return respond(problem);
   }
 
+  /**
+   * The application's own refusals (no missing permission named: they say in Bengali and English who does it) keep
+   * their words; the engine's, which name resources and permissions, are answered in general.
+   */
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
+    boolean ours = e.getMissingAuthorizations().isEmpty() && e.getMessage() != null && !e.getMessage().isBlank();
     return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-        "এই কাজের অনুমতি নেই / you are not allowed to do this"));
+        ours ? e.getMessage() : "এই কাজের অনুমতি নেই / you are not allowed to do this"));
   }
 
   /** Two officials changed the same thing at once: the engine kept the first, the second reads it again. */

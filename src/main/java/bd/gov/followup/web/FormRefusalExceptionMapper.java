@@ -140,8 +140,9 @@ public final class FormRefusalExceptionMapper {
       }
       if (cause instanceof TaskAlreadyClaimedException) {
         return answer(Response.Status.CONFLICT, "অন্য একজন কাজটি ইতিমধ্যে নিজের করে নিয়েছেন (claim); কাজের তালিকা হালনাগাদ"
-            + " করুন। তিনি, অথবা সদস্য-সচিব বা সভাপতি, কাজটি ছেড়ে দিতে পারেন (unclaim) / someone else has claimed this"
-            + " task already; refresh the task list. They, or the committee's secretary or chair, can release it");
+            + " করুন। তিনি, অথবা এই সভার কমিটির সদস্য-সচিব বা সভাপতি, কাজটি ছেড়ে দিতে পারেন (unclaim) / someone else has"
+            + " claimed this task already; refresh the task list. They, or the secretary or the chair of its meeting's"
+            + " committee, can release it");
       }
       if (cause instanceof OptimisticLockingException) {
         return answer(Response.Status.CONFLICT, "একই সময়ে অন্য কেউ এটি সম্পন্ন বা পরিবর্তন করেছেন; আপনার পাঠানো তথ্য রাখা"
@@ -172,9 +173,9 @@ public final class FormRefusalExceptionMapper {
       + " task, or not yours to do: ";
   static final String FORBIDDEN = "এটি করার অনুমতি আপনার নেই / you are not permitted to do this: ";
   /** A colleague holds the task: not "not your office's", which the office's new official read about its own task. */
-  static final String FORBIDDEN_UNCLAIM = "কাজটি যিনি নিয়েছেন (claim) তিনি, অথবা সদস্য-সচিব বা সভাপতি, কেবল এটি ছেড়ে দিতে"
-      + " পারেন; তাঁদের একজনকে অনুরোধ করুন / only whoever claimed this task, or the committee's secretary or chair,"
-      + " can release it; ask one of them: ";
+  static final String FORBIDDEN_UNCLAIM = "কাজটি যিনি নিয়েছেন (claim) তিনি, অথবা এই সভার কমিটির সদস্য-সচিব বা সভাপতি,"
+      + " কেবল এটি ছেড়ে দিতে পারেন; তাঁদের একজনকে অনুরোধ করুন / only whoever claimed this task, or the secretary or"
+      + " the chair of its meeting's committee, can release it; ask one of them: ";
 
   /**
    * Camunda refuses a password against its policy (user create, a password change) with a plain ProcessEngineException

@@ -53,8 +53,8 @@ class MayRegister implements HandlerInterceptor, WebMvcConfigurer {
         caller.getUserId(), caller.getGroupIds(), ProcessDefinitionPermissions.CREATE_INSTANCE,
         Resources.PROCESS_DEFINITION, MEETING_PROCESS));
     if (!allowed) {
-      throw new AuthorizationException(caller.getUserId(), ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
-          Resources.PROCESS_DEFINITION.resourceName(), MEETING_PROCESS);
+      throw new AuthorizationException("সভা নিবন্ধন করেন কমিটির সদস্য-সচিব / meetings are registered by a committee's"
+          + " secretary, which user '" + caller.getUserId() + "' is not");
     }
   }
 }

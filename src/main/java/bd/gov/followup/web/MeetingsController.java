@@ -143,7 +143,7 @@ public class MeetingsController {
       throw new InvalidMeetingException(problems);
     }
     List<MinutesWarning> warnings = new ArrayList<>();
-    unlistedCommittee.warning(meeting.committee(), "/committee").ifPresent(warnings::add);
+    unlistedCommittee.warning(meeting, "/committee").ifPresent(warnings::add);
     warnings.addAll(unknownImplementers.inJson(meeting));
     return registered(meeting, false, warnings);
   }
@@ -169,7 +169,7 @@ public class MeetingsController {
     extracted.meeting().datesBeforeTheMeeting().forEach(early -> warnings.add(new MinutesWarning(early.field(),
         extracted.warnings().stream().filter(w -> w.field().equals(early.field())).map(MinutesWarning::location)
             .findFirst().orElse("document"), early.message())));
-    unlistedCommittee.warning(extracted.meeting().committee(), extracted.warnings().stream()
+    unlistedCommittee.warning(extracted.meeting(), extracted.warnings().stream()
         .filter(w -> w.field().equals("committee")).map(MinutesWarning::location).findFirst().orElse("document"))
         .ifPresent(warnings::add);
     withoutDeadline(extracted.meeting()).ifPresent(warnings::add);

@@ -295,8 +295,8 @@ public class MeetingRegistration {
         || groups.contains(roles.secretary().id())) {
       return;
     }
-    throw new NotTheCommitteesSecretaryException(committee, roles.secretary().id(), roles.secretary().nameBn(),
-        caller.getUserId());
+    throw new NotTheCommitteesSecretaryException(committee, roles.listed() || !directory.listsCommittees(),
+        roles.secretary().id(), roles.secretary().nameBn(), caller.getUserId());
   }
 
   /**

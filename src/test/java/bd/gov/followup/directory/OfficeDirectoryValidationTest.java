@@ -78,6 +78,21 @@ class OfficeDirectoryValidationTest {
     assertThat(load(VALID).listsCommittees()).isFalse();
   }
 
+  /** The ways minutes name one committee: the district's name, «ও», «পর্যায়ের», «জেলার», «কমিটির»; a typo by name. */
+  @Test
+  void aCommittee_isFoundUnderTheWaysMinutesWriteIt_andUnderItsOtherNames() {
+    OfficeDirectory directory = load(WITH_COMMITTEE.replace("name: জেলা উন্নয়ন সমন্বয় কমিটি,",
+        "name: জেলা উন্নয়ন সমন্বয় কমিটি, otherNames: [জেলা উন্নয়ন সমম্বয় কমিটি],"));
+    for (String written : java.util.List.of("টেস্ট জেলা উন্নয়ন সমন্বয় কমিটি", "জেলা উন্নয়ন ও সমন্বয় কমিটি",
+        "জেলা পর্যায়ের উন্নয়ন সমন্বয় কমিটি", "টেস্ট জেলার উন্নয়ন সমন্বয় কমিটির", "জেলা উন্নয়ন সমম্বয় কমিটি",
+        "জেলা উন্নয়ন সমন্বয় সংক্রান্ত কমিটি, টেস্ট")) {
+      assertThat(directory.rolesFor(written).secretary().id()).as(written).isEqualTo("uno-alpha");
+    }
+    assertThat(directory.rolesFor("টেস্ট জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি").listed()).isTrue();
+    assertThat(directory.rolesFor("জেলা উন্নয়ন কমিটি").listed()).as("another committee").isFalse();
+    assertThat(directory.committees()).hasSize(2);
+  }
+
   @Test
   void theMemberSecretaryByRole_isTheMeetingsCommittees() {
     OfficeDirectory directory = load(WITH_COMMITTEE);
@@ -99,7 +114,10 @@ class OfficeDirectoryValidationTest {
           - {name: জেলা উন্নয়ন সমন্বয় সংক্রান্ত কমিটি, secretary: programmer-ict, chair: adc-edu-ict}
         """), "committees[1]", "listed already");
     assertInvalid(WITH_COMMITTEE.replace("name: জেলা উন্নয়ন সমন্বয় কমিটি", "name: জেলা ওয়েব পোর্টাল হালনাগাদ কমিটি"),
-        "committees[0]", "listed already, under 'roles'");
+        "committees[0]", "listed already");
+    assertInvalid(WITH_COMMITTEE.replace("name: জেলা উন্নয়ন সমন্বয় কমিটি,",
+        "name: জেলা উন্নয়ন সমন্বয় কমিটি, otherNames: [টেস্ট জেলার উন্নয়ন ও সমন্বয় কমিটি],"), "committees[0]",
+        "'টেস্ট জেলার উন্নয়ন ও সমন্বয় কমিটি' names a committee listed already");
     assertInvalid(WITH_COMMITTEE.replace("committee: জেলা ওয়েব পোর্টাল হালনাগাদ কমিটি, ", ""), "roles",
         "field 'committee' is missing");
   }

@@ -1,6 +1,7 @@
 package bd.gov.followup.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
@@ -68,7 +69,8 @@ class OtherCommitteeMeetingsTest extends ApiTestSupport {
     for (String outsider : new String[] {secretary(), user("portal-chair", "adc-edu-ict")}) {
       http.post().uri("/api/meetings/{k}/decisions/{n}/close", keyOf(suffix), 2)
           .header("Authorization", basic(outsider)).contentType(MediaType.APPLICATION_JSON).bodyValue(close)
-          .exchange().expectStatus().isForbidden();
+          .exchange().expectStatus().isForbidden()
+          .expectBody().jsonPath("$.detail").value(containsString("the chair of the meeting's committee closes"));
     }
     http.post().uri("/api/meetings/{k}/decisions/{n}/close", keyOf(suffix), 2)
         .header("Authorization", basic(user("development-chair", "dc"))).contentType(MediaType.APPLICATION_JSON)
@@ -76,6 +78,19 @@ class OtherCommitteeMeetingsTest extends ApiTestSupport {
         .expectStatus().isOk()
         .expectBody().jsonPath("$.state").isEqualTo("CLOSED_NOT_IMPLEMENTED")
         .jsonPath("$.actionsTaken").value(containsString("সভাপতি")); // the DC, as this committee's chair
+  }
+
+  /** The district's name before the committee's, «ও», «পর্যায়ের»: the same committee, the same refusal. */
+  @Test
+  void theCommitteeAsMinutesWriteIt_isStillItsOwnSecretarys() throws Exception {
+    for (String written : new String[] {"ঝিনাইদহ জেলা উন্নয়ন সমন্বয় কমিটি", "জেলা উন্নয়ন ও সমন্বয় কমিটি",
+        "জেলা পর্যায়ের উন্নয়ন সমন্বয় কমিটি"}) {
+      http.post().uri("/api/meetings").header("Authorization", basic(secretary()))
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(objectMapper.writeValueAsString(meetingOf(written, uniqueSuffix()))).exchange()
+          .expectStatus().isForbidden()
+          .expectBody().jsonPath("$.type").isEqualTo("urn:followup:problem:other-committee");
+    }
   }
 
   @Test
@@ -101,6 +116,24 @@ class OtherCommitteeMeetingsTest extends ApiTestSupport {
         .jsonPath("$.warnings[0].field").isEqualTo("committee")
         .jsonPath("$.warnings[0].location").isEqualTo("/committee")
         .jsonPath("$.warnings[*].message").value(hasItem(containsString(
-            "এর সভাপতি ধরা হবে অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)")));
+            "এর সভাপতি ধরা হবে অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)")))
+        .jsonPath("$.warnings[0].message").value(org.hamcrest.Matchers.not(containsString("যদিও")));
+
+    // chaired, the minutes say, by the DC: the warning says whom the decisions will not reach
+    ObjectNode dcChairs = meetingOf("জেলা আইন-শৃঙ্খলা কমিটি", uniqueSuffix());
+    ((ObjectNode) dcChairs.get("chair")).put("designation", "জেলা প্রশাসক, ঝিনাইদহ");
+    http.post().uri("/api/meetings").header("Authorization", basic(secretary()))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(objectMapper.writeValueAsString(dcChairs)).exchange()
+        .expectStatus().isCreated()
+        .expectBody().jsonPath("$.warnings[0].message").value(allOf(
+            containsString("যদিও কার্যবিবরণীর সভাপতি জেলা প্রশাসক, ঝিনাইদহ"),
+            containsString("though the minutes' chair is 'dc'")));
+
+    // another committee's secretary: told that the committee is not listed, and whose such meetings are
+    http.post().uri("/api/meetings").header("Authorization", basic(developmentSecretary()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(objectMapper.writeValueAsString(meetingOf("জেলা আইন-শৃঙ্খলা কমিটি", uniqueSuffix()))).exchange()
+        .expectStatus().isForbidden()
+        .expectBody().jsonPath("$.detail").value(containsString("is not among the directory's committees"));
   }
 }
