@@ -36,6 +36,7 @@ final class CommitteeNames {
                   // a word in brackets after the date qualifies that meeting ("(বিশেষ)", "(মঙ্গলবার)"), not the name
                   + "|\\([^()]{1,20}\\)|[-,():ঃ/])"));
   private static final Pattern GOT = Pattern.compile(Texts.nfc("^গত" + S));
+  private static final Pattern MEETING_OF = Pattern.compile(Texts.nfc("(?<![\\p{L}\\p{M}])সভার(?![\\p{L}\\p{M}])"));
 
   private CommitteeNames() {}
 
@@ -53,6 +54,14 @@ final class CommitteeNames {
     }
     Matcher m = TITLE.matcher(t);
     String beforeMinutes = m.find() ? t.substring(0, m.start()) : t;
+    // "জেলা উন্নয়ন সমন্বয় সভার অক্টোবর ২০২৬ মাসে অনুষ্ঠিত সভার": the name ends before a meeting's date
+    Matcher meeting = MEETING_OF.matcher(beforeMinutes);
+    while (meeting.find()) {
+      String named = Texts.strip(beforeMinutes.substring(0, meeting.start()));
+      if (!named.isEmpty() && periodEnd(Texts.strip(beforeMinutes.substring(meeting.end()))) > 0) {
+        return Texts.withoutEndPunctuation(named);
+      }
+    }
     String committee = Texts.strip(beforeMinutes.replaceAll(Texts.nfc("(সভার|সভা)[\\s\u00a0]*$"), ""));
     return committee.isEmpty() ? null : Texts.withoutEndPunctuation(committee);
   }
