@@ -52,6 +52,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
   static final String TYPE = "urn:followup:problem:";
 
+  /** Jackson's words for a key given twice (STRICT_DUPLICATE_DETECTION, StrictMeetingJson). */
+  private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
+
   @ExceptionHandler(InvalidMeetingException.class)
   ResponseEntity<ProblemDetail> invalidMeeting(InvalidMeetingException e) {
     return invalid("সভার তথ্য সম্পূর্ণ নয় / the meeting cannot be registered as sent", e.problems());
@@ -218,6 +221,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 && invalid.getValue() != null ? ", not " + invalid.getValue() : "");
       }
       error = new MinutesProblem(leaf, pointer.toString(), message);
+    } else if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null
+        && json.getOriginalMessage() != null && DUPLICATE_KEY.matcher(json.getOriginalMessage()).lookingAt()) {
+      Matcher duplicate = DUPLICATE_KEY.matcher(json.getOriginalMessage());
+      duplicate.lookingAt();
+      error = new MinutesProblem(duplicate.group(1), "line " + json.getLocation().getLineNr() + ", column "
+          + json.getLocation().getColumnNr(), "«" + duplicate.group(1) + "» দুবার দেওয়া হয়েছে; একবার দিন / the key '"
+          + duplicate.group(1) + "' is given twice: give it once");
     } else if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
       error = new MinutesProblem("", "line " + json.getLocation().getLineNr() + ", column "
           + json.getLocation().getColumnNr(), "JSON পড়া যায়নি / not valid JSON");

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A meeting sent as JSON ({@code POST /api/meetings}) is read strictly: a key it does not know ({@code "deadlin"},
  * {@code "implementrs"}) is a typo to refuse with its JSON pointer (ApiProblems), not a value to drop and register
- * the meeting with the default in its place.
+ * the meeting with the default in its place; a key given twice is refused where the second one is.
  *
  * <p>So is a close ({@code {"reason", "atMeeting"}}): a misspelt "atMeetin" closed the decision for good without
  * the meeting that closed it.
@@ -36,7 +36,9 @@ class StrictMeetingJson implements WebMvcConfigurer {
   @Override
   public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
     // a copy: the same modules and settings (dates, accept-float-as-int: false), one feature more
+    // a key given twice ({"deadline": …, …, "deadline": …}) is refused too: Jackson would keep the last one silently
     ObjectMapper strict = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    strict.getFactory().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     for (HttpMessageConverter<?> converter : converters) {
       if (converter instanceof MappingJackson2HttpMessageConverter json) {
         for (Class<?> body : List.of(Meeting.class, DecisionClosingController.CloseRequest.class)) {

@@ -367,6 +367,24 @@ class MeetingsApiTest extends ApiTestSupport {
         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
+  /** A key given twice: Jackson kept the last silently; refused, at the second one. */
+  @Test
+  void aKeyGivenTwice_is400_atTheSecond_andNothingIsRegistered() throws Exception {
+    String suffix = uniqueSuffix();
+    String json = objectMapper.writeValueAsString(seedJson(suffix));
+    String twice = json.replaceFirst("\\{", "{\"deadline\": \"2027-01-01\",\n");
+    assertThat(twice).contains("\"deadline\": \"2027-01-01\"").contains("\"deadline\":\"");
+    postMeeting(secretary(), twice)
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("deadline")
+        .jsonPath("$.errors[0].location").value(startsWith("line 2, column"))
+        .jsonPath("$.errors[0].message").value(containsString("the key 'deadline' is given twice"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+  }
+
   /** A key the meeting does not know is a typo, not something to drop: refused, named by its JSON pointer. */
   @Test
   void anUnknownKey_is400_namingItByJsonPointer_andNothingIsRegistered() throws Exception {
