@@ -206,9 +206,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
           field.append('[').append(reference.getIndex()).append(']');
         }
       }
+      Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(
+          mapping.getCause() instanceof JsonProcessingException cause ? cause.getOriginalMessage()
+              : mapping.getOriginalMessage()));
+      if (duplicate.lookingAt()) {
+        // a key given twice inside a decision or the chair: the path ends at the object holding it
+        String key = duplicate.group(1);
+        pointer.append('/').append(key.replace("~", "~0").replace("/", "~1"));
+        field.append(field.isEmpty() ? "" : ".").append(key);
+      }
       String leaf = field.toString();
       String message;
-      if (mapping instanceof UnrecognizedPropertyException unknown) {
+      if (duplicate.lookingAt()) {
+        message = "«" + duplicate.group(1) + "» দুবার দেওয়া হয়েছে; একবার দিন / the key '" + duplicate.group(1)
+            + "' is given twice: give it once";
+      } else if (mapping instanceof UnrecognizedPropertyException unknown) {
         detail = "অনুরোধে অজানা ঘর আছে / the request body has an unknown key";
         message = unknownKey(unknown.getPropertyName(), unknown.getKnownPropertyIds(), unknown.getReferringClass());
       } else if (leaf.endsWith("deadline") || leaf.endsWith("date") || leaf.endsWith("Date")) {

@@ -12,9 +12,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,9 +36,12 @@ import org.springframework.stereotype.Component;
  * committee's role to another office (a new office order), or lists a committee whose meetings took the first
  * committee's roles so far, its running meetings follow at the next start: the roles on the meeting and its
  * decisions, and the open tasks the role holds (the minutes' review and an unknown implementer the secretary's, a
- * late decision's review the chair's, a verification either's) go to the new office. Otherwise the office that gave
- * the role up, which lost the committee's grants, would keep deciding, and the new one could not close. Nothing is
- * read beyond a property when the directory's roles are as at the last start.
+ * late decision's review the chair's) go to the new office, and each open verification is routed afresh as a new
+ * report's would be. Otherwise the office that gave the role up, which lost the committee's grants, would keep
+ * deciding, and the new one could not close. Nothing is read beyond a property when the directory's roles are as at
+ * the last start; a meeting that could not be handed over (suspended, changed meanwhile) is tried again at the next.
+ * A lead named by the role («সদস্য সচিব») stays the office it was: a lead is changed by the chair, not by a file.
+ * Two nodes starting together may both hand a meeting over: the second finds little left to do.
  */
 @Component
 public class CommitteeHandover {
@@ -47,21 +51,26 @@ public class CommitteeHandover {
   /** Engine property: a fingerprint of every committee's roles as the running meetings hold them. */
   static final String PROPERTY = "followup.committee-roles";
 
-  private static final Set<String> SECRETARYS_TASKS =
-      Set.of(TASK_REVIEW_MINUTES, TASK_RESOLVE_UNKNOWN_IMPLEMENTER, TASK_VERIFY_UPDATE);
-  private static final Set<String> CHAIRS_TASKS = Set.of(TASK_REVIEW_OVERDUE_DECISION, TASK_VERIFY_UPDATE);
-
   private final OfficeDirectory directory;
+  private final ReportVerifiers verifiers;
+  private final PendingOffices pendingOffices;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
+  private final AuthorizationService authorizationService;
+  private final IdentityService identityService;
 
-  public CommitteeHandover(OfficeDirectory directory, @Lazy RuntimeService runtimeService,
-      @Lazy TaskService taskService, @Lazy ManagementService managementService) {
+  public CommitteeHandover(OfficeDirectory directory, ReportVerifiers verifiers, PendingOffices pendingOffices,
+      @Lazy RuntimeService runtimeService, @Lazy TaskService taskService, @Lazy ManagementService managementService,
+      @Lazy AuthorizationService authorizationService, @Lazy IdentityService identityService) {
     this.directory = directory;
+    this.verifiers = verifiers;
+    this.pendingOffices = pendingOffices;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.managementService = managementService;
+    this.authorizationService = authorizationService;
+    this.identityService = identityService;
   }
 
   @EventListener(PostDeployEvent.class)
@@ -79,6 +88,7 @@ public class CommitteeHandover {
     }
     // changed, or none recorded: a new database, or one from before committees were listed (it may hold their meetings)
     int meetings = 0;
+    int failed = 0;
     List<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(MEETING_PROCESS)
         .unlimitedList().stream().map(ProcessInstance::getId).toList();
     for (int from = 0; from < running.size(); from += 500) { // an IN list of bounded length
@@ -91,15 +101,25 @@ public class CommitteeHandover {
         }
       }
       for (Map.Entry<String, Map<String, Object>> meeting : byMeeting.entrySet()) {
-        if (handOver(meeting.getKey(), meeting.getValue())) {
-          meetings++;
+        try {
+          if (handOver(meeting.getKey(), meeting.getValue())) {
+            meetings++;
+          }
+        } catch (RuntimeException e) {
+          // a decision that ended meanwhile, a task another node changed, a suspended instance: tried again
+          failed++;
+          log.warn("Meeting {}: its committee's roles could not be handed over now ({}); the next start tries again",
+              meeting.getKey(), e.getMessage());
         }
       }
     }
-    managementService.setProperty(PROPERTY, fingerprint);
+    if (failed == 0) {
+      managementService.setProperty(PROPERTY, fingerprint);
+    }
     return meetings;
   }
 
+  /** @return whether the meeting changed hands; throws when it could not, to be tried again at the next start */
   private boolean handOver(String meetingId, Map<String, Object> stored) {
     Object committee = stored.get(COMMITTEE);
     CommitteeRoles roles = directory.rolesFor(committee == null ? null : committee.toString());
@@ -110,45 +130,80 @@ public class CommitteeHandover {
     if (secretary.equals(oldSecretary) && chair.equals(oldChair)) {
       return false;
     }
-    try {
-      List<String> instances = new ArrayList<>(List.of(meetingId));
-      runtimeService.createProcessInstanceQuery().superProcessInstanceId(meetingId).unlimitedList()
-          .forEach(decision -> instances.add(decision.getId()));
-      for (String instance : instances) {
-        runtimeService.setVariables(instance, Map.of(SECRETARY_GROUP, secretary, CHAIR_GROUP, chair));
-      }
-      int moved = 0;
-      for (Task task : taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-          .unlimitedList()) {
-        moved += move(task, oldSecretary, secretary, SECRETARYS_TASKS) + move(task, oldChair, chair, CHAIRS_TASKS);
-      }
-      log.warn("Meeting {} of '{}': its committee's roles are now secretary '{}' (was '{}') and chair '{}' (was '{}');"
-          + " {} decisions and {} open tasks follow", meetingId, committee, secretary, oldSecretary, chair, oldChair,
-          instances.size() - 1, moved);
-      return true;
-    } catch (ProcessEngineException anotherNodeDidIt) {
-      // nodes starting together after the same change: the first one's handover is the same
-      log.info("Meeting {}: committee handover left to another node ({})", meetingId, anotherNodeDidIt.getMessage());
-      return false;
+    List<ProcessInstance> decisions = runtimeService.createProcessInstanceQuery().superProcessInstanceId(meetingId)
+        .unlimitedList();
+    if (decisions.stream().anyMatch(ProcessInstance::isSuspended) || runtimeService.createProcessInstanceQuery()
+        .processInstanceId(meetingId).suspended().count() > 0) {
+      throw new IllegalStateException("suspended in Cockpit: handed over once it is active again");
     }
+    int moved = 0;
+    // the decisions and their tasks first, the meeting's own roles last: a handover cut short leaves the meeting
+    // with its old roles, so the next start finds it again
+    for (ProcessInstance decision : decisions) {
+      runtimeService.setVariables(decision.getId(), Map.of(SECRETARY_GROUP, secretary, CHAIR_GROUP, chair));
+      String lead = (String) runtimeService.getVariable(decision.getId(), LEAD_GROUP);
+      for (Task task : taskService.createTaskQuery().processInstanceId(decision.getId()).unlimitedList()) {
+        moved += moveTask(task, oldSecretary, oldChair, new ReportVerifiers.Roles(lead, secretary, chair));
+      }
+    }
+    for (Task task : taskService.createTaskQuery().processInstanceId(meetingId).unlimitedList()) {
+      moved += moveTask(task, oldSecretary, oldChair, new ReportVerifiers.Roles(null, secretary, chair));
+    }
+    runtimeService.setVariables(meetingId, Map.of(SECRETARY_GROUP, secretary, CHAIR_GROUP, chair));
+    log.warn("Meeting {} of '{}': its committee's roles are now secretary '{}' (was '{}') and chair '{}' (was '{}');"
+        + " {} decisions and {} open tasks follow", meetingId, committee, secretary, oldSecretary, chair, oldChair,
+        decisions.size(), moved);
+    return true;
   }
 
-  /** The task's candidate office {@code from} becomes {@code to}, on a task that role holds; 1 if it moved. */
-  private int move(Task task, String from, String to, Set<String> roleTasks) {
-    if (from == null || from.equals(to) || !roleTasks.contains(task.getTaskDefinitionKey())) {
+  /**
+   * The candidates the task would have under the new roles: the role's own tasks move from the office that gave the
+   * role up to the one that took it; a verification is routed afresh as a new report's would be (its lead keeps it,
+   * the reporting office never gets it). 1 if it changed.
+   */
+  private int moveTask(Task task, String oldSecretary, String oldChair, ReportVerifiers.Roles roles) {
+    List<String> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    List<String> wanted = switch (task.getTaskDefinitionKey()) {
+      case TASK_REVIEW_MINUTES, TASK_RESOLVE_UNKNOWN_IMPLEMENTER -> swapped(candidates, oldSecretary, roles.secretary());
+      case TASK_REVIEW_OVERDUE_DECISION -> swapped(candidates, oldChair, roles.chair());
+      case TASK_VERIFY_UPDATE -> verifiers.of(roles, pendingOffices.report(task));
+      default -> candidates;
+    };
+    if (new java.util.HashSet<>(wanted).equals(new java.util.HashSet<>(candidates))) {
       return 0;
     }
-    List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
-    boolean held = links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && from.equals(l.getGroupId()));
-    if (!held) {
-      return 0;
+    for (String group : candidates) {
+      if (!wanted.contains(group)) {
+        taskService.deleteCandidateGroup(task.getId(), group);
+        // the task's own grant to that office goes with it: it no longer works on the task
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+            .groupIdIn(group).list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+      }
     }
-    taskService.deleteCandidateGroup(task.getId(), from);
-    boolean already = links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && to.equals(l.getGroupId()));
-    if (!already) {
-      taskService.addCandidateGroup(task.getId(), to);
+    for (String group : wanted) {
+      if (!candidates.contains(group)) {
+        taskService.addCandidateGroup(task.getId(), group);
+      }
+    }
+    // claimed by a user of an office that no longer has it: back to the new candidates
+    if (task.getAssignee() != null && identityService.createGroupQuery().groupMember(task.getAssignee())
+        .groupIdIn(wanted.toArray(String[]::new)).count() == 0) {
+      taskService.setAssignee(task.getId(), null);
     }
     return 1;
+  }
+
+  private static List<String> swapped(List<String> candidates, String from, String to) {
+    List<String> result = new ArrayList<>();
+    for (String group : candidates) {
+      String now = group.equals(from) ? to : group;
+      if (!result.contains(now)) {
+        result.add(now);
+      }
+    }
+    return result;
   }
 
   private static String sha256(String text) {

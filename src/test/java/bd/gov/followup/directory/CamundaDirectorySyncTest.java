@@ -104,6 +104,25 @@ class CamundaDirectorySyncTest {
     assertThat(adcQuery).contains("chairGroup").contains("\"adc-edu-ict\"");
   }
 
+  /** A chair that chairs no committee any more loses its filter; an administrator's filter of a like name stays. */
+  @Test
+  void theFilterOfAChairOfNothing_goes_anAdministratorsStays() {
+    var gone = filterService.newTaskFilter(TasklistFilters.AWAITING_CHAIR + " — অতিরিক্ত জেলা প্রশাসক (রাজস্ব), ঝিনাইদহ")
+        .setQuery(taskService.createTaskQuery().taskDefinitionKey("Task_ReviewOverdueDecision")
+            .processVariableValueEquals("chairGroup", "adc-revenue"));
+    filterService.saveFilter(gone);
+    var administrators = filterService.newTaskFilter(TasklistFilters.AWAITING_CHAIR + " — আমার নিজের")
+        .setQuery(taskService.createTaskQuery().taskCandidateGroup("adc-revenue"));
+    filterService.saveFilter(administrators);
+    try {
+      filters.sync();
+      assertThat(filterService.getFilter(gone.getId())).isNull();
+      assertThat(filterService.getFilter(administrators.getId())).isNotNull();
+    } finally {
+      filterService.deleteFilter(administrators.getId());
+    }
+  }
+
   /** An earlier version's chair filter asked for every review: the next start gives it the chair's own query. */
   @Test
   void aFilterOfAnEarlierQuery_getsTodays() {

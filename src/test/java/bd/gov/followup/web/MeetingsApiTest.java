@@ -383,6 +383,17 @@ class MeetingsApiTest extends ApiTestSupport {
         .jsonPath("$.errors[0].message").value(containsString("the key 'deadline' is given twice"));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+
+    // inside a decision: named by its JSON pointer
+    String inADecision = objectMapper.writeValueAsString(seedJson(uniqueSuffix()))
+        .replaceFirst("\"topic\":", "\"topic\":\"x\",\"topic\":");
+    assertThat(inADecision).contains("\"topic\":\"x\",\"topic\":");
+    postMeeting(secretary(), inADecision)
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("decisions[0].topic")
+        .jsonPath("$.errors[0].location").isEqualTo("/decisions/0/topic")
+        .jsonPath("$.errors[0].message").value(containsString("the key 'topic' is given twice"));
   }
 
   /** A key the meeting does not know is a typo, not something to drop: refused, named by its JSON pointer. */

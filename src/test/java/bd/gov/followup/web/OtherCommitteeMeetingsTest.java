@@ -95,8 +95,14 @@ class OtherCommitteeMeetingsTest extends ApiTestSupport {
 
   @Test
   void anotherCommitteesFile_isRefusedToTheWebPortalSecretary_inThePreviewAlready() throws Exception {
+    preview(DEVELOPMENT + "র সভার");
+    // titled without «কমিটি»: the reader's name («জেলা উন্নয়ন সমন্বয়») is the same committee
+    preview("জেলা উন্নয়ন সমন্বয় সভার");
+  }
+
+  private void preview(String titleStart) throws Exception {
     String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8)
-        .replace("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি", DEVELOPMENT);
+        .replace("জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভার", titleStart);
     MultipartBodyBuilder body = new MultipartBodyBuilder();
     body.part("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8))).filename("minutes.txt")
         .contentType(MediaType.TEXT_PLAIN);
