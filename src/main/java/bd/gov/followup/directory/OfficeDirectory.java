@@ -260,17 +260,6 @@ public final class OfficeDirectory {
     return groupVariable == null ? Optional.empty() : Optional.ofNullable(offices.get(groupVariable.toString()));
   }
 
-  /**
-   * Every committee's roles as one text, the first committee's first ("name: secretary, chair" a line): two starts
-   * whose texts differ gave a role to another office, or listed another committee.
-   */
-  public String committeesText() {
-    StringBuilder text = new StringBuilder("*: " + secretary.id() + ", " + chair.id() + "\n");
-    committees.forEach((key, roles) -> text.append(key).append(": ").append(roles.secretary().id()).append(", ")
-        .append(roles.chair().id()).append('\n')); // every name: a name added changes which meetings are whose
-    return text.toString();
-  }
-
   /** Whether the file names committees of its own (then a meeting of another committee deserves a warning). */
   public boolean listsCommittees() {
     return !committees.isEmpty();

@@ -4,17 +4,12 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.directory.CommitteeRoles;
 import bd.gov.followup.directory.OfficeDirectory;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -38,8 +33,8 @@ import org.springframework.stereotype.Component;
  * decisions, and the open tasks the role holds (the minutes' review and an unknown implementer the secretary's, a
  * late decision's review the chair's) go to the new office, and each open verification is routed afresh as a new
  * report's would be. Otherwise the office that gave the role up, which lost the committee's grants, would keep
- * deciding, and the new one could not close. Nothing is read beyond a property when the directory's roles are as at
- * the last start; a meeting that could not be handed over (suspended, changed meanwhile) is tried again at the next.
+ * deciding, and the new one could not close. Each start compares every running meeting's roles with the directory's
+ * (a few queries); a meeting that could not be handed over (suspended, changed meanwhile) is tried again at the next.
  * A lead named by the role («সদস্য সচিব») stays the office it was: a lead is changed by the chair, not by a file.
  * Two nodes starting together may both hand a meeting over: the second finds little left to do.
  */
@@ -48,27 +43,22 @@ public class CommitteeHandover {
 
   private static final Logger log = LoggerFactory.getLogger(CommitteeHandover.class);
 
-  /** Engine property: a fingerprint of every committee's roles as the running meetings hold them. */
-  static final String PROPERTY = "followup.committee-roles";
-
   private final OfficeDirectory directory;
   private final ReportVerifiers verifiers;
   private final PendingOffices pendingOffices;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
-  private final ManagementService managementService;
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;
 
   public CommitteeHandover(OfficeDirectory directory, ReportVerifiers verifiers, PendingOffices pendingOffices,
-      @Lazy RuntimeService runtimeService, @Lazy TaskService taskService, @Lazy ManagementService managementService,
+      @Lazy RuntimeService runtimeService, @Lazy TaskService taskService,
       @Lazy AuthorizationService authorizationService, @Lazy IdentityService identityService) {
     this.directory = directory;
     this.verifiers = verifiers;
     this.pendingOffices = pendingOffices;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
-    this.managementService = managementService;
     this.authorizationService = authorizationService;
     this.identityService = identityService;
   }
@@ -81,12 +71,8 @@ public class CommitteeHandover {
 
   /** @return how many running meetings changed hands */
   public int handOver() {
-    String fingerprint = sha256(directory.committeesText());
-    String before = managementService.getProperties().get(PROPERTY);
-    if (fingerprint.equals(before)) {
-      return 0;
-    }
-    // changed, or none recorded: a new database, or one from before committees were listed (it may hold their meetings)
+    // every start, not only when this node's file changed: a node still on the old file may have registered meetings
+    // with the old roles meanwhile (a rolling restart); three variables a meeting, 500 meetings a query
     int meetings = 0;
     int failed = 0;
     List<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(MEETING_PROCESS)
@@ -113,8 +99,8 @@ public class CommitteeHandover {
         }
       }
     }
-    if (failed == 0) {
-      managementService.setProperty(PROPERTY, fingerprint);
+    if (failed > 0) {
+      log.warn("{} meetings keep their earlier committee roles until the next start", failed);
     }
     return meetings;
   }
@@ -204,13 +190,5 @@ public class CommitteeHandover {
       }
     }
     return result;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }
