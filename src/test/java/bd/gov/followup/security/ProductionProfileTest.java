@@ -164,7 +164,7 @@ class ProductionProfileTest {
 
     assertThatThrownBy(() -> new SpringApplicationBuilder(DecisionFollowupApplication.class)
         .profiles("prod").properties(AdminSecret.ENV + "=" + ADMIN_PASSWORD).run(commandLine(sameFile)).close())
-        .satisfies(e -> assertThat(causes(e)).contains("used by the demo profile", "adc, admin,", "programmer"));
+        .satisfies(e -> assertThat(causes(e)).contains("used by the demo profile", "adc, adc-general, admin,", "programmer"));
   }
 
   @Test
