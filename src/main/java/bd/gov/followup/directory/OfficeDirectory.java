@@ -255,11 +255,6 @@ public final class OfficeDirectory {
     return listed != null ? listed : new CommitteeRoles(null, secretary, chair);
   }
 
-  /** The office a committee role variable names ({@code secretaryGroup}, {@code chairGroup}); empty for none. */
-  public Optional<Office> committeeOffice(Object groupVariable) {
-    return groupVariable == null ? Optional.empty() : Optional.ofNullable(offices.get(groupVariable.toString()));
-  }
-
   /** Whether the file names committees of its own (then a meeting of another committee deserves a warning). */
   public boolean listsCommittees() {
     return !committees.isEmpty();

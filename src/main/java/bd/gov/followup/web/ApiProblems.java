@@ -199,27 +199,24 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       StringBuilder field = new StringBuilder();
       for (JsonMappingException.Reference reference : mapping.getPath()) {
         if (reference.getFieldName() != null) {
-          pointer.append('/').append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+          pointer.append('/').append(pointerToken(reference.getFieldName()));
           field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
         } else {
           pointer.append('/').append(reference.getIndex());
           field.append('[').append(reference.getIndex()).append(']');
         }
       }
-      Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(
-          mapping.getCause() instanceof JsonProcessingException cause ? cause.getOriginalMessage()
-              : mapping.getOriginalMessage()));
-      if (duplicate.lookingAt()) {
+      String twice = duplicateKey(mapping.getCause() instanceof JsonProcessingException cause
+          ? cause.getOriginalMessage() : mapping.getOriginalMessage());
+      if (twice != null) {
         // a key given twice inside a decision or the chair: the path ends at the object holding it
-        String key = duplicate.group(1);
-        pointer.append('/').append(key.replace("~", "~0").replace("/", "~1"));
-        field.append(field.isEmpty() ? "" : ".").append(key);
+        pointer.append('/').append(pointerToken(twice));
+        field.append(field.isEmpty() ? "" : ".").append(twice);
       }
       String leaf = field.toString();
       String message;
-      if (duplicate.lookingAt()) {
-        message = "«" + duplicate.group(1) + "» দুবার দেওয়া হয়েছে; একবার দিন / the key '" + duplicate.group(1)
-            + "' is given twice: give it once";
+      if (twice != null) {
+        message = givenTwice(twice);
       } else if (mapping instanceof UnrecognizedPropertyException unknown) {
         detail = "অনুরোধে অজানা ঘর আছে / the request body has an unknown key";
         message = unknownKey(unknown.getPropertyName(), unknown.getKnownPropertyIds(), unknown.getReferringClass());
@@ -234,12 +231,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       }
       error = new MinutesProblem(leaf, pointer.toString(), message);
     } else if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null
-        && json.getOriginalMessage() != null && DUPLICATE_KEY.matcher(json.getOriginalMessage()).lookingAt()) {
-      Matcher duplicate = DUPLICATE_KEY.matcher(json.getOriginalMessage());
-      duplicate.lookingAt();
-      error = new MinutesProblem(duplicate.group(1), "line " + json.getLocation().getLineNr() + ", column "
-          + json.getLocation().getColumnNr(), "«" + duplicate.group(1) + "» দুবার দেওয়া হয়েছে; একবার দিন / the key '"
-          + duplicate.group(1) + "' is given twice: give it once");
+        && duplicateKey(json.getOriginalMessage()) != null) {
+      String twice = duplicateKey(json.getOriginalMessage());
+      error = new MinutesProblem(twice, "line " + json.getLocation().getLineNr() + ", column "
+          + json.getLocation().getColumnNr(), givenTwice(twice));
     } else if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
       error = new MinutesProblem("", "line " + json.getLocation().getLineNr() + ", column "
           + json.getLocation().getColumnNr(), "JSON পড়া যায়নি / not valid JSON");
@@ -248,6 +243,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
     ProblemDetail problem = invalidProblem(detail, List.of(error));
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** The key Jackson's message says is given twice, or null for another message. */
+  private static String duplicateKey(String jacksonMessage) {
+    Matcher duplicate = DUPLICATE_KEY.matcher(jacksonMessage == null ? "" : jacksonMessage);
+    return duplicate.lookingAt() ? duplicate.group(1) : null;
+  }
+
+  private static String givenTwice(String key) {
+    return "«" + key + "» দুবার দেওয়া হয়েছে; একবার দিন / the key '" + key + "' is given twice: give it once";
+  }
+
+  /** A key as one token of a JSON pointer (RFC 6901: "~" and "/" escaped). */
+  private static String pointerToken(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
   }
 
   /** What the place expects, in words a caller understands: never Jackson's message, which names Java classes. */

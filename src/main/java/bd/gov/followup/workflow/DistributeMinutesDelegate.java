@@ -50,7 +50,7 @@ public class DistributeMinutesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Meeting meeting = minutesVariable.fromVariable(execution.getVariable(MINUTES));
-    Office secretary = directory.committeeOffice(execution.getVariable(SECRETARY_GROUP)).orElse(directory.secretary());
+    Office secretary = directory.office((String) execution.getVariable(SECRETARY_GROUP)).orElse(directory.secretary());
     Map<Integer, List<String>> officesByDecision = new LinkedHashMap<>();
     for (Decision decision : meeting.decisions()) {
       officesByDecision.put(decision.number(),

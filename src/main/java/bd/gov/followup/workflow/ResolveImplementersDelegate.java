@@ -33,7 +33,7 @@ public class ResolveImplementersDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> phrases = JsonVariables.readStrings(execution.getVariable(IMPLEMENTER_PHRASES), IMPLEMENTER_PHRASES);
     // the meeting's committee's secretary: named by «সদস্য সচিব», and the lead until the directory knows one
-    Office secretary = directory.committeeOffice(execution.getVariable(SECRETARY_GROUP)).orElse(directory.secretary());
+    Office secretary = directory.office((String) execution.getVariable(SECRETARY_GROUP)).orElse(directory.secretary());
     Resolution resolution = directory.resolve(phrases, secretary);
     List<String> officeIds = resolution.offices().stream().map(Office::id).toList();
     String lead = resolution.lead() != null ? resolution.lead().id() : secretary.id();
