@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A committee meeting as its minutes record it.
@@ -35,6 +36,7 @@ public record Meeting(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> reminderDays) {
 
   public Meeting {
+    memoNumber = memoNumber == null ? null : visible(memoNumber);
     signatories = signatories == null ? List.of() : List.copyOf(signatories);
     distribution = distribution == null ? List.of() : List.copyOf(distribution);
     // not List.copyOf: a null element must reach the validation, which names it
@@ -153,6 +155,21 @@ public record Meeting(
    * print it ("৫৬.০৪.৪৪০০…", "…/২০২৬/৩১২") name the same meeting as its key. A key is its own key.
    */
   public static String keyOf(String memoNumber) {
-    return Texts.nfc(BengaliDigits.toAscii(memoNumber)).trim().replace('/', '-').replace('\\', '-');
+    return visible(Texts.nfc(BengaliDigits.toAscii(memoNumber))).replace('/', '-').replace('\\', '-');
   }
+
+  /**
+   * A memo number pasted from Word or a PDF carries invisible characters (a no-break space at the end, a zero-width
+   * space or joiner inside): without them it is the same number, so the same meeting, not a second one that asks every
+   * office again.
+   */
+  private static String visible(String memoNumber) {
+    return SPACES.matcher(INVISIBLE.matcher(memoNumber).replaceAll("")).replaceAll(" ").strip();
+  }
+
+  /** Format characters (U+200B…U+200D, U+2060, U+FEFF, the direction marks): they print as nothing. */
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+
+  /** Every space separator (a no-break space, a thin space) is a space. */
+  private static final Pattern SPACES = Pattern.compile("\\p{Zs}");
 }

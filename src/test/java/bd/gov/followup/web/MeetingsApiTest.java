@@ -83,6 +83,17 @@ class MeetingsApiTest extends ApiTestSupport {
         .expectBody()
         .jsonPath("$.processInstanceId").isEqualTo(created.get("processInstanceId").asText())
         .jsonPath("$.decisions[2].processInstanceId").isEqualTo(created.at("/decisions/2/processInstanceId").asText());
+    // and so is the memo number pasted with invisible characters (a no-break space after it, a zero-width space or
+    // joiner inside): the same meeting, not a second one asking every office again
+    for (String pasted : new String[] {"\u00A0", "\u200B", "\u200C\u2009"}) {
+      ObjectNode again = seedJson(suffix);
+      String memo = again.get("memoNumber").asText();
+      again.put("memoNumber", pasted.startsWith("\u00A0") ? memo + pasted
+          : memo.substring(0, 3) + pasted.charAt(0) + memo.substring(3) + pasted.substring(1));
+      postMeeting(secretary(), again)
+          .expectStatus().isOk()
+          .expectHeader().valueEquals("Location", "/api/meetings/" + memoKey);
+    }
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessVariables.MEETING_PROCESS).processInstanceBusinessKey(memoKey).count()).isEqualTo(1);
 
