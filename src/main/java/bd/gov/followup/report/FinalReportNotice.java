@@ -39,7 +39,8 @@ public class FinalReportNotice implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String memoKey = (String) execution.getVariable(MEMO_KEY);
-    ProgressReport report = reports.of(memoKey);
+    // at the end event, before the instance ends: the report would still call itself under way
+    ProgressReport report = reports.of(memoKey).asSettled();
     String page = html.render(report);
     // the memo number as the minutes write it ("…/২০২৬/৩১২"), not the key made of it
     String memoNumber = report.memoNumber() == null ? memoKey : report.memoNumber();

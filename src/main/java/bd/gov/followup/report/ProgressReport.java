@@ -39,6 +39,15 @@ public record ProgressReport(
   }
 
   /**
+   * The report as it reads once the meeting has ended: drawn up at the meeting's end event (the final report's mail),
+   * the instance has not ended yet, but every decision is settled.
+   */
+  public ProgressReport asSettled() {
+    return new ProgressReport(memoKey, memoNumber, committee, office, meetingTitle, meetingDate, issueDate,
+        issueDateBangla, chairName, chairDesignation, true, asOf, decisions, rates, partial, previousDecisions);
+  }
+
+  /**
    * The meeting's implementation rates, in percent rounded to one decimal.
    *
    * @param decisionRate decisions implemented ÷ decisions not continued (a decision continued by a later meeting's

@@ -74,6 +74,9 @@ class FinalReportMailTest extends SmtpServerTestSupport {
     assertThat(finals).extracting(m -> m.getRecipients(RecipientType.TO)[0].toString())
         .containsExactlyInAnyOrder("programmer-ict@followup.test", "adceduictjhenaidah@mopa.gov.bd");
     assertThat(finals).allSatisfy(m -> assertThat(body(m)).contains(cited));
+    // the page is drawn up at the meeting's end event, before the instance ends: it reads as final all the same
+    assertThat(finals).allSatisfy(m -> assertThat(body(m)).contains("অগ্রগতি (চূড়ান্ত)</h1>", "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)")
+        .doesNotContain("এখনো কোনো দপ্তরকে"));
   }
 
   /** A meeting deleted (by the administrator) takes its unsent mails with it: nothing moves to a job of its own. */
