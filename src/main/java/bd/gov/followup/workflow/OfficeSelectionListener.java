@@ -46,6 +46,10 @@ public class OfficeSelectionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey()) && declined(task)) {
+      if (accepted(task)) { // the form shows one answer at a time; a client that sends both means neither for sure
+        throw new BadUserRequestException(ACCEPTED + ", " + LEAD_DECLINED + ": গ্রহণ অথবা ফেরত, যেকোনো একটি বেছে নিন /"
+            + " accept the decision or hand it back, not both");
+      }
       task.getExecution().getProcessInstance().removeVariableLocal(DEADLINE_DAY); // the next lead's form has its own
       task.getExecution().getProcessInstance().removeVariableLocal(DEADLINE_DAY_PREFILLED);
       handBack(task);

@@ -52,6 +52,12 @@ public class VerificationCheckListener implements TaskListener {
     Object verdict = task.getVariable(VERDICT);
     String office = (String) task.getVariable(OFFICE);
     if (VERDICT_ACCEPTED.equals(verdict)) {
+      Object reason = task.getVariable(RETURN_REASON);
+      if (reason != null && !reason.toString().isEmpty()) {
+        // a reason sent with an acceptance (a REST client's form) says nothing: the report would print it beside
+        // «যাচাইকৃত»
+        task.setVariable(RETURN_REASON, "");
+      }
       reviewFormTexts.refresh(task, task.getExecution(), ReviewFormTexts.Change.completing(task.getId(), List.of()));
       return;
     }

@@ -54,7 +54,8 @@ class ProgressReportsTest extends ReportTestSupport {
     ProcessInstance d5 = decision(memoKey, 5);
     accept(d5, "2024-01-30", List.of());
     report(d5, "programmer-ict", "জেলা পোর্টালের সকল তথ্য হালনাগাদ", "নিয়মিত হালনাগাদ চলবে");
-    verify(d5, "programmer-ict", VERDICT_ACCEPTED, "");
+    // a REST client's form sends a reason with the acceptance: it says nothing about an accepted report
+    verify(d5, "programmer-ict", VERDICT_ACCEPTED, "এই লেখা ফেরতের কারণ নয়");
 
     // decision 01: AC (ICT) done; AC (Education) sent back; the programmer has not reported
     ProcessInstance d1 = decision(memoKey, 1);
@@ -92,6 +93,7 @@ class ProgressReportsTest extends ReportTestSupport {
       assertThat(o.verified()).isTrue();
       assertThat(o.updateSummary()).isEqualTo("জেলা পোর্টালের সকল তথ্য হালনাগাদ");
       assertThat(o.remarks()).isEqualTo("নিয়মিত হালনাগাদ চলবে");
+      assertThat(o.returnReason()).isEmpty();
     });
 
     // the deadline's day is over, but the watch has not run yet: overdue
