@@ -328,6 +328,44 @@ class MeetingsApiTest extends ApiTestSupport {
         .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
   }
 
+  /**
+   * Dates and times only as the text the README shows, texts only as text: Jackson read 15 as 16 Jan 1970 (a deadline
+   * meant as "15 days"), 20786 and [2026, 11, 29] as days of 2026, and a number as the text of it.
+   */
+  @Test
+  void numbersListsAndBooleans_whereADateOrATextBelongs_are400_atTheirPointers() throws Exception {
+    String suffix = uniqueSuffix();
+    var nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    for (var wrong : java.util.Map.<String, com.fasterxml.jackson.databind.JsonNode>of(
+        "/date", nodes.numberNode(20786),
+        "/decisions/0/deadline", nodes.numberNode(15),
+        "/issueDate", nodes.arrayNode().add(2026).add(11).add(29),
+        "/time", nodes.arrayNode().add(12).add(0),
+        "/place", nodes.numberNode(123),
+        "/decisions/0/topic", nodes.booleanNode(true)).entrySet()) {
+      ObjectNode body = seedJson(suffix);
+      String pointer = wrong.getKey();
+      String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+      ((ObjectNode) (parent.isEmpty() ? body : body.at(parent))).set(pointer.substring(pointer.lastIndexOf('/') + 1),
+          wrong.getValue());
+      postMeeting(secretary(), body).expectStatus().isBadRequest()
+          .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody().jsonPath("$.errors[0].location").isEqualTo(pointer);
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).as("nothing registered").isZero();
+
+    // a close is for good: its reason is text, never a number made into one
+    postMeeting(secretary(), seedJson(suffix)).expectStatus().isCreated();
+    http.post().uri("/api/meetings/{k}/decisions/{n}/close", keyOf(suffix), 2)
+        .header("Authorization", basic(secretary())).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"reason\": 123}").exchange()
+        .expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.errors[0].location").isEqualTo("/reason");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix) + "/02").count()).as("the decision still runs").isOne();
+  }
+
   /** The forms' length limits hold for JSON too, each refused at its pointer, and nothing starts. */
   @Test
   void oversizedTextsAndLists_are400_atTheirPointers() throws Exception {
