@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class FormTextLimit extends SpringBootProcessEnginePlugin {
 
   public static final int LIMIT = 20_000;
-  static final int MINUTES_LIMIT = 200_000;
+  public static final int MINUTES_LIMIT = 200_000;
   // the review's decisions box, workflow.DecisionBlocks.VARIABLE: named here, not imported, because workflow uses
   // security (read grants) and not the other way round; OfficeIsolationTest sends the workflow's name
   static final String MINUTES_TEXT = "decisionsText";

@@ -15,7 +15,9 @@ import bd.gov.followup.report.DecisionProgress;
 import bd.gov.followup.report.ProgressReport;
 import bd.gov.followup.report.ProgressReports;
 import bd.gov.followup.report.UnknownMeetingException;
+import bd.gov.followup.security.FormTextLimit;
 import bd.gov.followup.workflow.DeadlineClock;
+import bd.gov.followup.workflow.DecisionBlocks;
 import bd.gov.followup.workflow.DecisionDeadlines;
 import bd.gov.followup.workflow.FollowupProperties;
 import bd.gov.followup.workflow.MeetingAlreadyRegisteredException;
@@ -163,6 +165,9 @@ public class MeetingsController {
       throw new MinutesFormatException(problems.stream()
           .map(p -> new MinutesProblem(p.field(), placeOf.getOrDefault(p.field(), "document"), p.message())).toList());
     }
+    reviewFormTooLong(extracted.meeting()).ifPresent(tooLong -> {
+      throw new MinutesFormatException(tooLong);
+    });
     // read from a file: perhaps misread, so a warning the secretary sees in the preview and in the review task,
     // where these dates are corrected
     List<MinutesWarning> warnings = new ArrayList<>(extracted.warnings());
@@ -180,6 +185,22 @@ public class MeetingsController {
       return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), warnings));
     }
     return registered(extracted.meeting(), true, warnings);
+  }
+
+  /**
+   * Imported minutes wait for the secretary's review, whose decisions box holds what any form may submit: minutes
+   * whose decisions would not fit are refused now, not registered with a review that can never be approved.
+   */
+  private static java.util.Optional<MinutesProblem> reviewFormTooLong(Meeting meeting) {
+    int length = DecisionBlocks.write(meeting.decisions()).length();
+    if (length <= FormTextLimit.MINUTES_LIMIT) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new MinutesProblem("decisions", "document", "সিদ্ধান্তগুলো যাচাইয়ের ফর্মে "
+        + BengaliDigits.of(length) + " অক্ষর হয়, ফর্মে সর্বোচ্চ " + BengaliDigits.of(FormTextLimit.MINUTES_LIMIT)
+        + " ধরে: আলোচনা সংক্ষেপ করুন, অথবা যাচাই ছাড়াই JSON-এ নিবন্ধন করুন (POST /api/meetings) / the decisions come"
+        + " to " + length + " characters in the review form, which holds " + FormTextLimit.MINUTES_LIMIT
+        + ": shorten the discussions, or register the meeting as JSON (POST /api/meetings), which needs no review"));
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

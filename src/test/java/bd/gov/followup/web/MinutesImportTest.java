@@ -120,6 +120,29 @@ class MinutesImportTest extends ApiTestSupport {
         .as("one decision workflow per decision").isEqualTo(40);
   }
 
+  /**
+   * Forty decisions whose discussions are long, each within its own limit, come to more than the review form may
+   * submit: refused on import and in the preview, not registered with a review the secretary could never approve.
+   */
+  @Test
+  void minutesTooLongForTheirReview_areRefused_andNothingIsRegistered() throws Exception {
+    String suffix = uniqueSuffix();
+    String filler = "আলোচনায় বিস্তারিত তথ্য উপস্থাপন করা হয়। ".repeat(250); // about 10,000 characters a discussion
+    byte[] long40 = MinutesFileBench.minutes(40).replace(SEED_MEMO, SEED_MEMO + suffix)
+        .replaceAll("(?m)^([০-৯]{2}\t)", "$1" + filler).getBytes(StandardCharsets.UTF_8);
+    for (boolean preview : new boolean[] {true, false}) {
+      upload(new Upload("file", "minutes.txt", "text/plain", long40), preview)
+          .expectStatus().isBadRequest()
+          .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.errors[0].field").isEqualTo("decisions")
+          .jsonPath("$.errors[0].message").value(allOf(containsString("review form, which holds 200000"),
+              containsString("POST /api/meetings")));
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKeyLike(keyOf(suffix) + "%").count()).as("nothing registered").isZero();
+  }
+
   @Test
   void theSeedAsDocx_isReadToo() throws Exception {
     String suffix = uniqueSuffix();
