@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>A numbered paragraph is a decision only when it has a সিদ্ধান্ত label, so a numbered attendance or distribution
- * list is never taken for one. The decisions are the run of such paragraphs from the first; the last ends at a blank
+ * list is never taken for one; one that names implementers without it is a decision whose label was left out, a
+ * problem at its line. The decisions are the run of such paragraphs from the first; the last ends at a blank
  * line after its implementers, or at the closing sentence where Word leaves no blank line.
  */
 final class DecisionParagraphs {
@@ -39,7 +40,7 @@ final class DecisionParagraphs {
   private DecisionParagraphs() {}
 
   /** The numbered paragraphs as the rows of a table; empty when the lines hold none with a সিদ্ধান্ত label. */
-  static Optional<DecisionTable> locate(List<SourceLine> lines) {
+  static Optional<DecisionTable> locate(List<SourceLine> lines, Findings findings) {
     List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (number(lines.get(i)) != null) {
@@ -47,6 +48,7 @@ final class DecisionParagraphs {
       }
     }
     List<DecisionTable.Row> rows = new ArrayList<>();
+    List<Integer> undecided = new ArrayList<>();
     int first = -1;
     int end = -1;
     for (int s = 0; s < starts.size(); s++) {
@@ -54,6 +56,9 @@ final class DecisionParagraphs {
       int next = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
       Optional<Paragraph> paragraph = read(lines, start, next);
       if (paragraph.isEmpty()) {
+        if (namesImplementers(lines, start, next)) {
+          undecided.add(start);
+        }
         if (first >= 0) {
           break; // the decisions' run is over: a numbered list after them is the distribution's
         }
@@ -67,6 +72,12 @@ final class DecisionParagraphs {
       if (lines.subList(end, next).stream().anyMatch(l -> !l.isBlank())) {
         break; // the last one: a closing sentence or the sign-off came before the next number
       }
+    }
+    if (first >= 0) {
+      // a decision whose সিদ্ধান্ত line was left out would be skipped, and its offices never asked
+      undecided.forEach(start -> findings.problem("decisions", lines.get(start).location(), "এই অনুচ্ছেদে বাস্তবায়নকারী"
+          + " আছে, কিন্তু «সিদ্ধান্ত:» লাইন নেই; সিদ্ধান্তটি «সিদ্ধান্ত: …» দিয়ে লিখুন / this paragraph names"
+          + " implementers but has no 'সিদ্ধান্ত:' line: write its decision after that label"));
     }
     return first < 0
         ? Optional.empty()
@@ -119,6 +130,20 @@ final class DecisionParagraphs {
         : discussion.isEmpty() ? topic + ":" : topic + ": " + discussion;
     return Optional.of(new Paragraph(new DecisionTable.Row(Integer.valueOf(numberAndTopic[0]), head.location(),
         discussionCell, decision.toString(), implementers.toString(), deadline.toString()), end));
+  }
+
+  /** Whether a paragraph has a label of who implements it (বাস্তবায়নে:, দায়িত্বপ্রাপ্ত: …) before the next number. */
+  private static boolean namesImplementers(List<SourceLine> lines, int start, int next) {
+    for (int i = start + 1; i < next; i++) {
+      Matcher label = LABEL.matcher(Texts.nfc(Texts.strip(lines.get(i).text().replace('\t', ' '))));
+      if (label.matches() && fieldOf(label.group(1)) == Field.IMPLEMENTERS) {
+        return true;
+      }
+      if (CLOSING.matcher(lines.get(i).text()).find()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The number and the rest of a paragraph's first line, or null when it starts none. */

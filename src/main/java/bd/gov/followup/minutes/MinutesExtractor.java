@@ -24,7 +24,7 @@ final class MinutesExtractor {
     }
     Optional<DecisionTable> found = DecisionTable.locate(lines, findings);
     if (found.isEmpty()) {
-      found = DecisionParagraphs.locate(lines);
+      found = DecisionParagraphs.locate(lines, findings);
     }
     if (found.isEmpty()) {
       found = DecisionTable.locateTypedWithSpaces(lines, findings);

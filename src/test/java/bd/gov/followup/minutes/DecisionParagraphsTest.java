@@ -86,6 +86,26 @@ class DecisionParagraphsTest {
             .containsExactly(tuple("decisions[1].implementers", "line " + (start + 1))));
   }
 
+  /**
+   * A decision paragraph whose সিদ্ধান্ত line was left out, the first or the last: refused at its line, not skipped with
+   * its offices never asked.
+   */
+  @Test
+  void aParagraphWithImplementersButNoDecisionLine_isAProblemAtItsLine() {
+    for (int skip : new int[] {0, 4}) {
+      List<String> lines = asParagraphs("বাস্তবায়নে", false, true);
+      int decision = lines.indexOf(lines.stream().filter(l -> l.startsWith("সিদ্ধান্ত: ")).skip(skip).findFirst()
+          .orElseThrow());
+      lines.remove(decision);
+      int start = decision - 2;
+
+      assertThatThrownBy(() -> reader.read(String.join("\n", lines))).as("decision %d", skip + 1)
+          .isInstanceOfSatisfying(MinutesFormatException.class, e -> assertThat(e.problems())
+              .extracting(MinutesProblem::field, MinutesProblem::location)
+              .containsExactly(tuple("decisions", "line " + (start + 1))));
+    }
+  }
+
   /** Numbered lines with no সিদ্ধান্ত label (a distribution, an attendance list) are no decisions. */
   @Test
   void numberedLinesWithoutADecisionLabel_areNoDecisions() {
