@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A decision still open, in the committee's view across its meetings.
  *
+ * @param office where the meeting was held, as its minutes write it (committees of the same name meet in every
+ *     upazila), or null
  * @param overdueOffices once the deadline has passed (else empty): the offices that owe work — their report is not
  *     in or was sent back — or, before the lead accepted, the lead
  * @param processInstanceId the decision's workflow
@@ -13,6 +15,7 @@ import java.util.List;
 public record OpenDecision(
     String memoKey,
     String meetingTitle,
+    String office,
     LocalDate meetingDate,
     int number,
     String title,

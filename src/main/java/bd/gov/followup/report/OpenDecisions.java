@@ -37,15 +37,24 @@ public class OpenDecisions {
     this.directory = directory;
   }
 
-  /** @throws UnknownCommitteeException when no meeting of this committee was registered (or none is readable) */
+  /** Of the committee's meetings wherever held; see {@link #of(String, String)}. */
   public List<OpenDecision> of(String committee) {
+    return of(committee, null);
+  }
+
+  /**
+   * @param office where the meetings were held, or null for all: every upazila has an "উপজেলা আইসিটি কমিটি", and
+   *     "কালীগঞ্জ" (or the office as the minutes write it) reads Kaliganj's and the district's meetings only
+   * @throws UnknownCommitteeException when no meeting of this committee was registered (or none is readable)
+   */
+  public List<OpenDecision> of(String committee, String office) {
     boolean known = meetingQuery(false).variableValueEquals(COMMITTEE_KEY, CommitteeKey.of(committee)).count() > 0
         || meetingQuery(false).variableValueEquals(COMMITTEE, committee).count() > 0;
     if (!known) {
       throw new UnknownCommitteeException(committee);
     }
     // a settled meeting has no open decision: years of monthly meetings need not be read for the few under way
-    return ofMeetingsUnderWay(committee);
+    return office == null || office.isBlank() ? ofMeetingsUnderWay(committee) : ofMeetingsUnderWay(committee, office);
   }
 
   /** The open decisions of the committee's meetings still under way (a settled meeting has none); maybe none. */
@@ -106,7 +115,7 @@ public class OpenDecisions {
             : d.offices().isEmpty() && d.leadOffice() != null ? List.of(d.leadOffice())
             : d.offices().stream().filter(o -> !o.verified() && (!o.reported() || !o.returnReason().isBlank()))
                 .map(OfficeProgress::officeName).toList();
-        open.add(new OpenDecision(report.memoKey(), report.meetingTitle(), report.meetingDate(), d.number(),
+        open.add(new OpenDecision(report.memoKey(), report.meetingTitle(), report.office(), report.meetingDate(), d.number(),
             d.title(), d.implementers(), d.deadline(), d.state(), overdueOffices, d.processInstanceId()));
       }
     }

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -122,8 +123,9 @@ public class ProgressController {
   }
 
   @GetMapping(path = "/committees/{committee}/open-decisions", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<OpenDecision> openDecisions(@PathVariable String committee) {
-    return openDecisions.of(committee);
+  public List<OpenDecision> openDecisions(@PathVariable String committee,
+      @RequestParam(required = false) String office) {
+    return openDecisions.of(committee, office);
   }
 
   // the content type is set here, not negotiated: a browser asking for the .html page gets the problem as JSON too
