@@ -3,13 +3,18 @@ package bd.gov.followup.report;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.security.DecisionReadAccess;
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.MinutesVariable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -77,10 +82,12 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
    */
   private Object options(List<OpenDecision> carried) {
     ArrayNode list = objectMapper.createArrayNode();
+    Set<String> twice = titlesOfTwoMeetings(carried);
     int serial = 0;
     for (OpenDecision d : carried) {
       // numbered as the list above it: a reason of its own starts with this number (CloseReasons)
-      list.addObject().put("label", ReportTexts.number(++serial) + ". " + line(d)).put("value", d.processInstanceId());
+      list.addObject().put("label", ReportTexts.number(++serial) + ". " + line(d, twice))
+          .put("value", d.processInstanceId());
     }
     try {
       return SpinValues.jsonValue(objectMapper.writeValueAsString(list)).create();
@@ -94,16 +101,34 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
       return "পূর্ববর্তী সভার কোনো সিদ্ধান্ত খোলা নেই। / No decision of an earlier meeting is open.";
     }
     StringBuilder text = new StringBuilder();
+    Set<String> twice = titlesOfTwoMeetings(carried);
     int serial = 0;
     for (OpenDecision d : carried) {
-      text.append(ReportTexts.number(++serial)).append(". ").append(line(d)).append("\n");
+      text.append(ReportTexts.number(++serial)).append(". ").append(line(d, twice)).append("\n");
     }
     return text.toString();
   }
 
-  /** "{meeting} — সিদ্ধান্ত ০৩: {title}; সময়সীমা: …; অবস্থা: মেয়াদোত্তীর্ণ" */
-  static String line(OpenDecision d) {
-    return d.meetingTitle() + " — " + d.title() + "; সময়সীমা: " + ReportTexts.day(d.deadline()) + "; অবস্থা: "
-        + d.state().bengali();
+  /**
+   * "{meeting} — সিদ্ধান্ত ০৩: {title}; সময়সীমা: …; অবস্থা: মেয়াদোত্তীর্ণ"; the meeting's memo number too when another
+   * meeting reads the same (two meetings of a day, or one registered again under a corrected memo number), or the
+   * secretary could not tell which line to settle.
+   */
+  static String line(OpenDecision d, Set<String> titlesOfTwoMeetings) {
+    return d.meetingTitle() + (titlesOfTwoMeetings.contains(d.meetingTitle()) ? " (স্মারক "
+        + BengaliDigits.toBengali(d.memoKey()) + ")" : "") + " — " + d.title() + "; সময়সীমা: "
+        + ReportTexts.day(d.deadline()) + "; অবস্থা: " + d.state().bengali();
+  }
+
+  private static Set<String> titlesOfTwoMeetings(List<OpenDecision> carried) {
+    Map<String, Set<String>> meetingsByTitle = new HashMap<>();
+    carried.forEach(d -> meetingsByTitle.computeIfAbsent(d.meetingTitle(), t -> new HashSet<>()).add(d.memoKey()));
+    Set<String> twice = new HashSet<>();
+    meetingsByTitle.forEach((title, meetings) -> {
+      if (meetings.size() > 1) {
+        twice.add(title);
+      }
+    });
+    return twice;
   }
 }

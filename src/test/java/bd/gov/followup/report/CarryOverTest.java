@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Meeting;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,6 +73,14 @@ class CarryOverTest extends ReportTestSupport {
     assertThat(reports.of(shailkupa.memoKey()).previousDecisions()).as("another upazila's committee").isEmpty();
     assertThat(reports.of(kaliganjAgain.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
         .as("its own, its office written another way").containsOnly(kaliganj.memoKey()).hasSize(5);
+
+    // the committee's open decisions: of every upazila's meetings, each with where it was held, or of one upazila's
+    assertThat(openDecisions.of(committee)).extracting(OpenDecision::office).containsOnly(kaliganj.office(),
+        shailkupa.office(), kaliganjAgain.office());
+    assertThat(openDecisions.of(committee, "কালীগঞ্জ")).extracting(OpenDecision::memoKey).isNotEmpty()
+        .containsOnly(kaliganj.memoKey(), kaliganjAgain.memoKey());
+    assertThat(openDecisions.of(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, শৈলকুপা")).extracting(OpenDecision::memoKey)
+        .containsOnly(shailkupa.memoKey()).hasSize(5);
   }
 
   /** A meeting of the committee held at a district office (naming no upazila) is every later meeting's, as before. */
@@ -91,6 +100,35 @@ class CarryOverTest extends ReportTestSupport {
 
     assertThat(reports.of(kaliganj.memoKey()).previousDecisions()).extracting(CarriedOverDecision::memoKey)
         .containsOnly(district.memoKey()).hasSize(5);
+  }
+
+  /**
+   * The same minutes registered twice (again under a corrected memo number): the next review's lines would read the
+   * same twice over; each names its meeting's memo number, so the secretary can tell which one to settle.
+   */
+  @Test
+  void twoMeetingsOfTheSameTitle_areToldApartByTheirMemoNumbers_inTheNextReview() throws Exception {
+    String committee = "কমিটি " + System.nanoTime();
+    at(REGISTERED);
+    Meeting first = meetingOf(committee, LocalDate.of(2023, 11, 19), ".a." + System.nanoTime());
+    Meeting again = meetingOf(committee, LocalDate.of(2023, 11, 19), ".b." + System.nanoTime());
+    registration.register(first, false);
+    registration.register(again, false);
+
+    at(LocalDateTime.of(2024, 1, 14, 11, 0));
+    ProcessInstance january = registration.register(
+        meetingOf(committee, LocalDate.of(2024, 1, 10), ".jan." + System.nanoTime()), true);
+    Task review = engine.getTaskService().createTaskQuery()
+        .processInstanceId(january.getId()).taskDefinitionKey(TASK_REVIEW_MINUTES).singleResult();
+    ArrayNode carried = (ArrayNode) objectMapper.readTree(
+        engine.getTaskService().getVariable(review.getId(), CARRIED_OVER_OPTIONS).toString());
+    List<String> labels = new java.util.ArrayList<>();
+    carried.forEach(option -> labels.add(option.get("label").asText().replaceFirst("^[০-৯]+\\. ", "")));
+    assertThat(labels).hasSize(10).doesNotHaveDuplicates();
+    assertThat(labels).filteredOn(l -> l.contains("(স্মারক " + BengaliDigits.toBengali(first.memoKey()) + ")"))
+        .hasSize(5);
+    assertThat(labels).filteredOn(l -> l.contains("(স্মারক " + BengaliDigits.toBengali(again.memoKey()) + ")"))
+        .hasSize(5);
   }
 
   @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.workflow.DecisionClosing closing;
@@ -123,7 +161,8 @@ class CarryOverTest extends ReportTestSupport {
         engine.getTaskService().getVariable(review.getId(), CARRIED_OVER_OPTIONS).toString());
     assertThat(carried).hasSize(4);
     assertThat(carried.get(1).get("label").asText()).startsWith("২. ")
-        .contains("সিদ্ধান্ত ০২", "সময়সীমা: ৩০/০১/২০২৪", "বাস্তবায়নাধীন");
+        .contains("সিদ্ধান্ত ০২", "সময়সীমা: ৩০/০১/২০২৪", "বাস্তবায়নাধীন").as("one meeting of that title")
+        .doesNotContain("স্মারক");
     String decision02 = carried.get(1).get("value").asText();
     String decision03 = carried.get(2).get("value").asText();
     assertThat(decision02).isEqualTo(decision(november.memoKey(), 2).getId());
