@@ -90,15 +90,24 @@ public class ProgressReports {
     return registration.find(memoKey).map(this::report);
   }
 
-  /** The reports of several meetings (e.g. a committee's), oldest first. */
+  /**
+   * The reports of several meetings (a committee's), oldest first, each of its own decisions only: without the
+   * earlier meetings' decisions it carried over, which are those meetings' own (read as theirs, once each). At every
+   * registration the carry-over reads the committee's meetings under way; each also reading what it carried over
+   * would read a decision once per meeting that carried it.
+   */
   public List<ProgressReport> ofMeetings(List<HistoricProcessInstance> meetings) {
     return meetings.stream()
         .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
-        .map(this::report)
+        .map(meeting -> report(meeting, false))
         .toList();
   }
 
   ProgressReport report(HistoricProcessInstance meetingInstance) {
+    return report(meetingInstance, true);
+  }
+
+  private ProgressReport report(HistoricProcessInstance meetingInstance, boolean withPrevious) {
     Map<String, Object> meetingVariables = new HashMap<>();
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(meetingInstance.getId())
@@ -154,7 +163,9 @@ public class ProgressReports {
         decisions,
         ProgressReport.Rates.of(decisions),
         partial,
-        carriedOver(CarryOverSnapshot.read(meetingVariables.get(CARRIED_OVER_DECISIONS), objectMapper), today));
+        withPrevious
+            ? carriedOver(CarryOverSnapshot.read(meetingVariables.get(CARRIED_OVER_DECISIONS), objectMapper), today)
+            : List.of());
   }
 
   /**
