@@ -50,14 +50,17 @@ public class ReminderLetterController {
     Attachment letter = decision == null ? null : AsApplication.run(identityService, () ->
         taskService.getProcessInstanceAttachments(decision.processInstanceId()).stream()
             .filter(a -> name.equals(a.getName())).findFirst().orElse(null));
-    if (letter == null) {
+    // a link added in Tasklist under a letter's name has no content: no letter either
+    InputStream content = letter == null ? null
+        : AsApplication.run(identityService, () -> taskService.getAttachmentContent(letter.getId()));
+    if (content == null) {
       ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, "letter-not-found", "No such letter",
           "এই সিদ্ধান্তের এই নম্বরের কোনো তাগিদপত্র নেই / decision " + number + " of " + memoKey + " has no letter "
               + sequence);
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
     String html;
-    try (InputStream in = AsApplication.run(identityService, () -> taskService.getAttachmentContent(letter.getId()))) {
+    try (InputStream in = content) {
       html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     return ResponseEntity.ok().contentType(ProgressController.HTML_UTF8)
