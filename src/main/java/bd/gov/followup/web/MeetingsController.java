@@ -163,7 +163,8 @@ public class MeetingsController {
       Map<String, String> placeOf = new HashMap<>();
       extracted.warnings().forEach(w -> placeOf.putIfAbsent(w.field(), w.location()));
       throw new MinutesFormatException(problems.stream()
-          .map(p -> new MinutesProblem(p.field(), placeOf.getOrDefault(p.field(), "document"), p.message())).toList());
+          .map(p -> new MinutesProblem(p.field(), placeOf.getOrDefault(p.field(), decisionPlace(extracted, p.field())),
+              p.message())).toList());
     }
     reviewFormTooLong(extracted.meeting()).ifPresent(tooLong -> {
       throw new MinutesFormatException(tooLong);
@@ -186,6 +187,21 @@ public class MeetingsController {
     }
     return registered(extracted.meeting(), true, warnings);
   }
+
+  /** Where the decision a field belongs to ("decisions[2].discussion") was read: its line; else the document. */
+  private static String decisionPlace(ExtractedMinutes extracted, String field) {
+    java.util.regex.Matcher decision = DECISION_FIELD.matcher(field);
+    if (decision.lookingAt()) {
+      int index = Integer.parseInt(decision.group(1));
+      List<bd.gov.followup.minutes.Decision> decisions = extracted.meeting().decisions();
+      if (index < decisions.size() && decisions.get(index) != null) {
+        return extracted.placeOf(decisions.get(index).number());
+      }
+    }
+    return "document";
+  }
+
+  private static final java.util.regex.Pattern DECISION_FIELD = java.util.regex.Pattern.compile("decisions\\[(\\d+)]");
 
   /**
    * Imported minutes wait for the secretary's review, whose decisions box holds what any form may submit: minutes

@@ -281,6 +281,13 @@ class MinutesImportTest extends ApiTestSupport {
           .jsonPath("$.errors[0].field").isEqualTo("decisions[3].number")
           .jsonPath("$.errors[0].location").isEqualTo("line 22");
     }
+    // a field too long for its form is refused at its decision's line too
+    String longTopic = text.replaceFirst("(?m)^০৩\t", "০৩\t" + "ক".repeat(20_001)); // the words before its ":"
+    upload(new Upload("file", "minutes.txt", "text/plain", longTopic.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("decisions[2].topic")
+        .jsonPath("$.errors[0].location").isEqualTo("line 21");
     // the meeting's date cannot be added in the review: a date that is none is refused with its line
     String noDate = text.replace("১৯.১১.২০২৩ খ্রি.", "৩২.১৩.২০২৩ খ্রি.");
     assertThat(noDate).isNotEqualTo(text);
