@@ -147,6 +147,7 @@ public class MeetingsController {
     List<MinutesWarning> warnings = new ArrayList<>();
     unlistedCommittee.warning(meeting, "/committee").ifPresent(warnings::add);
     warnings.addAll(unknownImplementers.inJson(meeting));
+    withoutHolidayList(meeting).ifPresent(warnings::add); // as for a file: the caller learns it now, not on each task
     return registered(meeting, false, warnings);
   }
 

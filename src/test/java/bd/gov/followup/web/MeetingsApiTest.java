@@ -55,6 +55,21 @@ class MeetingsApiTest extends ApiTestSupport {
         .jsonPath("$.decisions[2].processInstanceId").value(notNullValue());
   }
 
+  @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.deadline.WorkingDayCalendar calendar;
+
+  /** As for a file: a deadline in a year the holiday lists do not cover is flagged when the meeting comes in. */
+  @Test
+  void aDeadlineInAYearWithoutAHolidayList_isAWarning() throws Exception {
+    int year = calendar.knownYears().last() + 1;
+    ObjectNode meeting = seedJson(uniqueSuffix());
+    meeting.put("deadline", year + "-01-30");
+    postMeeting(secretary(), meeting)
+        .expectStatus().isCreated()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.field == 'deadline')].message").value(hasItem(startsWith(
+            bd.gov.followup.minutes.BengaliDigits.of(year) + " সালের সরকারি ছুটির তালিকা যুক্ত নেই: সিদ্ধান্ত ০১, ০২,")));
+  }
+
   @Test
   void aMeetingRegistered_startsEveryDecision_andAnswers201WithItsLocation() throws Exception {
     String suffix = uniqueSuffix();
