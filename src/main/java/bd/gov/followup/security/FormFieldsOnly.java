@@ -1,5 +1,6 @@
 package bd.gov.followup.security;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
@@ -94,18 +96,29 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
     task.initializeFormKey();
     CamundaFormRef ref = task.getCamundaFormRef();
     String form = ref == null ? null : ref.getKey();
-    Map<String, String> fields = ref == null ? Map.of() : deployedFields(task, ref, context);
+    Map<String, TaskFormFields.Field> fields = ref == null ? Map.of() : deployedFields(task, ref, context);
     List<String> foreign = submission.names().stream().filter(name -> !fields.containsKey(name)).sorted().toList();
     if (!foreign.isEmpty()) {
       throw new BadUserRequestException(foreign.get(0) + ": এই কাজের ফর্মে এই ঘর নেই / not a field of this task's form"
           + (form == null ? "" : " " + form) + " (" + String.join(", ", foreign) + "); its fields: " + fields.keySet());
     }
     for (String name : submission.names()) {
-      String kind = fields.getOrDefault(name, "");
-      String misfit = FormValueKinds.misfit(kind, submission.value(name));
+      TaskFormFields.Field field = fields.get(name);
+      TypedValue value = submission.value(name);
+      String misfit = FormValueKinds.misfit(field.kind(), value);
       if (misfit != null) {
-        throw new BadUserRequestException(name + ": এই ঘরে এ ধরনের মান দেওয়া যায় না / the form's " + kind
+        throw new BadUserRequestException(name + ": এই ঘরে এ ধরনের মান দেওয়া যায় না / the form's " + field.kind()
             + " does not take a value of type " + misfit);
+      }
+      // the form's own limit, which Tasklist checks only in the browser: a longer text sent over REST would come back
+      // in the form (a report sent back) that Tasklist then refuses to submit until the office cuts its own words
+      // (a serialized value is never read: that would build the class it names; a text is never one)
+      int length = value != null && !(value instanceof SerializableValue) && value.getValue() instanceof String text
+          ? text.length() : 0;
+      if (field.maxLength() > 0 && length > field.maxLength()) {
+        throw new BadUserRequestException(name + ": লেখা সর্বোচ্চ " + BengaliDigits.of(field.maxLength()) + " অক্ষর"
+            + " (এখানে " + BengaliDigits.of(length) + ") / at most " + field.maxLength() + " characters, this one has "
+            + length);
       }
     }
   }
@@ -114,7 +127,7 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
    * The fields of the form the task was created with: the one deployed with its process definition (the forms bind
    * by deployment), so that a task started before an upgrade takes the fields its own form shows.
    */
-  private Map<String, String> deployedFields(TaskEntity task, CamundaFormRef ref, CommandContext context) {
+  private Map<String, TaskFormFields.Field> deployedFields(TaskEntity task, CamundaFormRef ref, CommandContext context) {
     ProcessDefinitionEntity process = task.getProcessDefinition();
     String deployment = process == null ? null : process.getDeploymentId();
     if ("deployment".equals(ref.getBinding()) && deployment != null) {

@@ -29,7 +29,14 @@ public class TaskFormFields {
   private final ObjectMapper json;
   private final Map<String, String> labelByKey = new HashMap<>();
   /** by deployment and form key, or by form definition id: a deployed form never changes */
-  private final Map<String, Map<String, String>> kindsByDeployedForm = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Field>> fieldsByDeployedForm = new ConcurrentHashMap<>();
+
+  /**
+   * An input field of a form: its kind as the form names it ("textfield", "checkbox", "checklist", …) and the most
+   * characters it takes ({@code validate.maxLength}; 0 when the form sets none), which Tasklist checks only in the
+   * browser.
+   */
+  public record Field(String kind, int maxLength) {}
 
   public TaskFormFields(ObjectMapper json) {
     this.json = json;
@@ -45,21 +52,21 @@ public class TaskFormFields {
   }
 
   /**
-   * A deployed form's fields, key to kind as the form names it ("textfield", "checkbox", "checklist", …).
+   * A deployed form's fields by key.
    *
    * @param deployedForm names one deployed form for good: its deployment and key, or the engine's id of it
    * @param content the form file as deployed (null when there is none: no fields), read only the first time
    */
-  public Map<String, String> ofDeployed(String deployedForm, Supplier<byte[]> content) {
-    return kindsByDeployedForm.computeIfAbsent(deployedForm, id -> {
+  public Map<String, Field> ofDeployed(String deployedForm, Supplier<byte[]> content) {
+    return fieldsByDeployedForm.computeIfAbsent(deployedForm, id -> {
       try {
         byte[] form = content.get();
         if (form == null) {
           return Map.of();
         }
-        Map<String, String> kinds = new TreeMap<>();
-        collect(json.readTree(form).path("components"), kinds);
-        return Map.copyOf(kinds);
+        Map<String, Field> fields = new TreeMap<>();
+        collect(json.readTree(form).path("components"), fields);
+        return Map.copyOf(fields);
       } catch (IOException e) {
         throw new UncheckedIOException("The deployed form " + id + " could not be read: " + e.getMessage(), e);
       }
@@ -72,17 +79,18 @@ public class TaskFormFields {
   }
 
   /** Input fields have a key; groups and the like hold more components. */
-  private void collect(JsonNode components, Map<String, String> kinds) {
+  private void collect(JsonNode components, Map<String, Field> fields) {
     for (JsonNode component : components) {
       if (component.hasNonNull("key")) {
         String key = component.get("key").asText();
-        kinds.put(key, component.path("type").asText(""));
+        fields.put(key, new Field(component.path("type").asText(""),
+            component.path("validate").path("maxLength").asInt(0)));
         String label = component.path("label").asText("");
         if (!label.isBlank()) {
           labelByKey.putIfAbsent(key, label);
         }
       }
-      collect(component.path("components"), kinds);
+      collect(component.path("components"), fields);
     }
   }
 }
