@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * deciding, and the new one could not close. Each start compares every running meeting's roles with the directory's
  * (a few queries); a meeting that could not be handed over (suspended, changed meanwhile) is tried again at the next.
  * A lead named by the role («সদস্য সচিব») stays the office it was: a lead is changed by the chair, not by a file.
- * Two nodes starting together may both hand a meeting over: the second finds little left to do.
+ * Two nodes starting together hand over one after the other (db.ClusterStartupLock): the second finds it done.
  */
 @Component
 public class CommitteeHandover {
