@@ -145,9 +145,12 @@ public final class FormRefusalExceptionMapper {
             + " committee, can release it");
       }
       if (cause instanceof OptimisticLockingException) {
-        return answer(Response.Status.CONFLICT, "একই সময়ে অন্য কেউ এটি সম্পন্ন বা পরিবর্তন করেছেন; আপনার পাঠানো তথ্য রাখা"
-            + " হয়নি। পাতাটি হালনাগাদ করে আবার দেখুন / someone else completed or changed this at the same moment; what"
-            + " you sent was not kept. Refresh and look again");
+        // also two verifications of different offices' reports on one decision (both count on the decision): nobody
+        // took the official's task, which is most likely still open, to be sent again
+        return answer(Response.Status.CONFLICT, "একই সময়ে অন্য কেউ এটি বা এই সিদ্ধান্তের আরেকটি কাজ সম্পন্ন বা পরিবর্তন"
+            + " করেছেন; আপনার পাঠানো তথ্য রাখা হয়নি। পাতাটি হালনাগাদ করে আবার দেখুন: কাজটি থাকলে আবার জমা দিন / someone"
+            + " else completed or changed this, or another task of this decision, at the same moment; what you sent was"
+            + " not kept. Refresh and look again: if the task is still there, send it again");
       }
     }
     return null;

@@ -27,7 +27,8 @@ class FormRefusalExceptionMapperTest {
 
     assertThat(answer.getStatus()).isEqualTo(409);
     assertThat(((Map<?, ?>) answer.getEntity()).get("message").toString())
-        .startsWith("একই সময়ে অন্য কেউ এটি সম্পন্ন বা পরিবর্তন করেছেন").contains("Refresh and look again");
+        .startsWith("একই সময়ে অন্য কেউ এটি বা এই সিদ্ধান্তের আরেকটি কাজ সম্পন্ন বা পরিবর্তন করেছেন")
+        .contains("Refresh and look again: if the task is still there, send it again");
     assertThat(new FormRefusalExceptionMapper.ForEngine().toResponse(new OptimisticLockingException("x")).getStatus())
         .as("unwrapped, as claim throws it").isEqualTo(409);
   }
