@@ -4,24 +4,31 @@ import bd.gov.followup.minutes.BengaliDigits;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
@@ -70,6 +77,10 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
       if (submission != null) {
         check(submission, Context.getCommandContext());
       }
+      Start start = Start.of(command);
+      if (start != null) {
+        check(start, Context.getCommandContext());
+      }
       return next.execute(command);
     }
   }
@@ -95,16 +106,50 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
     }
     task.initializeFormKey();
     CamundaFormRef ref = task.getCamundaFormRef();
-    String form = ref == null ? null : ref.getKey();
-    Map<String, TaskFormFields.Field> fields = ref == null ? Map.of() : deployedFields(task, ref, context);
-    List<String> foreign = submission.names().stream().filter(name -> !fields.containsKey(name)).sorted().toList();
-    if (!foreign.isEmpty()) {
-      throw new BadUserRequestException(foreign.get(0) + ": এই কাজের ফর্মে এই ঘর নেই / not a field of this task's form"
-          + (form == null ? "" : " " + form) + " (" + String.join(", ", foreign) + "); its fields: " + fields.keySet());
+    checkFields(submission.names(), submission::value, ref,
+        ref == null ? Map.of() : deployedFields(task.getProcessDefinition(), ref, context), "এই কাজের", "this task's");
+  }
+
+  /**
+   * A user's start of a process (Tasklist's start form, REST's start or submit-form) carries its start form's
+   * fields only, each of its kind: a variable of the caller's choosing would be stored on the instance, and a value
+   * the engine refuses to store (a Java-serialized object) failed the start with 500. The application's own starts
+   * (a meeting registered from its minutes, {@link ApplicationStarts}) carry their own variables.
+   */
+  void check(Start start, CommandContext context) {
+    Authentication user = context.getAuthentication();
+    if (user == null || user.getUserId() == null || ApplicationStarts.running()
+        || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)
+        || start.values() == null || start.values().isEmpty()) {
+      return;
     }
-    for (String name : submission.names()) {
+    DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
+    ProcessDefinitionEntity process = start.processDefinitionId() != null
+        ? cache.findDeployedProcessDefinitionById(start.processDefinitionId())
+        : cache.findDeployedLatestProcessDefinitionByKey(start.processDefinitionKey());
+    if (process == null) {
+      return; // the command itself says that there is no such process
+    }
+    StartFormData startForm = new GetStartFormCmd(process.getId()).execute(context);
+    CamundaFormRef ref = startForm == null ? null : startForm.getCamundaFormRef();
+    Map<String, ?> values = start.values();
+    checkFields(values.keySet(), name -> values instanceof VariableMap typed ? typed.getValueTyped(name)
+        : Variables.untypedValue(values.get(name)), ref,
+        ref == null ? Map.of() : deployedFields(process, ref, context), "শুরুর", "the start");
+  }
+
+  private static void checkFields(Collection<String> names, Function<String, TypedValue> values, CamundaFormRef ref,
+      Map<String, TaskFormFields.Field> fields, String whoseBn, String whose) {
+    String form = ref == null ? null : ref.getKey();
+    List<String> foreign = names.stream().filter(name -> !fields.containsKey(name)).sorted().toList();
+    if (!foreign.isEmpty()) {
+      throw new BadUserRequestException(foreign.get(0) + ": " + whoseBn + " ফর্মে এই ঘর নেই / not a field of " + whose
+          + " form" + (form == null ? "" : " " + form) + " (" + String.join(", ", foreign) + "); its fields: "
+          + fields.keySet());
+    }
+    for (String name : names) {
       TaskFormFields.Field field = fields.get(name);
-      TypedValue value = submission.value(name);
+      TypedValue value = values.apply(name);
       String misfit = FormValueKinds.misfit(field.kind(), value);
       if (misfit != null) {
         throw new BadUserRequestException(name + ": এই ঘরে এ ধরনের মান দেওয়া যায় না / the form's " + field.kind()
@@ -127,8 +172,8 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
    * The fields of the form the task was created with: the one deployed with its process definition (the forms bind
    * by deployment), so that a task started before an upgrade takes the fields its own form shows.
    */
-  private Map<String, TaskFormFields.Field> deployedFields(TaskEntity task, CamundaFormRef ref, CommandContext context) {
-    ProcessDefinitionEntity process = task.getProcessDefinition();
+  private Map<String, TaskFormFields.Field> deployedFields(ProcessDefinitionEntity process, CamundaFormRef ref,
+      CommandContext context) {
     String deployment = process == null ? null : process.getDeploymentId();
     if ("deployment".equals(ref.getBinding()) && deployment != null) {
       // what a deployment holds never changes: looked up once per deployment and form, not at every submission
@@ -148,6 +193,22 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
   private static BadUserRequestException refused(String what) {
     return new BadUserRequestException("কাজের তথ্য শুধু ফর্ম জমা দিয়ে বদলানো যায় / a task's variables change only by"
         + " completing its form: " + what + " is not allowed");
+  }
+
+  /** What a user's start of a process carries: the process (by id, or the latest of a key) and the variables. */
+  record Start(String processDefinitionId, String processDefinitionKey, Map<String, ?> values) {
+
+    static Start of(Command<?> command) {
+      if (command instanceof SubmitStartFormCmd) {
+        return new Start(CommandFields.read(command, "processDefinitionId"), null,
+            CommandFields.read(command, "variables"));
+      }
+      if (command instanceof StartProcessInstanceCmd) {
+        ProcessInstantiationBuilderImpl builder = CommandFields.read(command, "instantiationBuilder");
+        return new Start(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(), builder.getVariables());
+      }
+      return null;
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import bd.gov.followup.directory.OfficeDirectory;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.MinutesWarning;
+import bd.gov.followup.security.ApplicationStarts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -209,27 +210,19 @@ public class MeetingRegistration {
     if (reviewRequired) {
       variables.putValue(MINUTES_WARNINGS_TEXT, MinutesWarningsText.of(warnings));
     }
-    ProcessInstance instance;
-    REGISTERING.set(Boolean.TRUE);
-    try {
-      instance = runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables);
-    } finally {
-      REGISTERING.remove();
-    }
+    ProcessInstance instance = ApplicationStarts.run(
+        () -> runtimeService.startProcessInstanceByKey(MEETING_PROCESS, memoKey, variables));
     claim(meeting, instance.getId());
     return instance;
   }
 
   /**
-   * Set on this thread while {@link #register} starts a meeting: only then may the start carry its minutes ready
+   * True while {@link #register} starts a meeting on this thread: only then may the start carry its minutes ready
    * made. Any other start (Tasklist's start form, the REST API) gives the form's fields, which are checked; a
    * variable, even a transient one, could be sent by a client.
    */
-  private static final ThreadLocal<Boolean> REGISTERING = new ThreadLocal<>();
-
-  /** True while {@link #register} starts a meeting on this thread. */
   static boolean registering() {
-    return Boolean.TRUE.equals(REGISTERING.get());
+    return ApplicationStarts.running();
   }
 
   /** The meeting instance's variables: the minutes, their decision numbers, who reviews, who chairs. */

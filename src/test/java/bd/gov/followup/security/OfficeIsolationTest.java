@@ -350,6 +350,34 @@ class OfficeIsolationTest {
   }
 
   /**
+   * A meeting's start over REST carries its start form's fields only, each of its kind, as a task's completion does:
+   * a variable of the caller's own was stored on the meeting, and a Java-serialized value failed the start with 500.
+   * Nothing starts.
+   */
+  @Test
+  void rest_aMeetingsStartCarriesItsFormsFieldsOnly() {
+    String start = "/process-definition/key/" + ProcessVariables.MEETING_PROCESS;
+    String fields = "\"committee\": {\"value\": \"ফর্ম কমিটি\"}, \"meetingDate\": {\"value\": \"২৯/১১/২০২৬\"}, "
+        + "\"memoNumber\": {\"value\": \"৫৬.০৪.৫৫৫.৬\"}, \"decisionsText\": {\"value\": \"সিদ্ধান্ত ০১: পরীক্ষা\\n"
+        + "সিদ্ধান্ত: তথ্য দেবেন।\\nবাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার, কালীগঞ্জ\"}";
+    long meetings = runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.MEETING_PROCESS)
+        .count();
+    for (String path : List.of("/submit-form", "/start")) {
+      HttpResponse<String> foreign = post("secretary", start + path, "{\"variables\": {" + fields
+          + ", \"foo\": {\"value\": \"bar\"}}}");
+      assertThat(foreign.statusCode()).as(path + ": " + foreign.body()).isEqualTo(400);
+      assertThat(foreign.body()).as(path).contains("foo", "not a field of the start form");
+      HttpResponse<String> serialized = post("secretary", start + path, "{\"variables\": {" + fields
+          + ", \"place\": {\"type\": \"Object\", \"value\": \"rO0ABXQAA2Zvbw==\", \"valueInfo\": {\"objectTypeName\":"
+          + " \"java.lang.String\", \"serializationDataFormat\": \"application/x-java-serialized-object\"}}}}");
+      assertThat(serialized.statusCode()).as(path + ": " + serialized.body()).isEqualTo(400);
+      assertThat(serialized.body()).as(path).contains("place", "does not take a value of type object java.lang.String");
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.MEETING_PROCESS)
+        .count()).as("nothing started").isEqualTo(meetings);
+  }
+
+  /**
    * Attachments are the application's reminder letters: an office may not add one to its own task (megabytes per
    * request, unseen in Tasklist), nor delete one it was given.
    */
