@@ -34,6 +34,11 @@ public record BanglaDate(int year, int month, int day) {
                   + "([\\p{L}\\p{M}]++)[\\s\u00a0]*+[,-]?[\\s\u00a0]*+([0-9]{3,4})(?![0-9])"
                   + "(?:[\\s\u00a0]*+(?:বঙ্গাব্দ|বাংলা সন|বাংলা|সন|বাং\\.?))?"));
 
+  /** Whether a Gregorian day has a Bangabda date (from the first year of the era on). */
+  public static boolean covers(LocalDate date) {
+    return date.getYear() > YEAR_OFFSET + 1 && date.getYear() <= MAX_YEAR;
+  }
+
   public BanglaDate {
     if (year < 1 || year > MAX_YEAR) {
       throw new IllegalArgumentException("Bangla year out of range: " + year);

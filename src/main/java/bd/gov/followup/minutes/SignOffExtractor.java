@@ -89,8 +89,10 @@ final class SignOffExtractor {
             "issueDateBangla",
             banglaLocation,
             "«" + banglaWritten + "» হলো " + BengaliDates.format(bangla.toGregorian()) + ", কিন্তু জারির তারিখ "
-                + BengaliDates.format(issueDate) + "; " + BengaliDates.format(issueDate) + " = "
-                + BanglaDate.of(issueDate).format());
+                + BengaliDates.format(issueDate)
+                // a misread year (০০২৪) has no Bangabda date: the warning says so without it
+                + (BanglaDate.covers(issueDate)
+                    ? "; " + BengaliDates.format(issueDate) + " = " + BanglaDate.of(issueDate).format() : ""));
       }
       for (SignatureDate d : signatureDates) {
         if (!d.date().equals(issueDate)) {

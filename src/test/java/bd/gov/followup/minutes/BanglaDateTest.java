@@ -135,4 +135,22 @@ class BanglaDateTest {
     }
     return monthEnded && previous.month() == 12 && next.year() == previous.year() + 1;
   }
+
+  /**
+   * Minutes whose issue date is misread into the first centuries (০০২৩) beside a Bangabda date: read with a warning
+   * on the disagreement, never failed by a Bangabda date that year cannot have.
+   */
+  @Test
+  void anIssueDateBeforeTheEra_isReadWithAWarning_notFailed() {
+    assertThat(BanglaDate.covers(LocalDate.of(2023, 12, 6))).isTrue();
+    assertThat(BanglaDate.covers(LocalDate.of(23, 12, 6))).isFalse();
+    String seed = SeedMinutes.text();
+    String misread = seed.replace("০৬ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ", "০৬ ডিসেম্বর ০০২৩ খ্রিস্টাব্দ")
+        .replace("০৬-১২-২০২৩", "০৬-১২-০০২৩");
+    assertThat(misread).isNotEqualTo(seed);
+
+    ExtractedMinutes read = new TextMinutesReader().read(misread);
+
+    assertThat(read.warnings()).anySatisfy(w -> assertThat(w.field()).isEqualTo("issueDateBangla"));
+  }
 }
