@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>A numbered paragraph is a decision only when it has a সিদ্ধান্ত label, so a numbered attendance or distribution
- * list is never taken for one; one that names implementers without it is a decision whose label was left out, a
- * problem at its line. The decisions are the run of such paragraphs from the first; the last ends at a blank
+ * list is never taken for one; one that names implementers without it, numbered as the next (or the previous)
+ * decision, is a decision whose label was left out, a problem at its line. The decisions are the run of such paragraphs from the first; the last ends at a blank
  * line after its implementers, or at the closing sentence where Word leaves no blank line.
  */
 final class DecisionParagraphs {
@@ -48,36 +48,37 @@ final class DecisionParagraphs {
       }
     }
     List<DecisionTable.Row> rows = new ArrayList<>();
-    List<Integer> undecided = new ArrayList<>();
     int first = -1;
     int end = -1;
+    int undecidedBefore = -1; // the numbered paragraph just before, when it names implementers without a decision
     for (int s = 0; s < starts.size(); s++) {
       int start = starts.get(s);
       int next = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
       Optional<Paragraph> paragraph = read(lines, start, next);
       if (paragraph.isEmpty()) {
-        if (namesImplementers(lines, start, next)) {
-          undecided.add(start);
-        }
+        boolean implementers = namesImplementers(lines, start, next);
         if (first >= 0) {
-          break; // the decisions' run is over: a numbered list after them is the distribution's
+          // the decisions' run is over: a numbered list after them is the distribution's; but the next number with
+          // implementers is a decision whose সিদ্ধান্ত line was left out (skipped, its offices never asked)
+          if (implementers && numberAt(lines, start) == rows.get(rows.size() - 1).number() + 1) {
+            withoutDecisionLine(findings, lines.get(start));
+          }
+          break;
         }
+        undecidedBefore = implementers ? start : -1;
         continue;
       }
       if (first < 0) {
         first = start;
+        if (undecidedBefore >= 0 && numberAt(lines, undecidedBefore) == paragraph.get().row().number() - 1) {
+          withoutDecisionLine(findings, lines.get(undecidedBefore)); // the first decision, its line left out
+        }
       }
       rows.add(paragraph.get().row());
       end = paragraph.get().end();
       if (lines.subList(end, next).stream().anyMatch(l -> !l.isBlank())) {
         break; // the last one: a closing sentence or the sign-off came before the next number
       }
-    }
-    if (first >= 0) {
-      // a decision whose সিদ্ধান্ত line was left out would be skipped, and its offices never asked
-      undecided.forEach(start -> findings.problem("decisions", lines.get(start).location(), "এই অনুচ্ছেদে বাস্তবায়নকারী"
-          + " আছে, কিন্তু «সিদ্ধান্ত:» লাইন নেই; সিদ্ধান্তটি «সিদ্ধান্ত: …» দিয়ে লিখুন / this paragraph names"
-          + " implementers but has no 'সিদ্ধান্ত:' line: write its decision after that label"));
     }
     return first < 0
         ? Optional.empty()
@@ -130,6 +131,16 @@ final class DecisionParagraphs {
         : discussion.isEmpty() ? topic + ":" : topic + ": " + discussion;
     return Optional.of(new Paragraph(new DecisionTable.Row(Integer.valueOf(numberAndTopic[0]), head.location(),
         discussionCell, decision.toString(), implementers.toString(), deadline.toString()), end));
+  }
+
+  private static void withoutDecisionLine(Findings findings, SourceLine head) {
+    findings.problem("decisions", head.location(), "এই অনুচ্ছেদে বাস্তবায়নকারী আছে, কিন্তু «সিদ্ধান্ত:» লাইন নেই;"
+        + " সিদ্ধান্তটি «সিদ্ধান্ত: …» দিয়ে লিখুন / this paragraph names implementers but has no 'সিদ্ধান্ত:' line:"
+        + " write its decision after that label");
+  }
+
+  private static int numberAt(List<SourceLine> lines, int start) {
+    return Integer.parseInt(number(lines.get(start))[0]);
   }
 
   /** Whether a paragraph has a label of who implements it (বাস্তবায়নে:, দায়িত্বপ্রাপ্ত: …) before the next number. */

@@ -106,6 +106,18 @@ class DecisionParagraphsTest {
     }
   }
 
+  /** A numbered list with দায়িত্ব lines before the decisions (who attended, in what role) is no decision left out. */
+  @Test
+  void aLabelledAttendanceListBeforeTheDecisions_isNoProblem() {
+    List<String> lines = asParagraphs("বাস্তবায়নে", false, true);
+    lines.addAll(17, List.of("উপস্থিতি:", "১. জনাব মোঃ খালিদ হাসান", "দায়িত্ব: সভাপতি", "",
+        "২. জনাব আবু সালেহ", "দায়িত্ব: সদস্য-সচিব", ""));
+
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+
+    assertThat(read.meeting().decisions()).isEqualTo(seed.meeting().decisions());
+  }
+
   /** Numbered lines with no সিদ্ধান্ত label (a distribution, an attendance list) are no decisions. */
   @Test
   void numberedLinesWithoutADecisionLabel_areNoDecisions() {
