@@ -46,11 +46,11 @@ public class ReminderLetterController {
     DecisionProgress decision = reports.of(memoKey).decisions().stream()
         .filter(d -> d.number() == number && d.processInstanceId() != null).findFirst().orElse(null);
     String name = ReminderLetters.fileName(ReminderLetters.memoOf(memoKey, number, sequence));
-    // attachments carry no authorization of their own: read as the application, once the decision is readable
+    // attachments carry no authorization of their own: read as the application, once the decision is readable; a link
+    // added in Tasklist under a letter's name is no letter (it has no content)
     Attachment letter = decision == null ? null : AsApplication.run(identityService, () ->
         taskService.getProcessInstanceAttachments(decision.processInstanceId()).stream()
-            .filter(a -> name.equals(a.getName())).findFirst().orElse(null));
-    // a link added in Tasklist under a letter's name has no content: no letter either
+            .filter(a -> name.equals(a.getName()) && a.getUrl() == null).findFirst().orElse(null));
     InputStream content = letter == null ? null
         : AsApplication.run(identityService, () -> taskService.getAttachmentContent(letter.getId()));
     if (content == null) {

@@ -158,11 +158,14 @@ class ProgressAccessTest extends ReportTestSupport {
     }
     assertThat(get(path, kaliganj).statusCode()).as("an office on none of the meeting's decisions").isEqualTo(404);
     assertThat(get("/api/meetings/" + memoKey + "/decisions/1/letters/2.html", secretary).statusCode()).isEqualTo(404);
-    // a link added in Tasklist under the next letter's name is no letter either (it has no content to print)
-    engine.getTaskService().createAttachment("url", null, decision(memoKey, 1).getId(),
-        bd.gov.followup.letter.ReminderLetters.fileName(bd.gov.followup.letter.ReminderLetters.memoOf(memoKey, 1, 2)),
-        null, "https://example.gov.bd/letter");
+    // a link added in Tasklist under a letter's name is no letter (it has no content to print), nor hides the letter
+    for (int sequence : new int[] {1, 2}) {
+      engine.getTaskService().createAttachment("url", null, decision(memoKey, 1).getId(),
+          bd.gov.followup.letter.ReminderLetters.fileName(bd.gov.followup.letter.ReminderLetters.memoOf(memoKey, 1,
+              sequence)), null, "https://example.gov.bd/letter");
+    }
     assertThat(get("/api/meetings/" + memoKey + "/decisions/1/letters/2.html", secretary).statusCode()).isEqualTo(404);
+    assertThat(get(path, secretary).body()).as("the letter beside a link of its name").contains("সাত দিনের মধ্যে দিন");
     assertThat(get(path, null).statusCode()).isEqualTo(401);
     assertThat(get("/api/meetings/" + memoKey + "/progress.html", secretary).body()).as("at the public address, also"
         + " from a mailed copy").containsPattern("href=\"https?://[^\"/]+(:\\d+)?" + java.util.regex.Pattern.quote(path) + "\"");
