@@ -64,8 +64,9 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
             .toList(), objectMapper));
     readAccess.grantCarriedOver(carried.stream().map(OpenDecision::processInstanceId).toList(), execution);
     if (Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {
-      execution.setVariable(CARRIED_OVER_OPTIONS, options(carried));
-      execution.setVariable(CARRIED_OVER_TEXT, text(carried));
+      Set<String> twice = titlesOfTwoMeetings(carried);
+      execution.setVariable(CARRIED_OVER_OPTIONS, options(carried, twice));
+      execution.setVariable(CARRIED_OVER_TEXT, text(carried, twice));
     }
   }
 
@@ -80,9 +81,8 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
    * The review form's checklist: one line per decision, its value the decision's instance. A checklist, not a
    * dynamic list of boxes: Tasklist 7.24 cannot complete a form holding a dynamic list (workflow.DecisionBlocks).
    */
-  private Object options(List<OpenDecision> carried) {
+  private Object options(List<OpenDecision> carried, Set<String> twice) {
     ArrayNode list = objectMapper.createArrayNode();
-    Set<String> twice = titlesOfTwoMeetings(carried);
     int serial = 0;
     for (OpenDecision d : carried) {
       // numbered as the list above it: a reason of its own starts with this number (CloseReasons)
@@ -96,12 +96,11 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
     }
   }
 
-  private static String text(List<OpenDecision> carried) {
+  private static String text(List<OpenDecision> carried, Set<String> twice) {
     if (carried.isEmpty()) {
       return "পূর্ববর্তী সভার কোনো সিদ্ধান্ত খোলা নেই। / No decision of an earlier meeting is open.";
     }
     StringBuilder text = new StringBuilder();
-    Set<String> twice = titlesOfTwoMeetings(carried);
     int serial = 0;
     for (OpenDecision d : carried) {
       text.append(ReportTexts.number(++serial)).append(". ").append(line(d, twice)).append("\n");
@@ -116,7 +115,7 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
    */
   static String line(OpenDecision d, Set<String> titlesOfTwoMeetings) {
     return d.meetingTitle() + (titlesOfTwoMeetings.contains(d.meetingTitle()) ? " (স্মারক "
-        + BengaliDigits.toBengali(d.memoKey()) + ")" : "") + " — " + d.title() + "; সময়সীমা: "
+        + BengaliDigits.toBengali(d.memoNumber() == null ? d.memoKey() : d.memoNumber()) + ")" : "") + " — " + d.title() + "; সময়সীমা: "
         + ReportTexts.day(d.deadline()) + "; অবস্থা: " + d.state().bengali();
   }
 

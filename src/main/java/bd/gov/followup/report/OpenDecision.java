@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A decision still open, in the committee's view across its meetings.
  *
+ * @param memoNumber the meeting's memo number as its minutes write it
  * @param office where the meeting was held, as its minutes write it (committees of the same name meet in every
  *     upazila), or null
  * @param overdueOffices once the deadline has passed (else empty): the offices that owe work — their report is not
@@ -14,6 +15,7 @@ import java.util.List;
  */
 public record OpenDecision(
     String memoKey,
+    String memoNumber,
     String meetingTitle,
     String office,
     LocalDate meetingDate,

@@ -44,7 +44,8 @@ public class OpenDecisions {
 
   /**
    * @param office where the meetings were held, or null for all: every upazila has an "উপজেলা আইসিটি কমিটি", and
-   *     "কালীগঞ্জ" (or the office as the minutes write it) reads Kaliganj's and the district's meetings only
+   *     "কালীগঞ্জ" (or the office as the minutes write it) reads Kaliganj's and the district's meetings only; one
+   *     naming no upazila is refused
    * @throws UnknownCommitteeException when no meeting of this committee was registered (or none is readable)
    */
   public List<OpenDecision> of(String committee, String office) {
@@ -53,8 +54,13 @@ public class OpenDecisions {
     if (!known) {
       throw new UnknownCommitteeException(committee);
     }
+    if (office != null && !office.isBlank() && directory.upazilaNamedIn(office).isEmpty()) {
+      // a typo would read every upazila's meetings as if they were the one asked for
+      throw new org.camunda.bpm.engine.BadUserRequestException("office: কোনো উপজেলার নাম পাওয়া যায়নি (যেমন কালীগঞ্জ) /"
+          + " names no upazila of the directory: " + office);
+    }
     // a settled meeting has no open decision: years of monthly meetings need not be read for the few under way
-    return office == null || office.isBlank() ? ofMeetingsUnderWay(committee) : ofMeetingsUnderWay(committee, office);
+    return office == null ? ofMeetingsUnderWay(committee) : ofMeetingsUnderWay(committee, office);
   }
 
   /** The open decisions of the committee's meetings still under way (a settled meeting has none); maybe none. */
@@ -115,7 +121,8 @@ public class OpenDecisions {
             : d.offices().isEmpty() && d.leadOffice() != null ? List.of(d.leadOffice())
             : d.offices().stream().filter(o -> !o.verified() && (!o.reported() || !o.returnReason().isBlank()))
                 .map(OfficeProgress::officeName).toList();
-        open.add(new OpenDecision(report.memoKey(), report.meetingTitle(), report.office(), report.meetingDate(), d.number(),
+        open.add(new OpenDecision(report.memoKey(), report.memoNumber(), report.meetingTitle(), report.office(),
+            report.meetingDate(), d.number(),
             d.title(), d.implementers(), d.deadline(), d.state(), overdueOffices, d.processInstanceId()));
       }
     }

@@ -81,6 +81,8 @@ class CarryOverTest extends ReportTestSupport {
         .containsOnly(kaliganj.memoKey(), kaliganjAgain.memoKey());
     assertThat(openDecisions.of(committee, "উপজেলা নির্বাহী অফিসারের কার্যালয়, শৈলকুপা")).extracting(OpenDecision::memoKey)
         .containsOnly(shailkupa.memoKey()).hasSize(5);
+    assertThatThrownBy(() -> openDecisions.of(committee, "কালিগন্জো")).as("a typo reads no other upazila's")
+        .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class).hasMessageContaining("office");
   }
 
   /** A meeting of the committee held at a district office (naming no upazila) is every later meeting's, as before. */
@@ -125,9 +127,9 @@ class CarryOverTest extends ReportTestSupport {
     List<String> labels = new java.util.ArrayList<>();
     carried.forEach(option -> labels.add(option.get("label").asText().replaceFirst("^[০-৯]+\\. ", "")));
     assertThat(labels).hasSize(10).doesNotHaveDuplicates();
-    assertThat(labels).filteredOn(l -> l.contains("(স্মারক " + BengaliDigits.toBengali(first.memoKey()) + ")"))
+    assertThat(labels).filteredOn(l -> l.contains("(স্মারক " + BengaliDigits.toBengali(first.memoNumber()) + ")"))
         .hasSize(5);
-    assertThat(labels).filteredOn(l -> l.contains("(স্মারক " + BengaliDigits.toBengali(again.memoKey()) + ")"))
+    assertThat(labels).filteredOn(l -> l.contains("(স্মারক " + BengaliDigits.toBengali(again.memoNumber()) + ")"))
         .hasSize(5);
   }
 
