@@ -52,7 +52,8 @@ import org.springframework.stereotype.Component;
  * {@code deadline}, {@code officesReported} or {@code outcome} would change the decision for everyone; set on an
  * open task without completing it, even a form's own field skips the form's checks (a lead could write any text
  * as the deadline). The forms name what each task may write ({@link TaskFormFields}); Tasklist submits exactly
- * those and changes variables no other way. The application's own steps (no user logged in) and
+ * those and changes variables no other way. A user's start of a process is held to its start form's fields alike.
+ * The application's own steps (no user logged in, or its own start: {@link ApplicationStarts}) and
  * {@code camunda-admin} are not restricted.
  */
 @Component
@@ -132,9 +133,7 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
     }
     StartFormData startForm = new GetStartFormCmd(process.getId()).execute(context);
     CamundaFormRef ref = startForm == null ? null : startForm.getCamundaFormRef();
-    Map<String, ?> values = start.values();
-    checkFields(values.keySet(), name -> values instanceof VariableMap typed ? typed.getValueTyped(name)
-        : Variables.untypedValue(values.get(name)), ref,
+    checkFields(start.values().keySet(), name -> valueAsSent(start.values(), name), ref,
         ref == null ? Map.of() : deployedFields(process, ref, context), "শুরুর", "the start");
   }
 
@@ -195,6 +194,11 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
         + " completing its form: " + what + " is not allowed");
   }
 
+  /** As sent: a serialized object stays serialized (reading it as a value would build the class it names). */
+  private static TypedValue valueAsSent(Map<String, ?> values, String name) {
+    return values instanceof VariableMap typed ? typed.getValueTyped(name) : Variables.untypedValue(values.get(name));
+  }
+
   /** What a user's start of a process carries: the process (by id, or the latest of a key) and the variables. */
   record Start(String processDefinitionId, String processDefinitionKey, Map<String, ?> values) {
 
@@ -221,12 +225,8 @@ public class FormFieldsOnly extends SpringBootProcessEnginePlugin {
       this(taskId, values, values == null ? List.of() : values.keySet(), completes, what);
     }
 
-    /** As sent: a serialized object stays serialized (reading it as a value would build the class it names). */
     TypedValue value(String name) {
-      if (values == null) {
-        return null;
-      }
-      return values instanceof VariableMap typed ? typed.getValueTyped(name) : Variables.untypedValue(values.get(name));
+      return values == null ? null : valueAsSent(values, name);
     }
 
     /** submit-form on a delegated task resolves it (complete completes it, listeners and all) */

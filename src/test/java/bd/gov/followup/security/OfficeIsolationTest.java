@@ -375,6 +375,14 @@ class OfficeIsolationTest {
     }
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.MEETING_PROCESS)
         .count()).as("nothing started").isEqualTo(meetings);
+
+    // the form's fields alone, as Tasklist sends them: the meeting starts
+    String memo = "৫৬.০৪.৫৫৫." + System.nanoTime() % 100_000;
+    HttpResponse<String> started = post("secretary", start + "/submit-form", "{\"variables\": {"
+        + fields.replace("৫৬.০৪.৫৫৫.৬", memo) + "}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessVariables.MEETING_PROCESS)
+        .count()).as("started").isEqualTo(meetings + 1);
   }
 
   /**
