@@ -84,9 +84,4 @@ public class ClusterStartupLock implements DisposableBean {
   public void destroy() {
     release();
   }
-
-  /** Whether this node holds the lock now (for tests). */
-  synchronized boolean held() {
-    return held != null;
-  }
 }

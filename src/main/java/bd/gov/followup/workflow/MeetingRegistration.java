@@ -216,15 +216,6 @@ public class MeetingRegistration {
     return instance;
   }
 
-  /**
-   * True while {@link #register} starts a meeting on this thread: only then may the start carry its minutes ready
-   * made. Any other start (Tasklist's start form, the REST API) gives the form's fields, which are checked; a
-   * variable, even a transient one, could be sent by a client.
-   */
-  static boolean registering() {
-    return ApplicationStarts.running();
-  }
-
   /** The meeting instance's variables: the minutes, their decision numbers, who reviews, who chairs. */
 
   public VariableMap variables(Meeting meeting, boolean reviewRequired) {

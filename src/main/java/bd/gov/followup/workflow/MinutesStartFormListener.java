@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.Person;
 import bd.gov.followup.minutes.Recipient;
+import bd.gov.followup.security.ApplicationStarts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -57,8 +58,10 @@ public class MinutesStartFormListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (MeetingRegistration.registering()) {
-      return; // MeetingRegistration has checked the minutes and claims the memo number itself
+    if (ApplicationStarts.running()) {
+      // MeetingRegistration has checked the minutes and claims the memo number itself; any other start (Tasklist's
+      // start form, the REST API) gives the form's fields, checked here: only this one carries the minutes ready made
+      return;
     }
     if (execution.hasVariable(MINUTES)) {
       // ready-made minutes would skip every check below and the memo number's claim
