@@ -26,7 +26,7 @@ if [[ "$DB" == *postgres* ]] && ! pg_isready -q -h "${PGHOST:-127.0.0.1}" -p "${
   echo "bench: no PostgreSQL on ${PGHOST:-127.0.0.1}:${PGPORT:-5432} (start it, or BENCH_DB=h2)" >&2; exit 2
 fi
 mkdir -p bench/out
-./mvnw -B -q test -Dtest=FollowupBench -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q test -Dtest=FollowupBench -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.timeout=0 \
   -Dbench.db="$DB" -Dbench.out="$PWD/bench/out" \
   -Dbench.lifecycle="${BENCH_LIFECYCLE:-100}" -Dbench.storm="${BENCH_STORM:-300}" \
   -Dbench.storm.background="${BENCH_STORM_BACKGROUND:-0}" \

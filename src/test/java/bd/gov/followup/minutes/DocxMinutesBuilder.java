@@ -73,7 +73,8 @@ final class DocxMinutesBuilder {
         }
         List<List<String>> rows = new ArrayList<>();
         while (i < lines.size() && (lines.get(i).contains("\t") || lines.get(i).isBlank())) {
-          if (lines.get(i).isBlank()) {
+          // a line of only tabs and spaces is consumed below like a row of dashes: breaking on it would never advance
+          if (lines.get(i).isBlank() && !lines.get(i).contains("\t")) {
             if (i + 1 < lines.size() && lines.get(i + 1).contains("\t")) {
               i++;
               continue;

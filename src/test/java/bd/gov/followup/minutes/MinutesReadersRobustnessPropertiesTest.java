@@ -1,8 +1,10 @@
 package bd.gov.followup.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -65,6 +68,17 @@ class MinutesReadersRobustnessPropertiesTest {
     byte[] file = new DocxMinutesBuilder().build(input);
     Statistics.collect(assertReadOrRefused(() -> docx.read(new ByteArrayInputStream(file))));
     Statistics.coverage(coverage -> coverage.check(READ).percentage(p -> p >= 20));
+  }
+
+  /** Found by the property above: a line of only a tab before a paragraph once sent the builder round for ever. */
+  @Example
+  void aLineOfOnlyATabBeforeAParagraphIsBuiltAndRead() {
+    List<String> lines = new ArrayList<>(Arrays.asList(SEED.split("\n", -1)));
+    int bangabda = lines.indexOf(lines.stream().filter(l -> l.contains("বঙ্গাব্দ")).findFirst().orElseThrow());
+    lines.add(bangabda, "\t");
+    String input = String.join("\n", lines);
+    byte[] file = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new DocxMinutesBuilder().build(input));
+    assertThat(assertReadOrRefused(() -> docx.read(new ByteArrayInputStream(file)))).isEqualTo(READ);
   }
 
   @Property(tries = 200)
