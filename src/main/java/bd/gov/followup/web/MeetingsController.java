@@ -83,6 +83,7 @@ public class MeetingsController {
   private final DecisionDeadlines deadlines;
   private final UnknownImplementers unknownImplementers;
   private final UnlistedCommittee unlistedCommittee;
+  private final SameDayMeeting sameDayMeeting;
 
   public MeetingsController(
       MeetingRegistration registration,
@@ -96,6 +97,7 @@ public class MeetingsController {
       FollowupProperties properties,
       UnknownImplementers unknownImplementers,
       UnlistedCommittee unlistedCommittee,
+      SameDayMeeting sameDayMeeting,
       DecisionDeadlines deadlines) {
     this.registration = registration;
     this.readers = readers;
@@ -108,6 +110,7 @@ public class MeetingsController {
     this.properties = properties;
     this.unknownImplementers = unknownImplementers;
     this.unlistedCommittee = unlistedCommittee;
+    this.sameDayMeeting = sameDayMeeting;
     this.deadlines = deadlines;
   }
 
@@ -146,6 +149,7 @@ public class MeetingsController {
     }
     List<MinutesWarning> warnings = new ArrayList<>();
     unlistedCommittee.warning(meeting, "/committee").ifPresent(warnings::add);
+    sameDayMeeting.warning(meeting, "/date").ifPresent(warnings::add);
     warnings.addAll(unknownImplementers.inJson(meeting));
     withoutHolidayList(meeting).ifPresent(warnings::add); // as for a file: the caller learns it now, not on each task
     return registered(meeting, false, warnings);
@@ -178,6 +182,9 @@ public class MeetingsController {
             .findFirst().orElse("document"), early.message())));
     unlistedCommittee.warning(extracted.meeting(), extracted.warnings().stream()
         .filter(w -> w.field().equals("committee")).map(MinutesWarning::location).findFirst().orElse("document"))
+        .ifPresent(warnings::add);
+    sameDayMeeting.warning(extracted.meeting(), extracted.warnings().stream()
+        .filter(w -> w.field().equals("date")).map(MinutesWarning::location).findFirst().orElse("document"))
         .ifPresent(warnings::add);
     withoutDeadline(extracted.meeting()).ifPresent(warnings::add);
     withoutHolidayList(extracted.meeting()).ifPresent(warnings::add);

@@ -29,6 +29,11 @@ public final class ProcessVariables {
   public static final String COMMITTEE = "committee";
   /** The committee's name as compared between meetings ({@code minutes.CommitteeKey}): carry-over goes by it. */
   public static final String COMMITTEE_KEY = "committeeKey";
+  /**
+   * The meeting's date (ISO, as the minutes give it; the review cannot change it): a query finds the committee's other
+   * meetings of that day without reading their minutes (web.SameDayMeeting).
+   */
+  public static final String MEETING_DATE = "meetingDate";
   public static final String DECISION_NOS = "decisionNos";
   public static final String DECISION_NO = "decisionNo";
   public static final String REVIEW_REQUIRED = "reviewRequired";

@@ -2,6 +2,7 @@ package bd.gov.followup.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
@@ -35,10 +36,11 @@ class MeetingsApiTest extends ApiTestSupport {
    */
   @Test
   void anImplementerTheDirectoryDoesNotKnow_isAWarningAtItsDecision() throws Exception {
+    // (a warning at the date is the other tests' meetings of the seed's day: SameDayMeeting, below)
     postMeeting(secretary(), seedJson(uniqueSuffix()))
         .expectStatus().isCreated()
         .expectBody()
-        .jsonPath("$.warnings").value(empty());
+        .jsonPath("$.warnings[?(@.field != 'date')]").value(empty());
 
     ObjectNode meeting = seedJson(uniqueSuffix());
     ((ArrayNode) meeting.at("/decisions/2/implementers"))
@@ -46,13 +48,33 @@ class MeetingsApiTest extends ApiTestSupport {
     postMeeting(secretary(), meeting)
         .expectStatus().isCreated()
         .expectBody()
-        .jsonPath("$.warnings").value(hasSize(1))
-        .jsonPath("$.warnings[0].field").isEqualTo("decisions[2].implementers")
-        .jsonPath("$.warnings[0].location").isEqualTo("/decisions/2/implementers")
-        .jsonPath("$.warnings[0].message").value(allOf(startsWith("সিদ্ধান্ত ০৩: বাস্তবায়নকারী"),
+        .jsonPath("$.warnings[?(@.field != 'date')].field").value(contains("decisions[2].implementers"))
+        .jsonPath("$.warnings[?(@.field != 'date')].location").value(contains("/decisions/2/implementers"))
+        .jsonPath("$.warnings[?(@.field != 'date')].message").value(contains(allOf(
+            startsWith("সিদ্ধান্ত ০৩: বাস্তবায়নকারী"),
             containsString("«পাঠাগার কমিটি»"), containsString("নির্দেশিকার কোনো দপ্তরের সাথে মেলেনি"),
-            containsString("সচিবকে দপ্তর নির্ধারণ করতে হবে")))
+            containsString("সচিবকে দপ্তর নির্ধারণ করতে হবে"))))
         .jsonPath("$.decisions[2].processInstanceId").value(notNullValue());
+  }
+
+  /** As for a file: a second meeting of the committee on a day registered already names the first, at /date. */
+  @Test
+  void aMeetingOfADayRegisteredUnderAnotherMemoNumber_isAWarningAtItsDate() throws Exception {
+    String first = uniqueSuffix();
+    ObjectNode meeting = seedJson(first);
+    meeting.put("date", "2023-11-03"); // a day of its own: the other tests register the seed's
+    postMeeting(secretary(), meeting)
+        .expectStatus().isCreated()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.field == 'date')]").value(empty());
+    ObjectNode again = seedJson(uniqueSuffix());
+    again.put("date", "2023-11-03");
+    postMeeting(secretary(), again)
+        .expectStatus().isCreated()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.field == 'date')].location").value(contains("/date"))
+        .jsonPath("$.warnings[?(@.field == 'date')].message").value(contains(startsWith(
+            "এই কমিটির ০৩/১১/২০২৩ তারিখের সভা আগেই নিবন্ধিত (স্মারক " + SEED_MEMO + first + ")")));
   }
 
   @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.deadline.WorkingDayCalendar calendar;

@@ -217,6 +217,55 @@ class MinutesImportTest extends ApiTestSupport {
             + ": সিদ্ধান্ত ০৪: বাস্তবায়নকারী «পাঠাগার কমিটি»");
   }
 
+  /**
+   * The same minutes under a retyped memo number would send every decision to the offices twice: minutes of a
+   * committee's meeting whose date is registered already are flagged, naming the memo number, in the preview and on
+   * the review form. Another date of the same committee is not.
+   */
+  @Test
+  void minutesOfADayRegisteredUnderAnotherMemoNumber_areFlagged() throws Exception {
+    String first = uniqueSuffix();
+    String second = uniqueSuffix();
+    // a day of its own, so that the other tests' meetings of the seed's date do not answer
+    String day = "০২.১১.২০২৩";
+    String firstText = new String(seedTextAs(first), StandardCharsets.UTF_8).replace("১৯.১১.২০২৩", day);
+    String secondText = new String(seedTextAs(second), StandardCharsets.UTF_8).replace("১৯.১১.২০২৩", day);
+    assertThat(firstText).contains(day);
+    upload(new Upload("file", "minutes.txt", "text/plain", secondText.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.meeting.date").isEqualTo("2023-11-02")
+        .jsonPath("$.warnings[?(@.message =~ /.*তারিখের সভা আগেই নিবন্ধিত.*/)]").value(empty());
+    upload(new Upload("file", "minutes.txt", "text/plain", firstText.getBytes(StandardCharsets.UTF_8)), false)
+        .expectStatus().isCreated();
+
+    String flagged = "এই কমিটির ০২/১১/২০২৩ তারিখের সভা আগেই নিবন্ধিত (স্মারক " + SEED_MEMO + first + ")";
+    upload(new Upload("file", "minutes.txt", "text/plain", secondText.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.field == 'date')].message").value(hasItem(startsWith(flagged)))
+        // where the date was read: the seed's date line
+        .jsonPath("$.warnings[?(@.message =~ /.*তারিখের সভা আগেই নিবন্ধিত.*/)].location").value(hasItem("line 12"));
+    String processInstanceId = com.jayway.jsonpath.JsonPath.read(new String(
+        upload(new Upload("file", "minutes.txt", "text/plain", secondText.getBytes(StandardCharsets.UTF_8)), false)
+            .expectStatus().isCreated().expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8),
+        "$.processInstanceId");
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    assertThat(engine.getTaskService().getVariable(review.getId(), "minutesWarningsText").toString())
+        .contains(flagged);
+    // the first meeting sent again is the same meeting, not flagged against itself; another day is not flagged
+    upload(new Upload("file", "minutes.txt", "text/plain", firstText.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.field == 'date')].message").value(hasItem(
+            startsWith("এই কমিটির ০২/১১/২০২৩ তারিখের সভা আগেই নিবন্ধিত (স্মারক " + SEED_MEMO + second + ")")));
+    upload(new Upload("file", "minutes.txt", "text/plain",
+        firstText.replace(day, "০৩.১১.২০২৩").getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.message =~ /.*তারিখের সভা আগেই নিবন্ধিত.*/)]").value(empty());
+  }
+
   /** Minutes that give no deadline at all say so, with the default that would apply. */
   @Test
   void minutesWithoutAnyDeadline_warnOfTheDefault() throws Exception {
