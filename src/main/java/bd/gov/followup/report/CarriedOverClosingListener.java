@@ -46,6 +46,9 @@ public class CarriedOverClosingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (Boolean.TRUE.equals(task.getVariable(DISCARD_MINUTES))) {
+      return; // minutes discarded settle nothing: the earlier decisions stay open for the right minutes' review
+    }
     Map<String, DecisionClosing.Kind> ticked = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
     List<CarryOverSnapshot.Entry> entries =

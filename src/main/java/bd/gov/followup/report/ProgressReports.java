@@ -436,8 +436,9 @@ public class ProgressReports {
       return null;
     }
     HistoricProcessInstance meeting = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(MEETING_PROCESS).processInstanceBusinessKey(memoKey).listPage(0, 1).stream()
-        .findFirst().orElse(null);
+        .processDefinitionKey(MEETING_PROCESS).processInstanceBusinessKey(memoKey)
+        .orderByProcessInstanceStartTime().desc().unlimitedList().stream()
+        .filter(m -> !bd.gov.followup.workflow.MeetingRegistration.discarded(m)).findFirst().orElse(null);
     if (meeting == null) {
       return null;
     }

@@ -349,9 +349,12 @@ public class MeetingsController {
         + " সাপ্তাহিক ছুটি (শুক্র ও শনিবার) দেখা হবে। তালিকাটি প্রশাসক যুক্ত করবেন।"));
   }
 
-  /** IN_REVIEW while the secretary checks the minutes, else the instance's state (ACTIVE, COMPLETED, …). */
+  /**
+   * IN_REVIEW while the secretary checks the minutes, DISCARDED when the review discarded them, else the instance's
+   * state (ACTIVE, COMPLETED, …).
+   */
   private static String status(HistoricProcessInstance instance, boolean inReview) {
-    return inReview ? "IN_REVIEW" : instance.getState();
+    return inReview ? "IN_REVIEW" : MeetingRegistration.discarded(instance) ? "DISCARDED" : instance.getState();
   }
 
   private ResponseEntity<RegistrationResponse> registered(

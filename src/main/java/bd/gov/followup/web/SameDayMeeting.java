@@ -9,6 +9,7 @@ import bd.gov.followup.minutes.CommitteeKey;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.MinutesWarning;
 import bd.gov.followup.workflow.DecisionTexts;
+import bd.gov.followup.workflow.MeetingRegistration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,7 +65,8 @@ class SameDayMeeting {
         .variableValueEquals(MEETING_DATE, meeting.date().toString())
         .orderByProcessInstanceStartTime().asc()
         .listPage(0, SHOWN).stream()
-        .filter(other -> !GONE.contains(other.getState()) && !Objects.equals(other.getBusinessKey(), memoKey))
+        .filter(other -> !GONE.contains(other.getState()) && !MeetingRegistration.discarded(other)
+            && !Objects.equals(other.getBusinessKey(), memoKey))
         .map(HistoricProcessInstance::getId)
         .toList();
     if (ids.isEmpty()) {

@@ -187,7 +187,19 @@ public class MeetingRegistration {
         .orderByProcessInstanceStartTime().desc()
         .unlimitedList()
         .stream()
+        .filter(meeting -> !discarded(meeting)) // its memo number went back (MinutesDiscardedListener)
         .findFirst();
+  }
+
+  /** Minutes the secretary discarded in their review: no meeting, though the history keeps them. */
+  public static boolean discarded(HistoricProcessInstance meeting) {
+    return EVENT_MINUTES_DISCARDED.equals(meeting.getEndActivityId());
+  }
+
+  /** Gives the memo number back, in the caller's transaction: minutes discarded in their review. */
+  void release(String memoKey, String processInstanceId) {
+    jdbc.update("DELETE FROM followup_meeting_key WHERE memo_key = ? AND process_instance_id = ?", memoKey,
+        processInstanceId);
   }
 
   /**

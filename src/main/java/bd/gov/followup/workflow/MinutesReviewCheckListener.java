@@ -58,6 +58,9 @@ public class MinutesReviewCheckListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (discarded(task)) {
+      return; // nothing of these minutes is kept: their corrections are not checked (Event_MinutesDiscarded)
+    }
     if (!Boolean.TRUE.equals(task.getVariable(MINUTES_APPROVED))) {
       throw new BadUserRequestException(
           MINUTES_APPROVED + ": কার্যবিবরণী যাচাই নিশ্চিত করুন / confirm that the minutes were checked");
@@ -92,6 +95,26 @@ public class MinutesReviewCheckListener implements TaskListener {
     task.setVariable(MINUTES, minutesVariable.toVariable(corrected));
     task.setVariable(DECISION_NOS,
         JsonVariables.stringList(corrected.decisions().stream().map(Decision::numberKey).toList()));
+  }
+
+  /**
+   * True when the secretary discards the minutes; refused without a reason (the meeting's history keeps it), and
+   * with the minutes approved as well, which says the opposite.
+   */
+  public static boolean discarded(DelegateTask task) {
+    if (!Boolean.TRUE.equals(task.getVariable(DISCARD_MINUTES))) {
+      return false;
+    }
+    Object reason = task.getVariable(DISCARD_REASON);
+    if (reason == null || reason.toString().isBlank()) {
+      throw new BadUserRequestException(
+          DISCARD_REASON + ": কার্যবিবরণী বাতিলের কারণ লিখুন / a reason is required to discard the minutes");
+    }
+    if (Boolean.TRUE.equals(task.getVariable(MINUTES_APPROVED))) {
+      throw new BadUserRequestException(DISCARD_MINUTES + ": কার্যবিবরণী একসাথে সঠিক বলে নিশ্চিত ও বাতিল করা যায় না;"
+          + " একটি বেছে নিন / the minutes cannot be both approved and discarded: choose one");
+    }
+    return true;
   }
 
   /**

@@ -37,6 +37,11 @@ public final class ProcessVariables {
   public static final String DECISION_NOS = "decisionNos";
   public static final String DECISION_NO = "decisionNo";
   public static final String REVIEW_REQUIRED = "reviewRequired";
+  /** The review discards the minutes instead (a wrong file, a meeting registered already), with a reason. */
+  public static final String DISCARD_MINUTES = "discardMinutes";
+  public static final String DISCARD_REASON = "discardReason";
+  /** The end of a meeting whose minutes were discarded: it never was a meeting, its memo number is free again. */
+  public static final String EVENT_MINUTES_DISCARDED = "Event_MinutesDiscarded";
   /** What the minutes' reader flagged (line and message), for the secretary's review form; "" when nothing. */
   public static final String MINUTES_WARNINGS_TEXT = "minutesWarningsText";
   public static final String SECRETARY_GROUP = "secretaryGroup";

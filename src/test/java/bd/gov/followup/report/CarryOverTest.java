@@ -319,6 +319,38 @@ class CarryOverTest extends ReportTestSupport {
    * A meeting registered over the API has no review task: its report still carries the earlier meetings' open
    * decisions — of every earlier meeting, however far back — and none of a meeting held later.
    */
+  /**
+   * Minutes discarded in their review settle nothing, though earlier decisions were ticked: they stay open, and the
+   * right minutes, registered under the same memo number, list them again.
+   */
+  @Test
+  void minutesDiscardedInTheirReview_settleNoEarlierDecision() throws Exception {
+    String committee = "কমিটি " + System.nanoTime();
+    Meeting november = novemberWithDecision05Implemented(committee);
+    at(LocalDateTime.of(2024, 1, 14, 11, 0));
+    Meeting january = meetingOf(committee, LocalDate.of(2024, 1, 10), ".jan." + System.nanoTime());
+    ProcessInstance discarded = registration.register(january, true);
+    Task review = engine.getTaskService().createTaskQuery()
+        .processInstanceId(discarded.getId()).taskDefinitionKey(TASK_REVIEW_MINUTES).singleResult();
+    String decision02 = decision(november.memoKey(), 2).getId();
+
+    engine.getTaskService().complete(review.getId(), Variables.createVariables()
+        .putValue(DISCARD_MINUTES, true)
+        .putValue(DISCARD_REASON, "ভুল সভার ফাইল")
+        .putValue(CARRIED_OVER_TO_CLOSE, checklist(List.of(decision02)))
+        .putValue(CARRIED_OVER_CLOSE_REASON, "২: প্রতিস্থাপিত"));
+
+    assertThat(decision(november.memoKey(), 2)).as("still open").isNotNull();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(discarded.getId())
+        .singleResult().getEndActivityId()).isEqualTo(EVENT_MINUTES_DISCARDED);
+    ProcessInstance right = registration.register(january, true);
+    Task again = engine.getTaskService().createTaskQuery()
+        .processInstanceId(right.getId()).taskDefinitionKey(TASK_REVIEW_MINUTES).singleResult();
+    assertThat(objectMapper.readTree(engine.getTaskService().getVariable(again.getId(), CARRIED_OVER_OPTIONS)
+        .toString())).hasSize(4);
+    assertThat(reports.of(january.memoKey()).previousDecisions()).hasSize(4);
+  }
+
   @Test
   void aMeetingRegisteredWithoutReview_carriesOverEveryEarlierMeetingsOpenDecisions() throws Exception {
     String committee = "কমিটি " + System.nanoTime();

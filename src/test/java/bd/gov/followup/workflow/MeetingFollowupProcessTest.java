@@ -248,6 +248,46 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
   }
 
   /**
+   * The secretary discards minutes in their review (a wrong file, or a meeting registered already under another memo
+   * number), with a reason: no decision starts, nothing is distributed, and the memo number is free for the right
+   * minutes, while the history keeps what was discarded and why.
+   */
+  @Test
+  void minutesDiscardedInTheirReview_startNoDecision_andFreeTheirMemoNumber() throws Exception {
+    Meeting wrong = minutes("-T7");
+    ProcessInstance meeting = registration.register(wrong, true);
+    Task review = task(meeting, TASK_REVIEW_MINUTES);
+    assertThatThrownBy(() -> complete(review, Map.of(DISCARD_MINUTES, true, DISCARD_REASON, " ")))
+        .satisfies(e -> assertThat(Throwables.getRootCause(e)).isInstanceOf(BadUserRequestException.class)
+            .hasMessageStartingWith(DISCARD_REASON + ": কার্যবিবরণী বাতিলের কারণ লিখুন"));
+    assertThatThrownBy(() -> complete(review, Map.of(DISCARD_MINUTES, true, DISCARD_REASON, "ভুল ফাইল",
+        MinutesReviewCheckListener.MINUTES_APPROVED, true)))
+        .satisfies(e -> assertThat(Throwables.getRootCause(e)).isInstanceOf(BadUserRequestException.class)
+            .hasMessageStartingWith(DISCARD_MINUTES + ": "));
+
+    complete(review, Map.of(DISCARD_MINUTES, true, DISCARD_REASON, "একই সভা আগেই নিবন্ধিত"));
+
+    BpmnAwareTests.assertThat(meeting).hasPassed("Gateway_MinutesDiscarded").isEnded()
+        .hasNotPassed("Task_DistributeMinutes", "CallActivity_DecisionFollowup");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(meeting.getId())
+        .singleResult().getEndActivityId()).isEqualTo(EVENT_MINUTES_DISCARDED);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(meeting.getId()).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(meeting.getId())
+        .variableName(DISCARD_REASON).singleResult().getValue()).isEqualTo("একই সভা আগেই নিবন্ধিত");
+    assertThat(registration.find(wrong.memoKey())).isEmpty();
+
+    // the minutes under the memo number now register, and they are the meeting it names
+    Meeting right = minutes("-T7");
+    ProcessInstance again = registration.register(right, false);
+    assertThat(again.getId()).isNotEqualTo(meeting.getId());
+    assertThat(decisions(again)).hasSize(5);
+    assertThat(registration.find(wrong.memoKey())).map(m -> m.getId()).contains(again.getId());
+    // and the memo number is held again
+    assertThatThrownBy(() -> registration.register(right, false)).isInstanceOf(MeetingAlreadyRegisteredException.class);
+  }
+
+  /**
    * An administrator deleted a meeting registered by mistake, with its history (Cockpit, or the history cleanup
    * five years on): its memo number is free again, not held by a meeting that no longer exists.
    */
