@@ -4,13 +4,12 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.directory.CommitteeRoles;
 import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.security.TaskGrants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,18 +47,18 @@ public class CommitteeHandover {
   private final PendingOffices pendingOffices;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
-  private final AuthorizationService authorizationService;
+  private final TaskGrants taskGrants;
   private final IdentityService identityService;
 
   public CommitteeHandover(OfficeDirectory directory, ReportVerifiers verifiers, PendingOffices pendingOffices,
       @Lazy RuntimeService runtimeService, @Lazy TaskService taskService,
-      @Lazy AuthorizationService authorizationService, @Lazy IdentityService identityService) {
+      TaskGrants taskGrants, @Lazy IdentityService identityService) {
     this.directory = directory;
     this.verifiers = verifiers;
     this.pendingOffices = pendingOffices;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
-    this.authorizationService = authorizationService;
+    this.taskGrants = taskGrants;
     this.identityService = identityService;
   }
 
@@ -163,9 +162,7 @@ public class CommitteeHandover {
     for (String group : candidates) {
       if (!wanted.contains(group)) {
         taskService.deleteCandidateGroup(task.getId(), group);
-        // the task's own grant to that office goes with it: it no longer works on the task
-        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
-            .groupIdIn(group).list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        taskGrants.revoke(task.getId(), group); // it no longer works on the task
       }
     }
     for (String group : wanted) {

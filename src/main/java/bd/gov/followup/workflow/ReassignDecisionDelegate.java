@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.notify.Notifier;
 import bd.gov.followup.security.DecisionReadAccess;
+import bd.gov.followup.security.TaskGrants;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,11 +30,12 @@ public class ReassignDecisionDelegate implements JavaDelegate {
   private final Notifier notifier;
   private final DecisionMessages messages;
   private final ExtendDeadlineDelegate extension;
+  private final TaskGrants taskGrants;
 
   public ReassignDecisionDelegate(
       @Lazy TaskService taskService, OfficeOptions officeOptions, DecisionReadAccess readAccess,
       ReportVerifiers verifiers, PendingOffices pendingOffices, Notifier notifier, DecisionMessages messages,
-      ExtendDeadlineDelegate extension) {
+      ExtendDeadlineDelegate extension, TaskGrants taskGrants) {
     this.taskService = taskService;
     this.officeOptions = officeOptions;
     this.readAccess = readAccess;
@@ -42,6 +44,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     this.notifier = notifier;
     this.messages = messages;
     this.extension = extension;
+    this.taskGrants = taskGrants;
   }
 
   @Override
@@ -67,15 +70,18 @@ public class ReassignDecisionDelegate implements JavaDelegate {
         .taskDefinitionKeyIn(TASK_ASSIGN_IMPLEMENTER, TASK_VERIFY_UPDATE)
         .unlimitedList(); // one decision's tasks; runs under the chair's login, which the result limit counts
     for (Task task : leadTasks) {
-      for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
-        }
-      }
       // a new lead that has already reported does not verify its own report
       List<String> groups = TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())
           ? verifiers.of(verifiers.roles(execution, newLead), pendingOffices.report(task))
           : List.of(newLead);
+      for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+          if (!groups.contains(link.getGroupId())) {
+            taskGrants.revoke(task.getId(), link.getGroupId()); // the former lead no longer works on it
+          }
+        }
+      }
       groups.forEach(group -> taskService.addCandidateGroup(task.getId(), group));
       if (task.getAssignee() != null) {
         taskService.setAssignee(task.getId(), null);

@@ -109,7 +109,8 @@ class CommitteeHandoverTest extends ProcessTestSupport {
 
   CommitteeHandover handover(OfficeDirectory directory) {
     return new CommitteeHandover(directory, verifiers, pendingOffices, engine.getRuntimeService(),
-        engine.getTaskService(), engine.getAuthorizationService(), engine.getIdentityService());
+        engine.getTaskService(), new bd.gov.followup.security.TaskGrants(engine.getAuthorizationService()),
+        engine.getIdentityService());
   }
 
   /** The seed's minutes as another committee's, under a memo number of the test's own. */

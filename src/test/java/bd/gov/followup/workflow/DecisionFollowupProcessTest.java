@@ -300,6 +300,47 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .as("the named lead's own report: the secretary, not the office that handed it back").containsExactly("programmer-ict");
   }
 
+  /**
+   * The chair gives a decision its lead never accepted to another office: the acceptance moves with its grant, so the
+   * former lead no longer sees or completes it (from the link in its earlier mail, or over REST). Camunda keeps a
+   * candidate group's task grant when the group is removed; the reassignment revokes it.
+   */
+  @Test
+  void aDecisionReassigned_isNoLongerTheFormerLeadsToAccept() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION),
+        Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education"));
+    Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
+    assertThat(candidateGroups(assign)).containsExactly("ac-education");
+    var authorizations = engine.getAuthorizationService();
+    assertThat(authorizations.createAuthorizationQuery().resourceType(
+        org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(assign.getId()).list())
+        .extracting(org.camunda.bpm.engine.authorization.Authorization::getGroupId)
+        .contains("ac-education").doesNotContain("ac-ict");
+    // what an office holds in the application, so that only the task's own grant is in question
+    var read = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    read.setGroupId("ac-ict");
+    read.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+    read.setResourceId(DECISION_PROCESS);
+    read.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    authorizations.saveAuthorization(read);
+    var identity = engine.getIdentityService();
+    try {
+      identity.setAuthentication(member("ac-ict"), List.of("ac-ict"));
+      assertThat(engine.getTaskService().createTaskQuery().taskId(assign.getId()).count()).isZero();
+      assertThatThrownBy(() -> engine.getTaskService().complete(assign.getId(),
+          Map.of(ACCEPTED, true, OFFICES, "[\"ac-ict\"]", DEADLINE_DAY, "২০/০৮/২০২৬")))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      identity.clearAuthentication();
+      authorizations.deleteAuthorization(read.getId());
+    }
+    assertThat(variable(decision, ACCEPTED)).isNotEqualTo(true);
+    assertThat(variable(decision, LEAD_GROUP)).isEqualTo("ac-education");
+  }
+
   /** Handed back and still with the secretary when the deadline passes: the chair reads who holds it up. */
   @Test
   void handedBackPastTheDeadline_theChairReadsThatTheSecretaryIsToNameTheLead() {
