@@ -698,6 +698,36 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(variable(decision, OFFICES_ASKED)).isEqualTo(12);
   }
 
+  /**
+   * The escalation fell due at 09:00, but the job executor had not run it yet (a busy morning, or a node's lock) when
+   * the lead accepted with a later deadline: when it runs, the decision is not late, so nobody is told it is overdue
+   * and the chair gets no review; the watch plans the new deadline's reminders instead.
+   */
+  @Test
+  void anEscalationDueButNotYetRun_whenTheLeadSetsALaterDeadline_sendsNothing() {
+    ProcessInstance decision = startDecision("2026-07-02", AC_ICT); // a Thursday
+    runJobsNotAfterNow(decision);
+    at(LocalDateTime.of(2026, 7, 2, 9, 0));
+    runJobsNotAfterNow(decision); // the deadline-day notice
+    assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("ESCALATION");
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 5, 9, 0));
+    at(LocalDateTime.of(2026, 7, 5, 9, 0, 30)); // Sunday: due half a minute ago, not yet run
+    accept(decision, "2026-07-30");
+    assertThat(timerDue(decision)).as("a due timer is left be").isEqualTo(LocalDateTime.of(2026, 7, 5, 9, 0));
+
+    runJobsNotAfterNow(decision);
+
+    BpmnAwareTests.assertThat(decision).hasNotPassed("Task_FindLateOffices", "Task_NotifyEscalation");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_DECISION)).isEmpty();
+    assertThat(variable(decision, ESCALATED)).isNotEqualTo(true);
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-ict"))).noneSatisfy(c -> assertThat(c)
+        .startsWith("মেয়াদোত্তীর্ণ"));
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(decision.getId())
+        .activityId("Task_SendReminders").count()).as("only the reminders before the old deadline").isEqualTo(2);
+    assertThat(variable(decision, CHECKPOINT_KIND)).isEqualTo("REMINDER");
+    assertThat(timerDue(decision)).as("seven working days before 30/07").isEqualTo(LocalDateTime.of(2026, 7, 21, 9, 0));
+  }
+
   @Test
   void remindersGoBeforeTheDeadline_onWorkingDays_toOfficesThatHaveNotReported() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
