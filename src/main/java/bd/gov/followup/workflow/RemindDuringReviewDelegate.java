@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class RemindDuringReviewDelegate implements JavaDelegate {
 
   static final int CHAIR_EVERY_WORKING_DAYS = 5;
+  /** The reminder of the UNOs' rung (the chair's review has its own, Task_RemindDuringReview). */
+  static final String UNO_RUNG_REMINDER = "Task_RemindDuringUnoReview";
   /** on the review task: the working day of the review (counted from its start) the chair was last reminded on */
   static final String CHAIR_REMINDED_AT = "chairRemindedAtWorkingDay";
 
@@ -41,6 +43,13 @@ public class RemindDuringReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     if (!calendar.isWorkingDay(DeadlineClock.today())) {
       return; // no mail on a Friday, a Saturday or a holiday, as the watch plans its reminders
+    }
+    if (UNO_RUNG_REMINDER.equals(execution.getCurrentActivityId())
+        && execution.getVariable(UNO_REVIEW_LAPSES_AT) instanceof java.util.Date lapses
+        && !lapses.after(DeadlineClock.toDate(DeadlineClock.now()))) {
+      // the rung lapses now too (both fall due at the reminders' hour, in either order): its escalation tells the
+      // offices they are late, and a reminder first would tell them twice, seconds apart
+      return;
     }
     offices.execute(execution);
     Task review = execution.getProcessEngineServices().getTaskService().createTaskQuery()

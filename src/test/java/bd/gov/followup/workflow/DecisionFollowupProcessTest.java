@@ -699,6 +699,34 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   /**
+   * On the day a UNO's week lapses, the rung's daily reminder and the lapse both fall due at 09:00, and the job
+   * executor may run either first: the late office hears it is overdue once, from the escalation, not twice.
+   */
+  @Test
+  void onTheDayTheUnosWeekLapses_aLateOfficeIsToldOnce_whicheverTimerRunsFirst() {
+    ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    for (int day = 3; day <= 9; day++) {
+      at(LocalDateTime.of(2026, 8, day, day == 9 ? 17 : 9, 0));
+      runJobsNotAfterNow(decision);
+    }
+    java.util.function.Supplier<Long> overdue = () -> engine.getTaskService().getTaskComments(
+        task(decision, TASK_REPORT_UPDATE, "up-kaliganj-sundarpur-durgapur").getId()).stream()
+        .filter(c -> c.getFullMessage().startsWith("মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩")).count();
+    long before = overdue.get();
+    at(LocalDateTime.of(2026, 8, 10, 9, 0));
+    var daily = engine.getManagementService().createJobQuery().processInstanceId(decision.getId())
+        .activityId("Event_UnoReviewStillOpen").singleResult();
+    assertThat(DeadlineClock.fromDate(daily.getDuedate())).isEqualTo(LocalDateTime.of(2026, 8, 10, 9, 0));
+    engine.getManagementService().executeJob(daily.getId()); // the daily reminder first
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed");
+    assertThat(overdue.get() - before).isEqualTo(1);
+  }
+
+  /**
    * The escalation fell due at 09:00, but the job executor had not run it yet (a busy morning, or a node's lock) when
    * the lead accepted with a later deadline: when it runs, the decision is not late, so nobody is told it is overdue
    * and the chair gets no review; the watch plans the new deadline's reminders instead.
