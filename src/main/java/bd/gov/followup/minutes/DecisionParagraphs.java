@@ -162,13 +162,28 @@ final class DecisionParagraphs {
     String text = Texts.nfc(Texts.strip(line.text().replace('\t', ' ')));
     Matcher agenda = AGENDA.matcher(BengaliDigits.toAscii(text));
     if (agenda.matches()) {
-      String rest = agenda.group(2) != null ? agenda.group(2) : agenda.group(3) != null ? agenda.group(3) : "";
-      return new String[] {agenda.group(1), rest};
+      return new String[] {agenda.group(1), agendaRest(text, agenda)};
     }
     Matcher numbered = NUMBERED.matcher(BengaliDigits.toAscii(text));
-    return numbered.matches()
-        ? new String[] {numbered.group(1), numbered.group(2) == null ? "" : numbered.group(2)}
-        : null;
+    if (!numbered.matches()) {
+      return null;
+    }
+    String rest = group(text, numbered, 2);
+    // "১. আলোচ্যসূচি-০১: ই-নথি": the agenda's own label after the paragraph's number is no part of the topic
+    Matcher labelled = AGENDA.matcher(BengaliDigits.toAscii(rest));
+    return new String[] {numbered.group(1), labelled.matches() ? agendaRest(rest, labelled) : rest};
+  }
+
+  private static String agendaRest(String text, Matcher agenda) {
+    return agenda.group(2) != null ? group(text, agenda, 2) : group(text, agenda, 3);
+  }
+
+  /**
+   * A group as the line writes it: matched on the line with ASCII digits (a Bengali digit is one char, as its ASCII
+   * one, so the offsets hold), but a topic keeps its "২০২৬-২৭" and "১০০%".
+   */
+  private static String group(String text, Matcher matcher, int group) {
+    return matcher.group(group) == null ? "" : text.substring(matcher.start(group), matcher.end(group));
   }
 
   private static Field fieldOf(String label) {

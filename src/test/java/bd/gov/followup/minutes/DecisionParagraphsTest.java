@@ -71,6 +71,32 @@ class DecisionParagraphsTest {
     assertThat(read.meeting().distribution()).isEqualTo(seed.meeting().distribution());
   }
 
+  /**
+   * "১. আলোচ্যসূচি-০১: বিষয়", as many upazila minutes number their agenda: the paragraph's number and the agenda's
+   * label are not the topic. A topic keeps its digits as written ("২০২৬-২৭", "১০০%").
+   */
+  @Test
+  void aNumberedAgendaLabel_isNoPartOfTheTopic_andTheTopicKeepsItsBengaliDigits() {
+    List<String> lines = asParagraphs("বাস্তবায়নকারী", true, true);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("আলোচ্যসূচি-")) {
+        String number = line.substring("আলোচ্যসূচি-".length(), line.indexOf(':'));
+        String numbered = BengaliDigits.toBengali(String.valueOf(Integer.parseInt(BengaliDigits.toAscii(number))));
+        lines.set(i, numbered + (i % 2 == 0 ? ". " : "। ") + line);
+      }
+    }
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+    assertThat(read.meeting().decisions()).isEqualTo(seed.meeting().decisions());
+
+    String text = String.join("\n", asParagraphs("বাস্তবায়নকারী", false, true));
+    String topic = seed.meeting().decisions().get(1).topic();
+    String withDigits = text.replace("০২. " + topic + ":", "০২. ২০২৬-২৭ অর্থবছরে ১০০% " + topic + ":");
+    assertThat(withDigits).isNotEqualTo(text);
+    assertThat(reader.read(withDigits).meeting().decisions().get(1).topic())
+        .isEqualTo("২০২৬-২৭ অর্থবছরে ১০০% " + topic);
+  }
+
   /** A decision paragraph without who implements it is refused at its line, like a row with an empty cell. */
   @Test
   void aParagraphWithoutImplementers_isAProblemAtItsLine() {
