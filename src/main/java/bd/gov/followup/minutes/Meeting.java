@@ -134,6 +134,20 @@ public record Meeting(
     return early;
   }
 
+  /**
+   * The meeting's date when it is after {@code today}: minutes are written after their meeting, so a slip of the year
+   * or the month, which would also make the meeting its committee's latest and keep the real next one from carrying
+   * its open decisions over. Empty otherwise.
+   */
+  public java.util.Optional<MinutesProblem> dateAfter(LocalDate today) {
+    if (date == null || !date.isAfter(today)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new MinutesProblem("date", "/date", "সভার তারিখ " + BengaliDates.formatShort(date)
+        + " আজকের (" + BengaliDates.formatShort(today) + ") পরে: কার্যবিবরণী সভার পরে লেখা হয়, সাল ও মাস দেখুন / the"
+        + " meeting's date " + date + " is after today (" + today + "): minutes are written after their meeting"));
+  }
+
   private void before(LocalDate day, String field, String pointer, String bn, String en, List<MinutesProblem> early) {
     if (day != null && day.isBefore(date)) {
       early.add(new MinutesProblem(field, pointer, bn + " " + BengaliDates.formatShort(day) + " সভার তারিখ "

@@ -142,6 +142,7 @@ public class MeetingsController {
     List<MinutesProblem> problems = new ArrayList<>(MeetingValidation.problems(meeting));
     if (meeting != null) {
       problems.addAll(meeting.datesBeforeTheMeeting()); // typed: a slip the caller corrects
+      meeting.dateAfter(DeadlineClock.today()).ifPresent(problems::add);
       problems.addAll(MeetingValidation.typedOnly(meeting));
     }
     if (!problems.isEmpty()) {
@@ -183,6 +184,10 @@ public class MeetingsController {
     unlistedCommittee.warning(extracted.meeting(), extracted.warnings().stream()
         .filter(w -> w.field().equals("committee")).map(MinutesWarning::location).findFirst().orElse("document"))
         .ifPresent(warnings::add);
+    // read from a file: perhaps misread; the review cannot change the meeting's date, but it can discard the minutes
+    extracted.meeting().dateAfter(DeadlineClock.today()).ifPresent(late -> warnings.add(new MinutesWarning("date",
+        extracted.warnings().stream().filter(w -> w.field().equals("date")).map(MinutesWarning::location).findFirst()
+            .orElse("document"), late.message())));
     sameDayMeeting.warning(extracted.meeting(), extracted.warnings().stream()
         .filter(w -> w.field().equals("date")).map(MinutesWarning::location).findFirst().orElse("document"))
         .ifPresent(warnings::add);

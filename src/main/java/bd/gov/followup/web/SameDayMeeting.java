@@ -2,7 +2,7 @@ package bd.gov.followup.web;
 
 import static bd.gov.followup.workflow.ProcessVariables.COMMITTEE_KEY;
 import static bd.gov.followup.workflow.ProcessVariables.MEETING_PROCESS;
-import static bd.gov.followup.workflow.ProcessVariables.MEETING_DATE;
+import static bd.gov.followup.workflow.ProcessVariables.MEETING_DAY;
 import static bd.gov.followup.workflow.ProcessVariables.MEMO_NUMBER_TEXT;
 
 import bd.gov.followup.minutes.CommitteeKey;
@@ -62,7 +62,7 @@ class SameDayMeeting {
     List<String> ids = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(MEETING_PROCESS)
         .variableValueEquals(COMMITTEE_KEY, CommitteeKey.of(meeting.committee()))
-        .variableValueEquals(MEETING_DATE, meeting.date().toString())
+        .variableValueEquals(MEETING_DAY, meeting.date().toString())
         .orderByProcessInstanceStartTime().asc()
         .listPage(0, SHOWN).stream()
         .filter(other -> !GONE.contains(other.getState()) && !MeetingRegistration.discarded(other)

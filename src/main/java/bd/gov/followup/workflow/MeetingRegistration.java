@@ -238,7 +238,7 @@ public class MeetingRegistration {
         .putValue(MEMO_NUMBER_TEXT, bd.gov.followup.minutes.BengaliDigits.toBengali(meeting.memoNumber()))
         .putValue(COMMITTEE, meeting.committee())
         .putValue(COMMITTEE_KEY, bd.gov.followup.minutes.CommitteeKey.of(meeting.committee()))
-        .putValue(MEETING_DATE, meeting.date() == null ? null : meeting.date().toString())
+        .putValue(MEETING_DAY, meeting.date() == null ? null : meeting.date().toString())
         .putValue(MEETING_TITLE, MeetingTexts.title(meeting))
         .putValue(MINUTES, minutesVariable.toVariable(meeting))
         .putValue(DECISION_NOS, JsonVariables.stringList(meeting.decisions().stream().map(Decision::numberKey).toList()))

@@ -125,8 +125,9 @@ public class MinutesStartFormListener implements ExecutionListener {
           MinutesReviewCheckListener.DECISIONS + ": অন্তত একটি সিদ্ধান্ত দিন / at least one decision is required");
     }
     Meeting meeting = decisions.corrected(shell, list);
-    List<String> early = meeting.datesBeforeTheMeeting().stream()
-        .map(p -> formField(p.field()) + ": " + p.message()).toList();
+    List<String> early = new java.util.ArrayList<>(meeting.datesBeforeTheMeeting().stream()
+        .map(p -> formField(p.field()) + ": " + p.message()).toList());
+    meeting.dateAfter(DeadlineClock.today()).ifPresent(p -> early.add(0, MEETING_DATE + ": " + p.message()));
     if (!early.isEmpty()) {
       throw new BadUserRequestException(String.join("; ", early));
     }

@@ -33,7 +33,7 @@ public final class ProcessVariables {
    * The meeting's date (ISO, as the minutes give it; the review cannot change it): a query finds the committee's other
    * meetings of that day without reading their minutes (web.SameDayMeeting).
    */
-  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_DAY = "meetingDay";
   public static final String DECISION_NOS = "decisionNos";
   public static final String DECISION_NO = "decisionNo";
   public static final String REVIEW_REQUIRED = "reviewRequired";

@@ -57,6 +57,22 @@ class MeetingsApiTest extends ApiTestSupport {
         .jsonPath("$.decisions[2].processInstanceId").value(notNullValue());
   }
 
+  /** A meeting dated after today (a slip of the year: minutes come after their meeting) is refused at /date. */
+  @Test
+  void aMeetingDatedAfterToday_isRefusedAtItsDate() throws Exception {
+    ObjectNode meeting = seedJson(uniqueSuffix());
+    java.time.LocalDate tomorrow = bd.gov.followup.workflow.DeadlineClock.today().plusDays(1);
+    meeting.put("date", tomorrow.toString());
+    meeting.put("issueDate", tomorrow.toString());
+    meeting.put("deadline", tomorrow.plusMonths(2).toString());
+    postMeeting(secretary(), meeting)
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field").isEqualTo("date")
+        .jsonPath("$.errors[0].location").isEqualTo("/date")
+        .jsonPath("$.errors[0].message").value(containsString("is after today (" + tomorrow.minusDays(1) + ")"));
+  }
+
   /** As for a file: a second meeting of the committee on a day registered already names the first, at /date. */
   @Test
   void aMeetingOfADayRegisteredUnderAnotherMemoNumber_isAWarningAtItsDate() throws Exception {

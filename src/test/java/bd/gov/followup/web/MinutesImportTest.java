@@ -266,6 +266,22 @@ class MinutesImportTest extends ApiTestSupport {
         .jsonPath("$.warnings[?(@.message =~ /.*তারিখের সভা আগেই নিবন্ধিত.*/)]").value(empty());
   }
 
+  /** A meeting date read after today is perhaps misread: a warning at its line (the review may discard them). */
+  @Test
+  void aMeetingDateAfterToday_isAWarningAtItsLine() throws Exception {
+    String text = new String(seedTextAs(uniqueSuffix()), StandardCharsets.UTF_8);
+    String future = text.replace("১৯.১১.২০২৩", "১৯.১১.২০৬৩");
+    assertThat(future).isNotEqualTo(text);
+    upload(new Upload("file", "minutes.txt", "text/plain", future.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.message =~ /সভার তারিখ ১৯\\/১১\\/২০৬৩ আজকের .*/)].location").value(hasItem("line 12"));
+    upload(new Upload("file", "minutes.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[?(@.message =~ /.*আজকের .*/)]").value(empty());
+  }
+
   /** Minutes that give no deadline at all say so, with the default that would apply. */
   @Test
   void minutesWithoutAnyDeadline_warnOfTheDefault() throws Exception {

@@ -135,6 +135,22 @@ class RegisterMinutesStartFormTest extends ApiTestSupport {
             null, null).memoKey()).count()).isZero();
   }
 
+  /** A meeting dated after today is a slip of the year or month (minutes come after their meeting): refused. */
+  @Test
+  void aMeetingDateAfterToday_isAFieldToCorrect() {
+    String memo = SEED_MEMO + uniqueSuffix();
+    VariableMap future = typedIn(memo);
+    java.time.LocalDate tomorrow = bd.gov.followup.workflow.DeadlineClock.today().plusDays(1);
+    future.putValue("meetingDate", bd.gov.followup.workflow.DecisionTexts.day(tomorrow));
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(meetingDefinition().getId(), future))
+        .satisfies(e -> assertThat(bd.gov.followup.web.FormRefusalExceptionMapper.refusal(e)).isNotNull()
+            .hasMessageStartingWith("meetingDate: সভার তারিখ " + bd.gov.followup.workflow.DecisionTexts.day(tomorrow)
+                + " আজকের (" + bd.gov.followup.workflow.DecisionTexts.day(tomorrow.minusDays(1)) + ") পরে"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(new Meeting(null, null, null, null, null, null, memo, null, null, null, null,
+            null, null).memoKey()).count()).isZero();
+  }
+
   @Test
   void theSecretaryMayStartIt_anOfficeMayNot() {
     String definitionId = meetingDefinition().getId();
