@@ -112,6 +112,7 @@ public final class DecisionBlocks {
     int currentLine = 0;
     String field = null;
     java.util.Set<String> labelled = new java.util.HashSet<>();
+    int unlabelledText = 0; // the line where a block's unlabelled text began, if it did
     java.util.Map<Integer, Integer> lineOfNumber = new java.util.HashMap<>();
     String[] lines = text == null ? new String[0] : text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -132,6 +133,7 @@ public final class DecisionBlocks {
         current.putNull("deadlineWorkingDays"); // no "সময়সীমা: ৭ কর্মদিবস" line: no span (the review keeps none)
         field = null;
         labelled.clear();
+        unlabelledText = 0;
         continue;
       }
       if (current == null) {
@@ -148,6 +150,16 @@ public final class DecisionBlocks {
           default -> "deadline";
         };
         // one decision has one text, one discussion, one deadline: a second is a decision's header gone missing
+        if ("text".equals(field) && unlabelledText > 0 && !labelled.contains(field)) {
+          // "আলোচনা পোর্টাল নিয়ে…" (its colon missed) then "সিদ্ধান্ত: …": the discussion would become the decision
+          errors.add(where(lineNo) + "সিদ্ধান্তের লেখা দুইবার: লাইন " + BengaliDigits.of(unlabelledText)
+              + "-এর লেবেলহীন লেখা এবং \"সিদ্ধান্ত:\"; লাইন " + BengaliDigits.of(unlabelledText)
+              + " আলোচনা হলে তার শুরুতে \"আলোচনা:\" লিখুন / the decision's text twice: the unlabelled line "
+              + unlabelledText + " and \"সিদ্ধান্ত:\"; if line " + unlabelledText + " is the discussion, start it with"
+              + " \"আলোচনা:\"");
+          labelled.add(field);
+          continue;
+        }
         if (!"implementers".equals(field) && !labelled.add(field)) {
           errors.add(where(lineNo) + "\"" + label.group(1) + ":\" একই সিদ্ধান্তে দুইবার; নতুন সিদ্ধান্ত হলে আগে "
               + "\"সিদ্ধান্ত ০২:\" লিখুন / \"" + label.group(1) + ":\" twice in one decision: start a new decision with "
@@ -164,6 +176,7 @@ public final class DecisionBlocks {
         continue;
       } else if (field == null) {
         field = "text"; // a block's first unlabelled lines are the decision itself
+        unlabelledText = lineNo;
       }
       switch (field) {
         case "implementers" -> ((ArrayNode) current.get("implementers")).add(value);

@@ -160,6 +160,33 @@ class DecisionBlocksTest {
   }
 
   /** Lines inside a decision's text are written as one line: one starting "সিদ্ধান্ত ২" is no new decision. */
+  /**
+   * A discussion whose label lost its colon ("আলোচনা পোর্টাল নিয়ে…") is an unlabelled line, the decision's text; a
+   * "সিদ্ধান্ত:" after it gives the text a second time: refused, naming the line, rather than the discussion becoming
+   * part of the decision every office reads.
+   */
+  @Test
+  void anUnlabelledLineBeforeTheDecisionsLabel_isRefusedNamingIt() {
+    assertThatThrownBy(() -> DecisionBlocks.parse("""
+        সিদ্ধান্ত ০১: ক
+        আলোচনা পোর্টাল নিয়ে আলোচনা
+        সিদ্ধান্ত: খ
+        বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার, মহেশপুর
+        """, objectMapper))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("decisionsText line 3: সিদ্ধান্তের লেখা দুইবার: লাইন ২-এর লেবেলহীন লেখা")
+        .hasMessageContaining("if line 2 is the discussion, start it with \"আলোচনা:\"");
+    // with its colon, the same block reads
+    ArrayNode read = DecisionBlocks.parse("""
+        সিদ্ধান্ত ০১: ক
+        আলোচনা: পোর্টাল নিয়ে আলোচনা
+        সিদ্ধান্ত: খ
+        বাস্তবায়নকারী: উপজেলা নির্বাহী অফিসার, মহেশপুর
+        """, objectMapper);
+    assertThat(read.get(0).get("text").asText()).isEqualTo("খ");
+    assertThat(read.get(0).get("discussion").asText()).isEqualTo("পোর্টাল নিয়ে আলোচনা");
+  }
+
   @Test
   void aDecisionsTextOfSeveralLines_readsBackAsOneDecision() {
     Decision decision = new Decision(1, "পোর্টাল", "প্রথম অনুচ্ছেদ\nসিদ্ধান্ত: আগের সভার",
