@@ -78,6 +78,11 @@ public class CarriedOverClosingListener implements TaskListener {
         tickedSerials.add(i + 1);
       }
     }
+    for (int serial : CloseReasons.untickedNamed(reason, tickedSerials, entries.size())) {
+      errors.add(CARRIED_OVER_CLOSE_REASON + ": ক্রমিক " + BengaliDigits.of(serial) + "-এর কারণ লেখা, কিন্তু সেটিতে টিক"
+          + " দেওয়া নেই: টিক দিন, অথবা লাইনগুলো একটি কারণের তালিকা হলে শুরুর নম্বর বাদ দিন / a reason is written for number "
+          + serial + ", which is not ticked: tick it, or if the lines are one reason's list, drop their numbers");
+    }
     CloseReasons reasons = CloseReasons.read(reason, tickedSerials);
     for (int serial : tickedSerials) {
       if (reasons.of(serial).isEmpty()) {

@@ -40,6 +40,28 @@ record CloseReasons(boolean perDecision, Map<Integer, String> own, String common
     return new CloseReasons(true, own, String.join("\n", common));
   }
 
+  /**
+   * Where the lines are reasons per decision (a line's number names a ticked one), the listed decisions (1 to
+   * {@code listed}) that another line's number names although they are not ticked: a tick forgotten, which would
+   * leave that decision open and make the whole text one reason for the ticked ones. Empty for a numbered list that
+   * names no ticked decision, which is one reason for all.
+   */
+  static List<Integer> untickedNamed(String text, Set<Integer> tickedSerials, int listed) {
+    List<Integer> unticked = new ArrayList<>();
+    boolean perDecision = false;
+    for (String line : text.lines().toList()) {
+      Matcher numbered = NUMBERED.matcher(BengaliDigits.toAscii(line));
+      if (numbered.matches()) {
+        int serial = Integer.parseInt(numbered.group(1));
+        perDecision |= tickedSerials.contains(serial);
+        if (serial >= 1 && serial <= listed && !tickedSerials.contains(serial) && !unticked.contains(serial)) {
+          unticked.add(serial);
+        }
+      }
+    }
+    return perDecision ? unticked : List.of();
+  }
+
   /** The reason for the decision of this serial; empty when none was given. */
   String of(int serial) {
     String reason = own.get(serial);

@@ -28,6 +28,15 @@ class CloseReasonsTest {
     assertThat(reasons.of(3)).isEmpty();
   }
 
+  /** "১: …" for the ticked one and "২: …" for one not ticked: a tick forgotten, named; a plain list is not. */
+  @Test
+  void reasonsPerDecision_naming_aListedDecisionNotTicked_nameIt() {
+    assertThat(CloseReasons.untickedNamed("১: প্রথম কারণ\n২: অন্য\n৯: তালিকায় নেই", Set.of(1), 4)).containsExactly(2);
+    assertThat(CloseReasons.untickedNamed("১. বাজেট নেই\n২. জনবল নেই", Set.of(3, 4), 4)).as("one reason's list")
+        .isEmpty();
+    assertThat(CloseReasons.untickedNamed("২: প্রতিস্থাপিত\nঅন্যগুলো আর প্রয়োজন নেই", Set.of(2, 3), 4)).isEmpty();
+  }
+
   @Test
   void aNumberedListNamingDecisionsNotTicked_isOneReasonForAll() {
     String text = "১. বাজেট নেই\n২. জনবল নেই";
