@@ -102,11 +102,17 @@ public class MeetingRegistration {
     String memoKey = meeting.memoKey();
     Optional<HistoricProcessInstance> existing = find(memoKey);
     if (existing.isPresent()) {
-      if (registeredContent(memoKey, existing.get()).equals(Optional.of(contentHash(meeting)))) {
+      Optional<String> content = registeredContent(memoKey, existing.get());
+      if (content.equals(Optional.of(contentHash(meeting)))) {
         return registered(memoKey, existing.get().getId(), false);
       }
       Meeting stored = asRegistered(existing.get().getId())
           .orElse(registered(memoKey, existing.get().getId(), false).minutes());
+      // the same minutes with the memo number written otherwise (ASCII digits for Bengali): the same key, the
+      // same meeting, not "other minutes" that differ nowhere
+      if (stored != null && content.equals(Optional.of(contentHash(meeting.withMemoNumber(stored.memoNumber()))))) {
+        return registered(memoKey, existing.get().getId(), false);
+      }
       throw new MeetingAlreadyRegisteredException(memoKey, existing.get().getId(),
           stored == null ? List.of() : MeetingDifferences.between(stored, meeting));
     }

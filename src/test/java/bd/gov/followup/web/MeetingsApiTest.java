@@ -147,6 +147,12 @@ class MeetingsApiTest extends ApiTestSupport {
           .expectStatus().isOk()
           .expectHeader().valueEquals("Location", "/api/meetings/" + memoKey);
     }
+    // or written with ASCII digits: the same key, the same minutes
+    ObjectNode ascii = seedJson(suffix);
+    ascii.put("memoNumber", bd.gov.followup.minutes.BengaliDigits.toAscii(ascii.get("memoNumber").asText()));
+    postMeeting(secretary(), ascii)
+        .expectStatus().isOk()
+        .expectHeader().valueEquals("Location", "/api/meetings/" + memoKey);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessVariables.MEETING_PROCESS).processInstanceBusinessKey(memoKey).count()).isEqualTo(1);
 
