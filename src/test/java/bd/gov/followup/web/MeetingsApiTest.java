@@ -77,13 +77,17 @@ class MeetingsApiTest extends ApiTestSupport {
   @Test
   void aMeetingOfADayRegisteredUnderAnotherMemoNumber_isAWarningAtItsDate() throws Exception {
     String first = uniqueSuffix();
+    // a committee of its own: the other tests register the seed's, and later meetings of it would carry these over
+    String committee = "জেলা ই-নথি " + first.substring(1) + " সংক্রান্ত কমিটি";
     ObjectNode meeting = seedJson(first);
-    meeting.put("date", "2023-11-03"); // a day of its own: the other tests register the seed's
+    meeting.put("committee", committee);
+    meeting.put("date", "2023-11-03");
     postMeeting(secretary(), meeting)
         .expectStatus().isCreated()
         .expectBody()
         .jsonPath("$.warnings[?(@.field == 'date')]").value(empty());
     ObjectNode again = seedJson(uniqueSuffix());
+    again.put("committee", committee);
     again.put("date", "2023-11-03");
     postMeeting(secretary(), again)
         .expectStatus().isCreated()

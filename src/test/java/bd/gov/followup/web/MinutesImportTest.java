@@ -226,11 +226,15 @@ class MinutesImportTest extends ApiTestSupport {
   void minutesOfADayRegisteredUnderAnotherMemoNumber_areFlagged() throws Exception {
     String first = uniqueSuffix();
     String second = uniqueSuffix();
-    // a day of its own, so that the other tests' meetings of the seed's date do not answer
+    // a committee of its own (the other tests' meetings of the seed's committee do not answer, and these, dated
+    // before the seed's, are no earlier meetings of theirs to carry over), on a day of its own
+    String committee = "ই-নথি " + bd.gov.followup.minutes.BengaliDigits.toBengali(second.substring(1));
     String day = "০২.১১.২০২৩";
-    String firstText = new String(seedTextAs(first), StandardCharsets.UTF_8).replace("১৯.১১.২০২৩", day);
-    String secondText = new String(seedTextAs(second), StandardCharsets.UTF_8).replace("১৯.১১.২০২৩", day);
-    assertThat(firstText).contains(day);
+    String firstText = new String(seedTextAs(first), StandardCharsets.UTF_8).replace("১৯.১১.২০২৩", day)
+        .replace("ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত", committee + " সংক্রান্ত");
+    String secondText = new String(seedTextAs(second), StandardCharsets.UTF_8).replace("১৯.১১.২০২৩", day)
+        .replace("ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত", committee + " সংক্রান্ত");
+    assertThat(firstText).contains(day).contains(committee);
     upload(new Upload("file", "minutes.txt", "text/plain", secondText.getBytes(StandardCharsets.UTF_8)), true)
         .expectStatus().isOk()
         .expectBody()
