@@ -19,6 +19,7 @@ import bd.gov.followup.security.FormTextLimit;
 import bd.gov.followup.workflow.DeadlineClock;
 import bd.gov.followup.workflow.DecisionBlocks;
 import bd.gov.followup.workflow.DecisionDeadlines;
+import bd.gov.followup.workflow.DecisionTexts;
 import bd.gov.followup.workflow.FollowupProperties;
 import bd.gov.followup.workflow.MeetingAlreadyRegisteredException;
 import bd.gov.followup.workflow.MeetingRegistration;
@@ -153,6 +154,7 @@ public class MeetingsController {
     sameDayMeeting.warning(meeting, "/date").ifPresent(warnings::add);
     warnings.addAll(unknownImplementers.inJson(meeting));
     withoutHolidayList(meeting).ifPresent(warnings::add); // as for a file: the caller learns it now, not on each task
+    pastDeadlines(meeting).ifPresent(warnings::add);
     return registered(meeting, false, warnings);
   }
 
@@ -193,6 +195,7 @@ public class MeetingsController {
         .ifPresent(warnings::add);
     withoutDeadline(extracted.meeting()).ifPresent(warnings::add);
     withoutHolidayList(extracted.meeting()).ifPresent(warnings::add);
+    pastDeadlines(extracted.meeting()).ifPresent(warnings::add);
     warnings.addAll(unknownImplementers.inFile(extracted));
     if (preview) {
       registration.checkRegistrant(extracted.meeting()); // the import's own refusal: another committee's meeting
@@ -325,6 +328,32 @@ public class MeetingsController {
     return java.util.Optional.of(new MinutesWarning("deadline", "document", "সিদ্ধান্ত " + String.join(", ", numbers)
         + "-এর কোনো সময়সীমা কার্যবিবরণীতে নেই (নিজের বা সভার সাধারণ); কার্যবিবরণী যাচাইয়ে সময়সীমা না দিলে সিদ্ধান্ত শুরুর দিন থেকে "
         + BengaliDigits.of(properties.defaultDeadlineDays()) + " দিন প্রযোজ্য হবে"));
+  }
+
+  /**
+   * Decisions whose deadline has passed already (old minutes entered late, a backlog): they start overdue, so their
+   * offices get the overdue notice and the chair the decision at once. Said before it happens, in the preview.
+   */
+  private java.util.Optional<MinutesWarning> pastDeadlines(Meeting meeting) {
+    java.time.LocalDate today = DeadlineClock.today();
+    java.util.SortedMap<java.time.LocalDate, List<String>> byDay = new java.util.TreeMap<>();
+    for (var d : meeting.decisions()) {
+      java.time.LocalDate due = d == null ? null : deadlines.effective(meeting, d, today);
+      if (due != null && due.isBefore(today)) {
+        byDay.computeIfAbsent(due, day -> new ArrayList<>())
+            .add(BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", d.number())));
+      }
+    }
+    if (byDay.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String numbers = byDay.values().stream().flatMap(List::stream).sorted()
+        .collect(java.util.stream.Collectors.joining(", "));
+    String days = byDay.keySet().stream().map(DecisionTexts::day).collect(java.util.stream.Collectors.joining(", "));
+    return java.util.Optional.of(new MinutesWarning("deadline", "document", "সিদ্ধান্ত " + numbers + "-এর সময়সীমা ("
+        + days + ") পেরিয়ে গেছে: নিবন্ধনের সঙ্গে সঙ্গে দপ্তরগুলো মেয়াদোত্তীর্ণ নোটিশ পাবে এবং সিদ্ধান্তগুলো সভাপতির কাছে যাবে;"
+        + " নতুন সময়সীমা দিতে চাইলে তা সংশোধন করুন / the deadline of decision(s) " + numbers + " has passed: they start"
+        + " overdue, their offices are told so and the chair gets them at once"));
   }
 
   /**

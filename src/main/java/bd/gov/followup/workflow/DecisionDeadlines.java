@@ -44,6 +44,11 @@ public class DecisionDeadlines {
     return written != null ? written : today.plusDays(properties.defaultDeadlineDays());
   }
 
+  /** The working day the decision falls due, as its minutes set it (a weekend or holiday moved past). */
+  public LocalDate effective(Meeting meeting, Decision decision, LocalDate today) {
+    return calendar.adjust(asSet(meeting, decision, today)).effective();
+  }
+
   /**
    * A year without a holiday list that the decision's deadline depends on — the year it falls due in, or one its
    * span of working days is counted through — or empty: whether the day is a government holiday cannot be checked.
