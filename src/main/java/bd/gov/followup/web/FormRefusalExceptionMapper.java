@@ -63,7 +63,8 @@ public final class FormRefusalExceptionMapper {
       if (refusal != null && refusal != exception) {
         return badRequest(refusal);
       }
-      Response answer = refusal == null ? taskAnswer(exception, path(uri)) : null;
+      // the engine's own "task is null" (form-variables of a task completed meanwhile) is no refusal of ours
+      Response answer = refusal == null || refusal == exception ? taskAnswer(exception, path(uri)) : null;
       if (answer == null && exception.getClass() == ProcessEngineException.class
           && WEAK_PASSWORD.equals(exception.getMessage())) {
         answer = answer(Response.Status.BAD_REQUEST, WEAK_PASSWORD_ANSWER);
@@ -108,7 +109,10 @@ public final class FormRefusalExceptionMapper {
         return badRequest(refusal);
       }
       if (!serverError) {
-        return forbiddenInBengaliToo(camunda.toResponse(exception), path(uri));
+        // unclaim of a task completed meanwhile: Camunda's 400 "task is null" is the same stale task as a late submit
+        Response missing = taskAnswer(exception, path);
+        return missing != null && missing.getStatus() == Response.Status.NOT_FOUND.getStatusCode() ? missing
+            : forbiddenInBengaliToo(camunda.toResponse(exception), path(uri));
       }
       Response answer = refusal != null ? badRequest(refusal) : taskAnswer(exception, path(uri));
       if (answer == null) {
@@ -129,7 +133,8 @@ public final class FormRefusalExceptionMapper {
    */
   static Response taskAnswer(Throwable exception, String path) {
     for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      Matcher missing = cause instanceof NullValueException && cause.getMessage() != null
+      Matcher missing = (cause instanceof NullValueException || cause instanceof BadUserRequestException
+          || cause instanceof RestException) && cause.getMessage() != null
           ? MISSING_TASK.matcher(cause.getMessage()) : null;
       if (missing != null && missing.lookingAt() && (path == null || path.contains("task/" + missing.group(1)))) {
         return answer(Response.Status.NOT_FOUND, "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, সিদ্ধান্তটি বন্ধ"

@@ -268,6 +268,14 @@ class OfficeIsolationTest {
       assertThat(late.statusCode()).as(path + ": " + late.body()).isEqualTo(404);
       assertThat(late.body()).as(path).contains("কাজটি আর খোলা নেই", "no longer open");
     }
+    // Tasklist loads the form of a task it still lists, or releases it: the same answer, not Camunda's English 400
+    HttpResponse<String> form = http.call("GET", REST + "/task/" + own + "/form-variables", user("kaliganj"), PASSWORD,
+        null);
+    HttpResponse<String> unclaim = post("kaliganj", "/task/" + own + "/unclaim", "{}");
+    for (HttpResponse<String> stale : List.of(form, unclaim)) {
+      assertThat(stale.statusCode()).as(stale.uri() + ": " + stale.body()).isEqualTo(404);
+      assertThat(stale.body()).contains("কাজটি আর খোলা নেই", "no longer open");
+    }
     HttpResponse<String> onCompleted = post("kaliganj", "/task/" + own + "/comment/create", "{\"message\": \"পরে\"}");
     assertThat(onCompleted.statusCode()).as("a completed task: " + onCompleted.body()).isEqualTo(403);
     assertThat(onCompleted.body()).contains("no comments on it");
