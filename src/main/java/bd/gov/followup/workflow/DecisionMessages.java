@@ -1,5 +1,7 @@
 package bd.gov.followup.workflow;
 
+import java.time.LocalDate;
+
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.notify.MailProperties;
 import bd.gov.followup.notify.Message;
@@ -126,7 +128,7 @@ public class DecisionMessages {
    * offices' reports.
    */
   public Message leadReassigned(DecisionSummary decision, String newLeadName, String previousLeadName,
-      boolean accepted) {
+      boolean accepted, String chairRemarks) {
     return new Message(
         "মূল বাস্তবায়নকারী পরিবর্তন: " + decision.title(),
         salutation(newLeadName)
@@ -134,12 +136,34 @@ public class DecisionMessages {
             + previousLeadName + "-এর স্থলে আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
             + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + (passed(decision) ? " (অতিক্রান্ত)" : "") + "\n"
-            + moved(decision) + "\n"
+            + moved(decision) + remarks(chairRemarks) + "\n"
             + (accepted
                 ? "দপ্তরগুলোর দাখিল করা হালনাগাদ তথ্য এখন আপনি যাচাই করবেন: "
                 : "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ নিশ্চিত করুন: ")
             + tasklist() + "\n"
             + reference(decision));
+  }
+
+  /**
+   * The chair extended the deadline: to each office that still owes work on the decision, and to its lead, with the
+   * chair's remarks; their tasks fall due on the new date.
+   */
+  public Message deadlineExtended(DecisionSummary decision, String officeName, LocalDate previous, String chairRemarks) {
+    return new Message(
+        "সময়সীমা বৃদ্ধি: " + decision.title() + " — নতুন সময়সীমা " + DecisionTexts.day(decision.deadline()),
+        salutation(officeName)
+            + "সভাপতির সিদ্ধান্তক্রমে \"" + decision.meetingTitle() + "\" এর " + decision.title()
+            + " বাস্তবায়নের সময়সীমা " + DecisionTexts.day(previous) + " থেকে বাড়িয়ে " + DecisionTexts.day(decision.deadline())
+            + " করা হয়েছে।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n" + moved(decision) + remarks(chairRemarks) + "\n"
+            + "অনুগ্রহপূর্বক নতুন সময়সীমার মধ্যে টাস্কলিস্টে আপনার কাজটি সম্পন্ন করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /** The chair's remarks on a line of their own, or nothing. */
+  private static String remarks(String chairRemarks) {
+    return chairRemarks == null || chairRemarks.isBlank() ? "" : "সভাপতির মন্তব্য: " + chairRemarks.strip() + "\n";
   }
 
   /** Before the deadline: the office has not reported yet. */

@@ -2,7 +2,10 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.notify.Notifier;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,15 +22,43 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
 
   private final TaskService taskService;
   private final DecisionDeadlines deadlines;
+  private final PendingOffices pendingOffices;
+  private final OfficeOptions officeOptions;
+  private final DecisionMessages messages;
+  private final Notifier notifier;
 
-  public ExtendDeadlineDelegate(@Lazy TaskService taskService, DecisionDeadlines deadlines) {
+  public ExtendDeadlineDelegate(@Lazy TaskService taskService, DecisionDeadlines deadlines,
+      PendingOffices pendingOffices, OfficeOptions officeOptions, DecisionMessages messages, Notifier notifier) {
     this.taskService = taskService;
     this.deadlines = deadlines;
+    this.pendingOffices = pendingOffices;
+    this.officeOptions = officeOptions;
+    this.messages = messages;
+    this.notifier = notifier;
   }
 
+  /**
+   * The chair's extension alone: the offices that still owe work, and the lead, are told the new date and the chair's
+   * remarks on their tasks and by mail (with a new lead, ReassignDecisionDelegate's notice carries both).
+   */
   @Override
   public void execute(DelegateExecution execution) {
+    LocalDate previous = LocalDate.parse((String) execution.getVariable(DEADLINE));
     extend(execution);
+    DecisionSummary decision = DecisionSummary.of(execution);
+    String remarks = (String) execution.getVariable(CHAIR_REMARKS);
+    Set<String> told = new HashSet<>();
+    for (PendingOffices.PendingTask pending : pendingOffices.of(execution.getProcessInstanceId())) {
+      notifier.notifyOffice(pending.officeId(), messages.deadlineExtended(decision,
+          officeOptions.label(pending.officeId()), previous, remarks), pending.task().getId(),
+          execution.getProcessInstanceId());
+      told.add(pending.officeId());
+    }
+    String lead = (String) execution.getVariable(LEAD_GROUP);
+    if (lead != null && told.add(lead)) {
+      notifier.notifyOffice(lead, messages.deadlineExtended(decision, officeOptions.label(lead), previous, remarks),
+          null, execution.getProcessInstanceId());
+    }
   }
 
   /** Moves the decision to the chair's new deadline ({@code newDeadline}): also when it comes with a new lead. */

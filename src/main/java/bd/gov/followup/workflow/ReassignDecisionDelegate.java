@@ -95,6 +95,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     String acceptance = leadTasks.stream().filter(t -> TASK_ASSIGN_IMPLEMENTER.equals(t.getTaskDefinitionKey()))
         .map(Task::getId).findFirst().orElse(null);
     notifier.notifyOffice(newLead, messages.leadReassigned(DecisionSummary.of(execution), officeOptions.label(newLead),
-        officeOptions.label(previousLead), accepted), acceptance, execution.getProcessInstanceId());
+        officeOptions.label(previousLead), accepted, (String) execution.getVariable(CHAIR_REMARKS)), acceptance,
+        execution.getProcessInstanceId());
   }
 }

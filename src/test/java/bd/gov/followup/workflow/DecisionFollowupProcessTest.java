@@ -1162,10 +1162,17 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     @Test
     void extend_movesDueDatesAndRestartsTheWatchFromTheNewDate() {
       overdue();
-      chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27"));
+      chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-27", CHAIR_REMARKS,
+          "বিজয় দিবসের আগে সম্পন্ন করুন"));
 
       BpmnAwareTests.assertThat(decision).hasPassed("Task_ExtendDeadline");
       assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-27");
+      // the office that still owes its report, on its task, and the lead: the new date and the chair's remarks
+      assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education"))).anySatisfy(c -> assertThat(c)
+          .startsWith("সময়সীমা বৃদ্ধি: সিদ্ধান্ত ০৩").contains("নতুন সময়সীমা ২৭/০৮/২০২৬", "৩০/০৭/২০২৬ থেকে বাড়িয়ে",
+              "সভাপতির মন্তব্য: বিজয় দিবসের আগে সম্পন্ন করুন"));
+      assertThat(instanceComments(decision)).as("the lead, which owes no task now").anySatisfy(c -> assertThat(c)
+          .startsWith("সময়সীমা বৃদ্ধি: সিদ্ধান্ত ০৩").contains("সহকারী কমিশনার (আইসিটি)"));
       assertThat(DeadlineClock.fromDate(task(decision, TASK_REPORT_UPDATE, "ac-education").getDueDate()))
           .isEqualTo(LocalDateTime.of(2026, 8, 27, 23, 59, 59));
       assertThat(timerDue(decision)).as("7 working days before, the 26th being a holiday").isEqualTo(LocalDateTime.of(2026, 8, 17, 9, 0));
@@ -1205,7 +1212,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       // the former lead's clerk had taken the verification: it goes to the new lead unclaimed, not kept by that clerk
       String verify = task(decision, TASK_VERIFY_UPDATE).getId();
       engine.getTaskService().claim(verify, "ac-ict");
-      chairChooses(Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj"));
+      chairChooses(Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj", CHAIR_REMARKS,
+          "ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
       assertThat(engine.getTaskService().createTaskQuery().taskId(verify).singleResult().getAssignee()).isNull();
 
       BpmnAwareTests.assertThat(decision).hasPassed("Task_ReassignDecision");
@@ -1214,7 +1222,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       assertThat(timerDue(decision)).as("next: the daily overdue reminder").isEqualTo(LocalDateTime.of(2026, 8, 3, 9, 0));
       assertThat(instanceComments(decision)).as("the new lead is told what is now its own").anySatisfy(c ->
           assertThat(c).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩").contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ")
-              .contains("সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ-এর স্থলে", "এখন আপনি যাচাই করবেন"));
+              .contains("সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ-এর স্থলে", "এখন আপনি যাচাই করবেন")
+              .contains("সভাপতির মন্তব্য: ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
       assertThat(variable(decision, ACTIONS_TAKEN)).as("the next meeting reads who leads it now, and since when")
           .isEqualTo("মূল বাস্তবায়নকারী পরিবর্তন: " + AC_ICT_NAME + " থেকে উপজেলা নির্বাহী অফিসার, কালীগঞ্জ (সভাপতি, ০২/০৮/২০২৬)");
     }
