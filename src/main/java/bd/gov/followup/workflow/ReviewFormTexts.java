@@ -31,10 +31,6 @@ public class ReviewFormTexts {
   public record Change(String completedTaskId, List<String> nowPending, List<String> nowAwaitingVerification,
       boolean sentBack) {
 
-    public static Change none() {
-      return new Change(null, List.of(), List.of(), false);
-    }
-
     /** The step completes this task and leaves these offices owing work (their tasks come next). */
     public static Change completing(String taskId, List<String> nowPending) {
       return new Change(taskId, nowPending, List.of(), false);

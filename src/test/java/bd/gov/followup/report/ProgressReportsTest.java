@@ -137,7 +137,7 @@ class ProgressReportsTest extends ReportTestSupport {
         .containsExactly(false, false, true, false, false);
     assertThat(after.decisions().get(0).actionsTaken()).as("the committee reads to whom it went")
         .isEqualTo("তাগিদপত্র নং ১ দেওয়া হয়েছে: সভাপতি, ২টি দপ্তরকে: প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, "
-            + "জেলা কার্যালয় ঝিনাইদহ; সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ (৩১/০১/২০২৪)");
+            + "জেলা কার্যালয়, ঝিনাইদহ; সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ (৩১/০১/২০২৪)");
     String page01 = html.render(after);
     assertThat(page01.substring(page01.indexOf("data-decision=\"1\""), page01.indexOf("data-decision=\"2\"")))
         .contains("তাগিদপত্র নং ১ দেওয়া হয়েছে: সভাপতি").doesNotContain("সিদ্ধান্তের অপেক্ষায়")

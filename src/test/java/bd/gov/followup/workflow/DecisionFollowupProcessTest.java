@@ -39,7 +39,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   static final String AC_EDUCATION = "ও সহকারী কমিশনার, শিক্ষা";
   static final String AC_ICT_NAME = "সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
   static final String AC_EDUCATION_NAME = "সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
-  static final String SECRETARY_NAME = "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয় ঝিনাইদহ";
+  static final String SECRETARY_NAME = "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয়, ঝিনাইদহ";
   /** a Thursday: reminders 7 and 1 working days before fall on 21 and 29 July; Fri and Sat are off */
   static final String DEADLINE = "2026-07-30";
   static final String MEETING = "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভা, ১৯/১১/২০২৩"; // ProcessTestSupport
