@@ -26,7 +26,8 @@ record WrittenDeadline(List<LocalDate> dates, Integer workingDays, boolean repor
       DeadlineText deadline, LocalDate base, Findings findings, String field, String location, String label) {
     boolean reported = false;
     if (deadline.notADate() != null) {
-      findings.problem(field, location, label + "সময়সীমা «" + deadline.notADate() + "» কোনো সঠিক তারিখ নয়");
+      findings.problem(field, location, label + "সময়সীমা «" + deadline.notADate() + "» কোনো সঠিক তারিখ নয় / the"
+          + " deadline is not a real date: " + BengaliDigits.toAscii(deadline.notADate()));
       reported = true;
     }
     if (deadline.undated() != null) {
@@ -54,7 +55,7 @@ record WrittenDeadline(List<LocalDate> dates, Integer workingDays, boolean repor
     if (workingDays != null && (workingDays < 1 || workingDays > Decision.MAX_DEADLINE_WORKING_DAYS)) {
       // the meeting check refuses it too, but only here is the line known
       findings.problem(field, location, label + "কর্মদিবসে সময়সীমা ১–৬০ কর্মদিবস হতে হবে, লেখা আছে "
-          + BengaliDigits.of(workingDays));
+          + BengaliDigits.of(workingDays) + " / a deadline in working days is 1 to 60, not " + workingDays);
     }
     return new WrittenDeadline(List.copyOf(dates), workingDays, reported);
   }

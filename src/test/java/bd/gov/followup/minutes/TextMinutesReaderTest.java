@@ -1,6 +1,7 @@
 package bd.gov.followup.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
@@ -440,6 +441,17 @@ class TextMinutesReaderTest {
     assertThat(read.warnings())
         .extracting(MinutesWarning::field, MinutesWarning::location)
         .contains(tuple("deadline", "line 24"));
+  }
+
+  /** A deadline that is no day is refused at its decision's line, in Bengali and English. */
+  @Test
+  void aDeadlineThatIsNoDay_isRefusedInBothLanguages() {
+    String text = SeedMinutes.replacing("আগামী ৩০/০১/২০২৪ খ্রি. তারিখের মধ্যে", "আগামী ৩১/০২/২০২৪ খ্রি. তারিখের মধ্যে");
+
+    assertThatThrownBy(() -> reader.read(text))
+        .isInstanceOfSatisfying(MinutesFormatException.class, e -> assertThat(e.problems())
+            .anySatisfy(p -> assertThat(p.message()).contains("সময়সীমা «৩১/০২/২০২৪", "কোনো সঠিক তারিখ নয়",
+                "the deadline is not a real date: 31/02/2024")));
   }
 
   @Test
