@@ -70,7 +70,9 @@ public class MinutesReaders {
   private static UnsupportedMinutesFormatException unsupported(String what) {
     String file = what == null || what.isBlank() ? "ফাইলটি" : "«" + what + "»";
     return new UnsupportedMinutesFormatException(
-        file + " পড়া যায় না: কার্যবিবরণী .txt (UTF-8) বা .docx (Word) ফাইল হিসেবে দিন");
+        file + " পড়া যায় না: কার্যবিবরণী .txt (UTF-8) বা .docx (Word) ফাইল হিসেবে দিন / "
+            + (what == null || what.isBlank() ? "the file" : "'" + what + "'")
+            + " cannot be read: send the minutes as a .txt (UTF-8) or .docx (Word) file");
   }
 
 

@@ -67,7 +67,12 @@ public class ChairDecisionCheckListener implements TaskListener {
       case "extend" -> checkNewDeadline(task);
       case "reassign" -> {
         Object lead = task.getVariable(NEW_LEAD_GROUP);
-        officeOptions.validSelection(lead == null ? List.of() : List.of(lead.toString()), NEW_LEAD_GROUP);
+        if (lead == null || lead.toString().isBlank()) {
+          // one office, from a single select: not "at least one"
+          throw new BadUserRequestException(NEW_LEAD_GROUP + ": নতুন মূল বাস্তবায়নকারী দপ্তর বেছে নিন / choose the"
+              + " office that leads the decision now");
+        }
+        officeOptions.validSelection(List.of(lead.toString()), NEW_LEAD_GROUP);
         checkReassignable(task, lead.toString());
         // optional here: a new lead may be given a date of its own, the decision's having passed
         Object typed = task.getVariable(NEW_DEADLINE);

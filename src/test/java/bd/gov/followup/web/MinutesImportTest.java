@@ -419,7 +419,10 @@ class MinutesImportTest extends ApiTestSupport {
   void otherFormats_are415_oversized413_andMissingOrEmptyFiles400() throws Exception {
     upload(new Upload("file", "minutes.pdf", "application/pdf", "%PDF-1.4".getBytes()), false)
         .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail").value(containsString("«minutes.pdf» পড়া যায় না"))
+        .jsonPath("$.detail").value(containsString("'minutes.pdf' cannot be read: send the minutes as a .txt"));
     upload(new Upload("file", "minutes.txt", "text/plain", new byte[MinutesReaders.MAX_BYTES + 1]), false)
         .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)

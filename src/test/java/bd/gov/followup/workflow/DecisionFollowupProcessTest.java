@@ -1255,6 +1255,9 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       assertThatThrownBy(() -> chairChooses(
           Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "uno-kaliganj", NEW_DEADLINE, "2026-08-01")))
           .satisfies(refusedFor()).hasMessageContaining(NEW_DEADLINE);
+      // no office chosen from the single select: said as such, not "at least one"
+      assertThatThrownBy(() -> chairChooses(Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "")))
+          .satisfies(refusedFor()).hasMessageContaining(NEW_LEAD_GROUP + ": নতুন মূল বাস্তবায়নকারী দপ্তর বেছে নিন");
       assertThat(variable(decision, LEAD_GROUP)).as("nothing changed").isEqualTo("ac-ict");
     }
 
