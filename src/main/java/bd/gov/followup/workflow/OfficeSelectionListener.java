@@ -47,7 +47,8 @@ public class OfficeSelectionListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey()) && declined(task)) {
       if (accepted(task)) { // the form shows one answer at a time; a client that sends both means neither for sure
-        throw new BadUserRequestException(ACCEPTED + ", " + LEAD_DECLINED + ": গ্রহণ অথবা ফেরত, যেকোনো একটি বেছে নিন /"
+        // named by the hand-back box alone: Tasklist shows its label (web.FieldLabels), not two variable names
+        throw new BadUserRequestException(LEAD_DECLINED + ": গ্রহণ অথবা ফেরত, যেকোনো একটি বেছে নিন /"
             + " accept the decision or hand it back, not both");
       }
       task.getExecution().getProcessInstance().removeVariableLocal(DEADLINE_DAY); // the next lead's form has its own
