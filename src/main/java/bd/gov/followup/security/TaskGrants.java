@@ -19,10 +19,29 @@ public class TaskGrants {
     this.authorizationService = authorizationService;
   }
 
-  /** Removes the group's grants on the task (delegation code: Camunda checks no authorization here). */
+  /**
+   * Removes the group's grants on the task and on its history (delegation code: Camunda checks no authorization
+   * here).
+   */
   public void revoke(String taskId, String groupId) {
-    authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId)
-        .groupIdIn(groupId).unlimitedList()
-        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    for (Resources resource : TASK_RESOURCES) {
+      authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(taskId)
+          .groupIdIn(groupId).unlimitedList()
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    }
   }
+
+  /**
+   * Removes a user's own grants on the task, as its claim gave them: unassigning leaves them (Camunda grants a new
+   * assignee, it never takes the old one's back), so a clerk of an office the task moved from could still work on it.
+   */
+  public void revokeUser(String taskId, String userId) {
+    for (Resources resource : TASK_RESOURCES) {
+      authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(taskId)
+          .userIdIn(userId).unlimitedList()
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    }
+  }
+
+  private static final Resources[] TASK_RESOURCES = {Resources.TASK, Resources.HISTORIC_TASK};
 }

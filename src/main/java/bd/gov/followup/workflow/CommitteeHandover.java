@@ -173,6 +173,7 @@ public class CommitteeHandover {
     // claimed by a user of an office that no longer has it: back to the new candidates
     if (task.getAssignee() != null && identityService.createGroupQuery().groupMember(task.getAssignee())
         .groupIdIn(wanted.toArray(String[]::new)).count() == 0) {
+      taskGrants.revokeUser(task.getId(), task.getAssignee());
       taskService.setAssignee(task.getId(), null);
     }
     return 1;

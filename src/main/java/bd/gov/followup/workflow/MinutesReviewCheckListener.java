@@ -102,8 +102,20 @@ public class MinutesReviewCheckListener implements TaskListener {
    * with the minutes approved as well, which says the opposite.
    */
   public static boolean discarded(DelegateTask task) {
-    if (!Boolean.TRUE.equals(task.getVariable(DISCARD_MINUTES))) {
+    Object value = task.getVariable(DISCARD_MINUTES);
+    // stored as a real boolean whatever a client sent ("true"): the gateway and the closing listener read it so
+    boolean discard = value != null && Boolean.parseBoolean(value.toString().strip());
+    if (value != null && !(value instanceof Boolean b && b == discard)) {
+      task.setVariable(DISCARD_MINUTES, discard);
+    }
+    if (!discard) {
       return false;
+    }
+    if (task.getExecution().getBpmnModelInstance().getModelElementById(EVENT_MINUTES_DISCARDED) == null) {
+      // a review opened before minutes could be discarded: its process would start every decision regardless
+      throw new BadUserRequestException(DISCARD_MINUTES + ": এই যাচাইটি কার্যবিবরণী বাতিলের সুবিধা চালুর আগে খোলা হয়েছে;"
+          + " বাতিল করতে প্রশাসককে বলুন / this review was opened before minutes could be discarded; ask the"
+          + " administrator to cancel the meeting");
     }
     Object reason = task.getVariable(DISCARD_REASON);
     if (reason == null || reason.toString().isBlank()) {

@@ -84,6 +84,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
       }
       groups.forEach(group -> taskService.addCandidateGroup(task.getId(), group));
       if (task.getAssignee() != null) {
+        taskGrants.revokeUser(task.getId(), task.getAssignee()); // the former lead's clerk who had claimed it
         taskService.setAssignee(task.getId(), null);
       }
     }

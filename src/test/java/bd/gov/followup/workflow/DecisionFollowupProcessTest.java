@@ -311,10 +311,16 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
     at(LocalDateTime.of(2026, 8, 2, 9, 0));
     runJobsNotAfterNow(decision);
+    // a clerk of the lead had claimed it: a claim grants the clerk the task of their own
+    String clerk = member("ac-ict");
+    engine.getTaskService().claim(task(decision, TASK_ASSIGN_IMPLEMENTER).getId(), clerk);
     complete(task(decision, TASK_REVIEW_OVERDUE_DECISION),
         Map.of(CHAIR_DECISION, "reassign", NEW_LEAD_GROUP, "ac-education"));
     Task assign = task(decision, TASK_ASSIGN_IMPLEMENTER);
     assertThat(candidateGroups(assign)).containsExactly("ac-education");
+    assertThat(assign.getAssignee()).isNull();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn(clerk).resourceId(assign.getId())
+        .count()).as("the clerk's own grants, on the task and its history").isZero();
     var authorizations = engine.getAuthorizationService();
     assertThat(authorizations.createAuthorizationQuery().resourceType(
         org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(assign.getId()).list())
@@ -329,7 +335,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     authorizations.saveAuthorization(read);
     var identity = engine.getIdentityService();
     try {
-      identity.setAuthentication(member("ac-ict"), List.of("ac-ict"));
+      identity.setAuthentication(clerk, List.of("ac-ict"));
       assertThat(engine.getTaskService().createTaskQuery().taskId(assign.getId()).count()).isZero();
       assertThatThrownBy(() -> engine.getTaskService().complete(assign.getId(),
           Map.of(ACCEPTED, true, OFFICES, "[\"ac-ict\"]", DEADLINE_DAY, "২০/০৮/২০২৬")))

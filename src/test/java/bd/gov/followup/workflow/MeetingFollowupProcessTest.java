@@ -265,7 +265,8 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
         .satisfies(e -> assertThat(Throwables.getRootCause(e)).isInstanceOf(BadUserRequestException.class)
             .hasMessageStartingWith(DISCARD_MINUTES + ": "));
 
-    complete(review, Map.of(DISCARD_MINUTES, true, DISCARD_REASON, "একই সভা আগেই নিবন্ধিত"));
+    // as a REST client may send it, the text "true": the same discard for the listeners and the gateway
+    complete(review, Map.of(DISCARD_MINUTES, "true", DISCARD_REASON, "একই সভা আগেই নিবন্ধিত"));
 
     BpmnAwareTests.assertThat(meeting).hasPassed("Gateway_MinutesDiscarded").isEnded()
         .hasNotPassed("Task_DistributeMinutes", "CallActivity_DecisionFollowup");
@@ -276,6 +277,8 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(meeting.getId())
         .variableName(DISCARD_REASON).singleResult().getValue()).isEqualTo("একই সভা আগেই নিবন্ধিত");
     assertThat(registration.find(wrong.memoKey())).isEmpty();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(meeting.getId())
+        .variableName(DISCARD_MINUTES).singleResult().getValue()).isEqualTo(true);
 
     // the minutes under the memo number now register, and they are the meeting it names
     Meeting right = minutes("-T7");
