@@ -38,17 +38,33 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
   }
 
   /**
-   * The chair's extension alone: the offices that still owe work, and the lead, are told the new date and the chair's
-   * remarks on their tasks and by mail (with a new lead, ReassignDecisionDelegate's notice carries both).
+   * The chair's extension: the offices that still owe work, and the lead, are told the new date and the chair's
+   * remarks on their tasks and by mail (with a new lead, its own notice carries both: ReassignDecisionDelegate).
    */
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate previous = LocalDate.parse((String) execution.getVariable(DEADLINE));
     extend(execution);
+    tellOffices(execution, previous, null);
+  }
+
+  /**
+   * Tells the offices that still owe work on the decision, and its lead, of the extended deadline.
+   *
+   * @param previous the deadline before the extension
+   * @param toldOtherwise an office told by a notice of its own (a new lead: ReassignDecisionDelegate), or null
+   */
+  void tellOffices(DelegateExecution execution, LocalDate previous, String toldOtherwise) {
     DecisionSummary decision = DecisionSummary.of(execution);
     String remarks = (String) execution.getVariable(CHAIR_REMARKS);
     Set<String> told = new HashSet<>();
+    if (toldOtherwise != null) {
+      told.add(toldOtherwise);
+    }
     for (PendingOffices.PendingTask pending : pendingOffices.of(execution.getProcessInstanceId())) {
+      if (told.contains(pending.officeId())) {
+        continue;
+      }
       notifier.notifyOffice(pending.officeId(), messages.deadlineExtended(decision,
           officeOptions.label(pending.officeId()), previous, remarks), pending.task().getId(),
           execution.getProcessInstanceId());

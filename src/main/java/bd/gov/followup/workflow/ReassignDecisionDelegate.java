@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.notify.Notifier;
 import bd.gov.followup.security.DecisionReadAccess;
 import bd.gov.followup.security.TaskGrants;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -50,7 +51,9 @@ public class ReassignDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object newDeadline = execution.getVariable(NEW_DEADLINE);
-    if (newDeadline != null && !newDeadline.toString().isBlank()) {
+    LocalDate previousDeadline = LocalDate.parse((String) execution.getVariable(DEADLINE));
+    boolean extended = newDeadline != null && !newDeadline.toString().isBlank();
+    if (extended) {
       // a new office given a date of its own (the old one has passed): first, so that its notice and tasks carry it
       extension.extend(execution);
     }
@@ -98,5 +101,8 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     notifier.notifyOffice(newLead, messages.leadReassigned(DecisionSummary.of(execution), officeOptions.label(newLead),
         officeOptions.label(previousLead), accepted, (String) execution.getVariable(CHAIR_REMARKS)), acceptance,
         execution.getProcessInstanceId());
+    if (extended) {
+      extension.tellOffices(execution, previousDeadline, newLead); // the offices still owing work: their new date
+    }
   }
 }

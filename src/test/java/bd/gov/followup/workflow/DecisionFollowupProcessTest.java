@@ -1246,6 +1246,11 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       assertThat(variable(decision, ProcessVariables.DEADLINE)).isEqualTo("2026-08-27");
       assertThat(DeadlineClock.fromDate(task(decision, TASK_VERIFY_UPDATE).getDueDate()))
           .as("the new lead's verification").isEqualTo(LocalDateTime.of(2026, 8, 27, 23, 59, 59));
+      // the office that still owes its report hears of its new date; the new lead from its own notice only
+      assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education"))).anySatisfy(c -> assertThat(c)
+          .startsWith("সময়সীমা বৃদ্ধি: সিদ্ধান্ত ০৩").contains("নতুন সময়সীমা ২৭/০৮/২০২৬"));
+      assertThat(instanceComments(decision)).noneSatisfy(c -> assertThat(c).startsWith("সময়সীমা বৃদ্ধি")
+          .contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ"));
       assertThat(variable(decision, ESCALATED)).isEqualTo(false);
       assertThat(timerDue(decision)).as("7 working days before, the 26th being a holiday").isEqualTo(LocalDateTime.of(2026, 8, 17, 9, 0));
       assertThat(instanceComments(decision)).as("the new lead is told its date").anySatisfy(c ->
