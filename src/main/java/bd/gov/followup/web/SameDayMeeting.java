@@ -3,13 +3,17 @@ package bd.gov.followup.web;
 import static bd.gov.followup.workflow.ProcessVariables.COMMITTEE_KEY;
 import static bd.gov.followup.workflow.ProcessVariables.MEETING_PROCESS;
 import static bd.gov.followup.workflow.ProcessVariables.MEETING_DAY;
-import static bd.gov.followup.workflow.ProcessVariables.MEMO_NUMBER_TEXT;
+import static bd.gov.followup.workflow.ProcessVariables.MINUTES;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.CommitteeKey;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.MinutesWarning;
 import bd.gov.followup.workflow.DecisionTexts;
 import bd.gov.followup.workflow.MeetingRegistration;
+import bd.gov.followup.workflow.MinutesVariable;
+import bd.gov.followup.directory.OfficeDirectory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,10 +37,15 @@ class SameDayMeeting {
 
   private final HistoryService historyService;
   private final IdentityService identityService;
+  private final MinutesVariable minutesVariable;
+  private final OfficeDirectory directory;
 
-  SameDayMeeting(HistoryService historyService, IdentityService identityService) {
+  SameDayMeeting(HistoryService historyService, IdentityService identityService, MinutesVariable minutesVariable,
+      OfficeDirectory directory) {
     this.historyService = historyService;
     this.identityService = identityService;
+    this.minutesVariable = minutesVariable;
+    this.directory = directory;
   }
 
   /** @param location where the meeting's date was read ("/date" for JSON) */
@@ -49,34 +58,54 @@ class SameDayMeeting {
     if (others.isEmpty()) {
       return Optional.empty();
     }
-    String memoNumbers = String.join(", ", others);
+    String memoNumbers = String.join(", ", others.stream().map(BengaliDigits::toBengali).toList());
+    String asciiMemoNumbers = String.join(", ", others.stream().map(BengaliDigits::toAscii).toList());
     return Optional.of(new MinutesWarning("date", location, "এই কমিটির " + DecisionTexts.day(meeting.date())
         + " তারিখের সভা আগেই নিবন্ধিত (স্মারক " + memoNumbers + "): একই কার্যবিবরণী অন্য স্মারক"
         + " নম্বরে আবার নিবন্ধন করলে প্রতিটি সিদ্ধান্ত দপ্তরগুলোর কাছে দ্বিতীয়বার যাবে; স্মারক নম্বর মিলিয়ে দেখুন / a meeting"
-        + " of this committee on " + meeting.date() + " is registered already (memo " + memoNumbers + "): the same"
+        + " of this committee on " + meeting.date() + " is registered already (memo " + asciiMemoNumbers + "): the same"
         + " minutes under another memo number would send every decision to the offices twice"));
   }
 
   private List<String> sameDay(Meeting meeting) {
     String memoKey = meeting.memoKey();
-    List<String> ids = historyService.createHistoricProcessInstanceQuery()
+    Optional<String> upazila = upazilaOf(meeting);
+    List<String> memoNumbers = new ArrayList<>();
+    // one committee's meetings of one day: a handful, filtered here before any is named
+    for (HistoricProcessInstance other : historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(MEETING_PROCESS)
         .variableValueEquals(COMMITTEE_KEY, CommitteeKey.of(meeting.committee()))
         .variableValueEquals(MEETING_DAY, meeting.date().toString())
         .orderByProcessInstanceStartTime().asc()
-        .listPage(0, SHOWN).stream()
-        .filter(other -> !GONE.contains(other.getState()) && !MeetingRegistration.discarded(other)
-            && !Objects.equals(other.getBusinessKey(), memoKey))
-        .map(HistoricProcessInstance::getId)
-        .toList();
-    if (ids.isEmpty()) {
-      return List.of();
+        .unlimitedList()) {
+      if (GONE.contains(other.getState()) || MeetingRegistration.discarded(other)
+          || Objects.equals(other.getBusinessKey(), memoKey)) {
+        continue;
+      }
+      Optional<Meeting> minutes = registeredMinutes(other.getId());
+      // two upazilas' committees of one name meeting the same day are two committees
+      Optional<String> theirs = minutes.flatMap(this::upazilaOf);
+      if (upazila.isPresent() && theirs.isPresent() && !upazila.equals(theirs)) {
+        continue;
+      }
+      minutes.map(Meeting::memoNumber).filter(m -> !memoNumbers.contains(m)).ifPresent(memoNumbers::add);
+      if (memoNumbers.size() == SHOWN) {
+        break;
+      }
     }
-    // the memo numbers as written, in the order the meetings were registered
-    java.util.Map<String, String> written = new java.util.HashMap<>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
-        .variableName(MEMO_NUMBER_TEXT).unlimitedList()
-        .forEach(v -> written.putIfAbsent(v.getProcessInstanceId(), String.valueOf(v.getValue())));
-    return ids.stream().map(written::get).filter(Objects::nonNull).distinct().toList();
+    return memoNumbers;
+  }
+
+  private Optional<String> upazilaOf(Meeting meeting) {
+    return meeting.office() == null ? Optional.empty()
+        : directory.upazilaNamedIn(meeting.office()).map(bd.gov.followup.directory.Upazila::slug);
+  }
+
+  private Optional<Meeting> registeredMinutes(String meetingInstanceId) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(meetingInstanceId)
+        .variableName(MINUTES).unlimitedList().stream()
+        .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(meetingInstanceId))
+        .map(v -> v.getValue()).filter(Objects::nonNull).findFirst()
+        .map(minutesVariable::fromVariable);
   }
 }

@@ -113,6 +113,21 @@ class MeetingsApiTest extends ApiTestSupport {
         .jsonPath("$.warnings[?(@.field == 'date')].location").value(contains("/date"))
         .jsonPath("$.warnings[?(@.field == 'date')].message").value(contains(startsWith(
             "এই কমিটির ০৩/১১/২০২৩ তারিখের সভা আগেই নিবন্ধিত (স্মারক " + SEED_MEMO + first + ")")));
+
+    // two upazilas' committees of one name, meeting the same day, are two committees: Kaliganj's is not flagged by
+    // Shailkupa's, and is by Kaliganj's own
+    String upazilas = "উপজেলা ই-নথি " + first.substring(1) + " কমিটি";
+    for (String[] office : new String[][] {{"উপজেলা নির্বাহী অফিসারের কার্যালয়, শৈলকুপা", "created"},
+        {"উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ", "none"}, {"উপজেলা নির্বাহী অফিসারের কার্যালয়, কালীগঞ্জ", "flagged"}}) {
+      ObjectNode upazilaMeeting = seedJson(uniqueSuffix());
+      upazilaMeeting.put("committee", upazilas);
+      upazilaMeeting.put("office", office[0]);
+      upazilaMeeting.put("date", "2023-11-03");
+      postMeeting(secretary(), upazilaMeeting)
+          .expectStatus().isCreated()
+          .expectBody()
+          .jsonPath("$.warnings[?(@.field == 'date')]").value(office[1].equals("flagged") ? hasSize(1) : empty());
+    }
   }
 
   @org.springframework.beans.factory.annotation.Autowired bd.gov.followup.deadline.WorkingDayCalendar calendar;

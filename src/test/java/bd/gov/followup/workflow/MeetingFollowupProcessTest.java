@@ -290,6 +290,19 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> registration.register(right, false)).isInstanceOf(MeetingAlreadyRegisteredException.class);
   }
 
+  /** A meeting registered before its instance kept its day gets it at the next start, from its minutes. */
+  @Test
+  void aMeetingUnderWayWithoutItsDay_getsItFromItsMinutes() throws Exception {
+    ProcessInstance meeting = registration.register(minutes("-T8"), false);
+    engine.getRuntimeService().removeVariable(meeting.getId(), MEETING_DAY);
+
+    assertThat(backfill.backfill()).isGreaterThanOrEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(meeting.getId(), MEETING_DAY)).isEqualTo("2023-11-19");
+    assertThat(backfill.backfill()).as("once").isZero();
+  }
+
+  @Autowired MeetingDayBackfill backfill;
+
   /**
    * An administrator deleted a meeting registered by mistake, with its history (Cockpit, or the history cleanup
    * five years on): its memo number is free again, not held by a meeting that no longer exists.
