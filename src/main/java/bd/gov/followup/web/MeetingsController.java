@@ -341,19 +341,21 @@ public class MeetingsController {
       java.time.LocalDate due = d == null ? null : deadlines.effective(meeting, d, today);
       if (due != null && due.isBefore(today)) {
         byDay.computeIfAbsent(due, day -> new ArrayList<>())
-            .add(BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", d.number())));
+            .add(String.format(java.util.Locale.ROOT, "%02d", d.number()));
       }
     }
     if (byDay.isEmpty()) {
       return java.util.Optional.empty();
     }
-    String numbers = byDay.values().stream().flatMap(List::stream).sorted()
-        .collect(java.util.stream.Collectors.joining(", "));
-    String days = byDay.keySet().stream().map(DecisionTexts::day).collect(java.util.stream.Collectors.joining(", "));
-    return java.util.Optional.of(new MinutesWarning("deadline", "document", "সিদ্ধান্ত " + numbers + "-এর সময়সীমা ("
-        + days + ") পেরিয়ে গেছে: নিবন্ধনের সঙ্গে সঙ্গে দপ্তরগুলো মেয়াদোত্তীর্ণ নোটিশ পাবে এবং সিদ্ধান্তগুলো সভাপতির কাছে যাবে;"
-        + " নতুন সময়সীমা দিতে চাইলে তা সংশোধন করুন / the deadline of decision(s) " + numbers + " has passed: they start"
-        + " overdue, their offices are told so and the chair gets them at once"));
+    // each day with its decisions: "০১, ০২ (৩০/০১/২০২৪)"
+    String bn = byDay.entrySet().stream().map(e -> BengaliDigits.toBengali(String.join(", ", e.getValue())) + " ("
+        + DecisionTexts.day(e.getKey()) + ")").collect(java.util.stream.Collectors.joining("; "));
+    String en = byDay.entrySet().stream().map(e -> String.join(", ", e.getValue()) + " (" + e.getKey() + ")")
+        .collect(java.util.stream.Collectors.joining("; "));
+    return java.util.Optional.of(new MinutesWarning("deadline", "document", "সিদ্ধান্ত " + bn + "-এর সময়সীমা"
+        + " পেরিয়ে গেছে: নিবন্ধনের সঙ্গে সঙ্গে দপ্তরগুলো মেয়াদোত্তীর্ণ নোটিশ পাবে এবং সিদ্ধান্তগুলো সভাপতির কাছে যাবে;"
+        + " নতুন সময়সীমা দিতে চাইলে তা সংশোধন করুন / the deadline of decision(s) " + en + " has passed: they start"
+        + " overdue, their offices are told so and the chair gets them at once; correct it first to give a new one"));
   }
 
   /**

@@ -320,10 +320,6 @@ class CarryOverTest extends ReportTestSupport {
   }
 
   /**
-   * A meeting registered over the API has no review task: its report still carries the earlier meetings' open
-   * decisions — of every earlier meeting, however far back — and none of a meeting held later.
-   */
-  /**
    * Minutes discarded in their review settle nothing, though earlier decisions were ticked: they stay open, and the
    * right minutes, registered under the same memo number, list them again.
    */
@@ -355,6 +351,10 @@ class CarryOverTest extends ReportTestSupport {
     assertThat(reports.of(january.memoKey()).previousDecisions()).hasSize(4);
   }
 
+  /**
+   * A meeting registered over the API has no review task: its report still carries the earlier meetings' open
+   * decisions — of every earlier meeting, however far back — and none of a meeting held later.
+   */
   @Test
   void aMeetingRegisteredWithoutReview_carriesOverEveryEarlierMeetingsOpenDecisions() throws Exception {
     String committee = "কমিটি " + System.nanoTime();

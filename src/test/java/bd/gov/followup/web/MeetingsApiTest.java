@@ -66,7 +66,9 @@ class MeetingsApiTest extends ApiTestSupport {
         .expectStatus().isCreated()
         .expectBody()
         .jsonPath("$.warnings[?(@.field == 'deadline')].message").value(hasItem(startsWith(
-            "সিদ্ধান্ত ০১, ০২, ০৩, ০৪, ০৫-এর সময়সীমা (৩০/০১/২০২৪) পেরিয়ে গেছে")));
+            "সিদ্ধান্ত ০১, ০২, ০৩, ০৪, ০৫ (৩০/০১/২০২৪)-এর সময়সীমা পেরিয়ে গেছে")))
+        .jsonPath("$.warnings[?(@.field == 'deadline')].message").value(hasItem(containsString(
+            "the deadline of decision(s) 01, 02, 03, 04, 05 (2024-01-30) has passed")));
     ObjectNode ahead = seedJson(uniqueSuffix());
     ahead.put("deadline", bd.gov.followup.workflow.DeadlineClock.today().plusMonths(1).toString());
     postMeeting(secretary(), ahead)
