@@ -532,7 +532,9 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
     browser.wait.withMessage("the refusal is scrolled into view").until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
         .executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
             refusal));
-    tasklist.type("Field_MeetingDate", "১৪/১২/২০২৬");
+    // a day before today: minutes come after their meeting (a date after today is refused)
+    java.time.LocalDate meetingDay = bd.gov.followup.workflow.DeadlineClock.today().minusDays(1);
+    tasklist.type("Field_MeetingDate", bd.gov.followup.workflow.DecisionTexts.day(meetingDay));
     tasklist.field("Field_MeetingDate").sendKeys(Keys.TAB);
     ((org.openqa.selenium.JavascriptExecutor) browser.driver)
         .executeScript("if (document.activeElement) document.activeElement.blur();");
@@ -545,7 +547,7 @@ class UserJourneysIT implements ScreenshotsOnFailure.Browsers {
         .singleResult();
     assertThat(typedIn).as("the typed-in meeting runs under its memo number").isNotNull();
     assertThat(runtimeService.getVariable(typedIn.getId(), "minutes").toString())
-        .as("the date typed day first").contains("\"date\":\"2026-12-14\"");
+        .as("the date typed day first").contains("\"date\":\"" + meetingDay + "\"");
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(typedIn.getId()).list())
         .extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(typedKey + "/01", typedKey + "/02");
 
