@@ -91,7 +91,9 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
       decision.setVariableLocal(DEADLINE_DAY_PREFILLED, day);
     }
     execution.setVariable(ESCALATED, false);
-    execution.setVariable(NEXT_CHECKPOINT_AT, null);
+    // the offices are told of the new date now (tellOffices): today's reminder for it, were one due, would say the
+    // same seconds later, so the watch plans as if today's checkpoint had fired
+    execution.setVariable(NEXT_CHECKPOINT_AT, DeadlineClock.toDate(DeadlineClock.now()));
     execution.setVariable(LAST_ESCALATION_AT, null);
 
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

@@ -1191,6 +1191,25 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueDecision");
     }
 
+    /**
+     * Extended after the reminders' hour to the next working day, whose one-day reminder is today's: the extension's
+     * own notice tells the offices; no reminder of the same date follows it seconds later.
+     */
+    @Test
+    void extend_toTheNextWorkingDay_isToldOnce() {
+      overdue();
+      java.util.function.Supplier<Long> reminders = () -> comments(task(decision, TASK_REPORT_UPDATE, "ac-education"))
+          .stream().filter(c -> c.startsWith("তাগিদ")).count();
+      long before = reminders.get();
+      at(LocalDateTime.of(2026, 8, 2, 10, 0));
+      chairChooses(Map.of(CHAIR_DECISION, "extend", NEW_DEADLINE, "2026-08-03"));
+
+      assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education")))
+          .anySatisfy(c -> assertThat(c).startsWith("সময়সীমা বৃদ্ধি: সিদ্ধান্ত ০৩"));
+      assertThat(reminders.get()).isEqualTo(before);
+      assertThat(timerDue(decision)).as("the deadline-day notice").isEqualTo(LocalDateTime.of(2026, 8, 3, 9, 0));
+    }
+
     /** The lead had not accepted yet: its acceptance form offers the new date, not the one that passed. */
     @Test
     void extend_beforeTheLeadAccepted_theAcceptanceFormShowsTheNewDate() {
