@@ -435,10 +435,7 @@ public class ProgressReports {
     if (memoKey == null) {
       return null;
     }
-    HistoricProcessInstance meeting = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(MEETING_PROCESS).processInstanceBusinessKey(memoKey)
-        .orderByProcessInstanceStartTime().desc().unlimitedList().stream()
-        .filter(m -> !bd.gov.followup.workflow.MeetingRegistration.discarded(m)).findFirst().orElse(null);
+    HistoricProcessInstance meeting = registration.find(memoKey).orElse(null); // the newest, discarded ones not
     if (meeting == null) {
       return null;
     }

@@ -3,7 +3,6 @@ package bd.gov.followup.web;
 import static bd.gov.followup.workflow.ProcessVariables.COMMITTEE_KEY;
 import static bd.gov.followup.workflow.ProcessVariables.MEETING_PROCESS;
 import static bd.gov.followup.workflow.ProcessVariables.MEETING_DAY;
-import static bd.gov.followup.workflow.ProcessVariables.MINUTES;
 
 import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.CommitteeKey;
@@ -11,7 +10,6 @@ import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.MinutesWarning;
 import bd.gov.followup.workflow.DecisionTexts;
 import bd.gov.followup.workflow.MeetingRegistration;
-import bd.gov.followup.workflow.MinutesVariable;
 import bd.gov.followup.directory.OfficeDirectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +35,14 @@ class SameDayMeeting {
 
   private final HistoryService historyService;
   private final IdentityService identityService;
-  private final MinutesVariable minutesVariable;
+  private final MeetingRegistration registration;
   private final OfficeDirectory directory;
 
-  SameDayMeeting(HistoryService historyService, IdentityService identityService, MinutesVariable minutesVariable,
+  SameDayMeeting(HistoryService historyService, IdentityService identityService, MeetingRegistration registration,
       OfficeDirectory directory) {
     this.historyService = historyService;
     this.identityService = identityService;
-    this.minutesVariable = minutesVariable;
+    this.registration = registration;
     this.directory = directory;
   }
 
@@ -82,7 +80,7 @@ class SameDayMeeting {
           || Objects.equals(other.getBusinessKey(), memoKey)) {
         continue;
       }
-      Optional<Meeting> minutes = registeredMinutes(other.getId());
+      Optional<Meeting> minutes = registration.minutesOf(other.getId());
       // two upazilas' committees of one name meeting the same day are two committees
       Optional<String> theirs = minutes.flatMap(this::upazilaOf);
       if (upazila.isPresent() && theirs.isPresent() && !upazila.equals(theirs)) {
@@ -101,11 +99,5 @@ class SameDayMeeting {
         : directory.upazilaNamedIn(meeting.office()).map(bd.gov.followup.directory.Upazila::slug);
   }
 
-  private Optional<Meeting> registeredMinutes(String meetingInstanceId) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceId(meetingInstanceId)
-        .variableName(MINUTES).unlimitedList().stream()
-        .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(meetingInstanceId))
-        .map(v -> v.getValue()).filter(Objects::nonNull).findFirst()
-        .map(minutesVariable::fromVariable);
-  }
+
 }

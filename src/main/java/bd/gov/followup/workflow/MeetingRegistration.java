@@ -143,11 +143,7 @@ public class MeetingRegistration {
       started.put(decision.getBusinessKey(), decision.getId());
     }
     List<StartedDecision> decisions = new ArrayList<>();
-    Object minutes = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName(MINUTES).unlimitedList().stream()
-        .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(processInstanceId))
-        .map(v -> v.getValue()).findFirst().orElse(null);
-    Meeting stored = minutes == null ? null : minutesVariable.fromVariable(minutes);
+    Meeting stored = minutesOf(processInstanceId).orElse(null);
     if (stored != null) {
       for (Decision decision : stored.decisions()) {
         String businessKey = memoKey + "/" + decision.numberKey();
@@ -156,6 +152,15 @@ public class MeetingRegistration {
     }
     decisions.sort(Comparator.comparingInt(StartedDecision::number));
     return new Registered(memoKey, processInstanceId, created, List.copyOf(decisions), stored);
+  }
+
+  /** The meeting's minutes as they stand (after its review's corrections), from its history; empty without them. */
+  public Optional<Meeting> minutesOf(String meetingInstanceId) {
+    return historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(meetingInstanceId).variableName(MINUTES).unlimitedList().stream()
+        .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(meetingInstanceId))
+        .map(v -> v.getValue()).filter(java.util.Objects::nonNull).findFirst()
+        .map(minutesVariable::fromVariable);
   }
 
   /** SHA-256 of the minutes as JSON: two requests carry the same minutes when these agree. */
