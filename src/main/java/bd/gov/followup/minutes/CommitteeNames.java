@@ -36,13 +36,20 @@ final class CommitteeNames {
                   // a word in brackets after the date qualifies that meeting ("(বিশেষ)", "(মঙ্গলবার)"), not the name
                   + "|\\([^()]{1,20}\\)|[-,():ঃ/])"));
   private static final Pattern GOT = Pattern.compile(Texts.nfc("^গত" + S));
+  /**
+   * "জেলা প্রশাসক, ঝিনাইদহ এর সভাপতিত্বে অনুষ্ঠিত …", "জনাব …-এর সভাপতিত্বে গত …": who chaired this meeting, said
+   * before the committee's name, is not part of it.
+   */
+  private static final Pattern CHAIRED_BY =
+      Pattern.compile(Texts.nfc("^[^\\n]{1,200}?সভাপতিত্বে(?![\\p{L}\\p{M}])" + S
+          + "(?:অনুষ্ঠিত(?:ব্য)?(?![\\p{L}\\p{M}])" + S + ")?"));
   private static final Pattern MEETING_OF = Pattern.compile(Texts.nfc("(?<![\\p{L}\\p{M}])সভার(?![\\p{L}\\p{M}])"));
 
   private CommitteeNames() {}
 
   /** "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটির সভার …" → "জেলা ওয়েব পোর্টাল হালনাগাদ সংক্রান্ত কমিটি". */
   static String of(String title) {
-    String t = SUBJECT.matcher(Texts.strip(title)).replaceFirst("");
+    String t = withoutChair(SUBJECT.matcher(Texts.strip(title)).replaceFirst(""));
     String name = nameIn(withoutLeadingPeriod(t));
     return name != null ? name : nameIn(t); // "নভেম্বর/২০২৬ মাসের সভার কার্যবিবরণী" names no more than that
   }
@@ -64,6 +71,15 @@ final class CommitteeNames {
     }
     String committee = Texts.strip(beforeMinutes.replaceAll(Texts.nfc("(সভার|সভা)[\\s\u00a0]*$"), ""));
     return committee.isEmpty() ? null : Texts.withoutEndPunctuation(committee);
+  }
+
+  private static String withoutChair(String title) {
+    Matcher chaired = CHAIRED_BY.matcher(title);
+    if (!chaired.lookingAt()) {
+      return title;
+    }
+    String rest = Texts.strip(title.substring(chaired.end()));
+    return rest.isEmpty() ? title : rest;
   }
 
   /**
