@@ -25,7 +25,18 @@ final class SignOffExtractor {
   private static final Pattern DISTRIBUTION = Pattern.compile(Texts.nfc("^(?:বিতরণ|অনুলিপি)"));
   /** The word inside a heading: "সদয় জ্ঞাতার্থে/কার্যার্থে বিতরণ:"; not "বিতরণে", a word of the text. */
   private static final Pattern DISTRIBUTION_WORD =
-      Pattern.compile(Texts.nfc("(?<![\\p{L}\\p{M}])(?:বিতরণ|অনুলিপি)(?![\\p{L}\\p{M}&&[^ঃ]])"));
+      Pattern.compile(Texts.nfc("(?<![\\p{L}\\p{M}])(?:বিতরণ|অনুলিপি)(?![\\p{L}\\p{M}&&[^ঃ]])"
+          // a memo's own way to head its list: "সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে প্রেরণ করা হলো:"
+          + "|(?<![\\p{L}\\p{M}])(?:প্রেরণ[\\s\u00a0]+করা[\\s\u00a0]+হ(?:লো|ল|ইল|য়)|প্রেরিত[\\s\u00a0]+হ(?:লো|ল))"
+          + "(?![\\p{L}\\p{M}])"));
+  /**
+   * What a recipient is sent the minutes for, written after its name: "জেলা প্রশাসক, ঝিনাইদহ মহোদয়ের সদয় অবগতির
+   * জন্য", "(সদয় জ্ঞাতার্থে)". Not part of whom to send them to.
+   */
+  private static final Pattern PURPOSE =
+      Pattern.compile(Texts.nfc("[\\s\u00a0,]*(?<![\\p{L}\\p{M}])\\(?(?:মহোদয়(?:ের|া|ার)?[\\s\u00a0]*)?(?:এর[\\s\u00a0]+)?"
+          + "(?:সদয়[\\s\u00a0]+)?(?:অবগতি|জ্ঞাতার্থে|কার্যার্থে|প্রয়োজনীয়[\\s\u00a0]+ব্যবস্থা)[^()]*\\)?$"
+          + "|[\\s\u00a0,]+মহোদয়(?:া)?$"));
   private static final int MAX_HEADING = 100;
   private static final Pattern ENTRY =
       Pattern.compile("^[-–—•*]?" + S + "([0-9০-৯]{1,3})" + S + "[।.)ঃ:]" + S + "(.*)$");
@@ -346,6 +357,8 @@ final class SignOffExtractor {
           || text.charAt(text.length() - AND.length() - 1) == '।')) {
         text = Texts.withoutEndPunctuation(text.substring(0, text.length() - AND.length()));
       }
+      String named = Texts.withoutEndPunctuation(PURPOSE.matcher(text).replaceFirst(""));
+      text = named.isEmpty() ? text : named;
       if (text.isEmpty()) {
         findings.warn("distribution", line.location(), "বিতরণ তালিকার এই ক্রমিকে কোনো প্রাপক লেখা নেই");
         continue;

@@ -26,13 +26,30 @@ class DistributionListTest {
         "সদয় জ্ঞাতার্থে/কার্যার্থে বিতরণ:",
         "সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):",
         "সদয় জ্ঞাতার্থে ও কার্যার্থে অনুলিপি",
-        "সদয় জ্ঞাতার্থে বিতরণঃ"
+        "সদয় জ্ঞাতার্থে বিতরণঃ",
+        // a memo's own heading: sent, for information and action
+        "সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে প্রেরণ করা হলো (জ্যেষ্ঠতার ক্রমানুসারে নয়):",
+        "সদয় অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলো"
       })
   void aHeadingThatEndsInTheWordReadsTheList(String heading) {
     ExtractedMinutes read = text.read(SeedMinutes.replacing(HEADING, heading));
 
     assertThat(read.meeting().distribution()).isEqualTo(seed.distribution());
     assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("distribution");
+  }
+
+  /** What a recipient is sent the minutes for is not part of whom to send them to. */
+  @Test
+  void aRecipientsPurposeIsLeftOutOfItsName() {
+    String copies = "অনুলিপি:\n\n১। বিভাগীয় কমিশনার, খুলনা (সদয় অবগতির জন্য)।\n"
+        + "২। জেলা প্রশাসক, ঝিনাইদহ মহোদয়ের সদয় অবগতির জন্য।\n৩। পুলিশ সুপার, ঝিনাইদহ মহোদয়\n"
+        + "৪। জেলা প্রশাসক, ঝিনাইদহ মহোদয়ের দপ্তর, অবগতির জন্য\n";
+
+    ExtractedMinutes read = text.read(SeedMinutes.text().stripTrailing() + "\n\n" + copies);
+
+    assertThat(read.meeting().distribution()).endsWith(new Recipient(1, "বিভাগীয় কমিশনার, খুলনা", null),
+        new Recipient(2, "জেলা প্রশাসক, ঝিনাইদহ", null), new Recipient(3, "পুলিশ সুপার, ঝিনাইদহ", null),
+        new Recipient(4, "জেলা প্রশাসক, ঝিনাইদহ মহোদয়ের দপ্তর", null));
   }
 
   /**
