@@ -38,6 +38,7 @@ final class SignOffExtractor {
           + "(?:সদয়[\\s\u00a0]+)?(?:অবগতি|জ্ঞাতার্থে|কার্যার্থে|প্রয়োজনীয়[\\s\u00a0]+ব্যবস্থা)[^()]*\\)?$"
           + "|[\\s\u00a0,]+মহোদয়(?:া)?$"));
   private static final int MAX_HEADING = 100;
+  private static final int MAX_RECIPIENT = 300;
   private static final Pattern ENTRY =
       Pattern.compile("^[-–—•*]?" + S + "([0-9০-৯]{1,3})" + S + "[।.)ঃ:]" + S + "(.*)$");
   // starts only at a token's start and bounded like real addresses, so a long run of letters stays linear
@@ -357,7 +358,9 @@ final class SignOffExtractor {
           || text.charAt(text.length() - AND.length() - 1) == '।')) {
         text = Texts.withoutEndPunctuation(text.substring(0, text.length() - AND.length()));
       }
-      String named = Texts.withoutEndPunctuation(PURPOSE.matcher(text).replaceFirst(""));
+      // a recipient is a line of a list: only such a line is searched (the pattern is quadratic on a megabyte run)
+      String named = text.length() > MAX_RECIPIENT
+          ? text : Texts.withoutEndPunctuation(PURPOSE.matcher(text).replaceFirst(""));
       text = named.isEmpty() ? text : named;
       if (text.isEmpty()) {
         findings.warn("distribution", line.location(), "বিতরণ তালিকার এই ক্রমিকে কোনো প্রাপক লেখা নেই");
