@@ -19,7 +19,7 @@ final class DeadlineHint {
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
   // a time named without a date: the committee meant a deadline, but which one is for the secretary to say
   private static final Pattern VAGUE = Pattern.compile(Texts.nfc(
-      "অবিলম্বে|আগামী\\s+সভার\\s+(?:পূর্বে|আগে|মধ্যে)ই?|চলতি\\s*(?:অর্থ\\s*)?বছরের\\s+মধ্যে"));
+      "অবিলম্বে|(?:আগামী|পরবর্তী)\\s+সভার\\s+(?:পূর্বে|আগে|মধ্যে)ই?|চলতি\\s*(?:অর্থ\\s*)?বছরের\\s+মধ্যে"));
   private static final Pattern BRACKETS_AND_MARKS = Pattern.compile("[(),।:ঃ;\\-]");
 
   private DeadlineHint() {}

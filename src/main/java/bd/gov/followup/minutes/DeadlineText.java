@@ -41,7 +41,13 @@ record DeadlineText(
   private static final Pattern MONTH_OF_YEAR =
       Pattern.compile(
           Texts.nfc(
-              "(?<![\\p{L}\\p{M}]|[0-9][\\s\u00a0]{0,3})([\\p{L}\\p{M}]++)" + S + ",?" + S + "([0-9]{4})(?![0-9])" + S
+              "(?<![\\p{L}\\p{M}]|[0-9][\\s\u00a0]{0,3})([\\p{L}\\p{M}]++)" + S + "[,/'’-]?" + S + "([0-9]{4})(?![0-9])"
+                  + S + "((?:মাস(?:ের)?|-?" + S + "এর)" + S + "(?:মধ্যে|ভিতরে|ভেতরে|পর্যন্ত))?"));
+  /** "২০২৬ সালের ডিসেম্বর মাসের মধ্যে": the year first */
+  private static final Pattern YEAR_THEN_MONTH =
+      Pattern.compile(
+          Texts.nfc(
+              "(?<![0-9])([0-9]{4})" + S + "(?:সালের|সনের|খ্রিস্টাব্দের|খ্রিষ্টাব্দের)" + S + "([\\p{L}\\p{M}]++)" + S
                   + "(মাস(?:ের)?" + S + "(?:মধ্যে|ভিতরে|ভেতরে|পর্যন্ত))?"));
   private static final Pattern SPAN =
       Pattern.compile(
@@ -115,6 +121,13 @@ record DeadlineText(
       int number = MonthNames.gregorian(month.group(1));
       if (number != 0 && (cell || month.group(3) != null)) {
         dates.add(YearMonth.of(Integer.parseInt(month.group(2)), number).atEndOfMonth());
+      }
+    }
+    Matcher yearFirst = YEAR_THEN_MONTH.matcher(ascii);
+    while (yearFirst.find()) {
+      int number = MonthNames.gregorian(yearFirst.group(2));
+      if (number != 0 && (cell || yearFirst.group(3) != null)) {
+        dates.add(YearMonth.of(Integer.parseInt(yearFirst.group(1)), number).atEndOfMonth());
       }
     }
     Integer workingDays = null;

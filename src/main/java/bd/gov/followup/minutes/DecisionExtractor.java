@@ -21,6 +21,14 @@ final class DecisionExtractor {
   private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\n]");
   private static final String DEADLINE_TOPIC = Texts.nfc("সময়সীমা");
   private static final String ALL_DECISIONS = Texts.nfc("সকল সিদ্ধান্ত");
+  /** "সকল ওয়েব পোর্টাল হালনাগাদের জন্য সময়সীমা": a time limit for all of it */
+  private static final Pattern FOR_ALL = Pattern.compile(Texts.nfc(
+      "(?<![\\p{L}\\p{M}])(?:সকল|সব|সমস্ত)(?![\\p{L}\\p{M}])"));
+  /** "সময়সীমা নির্ধারণ", "বাস্তবায়নের সময়সীমা": a topic that is the time limit and nothing else */
+  private static final String TIME_LIMIT_WORD =
+      "(?:সিদ্ধান্ত(?:সমূহ|গুলো|গুলোর|সমূহের)?|বাস্তবায়ন(?:ের)?|কার্যক্রম(?:ের)?|কাজের|নির্ধারণ|সময়সীমা|এর|জন্য|ও)";
+  private static final Pattern TIME_LIMIT_ONLY = Pattern.compile(Texts.nfc(
+      "^" + TIME_LIMIT_WORD + "(?:[\\s\u00a0,:ঃ।-]+" + TIME_LIMIT_WORD + ")*+[\\s\u00a0,:ঃ।-]*$"));
   private static final Pattern EARLIER_MINUTES =
       Pattern.compile(Texts.nfc("(গত|পূর্ববর্তী|পূর্বের|আগের)\\s+সভার\\s+কার্যবিবরণী"));
   // how minutes say the previous minutes were confirmed: দৃঢ়ীকরণ, দৃঢ়ীকৃত, দৃঢ়করণ, অনুমোদন, অনুমোদিত
@@ -36,6 +44,8 @@ final class DecisionExtractor {
   private final Findings findings;
   private final List<Unread> unread = new ArrayList<>();
   private LocalDate meetingDeadline;
+  /** the label of the decision that gave the meeting's deadline ("সিদ্ধান্ত ০৫: "), for the warnings that apply it */
+  private String meetingDeadlineFrom;
   private Integer meetingWorkingDays;
 
   DecisionExtractor(Findings findings) {
@@ -78,7 +88,10 @@ final class DecisionExtractor {
     String topic = null;
     String discussion = row.discussion();
     int colon = Texts.labelColon(discussion);
-    if (colon > 0) {
+    if (!Texts.strip(row.topic()).isEmpty()) {
+      topic = Texts.strip(row.topic()); // a subject column of its own
+      discussion = Texts.strip(discussion).isEmpty() ? null : Texts.strip(discussion);
+    } else if (colon > 0) {
       topic = Texts.strip(discussion.substring(0, colon));
       discussion = Texts.strip(discussion.substring(colon + 1));
     } else if (isSubject(discussion)) {
@@ -166,7 +179,8 @@ final class DecisionExtractor {
   private void warnUnread(Unread u) {
     String applies;
     if (meetingDeadline != null) {
-      applies = "সভার সাধারণ সময়সীমা " + BengaliDates.formatShort(meetingDeadline);
+      applies = "সভার সাধারণ সময়সীমা " + BengaliDates.formatShort(meetingDeadline)
+          + (meetingDeadlineFrom == null ? "" : " (" + Texts.withoutTrailing(meetingDeadlineFrom, ":") + "-এ দেওয়া)");
     } else if (meetingWorkingDays != null) {
       applies = "সভার সাধারণ সময়সীমা (জারির তারিখ থেকে " + BengaliDigits.of(meetingWorkingDays) + " কর্মদিবস)";
     } else {
@@ -204,16 +218,20 @@ final class DecisionExtractor {
 
   /**
    * Whether a decision sets the time limit for the others: its topic is the সময়সীমা (the seed's ০৫, "সকল ওয়েব
-   * পোর্টাল হালনাগাদের জন্য সময়সীমা"), or its text speaks of all decisions ("সভার সকল সিদ্ধান্ত … তারিখের মধ্যে").
-   * "সকল" alone names who acts ("সকল দপ্তর"), not whose deadline it is.
+   * পোর্টাল হালনাগাদের জন্য সময়সীমা", "সময়সীমা নির্ধারণ"), or its text speaks of all decisions ("সভার সকল সিদ্ধান্ত …
+   * তারিখের মধ্যে"). A topic about one task's time limit ("ই-নামজারি আবেদন নিষ্পত্তির সময়সীমা") is that decision's
+   * own. "সকল" in the text alone names who acts ("সকল দপ্তর"), not whose deadline it is.
    */
   private static boolean isAboutTheTimeLimit(String topic, String text) {
-    return (topic != null && topic.contains(DEADLINE_TOPIC)) || text.contains(ALL_DECISIONS);
+    return (topic != null && topic.contains(DEADLINE_TOPIC)
+            && (FOR_ALL.matcher(topic).find() || TIME_LIMIT_ONLY.matcher(Texts.strip(topic)).matches()))
+        || text.contains(ALL_DECISIONS);
   }
 
   private void setMeetingDeadline(LocalDate date, String location, String label) {
     if (meetingDeadline == null) {
       meetingDeadline = date;
+      meetingDeadlineFrom = label;
     } else if (!meetingDeadline.equals(date)) {
       findings.warn("deadline", location, label + "সভার সাধারণ সময়সীমা আগেই অন্য তারিখে দেওয়া আছে; প্রথমটি নেওয়া হয়েছে");
     }

@@ -13,19 +13,28 @@ import java.util.Optional;
 final class DecisionTable {
 
   /** Column indexes of the header; -1 for a column the table does not have. */
-  record Columns(int number, int discussion, int decision, int implementers, int deadline, int width) {}
+  /** Column indexes, -1 for none; topic only when the table has both a subject and a discussion column. */
+  record Columns(int number, int topic, int discussion, int decision, int implementers, int deadline, int width) {}
 
   /**
    * One decision's cells, continuation rows already merged; number is null without a number column, deadline ""
    * without a সময়সীমা column.
    */
-  record Row(
-      Integer number, String location, String discussion, String decision, String implementers, String deadline) {}
+  record Row(Integer number, String location, String topic, String discussion, String decision, String implementers,
+      String deadline) {
+
+    /** A row without a subject column of its own (its discussion may still start with the topic). */
+    Row(Integer number, String location, String discussion, String decision, String implementers, String deadline) {
+      this(number, location, "", discussion, decision, implementers, deadline);
+    }
+  }
 
   private static final String DEADLINE_HEADER = Texts.nfc("সময়সীমা");
   private static final String DEADLINE_HEADER_SPACED = Texts.nfc("সময় সীমা");
 
   private static final int MAX_HEADER_CELL = 40;
+  private static final String DISCUSSION_HEADER = Texts.nfc("আলোচনা");
+  private static final String SUBJECT_HEADER = Texts.nfc("বিষয়");
 
   private final int headerIndex;
   private final int end;
@@ -68,6 +77,7 @@ final class DecisionTable {
       return Optional.empty();
     }
     int number = -1;
+    int topic = -1;
     int discussion = -1;
     int decision = -1;
     int implementers = -1;
@@ -85,14 +95,26 @@ final class DecisionTable {
         implementers = i;
       } else if (decision < 0 && cell.contains("সিদ্ধান্ত")) {
         decision = i;
-      } else if (discussion < 0 && cell.contains("আলোচ")) {
-        discussion = i;
+      } else if (cell.contains("আলোচ") || cell.contains(SUBJECT_HEADER)) {
+        // "আলোচ্য বিষয়" and "আলোচনা" side by side (a district's usual table): the subject and what was said of it
+        if (discussion < 0) {
+          discussion = i;
+        } else if (topic < 0) {
+          topic = i;
+        }
       } else if (number < 0 && isNumberHeader(cell)) {
         number = i;
       }
     }
+    // the one that says "আলোচনা" holds the discussion; when neither or both do, the subject comes first
+    if (topic >= 0
+        && !(cells.get(discussion).contains(DISCUSSION_HEADER) && !cells.get(topic).contains(DISCUSSION_HEADER))) {
+      int first = discussion;
+      discussion = topic;
+      topic = first;
+    }
     return decision >= 0 && implementers >= 0
-        ? Optional.of(new Columns(number, discussion, decision, implementers, deadline, cells.size()))
+        ? Optional.of(new Columns(number, topic, discussion, decision, implementers, deadline, cells.size()))
         : Optional.empty();
   }
 
@@ -317,6 +339,7 @@ final class DecisionTable {
   private static final class MutableRow {
     private final Integer number;
     private final String location;
+    private String topic;
     private String discussion;
     private String decision;
     private String implementers;
@@ -326,6 +349,7 @@ final class DecisionTable {
       this.number = number;
       this.location = line.location();
       List<String> cells = cellsOf(line, columns, findings);
+      this.topic = cell(cells, columns.topic());
       this.discussion = cell(cells, columns.discussion());
       this.decision = cell(cells, columns.decision());
       this.implementers = cell(cells, columns.implementers());
@@ -333,6 +357,7 @@ final class DecisionTable {
     }
 
     void continueWith(SourceLine line, Columns columns) {
+      topic = joined(topic, line.cell(columns.topic()));
       discussion = joined(discussion, line.cell(columns.discussion()));
       decision = joined(decision, line.cell(columns.decision()));
       implementers = joined(implementers, line.cell(columns.implementers()));
@@ -340,7 +365,7 @@ final class DecisionTable {
     }
 
     Row toRow() {
-      return new Row(number, location, discussion, decision, implementers, deadline);
+      return new Row(number, location, topic, discussion, decision, implementers, deadline);
     }
 
     /** More cells than the header has: keep the text in the last column rather than lose it, and say so. */

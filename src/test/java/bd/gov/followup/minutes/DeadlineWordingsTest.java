@@ -40,6 +40,30 @@ class DeadlineWordingsTest {
     assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("deadline");
   }
 
+  /** A topic that is the time limit, said otherwise: still the meeting's. */
+  @ParameterizedTest
+  @ValueSource(strings = {"সময়সীমা নির্ধারণ", "সিদ্ধান্ত বাস্তবায়নের সময়সীমা", "সকল কাজের সময়সীমা"})
+  void aTopicThatIsTheTimeLimit_setsTheMeetingDeadline(String topic) {
+    ExtractedMinutes read = reader.read(SeedMinutes.replacing("সকল ওয়েব পোর্টাল হালনাগাদের জন্য সময়সীমা:", topic + ":"));
+
+    assertThat(read.meeting().deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(read.meeting().decisions().get(4).deadline()).isNull();
+  }
+
+  /**
+   * A topic about one task's time limit ("ই-নামজারি আবেদন নিষ্পত্তির সময়সীমা") sets that decision's deadline, not
+   * every other decision's (exploratory run, finding 9).
+   */
+  @Test
+  void aTopicAboutOneTasksTimeLimit_isThatDecisionsOwnDeadline() {
+    ExtractedMinutes read = reader.read(SeedMinutes.replacing("সকল ওয়েব পোর্টাল হালনাগাদের জন্য সময়সীমা:",
+        "ই-নামজারি আবেদন নিষ্পত্তির সময়সীমা:"));
+
+    assertThat(read.meeting().deadline()).isNull();
+    assertThat(read.meeting().decisions().get(4).deadline()).isEqualTo(LocalDate.of(2024, 1, 30));
+    assertThat(read.meeting().decisions().subList(0, 4)).extracting(Decision::deadline).containsOnlyNulls();
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -47,6 +71,9 @@ class DeadlineWordingsTest {
         "৩১/১২/২০২৩ তারিখ পর্যন্ত | 2023-12-31",
         "৩১ ডিসেম্বর ২০২৩ খ্রিস্টাব্দের মধ্যে | 2023-12-31",
         "ডিসেম্বর ২০২৩ মাসের মধ্যে | 2023-12-31",
+        "২০২৩ সালের ডিসেম্বর মাসের মধ্যে | 2023-12-31",
+        "ডিসেম্বর/২০২৩ এর মধ্যে | 2023-12-31",
+        "ডিসেম্বর ২০২৩-এর মধ্যে | 2023-12-31",
         "২ সপ্তাহের মধ্যে | 2023-12-20",
         "দুই সপ্তাহের মধ্যে | 2023-12-20",
         "১০ দিনের মধ্যে | 2023-12-16",

@@ -67,6 +67,48 @@ class PipeTableTest {
     assertThat(read.meeting().distribution()).hasSize(3);
   }
 
+  /**
+   * A district's usual table has the subject and the discussion side by side: each in its place, the discussion not
+   * dropped (exploratory run, finding 8).
+   */
+  @Test
+  void aSubjectColumnBesideADiscussionColumn_keepsBoth() {
+    String minutes = REVENUE_MEETING
+        .replace("| ক্রমিক | আলোচ্য বিষয় | সিদ্ধান্ত |", "| ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত |")
+        .replace("|---|---|---|---|", "|---|---|---|---|---|")
+        .replace("| ভূমি উন্নয়ন কর আদায় |", "| ভূমি উন্নয়ন কর আদায় | আদায়ের হার লক্ষ্যমাত্রার চেয়ে কম বলে সভায় জানানো হয়। |")
+        .replace("| খাস জমি উদ্ধার |", "| খাস জমি উদ্ধার | |")
+        .replace("| রেকর্ড রুম ডিজিটাইজেশন |", "| রেকর্ড রুম ডিজিটাইজেশন | স্ক্যানিং চলমান। |");
+
+    List<Decision> decisions = reader.read(minutes).meeting().decisions();
+
+    assertThat(decisions).extracting(Decision::topic)
+        .containsExactly("ভূমি উন্নয়ন কর আদায়", "খাস জমি উদ্ধার", "রেকর্ড রুম ডিজিটাইজেশন");
+    assertThat(decisions).extracting(Decision::discussion)
+        .containsExactly("আদায়ের হার লক্ষ্যমাত্রার চেয়ে কম বলে সভায় জানানো হয়।", null, "স্ক্যানিং চলমান।");
+    assertThat(decisions.get(0).text()).startsWith("চলতি মাসে");
+    assertThat(decisions.get(2).implementers())
+        .containsExactly("সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ");
+  }
+
+  /** The discussion column first and the subject after it: told apart by their headers. */
+  @Test
+  void aDiscussionColumnBeforeTheSubjectColumn_isStillTheDiscussion() {
+    String minutes = REVENUE_MEETING
+        .replace("| ক্রমিক | আলোচ্য বিষয় | সিদ্ধান্ত |", "| ক্রমিক | আলোচনা | বিষয় | সিদ্ধান্ত |")
+        .replace("|---|---|---|---|", "|---|---|---|---|---|")
+        .replace("| ভূমি উন্নয়ন কর আদায় |", "| আদায়ের হার কম। | ভূমি উন্নয়ন কর আদায় |")
+        .replace("| খাস জমি উদ্ধার |", "| দখল বেড়েছে। | খাস জমি উদ্ধার |")
+        .replace("| রেকর্ড রুম ডিজিটাইজেশন |", "| স্ক্যানিং চলমান। | রেকর্ড রুম ডিজিটাইজেশন |");
+
+    List<Decision> decisions = reader.read(minutes).meeting().decisions();
+
+    assertThat(decisions).extracting(Decision::topic)
+        .containsExactly("ভূমি উন্নয়ন কর আদায়", "খাস জমি উদ্ধার", "রেকর্ড রুম ডিজিটাইজেশন");
+    assertThat(decisions).extracting(Decision::discussion)
+        .containsExactly("আদায়ের হার কম।", "দখল বেড়েছে।", "স্ক্যানিং চলমান।");
+  }
+
   /** The seed's table typed between pipes, with an aligned rule under its header: the same meeting as the seed. */
   @Test
   void theSeedTypedAsAPipeTableIsTheSameMeeting() {

@@ -38,12 +38,14 @@ class UnreadDeadlineWarningTest {
     assertThat(read.meeting().decisions().get(0).deadline()).isNull();
     List<MinutesWarning> line19 = onLine(read, "line 19");
     assertThat(line19).extracting(MinutesWarning::field).containsExactly("decisions[0].deadline");
-    assertThat(line19.get(0).message()).startsWith("সিদ্ধান্ত ০১: ").contains("সভার সাধারণ সময়সীমা ৩০/০১/২০২৪");
+    assertThat(line19.get(0).message()).startsWith("সিদ্ধান্ত ০১: ")
+        .contains("সভার সাধারণ সময়সীমা ৩০/০১/২০২৪ (সিদ্ধান্ত ০৫-এ দেওয়া)"); // and where it comes from
   }
 
   /** A time without a date: which deadline the committee meant is for the secretary to say. */
   @ParameterizedTest
-  @ValueSource(strings = {"অবিলম্বে", "আগামী সভার পূর্বে", "আগামী সভার আগেই", "চলতি অর্থবছরের মধ্যে"})
+  @ValueSource(strings = {"অবিলম্বে", "আগামী সভার পূর্বে", "আগামী সভার আগেই", "চলতি অর্থবছরের মধ্যে",
+      "পরবর্তী সভার পূর্বে", "পরবর্তী সভার আগেই", "পরবর্তী সভার মধ্যে"})
   void aTimeWithoutADate_saysWhichDeadlineApplies(String wording) {
     ExtractedMinutes read = reader.read(firstSaying(wording));
 
