@@ -199,6 +199,11 @@ public class MeetingsController {
     warnings.addAll(unknownImplementers.inFile(extracted));
     if (preview) {
       registration.checkRegistrant(extracted.meeting()); // the import's own refusal: another committee's meeting
+      // the import's other refusal, 409 for other minutes under this memo number; the same minutes are said
+      registration.registeredBefore(extracted.meeting()).ifPresent(same -> warnings.add(0, new MinutesWarning(
+          "memoNumber", "document", "এই কার্যবিবরণী এই স্মারক নম্বরে আগেই নিবন্ধিত; আমদানি নতুন কিছু নিবন্ধন করবে না,"
+              + " আগের নিবন্ধনটিই জানাবে / these minutes are registered under this memo number already: the import"
+              + " registers nothing new and answers with that meeting")));
       return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), warnings));
     }
     return registered(extracted.meeting(), true, warnings);

@@ -99,25 +99,40 @@ public class MeetingRegistration {
   /** @param warnings what the reader flagged: shown on the secretary's review form */
   @Transactional
   public Registered registerOnce(Meeting meeting, boolean reviewRequired, List<MinutesWarning> warnings) {
-    String memoKey = meeting.memoKey();
-    Optional<HistoricProcessInstance> existing = find(memoKey);
-    if (existing.isPresent()) {
-      Optional<String> content = registeredContent(memoKey, existing.get());
-      if (content.equals(Optional.of(contentHash(meeting)))) {
-        return registered(memoKey, existing.get().getId(), false);
-      }
-      Meeting stored = asRegistered(existing.get().getId())
-          .orElse(registered(memoKey, existing.get().getId(), false).minutes());
-      // the same minutes with the memo number written otherwise (ASCII digits for Bengali): the same key, the
-      // same meeting, not "other minutes" that differ nowhere
-      if (stored != null && content.equals(Optional.of(contentHash(meeting.withMemoNumber(stored.memoNumber()))))) {
-        return registered(memoKey, existing.get().getId(), false);
-      }
-      throw new MeetingAlreadyRegisteredException(memoKey, existing.get().getId(),
-          stored == null ? List.of() : MeetingDifferences.between(stored, meeting));
+    Optional<Registered> same = registeredBefore(meeting);
+    if (same.isPresent()) {
+      return same.get();
     }
     ProcessInstance instance = register(meeting, reviewRequired, warnings);
-    return registered(memoKey, instance.getId(), true);
+    return registered(meeting.memoKey(), instance.getId(), true);
+  }
+
+  /**
+   * The meeting these minutes were registered as before, when the memo number holds them already (also written with
+   * ASCII digits for Bengali); empty when the memo number is free. Asked by the import's preview too, so that it
+   * refuses what the import would.
+   *
+   * @throws MeetingAlreadyRegisteredException when the memo number holds other minutes
+   */
+  public Optional<Registered> registeredBefore(Meeting meeting) {
+    String memoKey = meeting.memoKey();
+    Optional<HistoricProcessInstance> existing = find(memoKey);
+    if (existing.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> content = registeredContent(memoKey, existing.get());
+    if (content.equals(Optional.of(contentHash(meeting)))) {
+      return Optional.of(registered(memoKey, existing.get().getId(), false));
+    }
+    Meeting stored = asRegistered(existing.get().getId())
+        .orElse(registered(memoKey, existing.get().getId(), false).minutes());
+    // the same minutes with the memo number written otherwise (ASCII digits for Bengali): the same key, the
+    // same meeting, not "other minutes" that differ nowhere
+    if (stored != null && content.equals(Optional.of(contentHash(meeting.withMemoNumber(stored.memoNumber()))))) {
+      return Optional.of(registered(memoKey, existing.get().getId(), false));
+    }
+    throw new MeetingAlreadyRegisteredException(memoKey, existing.get().getId(),
+        stored == null ? List.of() : MeetingDifferences.between(stored, meeting));
   }
 
   /**

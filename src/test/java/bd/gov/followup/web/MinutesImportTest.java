@@ -264,10 +264,38 @@ class MinutesImportTest extends ApiTestSupport {
         .jsonPath("$.warnings[?(@.field == 'date')].message").value(hasItem(
             startsWith("এই কমিটির ০২/১১/২০২৩ তারিখের সভা আগেই নিবন্ধিত (স্মারক " + SEED_MEMO + second + ")")));
     upload(new Upload("file", "minutes.txt", "text/plain",
-        firstText.replace(day, "০৩.১১.২০২৩").getBytes(StandardCharsets.UTF_8)), true)
+        firstText.replace(day, "০৩.১১.২০২৩").replace(SEED_MEMO + first, SEED_MEMO + uniqueSuffix())
+            .getBytes(StandardCharsets.UTF_8)), true)
         .expectStatus().isOk()
         .expectBody()
         .jsonPath("$.warnings[?(@.message =~ /.*তারিখের সভা আগেই নিবন্ধিত.*/)]").value(empty());
+  }
+
+  /**
+   * The preview refuses what the import would: other minutes under a memo number taken are the import's 409, in the
+   * preview already; the same minutes again are said to be registered (exploratory run, finding 12).
+   */
+  @Test
+  void thePreviewOfMinutesUnderAMemoNumberTaken_answersAsTheImportWould() throws Exception {
+    String suffix = uniqueSuffix();
+    byte[] minutes = seedTextAs(suffix);
+    upload(new Upload("file", "minutes.txt", "text/plain", minutes), false).expectStatus().isCreated();
+
+    upload(new Upload("file", "minutes.txt", "text/plain", minutes), true)
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.warnings[0].field").isEqualTo("memoNumber")
+        .jsonPath("$.warnings[0].message").value(startsWith("এই কার্যবিবরণী এই স্মারক নম্বরে আগেই নিবন্ধিত"));
+    byte[] retyped = new String(minutes, StandardCharsets.UTF_8).replace("১৯.১১.২০২৩", "২০.১১.২০২৩")
+        .getBytes(StandardCharsets.UTF_8);
+    for (boolean preview : new boolean[] {true, false}) {
+      upload(new Upload("file", "minutes.txt", "text/plain", retyped), preview)
+          .expectStatus().isEqualTo(409)
+          .expectBody()
+          .jsonPath("$.differences").value(not(empty()));
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isEqualTo(1);
   }
 
   /** A meeting date read after today is perhaps misread: a warning at its line (the review may discard them). */
