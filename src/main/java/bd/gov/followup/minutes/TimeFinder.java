@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a time as minutes write it: "দুপুর ১২:০০ ঘটিকা", "সকাল ১০.৩০ ঘটিকা", "১২ঃ০০" (the visarga ঃ stands for a
- * colon), "বিকাল ৩টা", "3:00 PM". The part of the day (সকাল, দুপুর, বিকাল, সন্ধ্যা, রাত) does the work of AM/PM.
+ * colon), "বিকাল ৩টা", "3:00 PM". The part of the day (সকাল, দুপুর, বেলা, বিকাল, সন্ধ্যা, রাত) does the work of AM/PM.
  */
 public final class TimeFinder {
 
   private static final Pattern TIME =
       Pattern.compile(
           Texts.nfc(
-              "(?:(সকাল|ভোর|দুপুর|বিকাল|বিকেল|সন্ধ্যা|সন্ধা|রাত)[\\s\u00a0]*+)?(?<![0-9.:/-])([0-9]{1,2})"
+              "(?:(সকাল|ভোর|দুপুর|বেলা|বিকাল|বিকেল|সন্ধ্যা|সন্ধা|রাত)[\\s\u00a0]*+)?(?<![0-9.:/-])([0-9]{1,2})"
                   + "(?:[\\s\u00a0]*+[:ঃ][\\s\u00a0]*+([0-9]{2})(?::[0-9]{2})?"
                   + "|\\.([0-9]{2})(?=[\\s\u00a0]*+(?:ঘটিকা|টা|মিনিট)))?"
                   + "(?![0-9]|[./-][0-9])[\\s\u00a0]*+(ঘটিকায়|ঘটিকা|টায়|টা|[aApP]\\.?[\\s\u00a0]?[mM]\\.?)?"));
@@ -64,7 +64,8 @@ public final class TimeFinder {
       h =
           switch (part) {
             case "সকাল", "ভোর" -> hour % 12;
-            case "দুপুর" -> hour >= 1 && hour <= 6 ? hour + 12 : hour;
+            // বেলা: the working day, "বেলা ১১টা" and "বেলা ৩টা" both
+            case "দুপুর", "বেলা" -> hour >= 1 && hour <= 6 ? hour + 12 : hour;
             case "বিকাল", "বিকেল", "সন্ধ্যা", "সন্ধা" -> hour == 12 ? 12 : hour + 12;
             default -> nightHour(hour); // রাত
           };
