@@ -199,7 +199,8 @@ record HeaderValue(
   }
 
   private static boolean containsAny(String text, List<String> words) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    // without the joiners old typing habits put in a conjunct ("কক্\u200Cষ"): they change its look, not the word
+    String lower = text.replace("\u200c", "").replace("\u200d", "").toLowerCase(java.util.Locale.ROOT);
     return words.stream().anyMatch(lower::contains);
   }
 }

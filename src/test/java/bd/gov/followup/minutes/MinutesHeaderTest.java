@@ -44,6 +44,19 @@ class MinutesHeaderTest {
         || m.contains("«টা»") || m.contains("«বেলা টা»"));
   }
 
+  /**
+   * A zero-width non-joiner inside a conjunct ("কক্\u200Cষ", an old typing habit) changes how the word looks, not
+   * what it is: the place is still the place, not taken for the chair's designation (exploratory run, finding 12).
+   */
+  @Test
+  void aPlaceTypedWithAJoinerInItsConjunct_isStillThePlace() {
+    ExtractedMinutes plain = reader.read(SeedMinutes.text());
+    ExtractedMinutes joined = reader.read(SeedMinutes.text().replace("সম্মেলন কক্ষ", "সম্মেলন কক\u09CD\u200Cষ"));
+
+    assertThat(joined.meeting().place()).isEqualTo(plain.meeting().place().replace("কক্ষ", "কক\u09CD\u200Cষ"));
+    assertThat(joined.warnings()).isEqualTo(plain.warnings());
+  }
+
   @Test
   void aDateLineStillComesBeforeTheTitlesDate() {
     String minutes = SeedMinutes.replacing(SEED_TITLE, "গত ২০ নভেম্বর ২০২৩ তারিখে অনুষ্ঠিত জেলা ওয়েব পোর্টাল হালনাগাদ"
