@@ -11,15 +11,18 @@ import java.util.Optional;
  */
 final class MinutesExtractor {
 
+  /** Minutes typed in Bijoy: every later check would fail, each for a reason of its own; one answer instead. */
+  static final String LEGACY_FONT = "ফাইলে কোনো বাংলা ইউনিকোড অক্ষর নেই: লেখাটি সম্ভবত বিজয় (সুতনিএমজে)"
+      + " ফন্টে লেখা। ইউনিকোডে রূপান্তর করে (যেমন অভ্রর ইউনিকোড কনভার্টার বা নিকস-এ) আবার দিন / the file holds no"
+      + " Bengali Unicode: probably typed in Bijoy (SutonnyMJ); convert it to Unicode and upload it again";
+
   private MinutesExtractor() {}
 
   static ExtractedMinutes extract(List<SourceLine> lines) {
     Findings findings = new Findings();
     if (legacyEncoded(lines)) {
       // Bijoy/SutonnyMJ keep Bengali as Latin letters: every later check would fail, each for a reason of its own
-      findings.problem("document", "document", "ফাইলে কোনো বাংলা ইউনিকোড অক্ষর নেই: লেখাটি সম্ভবত বিজয় (সুতনিএমজে)"
-          + " ফন্টে লেখা। ইউনিকোডে রূপান্তর করে (যেমন অভ্রর ইউনিকোড কনভার্টার বা নিকস-এ) আবার দিন / the file holds no"
-          + " Bengali Unicode: probably typed in Bijoy (SutonnyMJ); convert it to Unicode and upload it again");
+      findings.problem("document", "document", LEGACY_FONT);
       throw findings.failure();
     }
     Optional<DecisionTable> found = DecisionTable.locate(lines, findings);
@@ -141,18 +144,19 @@ final class MinutesExtractor {
    * SutonnyMJ), which reads as "Rb¨" here. Minutes in English are not what this reader reads either.
    */
   static boolean legacyEncoded(List<SourceLine> lines) {
+    return legacyEncoded(String.join("\n", lines.stream().flatMap(line -> line.cells().stream()).toList()));
+  }
+
+  /** The same of a text: no Bengali character, and at least 40 letters. */
+  static boolean legacyEncoded(String text) {
     int letters = 0;
-    for (SourceLine line : lines) {
-      for (String cell : line.cells()) {
-        for (int i = 0; i < cell.length(); i++) {
-          char c = cell.charAt(i);
-          if (c >= '\u0980' && c <= '\u09FF') {
-            return false;
-          }
-          if (Character.isLetter(c)) {
-            letters++;
-          }
-        }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0980' && c <= '\u09FF') {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
       }
     }
     return letters >= 40;

@@ -59,8 +59,12 @@ public final class TextMinutesReader {
           .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new MinutesFormatException(
-          new MinutesProblem("file", "document", "ফাইলটি UTF-8 লেখা নয়; ইউনিকোড (UTF-8) হিসেবে সংরক্ষণ করে আবার দিন"));
+      // Bijoy text saved as ANSI: saving it as UTF-8 would only lead to the next refusal, so say what it is now
+      if (MinutesExtractor.legacyEncoded(new String(bytes, Charset.forName("windows-1252")))) {
+        throw new MinutesFormatException(new MinutesProblem("file", "document", MinutesExtractor.LEGACY_FONT));
+      }
+      throw new MinutesFormatException(new MinutesProblem("file", "document", "ফাইলটি UTF-8 লেখা নয়; ইউনিকোড (UTF-8)"
+          + " হিসেবে সংরক্ষণ করে আবার দিন / the file is not UTF-8 text: save it as Unicode (UTF-8) and upload it again"));
     }
   }
 }

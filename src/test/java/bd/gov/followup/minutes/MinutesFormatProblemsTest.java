@@ -11,6 +11,33 @@ class MinutesFormatProblemsTest {
 
   private final TextMinutesReader reader = new TextMinutesReader();
 
+  /** Bengali typed in Bijoy (SutonnyMJ) is Latin letters: said so, saved as UTF-8 or as Windows' ANSI alike. */
+  @Test
+  void bengaliTypedInBijoy_isSaidToBeSo_howeverItWasSaved() {
+    String bijoy = "†Rjv I‡qe †cvU©vj nvjbvMv` KwgwUi mfvi Kvh©weeiYx\nmfvcwZ: †gvt Lv‡j` nvmvb, AwZwi³ †Rjv cÖkvmK\n"
+        + "1| mKj `ßi wbR wbR I‡qe †cvU©vj nvjbvMv` Ki‡e|\n";
+    for (byte[] saved : new byte[][] {bijoy.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        bijoy.getBytes(java.nio.charset.Charset.forName("windows-1252"))}) {
+      assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(saved)))
+          .isInstanceOf(MinutesFormatException.class)
+          .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((MinutesFormatException) e).problems())
+              .singleElement().satisfies(p -> org.assertj.core.api.Assertions.assertThat(p.message())
+                  .contains("বিজয় (সুতনিএমজে)", "Bijoy")));
+    }
+  }
+
+  /** Text in another encoding than UTF-8, not Bijoy: told to save it as UTF-8, in Bengali and English. */
+  @Test
+  void textThatIsNotUtf8_isToldToBeSavedSo() {
+    byte[] latin1 = "Sitzung: Beschl\u00fcsse".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(latin1)))
+        .isInstanceOf(MinutesFormatException.class)
+        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((MinutesFormatException) e).problems())
+            .singleElement().satisfies(p -> org.assertj.core.api.Assertions.assertThat(p.message())
+                .startsWith("ফাইলটি UTF-8 লেখা নয়").contains("save it as Unicode (UTF-8)")));
+  }
+
   @Test
   void noDecisionTable() {
     assertProblems(
