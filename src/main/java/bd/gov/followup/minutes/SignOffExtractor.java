@@ -412,12 +412,15 @@ final class SignOffExtractor {
     return "document";
   }
 
-  /** A row "label | value" read like a line "label: value". */
+  /**
+   * A row "label | value" read like a line "label: value"; a Word cell's paragraphs ("তারিখ: ১৬ অগ্রহায়ণ ১৪৩৩
+   * বঙ্গাব্দ" over "০১ ডিসেম্বর ২০২৬ খ্রিস্টাব্দ") as one line, as a line's label reads its value to the line's end.
+   */
   private static String labelText(SourceLine line) {
     if (!line.isRow()) {
       return line.cell(0);
     }
     String label = Texts.withoutTrailing(line.cell(0), ":ঃ");
-    return label + ": " + String.join(" ", line.cells().subList(1, line.cells().size()));
+    return (label + ": " + String.join(" ", line.cells().subList(1, line.cells().size()))).replace('\n', ' ');
   }
 }

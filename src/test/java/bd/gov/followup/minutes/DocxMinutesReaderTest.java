@@ -163,4 +163,30 @@ class DocxMinutesReaderTest {
     assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(ole2)))
         .isInstanceOf(UnsupportedMinutesFormatException.class);
   }
+
+  /**
+   * The memo number and the date side by side in a borderless Word table, the date cell in two paragraphs (Bangla
+   * over Gregorian), as Word users align them: both read (exploratory run, finding 11).
+   */
+  @Test
+  void aMemoNumberAndItsDateInATwoCellWordTable_areRead() {
+    List<SourceLine> lines = new java.util.ArrayList<>();
+    List<String> text = SeedMinutes.lines();
+    for (int i = 0; i < text.size(); i++) {
+      String line = text.get(i);
+      if (line.startsWith("নম্বর: ") || line.startsWith("তারিখ: ০৬ ডিসেম্বর") || line.startsWith("২১ অগ্রহায়ণ")) {
+        continue;
+      }
+      lines.add(SourceLine.ofText("paragraph " + (i + 1), line, 0));
+      if (line.startsWith("adceduictjhenaidah@")) {
+        lines.add(new SourceLine("table 3 row 1", List.of("স্মারক নং- ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯",
+            "তারিখ: ২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ\n০৬ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ"), 3));
+      }
+    }
+
+    Meeting meeting = MinutesExtractor.extract(lines).meeting();
+
+    assertThat(meeting.memoNumber()).isEqualTo("৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
+    assertThat(meeting.issueDate()).isEqualTo(java.time.LocalDate.of(2023, 12, 6));
+  }
 }
