@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * "কালীগঞ্জ উপজেলা"), where they repeat what that name says. Elsewhere they set a scope ("সকল দপ্তর প্রধান (জেলা ও
  * উপজেলা)") that a set may not cover, so they count as words like any other.
  *
+ * <p>An office named by its seat ("জেলা প্রশাসকের কার্যালয়") right after a designation says where that officer sits:
+ * it names no implementer of its own (see {@link #readSeatsAfterDesignations}).
+ *
  * <p>An upazila's name right after a set ("ইউনিয়ন পরিষদ (সকল), কালীগঞ্জ") or right before it ("কালীগঞ্জ উপজেলার সকল
  * ইউনিয়ন পরিষদ") limits the set to its members in that upazila. The district's name limits nothing: it is the whole
  * set.
@@ -107,8 +110,17 @@ final class ImplementerResolver {
     record Unknown(String text) implements Part {}
   }
 
-  /** A known phrase found in the text: words [from, to) of the words compared. */
-  private record Match(int from, int to, PhraseTarget target) {}
+  /**
+   * A known phrase found in the text: words [from, to) of the words compared.
+   *
+   * @param seat whether the phrase names its office by the seat ("জেলা প্রশাসকের কার্যালয়")
+   */
+  private record Match(int from, int to, PhraseTarget target, boolean seat) {
+
+    Match widened(int from, int to, PhraseTarget target) {
+      return new Match(from, to, target, seat);
+    }
+  }
 
   private List<Part> parts(String text, Office committeeSecretary) {
     if (text == null || text.isBlank()) {
@@ -129,6 +141,7 @@ final class ImplementerResolver {
     }
     List<Match> matches = limitSetsToUpazilas(findKnownPhrases(compared), compared, text);
     dropQualifiedMatches(matches, compared, comparedPlaceName, text);
+    readSeatsAfterDesignations(matches, compared, comparedPlaceName, text);
     return partsInOrder(text, tokens, placeName, compared, matches, committeeSecretary);
   }
 
@@ -182,7 +195,7 @@ final class ImplementerResolver {
       if (hit == null) {
         at++;
       } else {
-        matches.add(new Match(at, at + hit.length(), hit.target()));
+        matches.add(new Match(at, at + hit.length(), hit.target(), hit.seat()));
         at += hit.length();
       }
     }
@@ -213,7 +226,7 @@ final class ImplementerResolver {
         }
         place = place != null ? place : ownUpazila(single, placeBefore(match, claimed, compared, text));
         if (place != null) {
-          limited.add(new Match(place.from(), place.to(), single));
+          limited.add(match.widened(place.from(), place.to(), single));
           claimed = place.to();
           continue;
         }
@@ -227,7 +240,7 @@ final class ImplementerResolver {
       String slug = place.slug();
       List<Office> members = every.members().stream().filter(o -> slug.equals(o.upazila())).toList();
       if (!members.isEmpty()) {
-        limited.add(new Match(place.from(), place.to(), new PhraseTarget.Every(every.set(), members)));
+        limited.add(match.widened(place.from(), place.to(), new PhraseTarget.Every(every.set(), members)));
       }
       claimed = place.to();
     }
@@ -312,6 +325,41 @@ final class ImplementerResolver {
     int gapEnd = Math.max(word.start(), edgeWord.start());
     boolean joined = gapStart >= gapEnd || !NAME_BREAK.matcher(text.substring(gapStart, gapEnd)).find();
     return joined && meaningful(word, placeName.get(neighbour));
+  }
+
+  /**
+   * An office named by its seat right after a designation ("রেভিনিউ ডেপুটি কালেক্টর, জেলা প্রশাসকের কার্যালয়") says
+   * where that officer sits, not that the office's head implements too (here the DC, who chairs the committee). After
+   * a designation the directory does not know, the seat goes back with it, to be asked about whole; after an office
+   * that sits there it only repeats where ("সহকারী কমিশনার, আইসিটি শাখা, জেলা প্রশাসকের কার্যালয়"); after one that does
+   * not, it is either another implementer or a wrong seat, and is asked about. After «ও» or a ';' it is an implementer.
+   */
+  private void readSeatsAfterDesignations(
+      List<Match> matches, List<Token> compared, List<Boolean> placeName, String text) {
+    for (int m = matches.size() - 1; m >= 0; m--) {
+      Match seat = matches.get(m);
+      int before = seat.from() - 1;
+      if (!seat.seat() || before < 0 || IMPLEMENTER_SEPARATOR.matcher(gap(compared, before, text)).find()) {
+        continue;
+      }
+      Match designation = m > 0 && matches.get(m - 1).to() == seat.from() ? matches.get(m - 1) : null;
+      if (designation == null) {
+        if (meaningful(compared.get(before), placeName.get(before))) {
+          matches.remove(m); // an unknown designation: both go back as written
+        }
+      } else if (!designation.seat()) { // two seats in a row are two offices
+        matches.remove(m);
+        if (index.anyPhraseOfContains(designation.target(), words(compared, seat.from(), seat.to()))) {
+          matches.set(m - 1, designation.widened(designation.from(), seat.to(), designation.target()));
+        }
+      }
+    }
+  }
+
+  /** The text between word {@code at} and the next; empty between the words of one spelling variant. */
+  private static String gap(List<Token> tokens, int at, String text) {
+    int end = tokens.get(at).end();
+    return text.substring(end, Math.max(end, tokens.get(at + 1).start()));
   }
 
   private static boolean inMatch(int word, List<Match> matches) {

@@ -8,6 +8,11 @@ sealed interface PhraseTarget {
   /** A short description for error messages: "office 'uno-sadar'". */
   String describe();
 
+  /** Whether both name the same office, set, role or non-office; a set limited to an upazila is still its set. */
+  default boolean namesSameAs(PhraseTarget other) {
+    return equals(other);
+  }
+
   /** A phrase that names exactly one office. */
   record Single(Office office) implements PhraseTarget {
     @Override
@@ -21,6 +26,11 @@ sealed interface PhraseTarget {
     @Override
     public String describe() {
       return "set '" + set.id() + "'";
+    }
+
+    @Override
+    public boolean namesSameAs(PhraseTarget other) {
+      return other instanceof Every every && every.set().id().equals(set.id());
     }
   }
 
