@@ -44,8 +44,9 @@ final class ImplementerResolver {
   // ';' separates implementers in minutes: two unknown ones become two entries
   private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\\n]");
 
-  // between two words, any of these ends a name: a word across them does not qualify the other
-  private static final Pattern NAME_BREAK = Pattern.compile("[,;:।॥৷]");
+  // between two words, any of these ends a name: a word across them does not qualify the other; a line break too, as
+  // it separates implementers
+  private static final Pattern NAME_BREAK = Pattern.compile("[,;:।॥৷\\n]");
 
   // trimmed from both ends of what is left unresolved
   private static final Pattern EDGE = Pattern.compile(
@@ -55,6 +56,7 @@ final class ImplementerResolver {
   private final PhraseTokenizer tokenizer;
   private final DistrictName district;
   private final PhraseIndex index;
+  private final ActingCharge actingCharge;
   /** Each upazila's name as the file gives it and without the district's name, longest first. */
   private final List<UpazilaName> upazilaNames;
 
@@ -65,6 +67,7 @@ final class ImplementerResolver {
     this.tokenizer = tokenizer;
     this.district = district;
     this.index = index;
+    this.actingCharge = new ActingCharge(tokenizer);
     // minutes write "সদর উপজেলা" as often as "ঝিনাইদহ সদর উপজেলা"
     this.upazilaNames = upazilas.stream()
         .flatMap(upazila -> {
@@ -128,13 +131,17 @@ final class ImplementerResolver {
     }
     List<Token> tokens = tokenizer.tokenize(text);
     boolean[] districtName = district.occurrences(tokens);
+    // a list's letter, an acting holder's note: not compared, so that the name beside them is read as without them
+    boolean[] marked = new boolean[tokens.size()];
+    ListMarks.mark(text, tokens, marked);
+    actingCharge.mark(text, tokens, marked);
     // words that only repeat a place's name: never an implementer, never a qualifier of a known phrase
     boolean[] placeName = new boolean[tokens.size()];
     List<Token> compared = new ArrayList<>();
     List<Boolean> comparedPlaceName = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       placeName[i] = districtName[i] || scopeOfPlaceBefore(tokens, districtName, i, text);
-      if (!districtName[i]) {
+      if (!districtName[i] && !marked[i]) {
         compared.add(tokens.get(i));
         comparedPlaceName.add(placeName[i]);
       }
@@ -142,7 +149,7 @@ final class ImplementerResolver {
     List<Match> matches = limitSetsToUpazilas(findKnownPhrases(compared), compared, text);
     dropQualifiedMatches(matches, compared, comparedPlaceName, text);
     readSeatsAfterDesignations(matches, compared, comparedPlaceName, text);
-    return partsInOrder(text, tokens, placeName, compared, matches, committeeSecretary);
+    return partsInOrder(text, tokens, placeName, marked, compared, matches, committeeSecretary);
   }
 
   /** Whether token i is "জেলা" right after the district's name or "উপজেলা" right after an upazila's name. */
@@ -367,13 +374,13 @@ final class ImplementerResolver {
   }
 
   private List<Part> partsInOrder(
-      String text, List<Token> tokens, boolean[] placeName, List<Token> compared, List<Match> matches,
-      Office committeeSecretary) {
+      String text, List<Token> tokens, boolean[] placeName, boolean[] marked, List<Token> compared,
+      List<Match> matches, Office committeeSecretary) {
     List<Part> parts = new ArrayList<>();
     int leftFrom = 0;
     for (Match match : matches) {
       int start = compared.get(match.from()).start();
-      addUnknown(parts, text, tokens, placeName, leftFrom, start);
+      addUnknown(parts, text, tokens, placeName, marked, leftFrom, start);
       if (match.target() instanceof PhraseTarget.Single single) {
         parts.add(new Part.Named(single.office()));
       } else if (match.target() instanceof PhraseTarget.Every every) {
@@ -383,13 +390,13 @@ final class ImplementerResolver {
       } // a phrase that names no office ("অফিস কপি") adds nothing
       leftFrom = compared.get(match.to() - 1).end();
     }
-    addUnknown(parts, text, tokens, placeName, leftFrom, text.length());
+    addUnknown(parts, text, tokens, placeName, marked, leftFrom, text.length());
     return parts;
   }
 
   /** Adds what is left in text[from, to), one entry per implementer, unless it is only connectors and the like. */
   private static void addUnknown(
-      List<Part> parts, String text, List<Token> tokens, boolean[] placeName, int from, int to) {
+      List<Part> parts, String text, List<Token> tokens, boolean[] placeName, boolean[] marked, int from, int to) {
     if (from >= to) {
       return;
     }
@@ -398,7 +405,7 @@ final class ImplementerResolver {
     while (true) {
       boolean found = pieces.find();
       int pieceEnd = found ? from + pieces.start() : to;
-      if (hasMeaningfulToken(tokens, placeName, pieceStart, pieceEnd)) {
+      if (hasMeaningfulToken(tokens, placeName, marked, pieceStart, pieceEnd)) {
         int start = afterLeadingPlaceAndConnectors(tokens, placeName, pieceStart, pieceEnd);
         parts.add(new Part.Unknown(EDGE.matcher(text.substring(start, pieceEnd)).replaceAll("")));
       }
@@ -435,10 +442,11 @@ final class ImplementerResolver {
   private static final Set<String> CONNECTORS =
       Stream.of("ও", "এবং").map(ImplementerResolver::composed).collect(Collectors.toUnmodifiableSet());
 
-  private static boolean hasMeaningfulToken(List<Token> tokens, boolean[] placeName, int from, int to) {
+  private static boolean hasMeaningfulToken(
+      List<Token> tokens, boolean[] placeName, boolean[] marked, int from, int to) {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.start() >= from && token.end() <= to && meaningful(token, placeName[i])) {
+      if (token.start() >= from && token.end() <= to && meaningful(token, placeName[i] || marked[i])) {
         return true;
       }
     }
@@ -446,10 +454,10 @@ final class ImplementerResolver {
   }
 
   /** Whether a word left over could name someone: a blank to fill in does, a connector or list number does not. */
-  private static boolean meaningful(Token token, boolean placeName) {
+  private static boolean meaningful(Token token, boolean placeNameOrMark) {
     if (token.blank()) {
       return true;
     }
-    return !placeName && !FILLERS.contains(token.word()) && !token.word().chars().allMatch(Character::isDigit);
+    return !placeNameOrMark && !FILLERS.contains(token.word()) && !token.word().chars().allMatch(Character::isDigit);
   }
 }
