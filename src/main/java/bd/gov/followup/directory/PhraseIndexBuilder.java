@@ -24,8 +24,8 @@ final class PhraseIndexBuilder {
   static final String PLURAL = "গণ";
 
   /**
-   * The last words of a name that names the premises, a seat, rather than a post: "জেলা প্রশাসকের কার্যালয়", "জেলা তথ্য
-   * অফিস", "আইসিটি শাখা, জেলা প্রশাসকের কার্যালয়".
+   * The last words of a name that names the premises, a seat, rather than a post: "জেলা প্রশাসকের কার্যালয়", "জেলা
+   * তথ্য অফিস", "আইসিটি শাখা, জেলা প্রশাসকের কার্যালয়".
    */
   static final Set<String> SEAT_WORDS = Stream.of("কার্যালয়", "অফিস", "দপ্তর", "অধিদপ্তর", "শাখা")
       .map(word -> Normalizer.normalize(word, Normalizer.Form.NFC))
@@ -70,8 +70,9 @@ final class PhraseIndexBuilder {
   }
 
   /**
-   * Whether a phrase names its office by the seat: its first part ends in one of {@link #SEAT_WORDS}. "প্রোগ্রামার, তথ্য ও
-   * যোগাযোগ প্রযুক্তি অধিদপ্তর" begins with a post and is none: minutes write a seat after a post to say where it sits.
+   * Whether a phrase names its office by the seat: its first part ends in one of {@link #SEAT_WORDS}. "প্রোগ্রামার,
+   * তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর" begins with a post and is none: minutes write a seat after a post to say where
+   * it sits.
    */
   private boolean namesASeat(String phrase) {
     List<String> firstPart = NAME_PARTS.splitAsStream(phrase).map(tokenizer::words).filter(w -> !w.isEmpty())

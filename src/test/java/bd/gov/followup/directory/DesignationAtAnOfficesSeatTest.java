@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * "<designation>, <an office's seat>": DC-office minutes write the NDC, the RDC and most AC posts this way; the seat
- * (জেলা প্রশাসকের কার্যালয়, সিভিল সার্জনের কার্যালয়, …) says where the officer sits, not that its head implements too.
+ * "<designation>, <an office's seat>": DC-office minutes write the NDC, the RDC and most AC posts this way; the
+ * seat (জেলা প্রশাসকের কার্যালয়, সিভিল সার্জনের কার্যালয়, …) says where the officer sits, not that its head
+ * implements too.
  */
 class DesignationAtAnOfficesSeatTest {
 

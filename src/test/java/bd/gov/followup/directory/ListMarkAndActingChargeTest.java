@@ -39,7 +39,8 @@ class ListMarkAndActingChargeTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"জেলা ক্রীড়া অফিসার; (খ) সিভিল সার্জন, ঝিনাইদহ", "জেলা ক্রীড়া অফিসার\nখ) সিভিল সার্জন, ঝিনাইদহ"})
+  @ValueSource(strings = {
+      "জেলা ক্রীড়া অফিসার; (খ) সিভিল সার্জন, ঝিনাইদহ", "জেলা ক্রীড়া অফিসার\nখ) সিভিল সার্জন, ঝিনাইদহ"})
   void aListsLetterAfterAnotherImplementer_namesNoOne(String phrase) {
     Resolution resolution = DIRECTORY.resolve(phrase);
 
