@@ -1,10 +1,12 @@
 package bd.gov.followup.directory;
 
+import bd.gov.followup.directory.UpazilaNames.Place;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,9 @@ import java.util.stream.Stream;
  *
  * <p>Known phrases are found first, longest first from left to right, so that words inside an office's name
  * ("তথ্য ও যোগাযোগ") are never taken for connectors. What is left between them is dropped only when it is a connector,
- * the district's name or a list number; anything else goes back as written, for the secretary to decide.
+ * the district's name or a list number; anything else goes back as written, for the secretary to decide. A list's
+ * letter before an implementer ({@link ListMarks}) and an acting holder's note after a post ({@link ActingCharge}) are
+ * left out of the comparison, as the district's name is.
  *
  * <p>"জেলা" and "উপজেলা" are dropped only right after the district's or an upazila's name ("ঝিনাইদহ জেলা",
  * "কালীগঞ্জ উপজেলা"), where they repeat what that name says. Elsewhere they set a scope ("সকল দপ্তর প্রধান (জেলা ও
@@ -27,7 +31,8 @@ import java.util.stream.Stream;
  *
  * <p>An upazila's name right after a set ("ইউনিয়ন পরিষদ (সকল), কালীগঞ্জ") or right before it ("কালীগঞ্জ উপজেলার সকল
  * ইউনিয়ন পরিষদ") limits the set to its members in that upazila. The district's name limits nothing: it is the whole
- * set.
+ * set. Several upazilas listed there ("কালীগঞ্জ ও শৈলকুপা উপজেলার সকল ইউনিয়ন পরিষদ", "উপজেলা নির্বাহী অফিসার, মহেশপুর ও
+ * কোটচাঁদপুর") take the set or post in each ({@link #inListedUpazilas}).
  */
 final class ImplementerResolver {
 
@@ -39,7 +44,6 @@ final class ImplementerResolver {
 
   private static final String DISTRICT_WORD = composed("জেলা");
   private static final String UPAZILA_WORD = composed("উপজেলা");
-  private static final String OF_UPAZILA_WORD = composed("উপজেলার");
 
   // ';' separates implementers in minutes: two unknown ones become two entries
   private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\\n]");
@@ -57,10 +61,8 @@ final class ImplementerResolver {
   private final DistrictName district;
   private final PhraseIndex index;
   private final ActingCharge actingCharge;
-  /** Each upazila's name as the file gives it and without the district's name, longest first. */
-  private final List<UpazilaName> upazilaNames;
-
-  private record UpazilaName(List<String> words, String slug) {}
+  private final UpazilaNames upazilaNames;
+  private final ListedUpazilas listedUpazilas;
 
   /** @param upazilas the district's upazilas, named as the file names them ("ঝিনাইদহ সদর", "কালীগঞ্জ") */
   ImplementerResolver(PhraseTokenizer tokenizer, DistrictName district, PhraseIndex index, List<Upazila> upazilas) {
@@ -68,16 +70,8 @@ final class ImplementerResolver {
     this.district = district;
     this.index = index;
     this.actingCharge = new ActingCharge(tokenizer);
-    // minutes write "সদর উপজেলা" as often as "ঝিনাইদহ সদর উপজেলা"
-    this.upazilaNames = upazilas.stream()
-        .flatMap(upazila -> {
-          List<String> words = tokenizer.words(upazila.nameBn());
-          return Stream.of(words, district.removeFrom(words)).map(name -> new UpazilaName(name, upazila.slug()));
-        })
-        .filter(name -> !name.words().isEmpty())
-        .distinct()
-        .sorted(Comparator.comparingInt((UpazilaName name) -> name.words().size()).reversed())
-        .toList();
+    this.upazilaNames = new UpazilaNames(tokenizer, district, upazilas);
+    this.listedUpazilas = new ListedUpazilas(upazilaNames);
   }
 
   private static String composed(String word) {
@@ -168,29 +162,12 @@ final class ImplementerResolver {
       return districtName[i - 1];
     }
     List<String> before = tokens.subList(0, i).stream().map(Token::word).toList();
-    return upazilaNames.stream().anyMatch(name -> endsWith(before, name.words()));
+    return upazilaNames.slugAtEnd(before) != null;
   }
 
   /** The upazila a text names ("…কার্যালয়, কালীগঞ্জ, ঝিনাইদহ"), the longest name first; empty for none (a district's). */
-  java.util.Optional<String> upazilaIn(String text) {
-    List<String> words = tokenizer.words(text == null ? "" : text);
-    return upazilaNames.stream()
-        .filter(name -> !name.words().isEmpty() && contains(words, name.words()))
-        .map(UpazilaName::slug)
-        .findFirst();
-  }
-
-  private static boolean contains(List<String> words, List<String> part) {
-    for (int i = 0; i + part.size() <= words.size(); i++) {
-      if (words.subList(i, i + part.size()).equals(part)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean endsWith(List<String> words, List<String> end) {
-    return words.size() >= end.size() && words.subList(words.size() - end.size(), words.size()).equals(end);
+  Optional<String> upazilaIn(String text) {
+    return upazilaNames.slugIn(tokenizer.words(text == null ? "" : text));
   }
 
   private List<Match> findKnownPhrases(List<Token> compared) {
@@ -211,47 +188,127 @@ final class ImplementerResolver {
 
   /**
    * Takes an upazila's name beside a set into the set's match, which then stands for the set's members there. A set
-   * with no member there is no match: its words go back as written, neither the whole set nor nothing.
+   * with no member there is no match: its words go back as written, neither the whole set nor nothing. Further
+   * upazilas listed beside it take the same post or set there ({@link #inListedUpazilas}).
    */
   private List<Match> limitSetsToUpazilas(List<Match> matches, List<Token> compared, String text) {
     List<Match> limited = new ArrayList<>();
     int claimed = 0; // words before this belong to an earlier match
     for (int m = 0; m < matches.size(); m++) {
       Match match = matches.get(m);
-      int free = m + 1 < matches.size() ? matches.get(m + 1).from() : compared.size();
+      Match next = m + 1 < matches.size() ? matches.get(m + 1) : null;
+      int free = next != null ? next.from() : compared.size();
       Place place = null;
+      String upazila = null;
       if (match.target() instanceof PhraseTarget.Every) {
         place = placeAfter(match, free, compared, text);
         place = place != null ? place : placeBefore(match, claimed, compared, text);
+        upazila = place == null ? null : place.slug();
       } else if (match.target() instanceof PhraseTarget.Single single && single.office().upazila() != null) {
-        Match next = m + 1 < matches.size() ? matches.get(m + 1) : null;
-        place = ownUpazila(single, placeAfter(match, free, compared, text));
-        if (place != null && next != null && next.target() instanceof PhraseTarget.Every) {
-          // "…, কালীগঞ্জ, কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ": a name the next set takes as its own is the set's
-          Place setsPlace = placeBefore(next, match.to(), compared, text);
-          place = setsPlace != null && setsPlace.from() < place.to() ? null : place;
-        }
-        place = place != null ? place : ownUpazila(single, placeBefore(match, claimed, compared, text));
-        if (place != null) {
-          limited.add(match.widened(place.from(), place.to(), single));
-          claimed = place.to();
-          continue;
-        }
+        place = ownPlace(single, match, next, claimed, free, compared, text);
+        upazila = single.office().upazila();
       }
-      if (place == null) {
-        limited.add(match);
-        claimed = match.to();
+      PhraseTarget there = match.target();
+      if (place != null && there instanceof PhraseTarget.Every every) {
+        List<Office> members = membersIn(every, place.slug());
+        there = members.isEmpty() ? null : new PhraseTarget.Every(every.set(), members);
+      }
+      int floor = claimed;
+      claimed = place == null ? match.to() : place.to();
+      if (there == null) {
         continue;
       }
-      PhraseTarget.Every every = (PhraseTarget.Every) match.target();
-      String slug = place.slug();
-      List<Office> members = every.members().stream().filter(o -> slug.equals(o.upazila())).toList();
-      if (!members.isEmpty()) {
-        limited.add(match.widened(place.from(), place.to(), new PhraseTarget.Every(every.set(), members)));
+      Match read = place == null ? match : match.widened(place.from(), place.to(), there);
+      limited.add(read);
+      for (Match listed : inListedUpazilas(read, match.target(), upazila, floor, free, compared, text)) {
+        limited.add(listed);
+        claimed = Math.max(claimed, listed.to());
       }
-      claimed = place.to();
     }
+    limited.sort(Comparator.comparingInt(Match::from));
     return limited;
+  }
+
+  /** The office's own upazila named beside it, or null ({@link #ownUpazila}). */
+  private Place ownPlace(
+      PhraseTarget.Single single, Match match, Match next, int claimed, int free, List<Token> compared, String text) {
+    Place place = ownUpazila(single, placeAfter(match, free, compared, text));
+    if (place != null && next != null && next.target() instanceof PhraseTarget.Every) {
+      // "…, কালীগঞ্জ, কালীগঞ্জ উপজেলার সকল ইউনিয়ন পরিষদ": a name the next set takes as its own is the set's
+      Place setsPlace = placeBefore(next, match.to(), compared, text);
+      place = setsPlace != null && setsPlace.from() < place.to() ? null : place;
+    }
+    return place != null ? place : ownUpazila(single, placeBefore(match, claimed, compared, text));
+  }
+
+  private static List<Office> membersIn(PhraseTarget.Every every, String upazila) {
+    return every.members().stream().filter(o -> upazila.equals(o.upazila())).toList();
+  }
+
+  /**
+   * The same post or set in each further upazila listed beside the one a match is written with: "উপজেলা নির্বাহী
+   * অফিসার, মহেশপুর ও কোটচাঁদপুর" is the UNO of each, "কালীগঞ্জ ও শৈলকুপা উপজেলার সকল ইউনিয়ন পরিষদ" the unions of
+   * both. A post there is the directory's own phrase with the other upazila's name in place of the first, and must
+   * name an office of that upazila; a set must have members there. The list stops at the first that is neither, and
+   * the rest is asked about.
+   *
+   * @param all what the match's phrase names before any upazila limits it
+   * @param upazila the upazila the match names, or null
+   */
+  private List<Match> inListedUpazilas(
+      Match match, PhraseTarget all, String upazila, int floor, int free, List<Token> compared, String text) {
+    if (upazila == null) {
+      return List.of();
+    }
+    List<String> written = words(compared, match.from(), match.to());
+    if (!written.isEmpty() && UpazilaNames.scopeWord(written.get(written.size() - 1))) {
+      written = written.subList(0, written.size() - 1);
+    }
+    UpazilaNames.Name last = upazilaNames.endingAt(written, written.size(), 0);
+    UpazilaNames.Name first = upazilaNames.startingAt(written, 0, written.size());
+    List<Match> listed = new ArrayList<>();
+    if (last != null && last.slug().equals(upazila)) {
+      List<String> post = written.subList(0, written.size() - last.size());
+      for (Place place : listedUpazilas.after(compared, match.to(), free, text)) {
+        Match there = inUpazila(all, place, post, List.of(), compared);
+        if (there == null) {
+          break;
+        }
+        listed.add(there);
+      }
+    }
+    if (first != null && first.slug().equals(upazila)) {
+      List<String> post = written.subList(first.size(), written.size());
+      List<Place> before = listedUpazilas.before(compared, match.from(), floor, text);
+      for (int p = before.size() - 1; p >= 0; p--) { // nearest first: the list stops at the first unknown
+        Match there = inUpazila(all, before.get(p), List.of(), post, compared);
+        if (there == null) {
+          break;
+        }
+        listed.add(there);
+      }
+    }
+    return listed;
+  }
+
+  /** The post (the words around the upazila's name) or set in the upazila named at {@code place}, or null. */
+  private Match inUpazila(
+      PhraseTarget all, Place place, List<String> postBefore, List<String> postAfter, List<Token> compared) {
+    if (all instanceof PhraseTarget.Every every) {
+      List<Office> members = membersIn(every, place.slug());
+      return members.isEmpty()
+          ? null : new Match(place.from(), place.to(), new PhraseTarget.Every(every.set(), members), false);
+    }
+    List<String> name = words(compared, place.from(), place.to());
+    if (UpazilaNames.scopeWord(name.get(name.size() - 1))) {
+      name = name.subList(0, name.size() - 1);
+    }
+    List<String> phrase = new ArrayList<>(postBefore);
+    phrase.addAll(name);
+    phrase.addAll(postAfter);
+    PhraseTarget there = index.get(phrase);
+    return there instanceof PhraseTarget.Single single && place.slug().equals(single.office().upazila())
+        ? new Match(place.from(), place.to(), single, false) : null;
   }
 
   /**
@@ -263,44 +320,34 @@ final class ImplementerResolver {
     return place != null && place.slug().equals(single.office().upazila()) ? place : null;
   }
 
-  /** A set's match widened by the upazila named beside it: words [from, to). */
-  private record Place(int from, int to, String slug) {}
-
-  // "(সকল), কালীগঞ্জ", "(সকল), কালীগঞ্জ উপজেলা"; not across ';', where another implementer starts
+  // "(সকল), কালীগঞ্জ", "(সকল), কালীগঞ্জ উপজেলা": the match widened by it; not across ';', where another
+  // implementer starts
   private Place placeAfter(Match match, int free, List<Token> compared, String text) {
     int at = match.to();
-    for (UpazilaName name : upazilaNames) {
-      int end = at + name.words().size();
-      if (end > free || !words(compared, at, end).equals(name.words())) {
-        continue;
-      }
-      String gap = text.substring(compared.get(at - 1).end(), compared.get(at).start());
-      if (IMPLEMENTER_SEPARATOR.matcher(gap).find()) {
-        return null;
-      }
-      if (end < free && compared.get(end).word().equals(UPAZILA_WORD)) {
-        end++;
-      }
-      return new Place(match.from(), end, name.slug());
+    UpazilaNames.Name name = upazilaNames.startingAt(words(compared, 0, compared.size()), at, free);
+    if (name == null || IMPLEMENTER_SEPARATOR.matcher(gap(compared, at - 1, text)).find()) {
+      return null;
     }
-    return null;
+    int end = at + name.size();
+    if (end < free && compared.get(end).word().equals(UPAZILA_WORD)) {
+      end++;
+    }
+    return new Place(match.from(), end, name.slug());
   }
 
   // "কালীগঞ্জ উপজেলার সকল …", "কালীগঞ্জ উপজেলার … (সকল)": only written together with the set, as one name
   private Place placeBefore(Match match, int claimed, List<Token> compared, String text) {
     int end = match.from();
-    if (end > claimed && List.of(UPAZILA_WORD, OF_UPAZILA_WORD).contains(compared.get(end - 1).word())) {
+    if (end > claimed && UpazilaNames.scopeWord(compared.get(end - 1).word())) {
       end--;
     }
-    for (UpazilaName name : upazilaNames) {
-      int from = end - name.words().size();
-      if (from < claimed || !words(compared, from, end).equals(name.words())) {
-        continue;
-      }
-      String gap = text.substring(compared.get(from).end(), compared.get(match.from()).start());
-      return NAME_BREAK.matcher(gap).find() ? null : new Place(from, match.to(), name.slug());
+    UpazilaNames.Name name = upazilaNames.endingAt(words(compared, 0, compared.size()), end, claimed);
+    if (name == null) {
+      return null;
     }
-    return null;
+    int from = end - name.size();
+    String gap = text.substring(compared.get(from).end(), compared.get(match.from()).start());
+    return NAME_BREAK.matcher(gap).find() ? null : new Place(from, match.to(), name.slug());
   }
 
   private static List<String> words(List<Token> tokens, int from, int to) {
@@ -338,8 +385,9 @@ final class ImplementerResolver {
    * An office named by its seat right after a designation ("রেভিনিউ ডেপুটি কালেক্টর, জেলা প্রশাসকের কার্যালয়") says
    * where that officer sits, not that the office's head implements too (here the DC, who chairs the committee). After
    * a designation the directory does not know, the seat goes back with it, to be asked about whole; after an office
-   * that sits there it only repeats where ("সহকারী কমিশনার, আইসিটি শাখা, জেলা প্রশাসকের কার্যালয়"); after one that does
-   * not, it is either another implementer or a wrong seat, and is asked about. After «ও» or a ';' it is an implementer.
+   * that sits there it only repeats where ("সহকারী কমিশনার, আইসিটি শাখা, জেলা প্রশাসকের কার্যালয়"); after one that
+   * does not, it is either another implementer or a wrong seat, and is asked about. After «ও» or a ';' it is an
+   * implementer.
    */
   private void readSeatsAfterDesignations(
       List<Match> matches, List<Token> compared, List<Boolean> placeName, String text) {
@@ -439,7 +487,7 @@ final class ImplementerResolver {
     return from;
   }
 
-  private static final Set<String> CONNECTORS =
+  static final Set<String> CONNECTORS =
       Stream.of("ও", "এবং").map(ImplementerResolver::composed).collect(Collectors.toUnmodifiableSet());
 
   private static boolean hasMeaningfulToken(
