@@ -143,6 +143,7 @@ final class ImplementerResolver {
     List<Match> matches = limitSetsToUpazilas(findKnownPhrases(compared), compared, text);
     dropQualifiedMatches(matches, compared, comparedPlaceName, text);
     readSeatsAfterDesignations(matches, compared, comparedPlaceName, text);
+    readRolesInBrackets(matches, compared, text);
     return partsInOrder(text, tokens, placeName, marked, compared, matches, committeeSecretary);
   }
 
@@ -407,6 +408,25 @@ final class ImplementerResolver {
         if (index.anyPhraseOfContains(designation.target(), words(compared, seat.from(), seat.to()))) {
           matches.set(m - 1, designation.widened(designation.from(), seat.to(), designation.target()));
         }
+      }
+    }
+  }
+
+  /**
+   * «সদস্য সচিব» and an office beside it in brackets ("উপপরিচালক, স্থানীয় সরকার (সদস্য সচিব)", "সদস্য সচিব (উপপরিচালক,
+   * স্থানীয় সরকার)") say that this office is the member-secretary: they name that office, not the committee's secretary
+   * as well, who may be another office.
+   */
+  private static void readRolesInBrackets(List<Match> matches, List<Token> compared, String text) {
+    for (int m = matches.size() - 1; m > 0; m--) {
+      Match left = matches.get(m - 1);
+      Match right = matches.get(m);
+      boolean leftRole = left.target() instanceof PhraseTarget.CommitteeSecretary;
+      boolean rightRole = right.target() instanceof PhraseTarget.CommitteeSecretary;
+      if (leftRole != rightRole && left.to() == right.from() && gap(compared, left.to() - 1, text).contains("(")) {
+        Match office = leftRole ? right : left;
+        matches.set(m - 1, office.widened(left.from(), right.to(), office.target()));
+        matches.remove(m);
       }
     }
   }
