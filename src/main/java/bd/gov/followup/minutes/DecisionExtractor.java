@@ -68,7 +68,7 @@ final class DecisionExtractor {
         findings.warn(field + ".number", row.location(), "সিদ্ধান্তের ক্রমিক নম্বর ধারাবাহিক নয়");
       }
       findings.decisionAt(number, row.location());
-      decisions.add(decision(row, number, field, deadlineBase));
+      decisions.add(decision(row, number, field, findings.decisionTextPlace(i, row.location()), deadlineBase));
     }
     if (meetingWorkingDays != null) {
       // a span for all has no date to put in Meeting.deadline: each decision without a deadline of its own gets it
@@ -83,7 +83,9 @@ final class DecisionExtractor {
     return new Decisions(decisions, meetingDeadline);
   }
 
-  private Decision decision(DecisionTable.Row row, int number, String field, LocalDate deadlineBase) {
+  /** @param place where the decision's text is: its row, or a paragraph's সিদ্ধান্ত line */
+  private Decision decision(
+      DecisionTable.Row row, int number, String field, String place, LocalDate deadlineBase) {
     String label = "সিদ্ধান্ত " + numbered(number) + ": ";
     String topic = null;
     String discussion = row.discussion();
@@ -101,7 +103,7 @@ final class DecisionExtractor {
     }
     String text = row.decision();
     if (text.isEmpty()) {
-      findings.problem(field + ".text", row.location(), label + "সিদ্ধান্তের ঘর ফাঁকা");
+      findings.problem(field + ".text", place, label + "সিদ্ধান্তের ঘর ফাঁকা");
     }
     List<String> implementers =
         IMPLEMENTER_SEPARATOR
@@ -110,7 +112,7 @@ final class DecisionExtractor {
             .filter(s -> !s.isEmpty())
             .toList();
     if (implementers.isEmpty()) {
-      findings.problem(field + ".implementers", row.location(), label + "বাস্তবায়নকারী লেখা নেই");
+      findings.problem(field + ".implementers", place, withoutImplementers(number));
     }
 
     if (confirmsEarlierMinutes(topic, text)) {
@@ -193,6 +195,18 @@ final class DecisionExtractor {
             : u.what() + " সময়সীমার মতো দেখায়, কিন্তু তা থেকে সময়সীমা পড়া যায়নি; এই সিদ্ধান্তে " + applies
                 + " প্রযোজ্য হবে";
     findings.warn(u.field(), u.location(), u.label() + message);
+  }
+
+  /**
+   * The refusal of a decision that names no implementer, at its decision: where the offices go, in both languages,
+   * as the paragraph reader's other refusals say which label to write.
+   */
+  private static String withoutImplementers(int number) {
+    return "সিদ্ধান্ত " + numbered(number) + ": বাস্তবায়নকারী লেখা নেই। সিদ্ধান্তের নিচের লাইনে «বাস্তবায়নে: …» (বা"
+        + " «বাস্তবায়নকারী: …», «দায়িত্ব: …») দিয়ে দপ্তরগুলোর নাম লিখুন, সারণি হলে বাস্তবায়নকারীর ঘরে / decision "
+        + String.format(java.util.Locale.ROOT, "%02d", number) + " names no implementer: write the offices on the"
+        + " line under the decision after 'বাস্তবায়নে:' (or 'বাস্তবায়নকারী:', 'দায়িত্ব:'); in a table, in the"
+        + " implementers' column";
   }
 
   /** "০৩", as the minutes and every other message number a decision. */

@@ -74,6 +74,7 @@ final class DecisionParagraphs {
           withoutDecisionLine(findings, lines.get(undecidedBefore)); // the first decision, its line left out
         }
       }
+      findings.decisionTextAt(rows.size(), paragraph.get().decisionPlace());
       rows.add(paragraph.get().row());
       end = paragraph.get().end();
       if (lines.subList(end, next).stream().anyMatch(l -> !l.isBlank())) {
@@ -85,7 +86,8 @@ final class DecisionParagraphs {
         : Optional.of(DecisionTable.of(first, end, lines.get(first).location(), rows));
   }
 
-  private record Paragraph(DecisionTable.Row row, int end) {}
+  /** @param decisionPlace the line of its সিদ্ধান্ত label, where a problem with its decision points */
+  private record Paragraph(DecisionTable.Row row, int end, String decisionPlace) {}
 
   private static Optional<Paragraph> read(List<SourceLine> lines, int start, int next) {
     SourceLine head = lines.get(start);
@@ -96,7 +98,7 @@ final class DecisionParagraphs {
     StringBuilder deadline = new StringBuilder();
     Field field = Field.DISCUSSION;
     boolean labelled = false;
-    boolean decided = false;
+    String decisionPlace = null;
     int end = start + 1;
     for (int i = start + 1; i < next; i++) {
       SourceLine line = lines.get(i);
@@ -114,7 +116,9 @@ final class DecisionParagraphs {
       if (label.matches()) {
         field = fieldOf(label.group(1));
         labelled = true;
-        decided |= field == Field.DECISION;
+        if (field == Field.DECISION && decisionPlace == null) {
+          decisionPlace = line.location();
+        }
         append(builder(field, discussion, decision, implementers, deadline), label.group(2), field);
       } else if (!labelled && decision.isEmpty()) {
         append(discussion, text, Field.DISCUSSION);
@@ -123,14 +127,14 @@ final class DecisionParagraphs {
       }
       end = i + 1;
     }
-    if (!decided) {
+    if (decisionPlace == null) {
       return Optional.empty();
     }
     String topic = Texts.strip(numberAndTopic[1].replaceFirst("[:ঃ।.]\\s*$", ""));
     String discussionCell = topic.isEmpty() ? discussion.toString()
         : discussion.isEmpty() ? topic + ":" : topic + ": " + discussion;
     return Optional.of(new Paragraph(new DecisionTable.Row(Integer.valueOf(numberAndTopic[0]), head.location(),
-        discussionCell, decision.toString(), implementers.toString(), deadline.toString()), end));
+        discussionCell, decision.toString(), implementers.toString(), deadline.toString()), end, decisionPlace));
   }
 
   private static void withoutDecisionLine(Findings findings, SourceLine head) {

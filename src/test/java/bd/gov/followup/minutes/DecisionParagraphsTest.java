@@ -97,19 +97,24 @@ class DecisionParagraphsTest {
         .isEqualTo("২০২৬-২৭ অর্থবছরে ১০০% " + topic);
   }
 
-  /** A decision paragraph without who implements it is refused at its line, like a row with an empty cell. */
+  /**
+   * A decision paragraph without who implements it is refused at its decision's line, like a row with an empty cell,
+   * saying which label to write, in both languages.
+   */
   @Test
-  void aParagraphWithoutImplementers_isAProblemAtItsLine() {
+  void aParagraphWithoutImplementers_isAProblemAtItsDecisionsLine() {
     List<String> lines = asParagraphs("বাস্তবায়নকারী", false, true);
     int implementers = lines.indexOf(lines.stream().filter(l -> l.startsWith("বাস্তবায়নকারী: ")).skip(1).findFirst()
         .orElseThrow());
     lines.remove(implementers);
-    int start = implementers - 3;
+    int decision = implementers - 1;
 
     assertThatThrownBy(() -> reader.read(String.join("\n", lines)))
         .isInstanceOfSatisfying(MinutesFormatException.class, e -> assertThat(e.problems())
-            .extracting(MinutesProblem::field, MinutesProblem::location)
-            .containsExactly(tuple("decisions[1].implementers", "line " + (start + 1))));
+            .singleElement()
+            .satisfies(p -> assertThat(p.field()).isEqualTo("decisions[1].implementers"))
+            .satisfies(p -> assertThat(p.location()).isEqualTo("line " + (decision + 1)))
+            .satisfies(p -> assertThat(p.message()).contains("বাস্তবায়নে:", "names no implementer")));
   }
 
   /**
