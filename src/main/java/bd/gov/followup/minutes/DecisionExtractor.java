@@ -225,7 +225,7 @@ final class DecisionExtractor {
    * Whether a row records that the meeting confirmed the previous minutes (most minutes' first item, "বিগত সভার
    * কার্যবিবরণী দৃঢ়ীকরণ"): a formality with nothing for an office to do, though it often names the secretary.
    */
-  private static boolean confirmsEarlierMinutes(String topic, String text) {
+  static boolean confirmsEarlierMinutes(String topic, String text) {
     String said = (topic == null ? "" : topic + " ") + text;
     return EARLIER_MINUTES.matcher(said).find() && CONFIRMED.matcher(said).find();
   }

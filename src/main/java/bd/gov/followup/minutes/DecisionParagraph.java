@@ -6,13 +6,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One numbered paragraph of minutes read line by line into a decision's parts ({@link ParagraphLabel}): a line without
- * a label continues the part above; unlabelled lines before the first label are discussion. Its decision is the text
- * after a সিদ্ধান্ত label.
+ * One numbered paragraph of minutes read line by line into a decision's parts: a line without a label continues the
+ * part above; unlabelled lines before the first label are discussion. Its decision is the text after a সিদ্ধান্ত
+ * label, or, when it has none, the one decision sentence it records ({@link DecisionSentence}): with a label a
+ * sentence may quote another meeting's decision, and two sentences leave the decision to the secretary.
  */
 final class DecisionParagraph {
 
   private static final Pattern CLOSING = Pattern.compile(Texts.nfc("আলোচ্য\\s*বিষয়\\s*না\\s*থাকায়|সমাপ্তি\\s*ঘোষণা"));
+  // "বিবিধ: কোনো আলোচনা হয়নি", "এ বিষয়ে কোন সিদ্ধান্ত গৃহীত হয়নি": an item with nothing to follow up
+  private static final Pattern NOTHING_DECIDED = Pattern.compile(Texts.nfc(
+      "(?:কোনো|কোন)\\s+(?:সিদ্ধান্ত|আলোচনা)\\s+(?:(?:গৃহীত|নেওয়া|নেয়া|গ্রহণ\\s+করা)\\s+)?(?:হয়নি|হয়\\s*নাই|হয়\\s*নি)"));
+
   private final int number;
   private final SourceLine head;
   private final String topic;
@@ -42,6 +47,8 @@ final class DecisionParagraph {
   }
 
   private void readLines(List<SourceLine> lines, int from, int next) {
+    boolean labelled = hasDecisionLabel(lines, from, next);
+    int sentenceLine = labelled ? -1 : theDecisionSentence(lines, from, next);
     Field field = Field.DISCUSSION;
     for (int i = from; i < next; i++) {
       SourceLine line = lines.get(i);
@@ -63,6 +70,13 @@ final class DecisionParagraph {
         if (field == Field.DECISION && decisionPlace == null) {
           decisionPlace = line.location();
         }
+      }
+      if (i == sentenceLine && field == Field.DISCUSSION) {
+        DecisionSentence sentence = DecisionSentence.in(content).orElseThrow();
+        append(Field.DISCUSSION, sentence.before());
+        field = Field.DECISION;
+        decisionPlace = line.location();
+        content = sentence.decision();
       }
       field = appendWithInlineLabels(field, content);
       end = i + 1;
@@ -107,8 +121,44 @@ final class DecisionParagraph {
     to.append(t);
   }
 
+  private static boolean hasDecisionLabel(List<SourceLine> lines, int from, int next) {
+    for (int i = from; i < next; i++) {
+      String text = textOf(lines.get(i));
+      if (CLOSING.matcher(text).find()) {
+        return false;
+      }
+      if (ParagraphLabel.of(text).filter(l -> l.field() == Field.DECISION).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line of the paragraph's one decision sentence, or -1 when it has none or more than one. */
+  private static int theDecisionSentence(List<SourceLine> lines, int from, int next) {
+    int found = -1;
+    for (int i = from; i < next; i++) {
+      String text = textOf(lines.get(i));
+      if (CLOSING.matcher(text).find()) {
+        break;
+      }
+      String content = ParagraphLabel.of(text).map(ParagraphLabel::rest).orElse(text);
+      if (DecisionSentence.in(content).isPresent()) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
+  }
+
   static String textOf(SourceLine line) {
     return Texts.nfc(Texts.strip(line.text().replace('\t', ' ')));
+  }
+
+  static boolean isClosing(String text) {
+    return CLOSING.matcher(text).find();
   }
 
   int number() {
@@ -119,12 +169,12 @@ final class DecisionParagraph {
     return head;
   }
 
-  /** Whether a decision was read: after a সিদ্ধান্ত label. */
+  /** Whether a decision was read: after a সিদ্ধান্ত label, or as its one decision sentence. */
   boolean decided() {
     return decisionPlace != null;
   }
 
-  /** Where its decision is written: its সিদ্ধান্ত line. */
+  /** Where its decision is written: its সিদ্ধান্ত line, or the line of its decision sentence. */
   String decisionPlace() {
     return decisionPlace;
   }
@@ -136,6 +186,15 @@ final class DecisionParagraph {
   /** Index of the line after the last one read. */
   int end() {
     return end;
+  }
+
+  /**
+   * Whether the paragraph clearly records no decision: it says nothing was decided or discussed, or it only
+   * confirms the previous minutes (a formality nothing is followed up for).
+   */
+  boolean recordsNoDecision() {
+    String said = topic + " " + discussion + " " + decision;
+    return NOTHING_DECIDED.matcher(said).find() || DecisionExtractor.confirmsEarlierMinutes(topic, said);
   }
 
   /** The paragraph as a row of the decision table: the topic before the discussion, as a table's cell writes it. */

@@ -12,16 +12,18 @@ import java.util.regex.Pattern;
  * <pre>
  * ১. ইউনিয়ন ডিজিটাল সেন্টারের সেবা:          (or "আলোচ্যসূচি-০১: …", "সিদ্ধান্ত ০১: …": the number and topic)
  * আলোচনা: …                                  (optional; unlabelled lines before the first label are discussion too)
- * সিদ্ধান্ত: …                                  (or "সিদ্ধান্ত-", "সিদ্ধান্তঃ")
+ * সিদ্ধান্ত: …                                  (or "সিদ্ধান্ত-", "সিদ্ধান্তঃ"; or "সভায় … সিদ্ধান্ত হয় যে, …")
  * বাস্তবায়নে: … ; …                           (or বাস্তবায়নকারী (দপ্তর), দায়িত্ব(প্রাপ্ত), …; also after the decision)
  * সময়সীমা: …                                  (optional; or "বাস্তবায়নের সময়সীমা:")
  * </pre>
  *
- * <p>A numbered paragraph is a decision only when it has a সিদ্ধান্ত label, so a numbered attendance or distribution
- * list is never taken for one; one that names implementers without it, numbered as the next (or the previous)
- * decision, is a decision whose label was left out, a problem at its line. The decisions are the run of such
- * paragraphs from the first; the last ends at a blank line after its implementers, or at the closing sentence where
- * Word leaves no blank line.
+ * <p>A numbered paragraph is a decision only when it records one ({@link DecisionParagraph}), so a numbered attendance
+ * or distribution list is never taken for one. The decisions run from the first such paragraph to the closing
+ * sentence, or to the first numbered paragraph after them that is no decision and that no decision follows (the
+ * distribution list). Nothing inside that run is dropped without a word: a paragraph numbered on from the last
+ * decision that records none while later ones do, or text between decisions that has labels of its own, is a
+ * problem at its line; a paragraph that clearly records no decision ("কোনো সিদ্ধান্ত হয়নি", the previous minutes
+ * confirmed) and a heading between decisions are warnings.
  */
 final class DecisionParagraphs {
 
@@ -36,59 +38,181 @@ final class DecisionParagraphs {
 
   private DecisionParagraphs() {}
 
-  /** The numbered paragraphs as the rows of a table; empty when the lines hold none with a সিদ্ধান্ত label. */
+  /** The numbered paragraphs as the rows of a table; empty when the lines hold none that records a decision. */
   static Optional<DecisionTable> locate(List<SourceLine> lines, Findings findings) {
+    List<DecisionParagraph> paragraphs = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (number(lines.get(i)) != null) {
         starts.add(i);
       }
     }
-    List<DecisionTable.Row> rows = new ArrayList<>();
-    int first = -1;
-    int end = -1;
-    DecisionParagraph undecidedBefore = null; // the one just before, when it names implementers without a decision
     for (int s = 0; s < starts.size(); s++) {
       int start = starts.get(s);
-      int next = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
       String[] numberAndTopic = number(lines.get(start));
       String topic = Texts.strip(numberAndTopic[1].replaceFirst("[:ঃ।.]\\s*$", ""));
-      DecisionParagraph paragraph =
-          DecisionParagraph.read(lines, start, next, Integer.parseInt(numberAndTopic[0]), topic);
-      if (!paragraph.decided()) {
-        if (first >= 0) {
-          // the decisions' run is over: a numbered list after them is the distribution's; but the next number with
-          // implementers is a decision whose সিদ্ধান্ত line was left out (skipped, its offices never asked)
-          if (paragraph.namesImplementers() && paragraph.number() == rows.get(rows.size() - 1).number() + 1) {
-            withoutDecisionLine(findings, paragraph.head());
+      paragraphs.add(DecisionParagraph.read(lines, start, s + 1 < starts.size() ? starts.get(s + 1) : lines.size(),
+          Integer.parseInt(numberAndTopic[0]), topic));
+    }
+    int first = 0;
+    while (first < paragraphs.size() && !paragraphs.get(first).decided()) {
+      first++;
+    }
+    if (first == paragraphs.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Run(lines, starts, paragraphs, findings).read(first));
+  }
+
+  /** The decisions' run, from its first paragraph on. */
+  private static final class Run {
+    private final List<SourceLine> lines;
+    private final List<Integer> starts;
+    private final List<DecisionParagraph> paragraphs;
+    private final Findings findings;
+    private final List<DecisionTable.Row> rows = new ArrayList<>();
+    private int closing; // the line of the closing sentence after the first decision, or the lines' end
+
+    Run(List<SourceLine> lines, List<Integer> starts, List<DecisionParagraph> paragraphs, Findings findings) {
+      this.lines = lines;
+      this.starts = starts;
+      this.paragraphs = paragraphs;
+      this.findings = findings;
+    }
+
+    DecisionTable read(int first) {
+      DecisionParagraph firstDecision = paragraphs.get(first);
+      closing = starts.get(first);
+      while (closing < lines.size() && !DecisionParagraph.isClosing(DecisionParagraph.textOf(lines.get(closing)))) {
+        closing++;
+      }
+      // the paragraphs numbered just before the first decision are in its sequence too
+      for (int k = first - 1, expected = firstDecision.number() - 1;
+          k >= 0 && paragraphs.get(k).number() == expected; k--, expected--) {
+        notADecision(paragraphs.get(k));
+      }
+      add(firstDecision);
+      int last = firstDecision.number();
+      int end = firstDecision.end();
+      int j = first + 1;
+      for (; j < paragraphs.size(); j++) {
+        DecisionParagraph p = paragraphs.get(j);
+        int gapEnd = Math.min(starts.get(j), closing);
+        boolean inRun = starts.get(j) < closing && (p.decided() || p.number() == last + 1 && decidedAfter(j));
+        between(paragraphs.get(j - 1).end(), gapEnd, inRun);
+        if (!inRun) {
+          if (starts.get(j) < closing && p.number() == last + 1) {
+            afterTheLast(p);
           }
           break;
         }
-        undecidedBefore = paragraph.namesImplementers() ? paragraph : null;
-        continue;
-      }
-      if (first < 0) {
-        first = start;
-        if (undecidedBefore != null && undecidedBefore.number() == paragraph.number() - 1) {
-          withoutDecisionLine(findings, undecidedBefore.head()); // the first decision, its line left out
+        if (p.decided()) {
+          add(p);
+          last = p.number();
+          end = p.end();
+        } else {
+          notADecision(p);
         }
       }
-      findings.decisionTextAt(rows.size(), paragraph.decisionPlace());
-      rows.add(paragraph.row());
-      end = paragraph.end();
-      if (lines.subList(end, next).stream().anyMatch(l -> !l.isBlank())) {
-        break; // the last one: a closing sentence or the sign-off came before the next number
+      if (j == paragraphs.size()) {
+        between(paragraphs.get(j - 1).end(), closing, false); // after the last numbered paragraph of all
+      }
+      return DecisionTable.of(starts.get(first), end, firstDecision.head().location(), rows);
+    }
+
+    private void add(DecisionParagraph p) {
+      findings.decisionTextAt(rows.size(), p.decisionPlace());
+      rows.add(p.row());
+    }
+
+    /** Whether a paragraph after the j-th records a decision before the closing sentence. */
+    private boolean decidedAfter(int j) {
+      for (int k = j + 1; k < paragraphs.size() && starts.get(k) < closing; k++) {
+        if (paragraphs.get(k).decided()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The lines between two paragraphs (after the last one read, before the next number or the closing sentence). A
+     * block of them with a decision's labels is a decision without a number of its own: a problem. Inside the run,
+     * any other block (a heading) is skipped with a warning; after the last decision the lines are the sign-off's,
+     * and only their first block may be a decision left without a number.
+     */
+    private void between(int from, int to, boolean inRun) {
+      for (int i = from; i < to; i++) {
+        if (lines.get(i).isBlank()) {
+          continue;
+        }
+        int blockEnd = i;
+        boolean labelled = false;
+        while (blockEnd < to && !lines.get(blockEnd).isBlank()) {
+          labelled |= ParagraphLabel.of(DecisionParagraph.textOf(lines.get(blockEnd)))
+              .filter(l -> l.field() == ParagraphLabel.Field.DECISION
+                  || l.field() == ParagraphLabel.Field.IMPLEMENTERS).isPresent();
+          blockEnd++;
+        }
+        if (labelled) {
+          withoutNumber(lines.get(i));
+        } else if (inRun) {
+          findings.warn("decisions", lines.get(i).location(), "সিদ্ধান্তগুলোর মাঝের এই লেখাটি কোনো সিদ্ধান্ত নয় (ক্রমিক"
+              + " নম্বর বা «সিদ্ধান্ত:» নেই), তাই বাদ দেওয়া হয়েছে / this text between decisions is none, left out: «"
+              + DecisionTable.abbreviate(lines.get(i).text()) + "»");
+        }
+        if (!inRun) {
+          return;
+        }
+        i = blockEnd;
       }
     }
-    return first < 0
-        ? Optional.empty()
-        : Optional.of(DecisionTable.of(first, end, lines.get(first).location(), rows));
-  }
 
-  private static void withoutDecisionLine(Findings findings, SourceLine head) {
-    findings.problem("decisions", head.location(), "এই অনুচ্ছেদে বাস্তবায়নকারী আছে, কিন্তু «সিদ্ধান্ত:» লাইন নেই;"
-        + " সিদ্ধান্তটি «সিদ্ধান্ত: …» দিয়ে লিখুন / this paragraph names implementers but has no 'সিদ্ধান্ত:' line:"
-        + " write its decision after that label");
+    /** A paragraph in the decisions' sequence that records none: refused, unless it clearly is no decision. */
+    private void notADecision(DecisionParagraph p) {
+      if (p.namesImplementers()) {
+        withoutDecisionLine(p.head());
+      } else if (p.recordsNoDecision()) {
+        findings.warn("decisions", p.head().location(), "অনুচ্ছেদ " + BengaliDigits.of(p.number()) + "-এ কোনো"
+            + " সিদ্ধান্ত নেই, তাই এটি অনুসরণ করা হবে না; এতে কোনো দপ্তরের করণীয় থাকলে «সিদ্ধান্ত: …» ও «বাস্তবায়নে: …»"
+            + " লাইন দিয়ে লিখুন / paragraph " + p.number() + " records no decision and will not be followed up");
+      } else {
+        findings.problem("decisions", p.head().location(), "অনুচ্ছেদ " + BengaliDigits.of(p.number()) + "-এ পরের"
+            + " ক্রমিক নম্বরের আগে কোনো «সিদ্ধান্ত:» লাইন নেই, অথচ এর আগে-পরের অনুচ্ছেদে সিদ্ধান্ত আছে। সিদ্ধান্তটি"
+            + " «সিদ্ধান্ত: …» দিয়ে আর বাস্তবায়নকারী «বাস্তবায়নে: …» দিয়ে লিখুন; এটি সিদ্ধান্ত না হলে এর ক্রমিক নম্বর"
+            + " মুছে দিন / paragraph " + p.number() + " has no 'সিদ্ধান্ত:' line before the next number, though the"
+            + " paragraphs around it are decisions: write its decision after 'সিদ্ধান্ত:' and who implements it after"
+            + " 'বাস্তবায়নে:'; if it is no decision, remove its number");
+      }
+    }
+
+    /**
+     * The paragraph numbered on from the last decision when no decision follows it: the decisions ended before it
+     * unless it names implementers (a decision whose সিদ্ধান্ত line was left out); a warning if it may be one.
+     */
+    private void afterTheLast(DecisionParagraph p) {
+      if (p.namesImplementers()) {
+        withoutDecisionLine(p.head());
+      } else if (!p.recordsNoDecision()) {
+        findings.warn("decisions", p.head().location(), "অনুচ্ছেদ " + BengaliDigits.of(p.number()) + "-এ কোনো"
+            + " «সিদ্ধান্ত:» লাইন নেই, তাই এটি সিদ্ধান্ত হিসেবে পড়া হয়নি; এটি সিদ্ধান্ত হলে «সিদ্ধান্ত: …» ও"
+            + " «বাস্তবায়নে: …» লাইন দিয়ে লিখুন / paragraph " + p.number() + " has no 'সিদ্ধান্ত:' line and was not"
+            + " read as a decision");
+      }
+    }
+
+    private void withoutDecisionLine(SourceLine head) {
+      findings.problem("decisions", head.location(), "এই অনুচ্ছেদে বাস্তবায়নকারী আছে, কিন্তু «সিদ্ধান্ত:» লাইন নেই;"
+          + " সিদ্ধান্তটি «সিদ্ধান্ত: …» দিয়ে লিখুন / this paragraph names implementers but has no 'সিদ্ধান্ত:' line:"
+          + " write its decision after that label");
+    }
+
+    /** Lines with a decision's labels but no number of their own, between numbered paragraphs. */
+    private void withoutNumber(SourceLine line) {
+      findings.problem("decisions", line.location(), "এখান থেকে একটি সিদ্ধান্ত লেখা আছে, কিন্তু এর কোনো ক্রমিক নম্বর"
+          + " নেই, তাই এটি কোনো সিদ্ধান্ত হিসেবে পড়া যায় না: এর প্রথম লাইন «৩. বিষয়» এর মতো ক্রমিক নম্বর দিয়ে শুরু"
+          + " করুন / a decision is written from here without a number: start its first line with one, as '৩. বিষয়'");
+    }
   }
 
   /** The number and the rest of a paragraph's first line, or null when it starts none. */
