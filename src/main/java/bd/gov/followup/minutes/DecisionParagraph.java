@@ -1,6 +1,7 @@
 package bd.gov.followup.minutes;
 
 import bd.gov.followup.minutes.ParagraphLabel.Field;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,6 +11,11 @@ import java.util.regex.Pattern;
  * part above; unlabelled lines before the first label are discussion. Its decision is the text after a সিদ্ধান্ত
  * label, or, when it has none, the one decision sentence it records ({@link DecisionSentence}): with a label a
  * sentence may quote another meeting's decision, and two sentences leave the decision to the secretary.
+ *
+ * <p>A line under the implementers or the deadline that starts a part of the decision ("১.২ …", "৭(খ) …", or a list
+ * letter before more implementers) is a decision of its own, with offices of its own: its number cannot be a
+ * decision's, so it is kept in {@link #subDecisions()} to be refused rather than read as an office. Parts written
+ * together under the সিদ্ধান্ত label ("(ক) … (খ) …", then one implementers' list) stay one decision.
  */
 final class DecisionParagraph {
 
@@ -25,6 +31,7 @@ final class DecisionParagraph {
   private final StringBuilder decision = new StringBuilder();
   private final StringBuilder implementers = new StringBuilder();
   private final StringBuilder deadline = new StringBuilder();
+  private final List<SourceLine> subDecisions = new ArrayList<>();
   private String decisionPlace;
   private boolean namesImplementers;
   private int end;
@@ -63,6 +70,12 @@ final class DecisionParagraph {
         break;
       }
       Optional<ParagraphLabel> label = ParagraphLabel.of(text);
+      if ((field == Field.IMPLEMENTERS || field == Field.DEADLINE) && label.isEmpty()
+          && startsADecisionOfItsOwn(lines, i, next)) {
+        subDecisions.add(line);
+        end = i + 1;
+        continue;
+      }
       String content = text;
       if (label.isPresent()) {
         field = label.get().field();
@@ -119,6 +132,35 @@ final class DecisionParagraph {
       to.append(field == Field.IMPLEMENTERS ? "\n" : " ");
     }
     to.append(t);
+  }
+
+  /**
+   * Whether the line, under the implementers or the deadline, starts a part with offices of its own: a sub-number
+   * of this paragraph ("১.২" in ১) always; any other mark ("(খ)") only when more implementers follow it, as "(খ)
+   * সিভিল সার্জন" in a lettered list of offices is one of them.
+   */
+  private boolean startsADecisionOfItsOwn(List<SourceLine> lines, int i, int next) {
+    Optional<SubDecisionMark> mark = SubDecisionMark.at(textOf(lines.get(i)));
+    if (mark.isEmpty()) {
+      return false;
+    }
+    if (mark.get().parent() != null && mark.get().parent() == number) {
+      return true;
+    }
+    if (ParagraphLabel.inline(textOf(lines.get(i))).filter(l -> l.label().field() == Field.IMPLEMENTERS).isPresent()) {
+      return true;
+    }
+    for (int j = i + 1; j < next; j++) {
+      String text = textOf(lines.get(j));
+      if (text.isEmpty()) {
+        return false;
+      }
+      Optional<ParagraphLabel> label = ParagraphLabel.of(text);
+      if (label.isPresent()) {
+        return label.get().field() == Field.IMPLEMENTERS;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDecisionLabel(List<SourceLine> lines, int from, int next) {
@@ -186,6 +228,10 @@ final class DecisionParagraph {
   /** Index of the line after the last one read. */
   int end() {
     return end;
+  }
+
+  List<SourceLine> subDecisions() {
+    return subDecisions;
   }
 
   /**

@@ -2,6 +2,7 @@ package bd.gov.followup.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,9 @@ import java.util.regex.Pattern;
  * or distribution list is never taken for one. The decisions run from the first such paragraph to the closing
  * sentence, or to the first numbered paragraph after them that is no decision and that no decision follows (the
  * distribution list). Nothing inside that run is dropped without a word: a paragraph numbered on from the last
- * decision that records none while later ones do, or text between decisions that has labels of its own, is a
- * problem at its line; a paragraph that clearly records no decision ("কোনো সিদ্ধান্ত হয়নি", the previous minutes
- * confirmed) and a heading between decisions are warnings.
+ * decision that records none while later ones do, or text between decisions that has labels of its own (a
+ * sub-decision "১.২" or "৭(ক)"), is a problem at its line; a paragraph that clearly records no decision ("কোনো
+ * সিদ্ধান্ত হয়নি", the previous minutes confirmed) and a heading between decisions are warnings.
  */
 final class DecisionParagraphs {
 
@@ -99,7 +100,7 @@ final class DecisionParagraphs {
         DecisionParagraph p = paragraphs.get(j);
         int gapEnd = Math.min(starts.get(j), closing);
         boolean inRun = starts.get(j) < closing && (p.decided() || p.number() == last + 1 && decidedAfter(j));
-        between(paragraphs.get(j - 1).end(), gapEnd, inRun);
+        between(paragraphs.get(j - 1).end(), gapEnd, inRun, last);
         if (!inRun) {
           if (starts.get(j) < closing && p.number() == last + 1) {
             afterTheLast(p);
@@ -115,7 +116,7 @@ final class DecisionParagraphs {
         }
       }
       if (j == paragraphs.size()) {
-        between(paragraphs.get(j - 1).end(), closing, false); // after the last numbered paragraph of all
+        between(paragraphs.get(j - 1).end(), closing, false, last); // after the last numbered paragraph of all
       }
       return DecisionTable.of(starts.get(first), end, firstDecision.head().location(), rows);
     }
@@ -123,6 +124,7 @@ final class DecisionParagraphs {
     private void add(DecisionParagraph p) {
       findings.decisionTextAt(rows.size(), p.decisionPlace());
       rows.add(p.row());
+      p.subDecisions().forEach(line -> subDecision(line, p.number()));
     }
 
     /** Whether a paragraph after the j-th records a decision before the closing sentence. */
@@ -137,11 +139,11 @@ final class DecisionParagraphs {
 
     /**
      * The lines between two paragraphs (after the last one read, before the next number or the closing sentence). A
-     * block of them with a decision's labels is a decision without a number of its own: a problem. Inside the run,
-     * any other block (a heading) is skipped with a warning; after the last decision the lines are the sign-off's,
-     * and only their first block may be a decision left without a number.
+     * block of them with a decision's labels, or starting with a sub-number ("১.২"), is a decision without a number
+     * of its own: a problem. Inside the run, any other block (a heading) is skipped with a warning; after the last
+     * decision the lines are the sign-off's, and only their first block may be a decision left without a number.
      */
-    private void between(int from, int to, boolean inRun) {
+    private void between(int from, int to, boolean inRun, int last) {
       for (int i = from; i < to; i++) {
         if (lines.get(i).isBlank()) {
           continue;
@@ -154,8 +156,10 @@ final class DecisionParagraphs {
                   || l.field() == ParagraphLabel.Field.IMPLEMENTERS).isPresent();
           blockEnd++;
         }
-        if (labelled) {
-          withoutNumber(lines.get(i));
+        boolean subNumbered = SubDecisionMark.at(DecisionParagraph.textOf(lines.get(i)))
+            .filter(m -> m.parent() != null).isPresent();
+        if (labelled || subNumbered) {
+          withoutNumber(lines.get(i), last);
         } else if (inRun) {
           findings.warn("decisions", lines.get(i).location(), "সিদ্ধান্তগুলোর মাঝের এই লেখাটি কোনো সিদ্ধান্ত নয় (ক্রমিক"
               + " নম্বর বা «সিদ্ধান্ত:» নেই), তাই বাদ দেওয়া হয়েছে / this text between decisions is none, left out: «"
@@ -207,11 +211,32 @@ final class DecisionParagraphs {
           + " write its decision after that label");
     }
 
-    /** Lines with a decision's labels but no number of their own, between numbered paragraphs. */
-    private void withoutNumber(SourceLine line) {
-      findings.problem("decisions", line.location(), "এখান থেকে একটি সিদ্ধান্ত লেখা আছে, কিন্তু এর কোনো ক্রমিক নম্বর"
-          + " নেই, তাই এটি কোনো সিদ্ধান্ত হিসেবে পড়া যায় না: এর প্রথম লাইন «৩. বিষয়» এর মতো ক্রমিক নম্বর দিয়ে শুরু"
-          + " করুন / a decision is written from here without a number: start its first line with one, as '৩. বিষয়'");
+    /** A part written as a decision of its own inside another ("১.২" in ১): no decision number, as in a table. */
+    private void subDecision(SourceLine line, int parent) {
+      String mark = SubDecisionMark.at(DecisionParagraph.textOf(line)).map(SubDecisionMark::written).orElse("");
+      String number = String.format(Locale.ROOT, "%02d", parent);
+      findings.problem("decisions", line.location(), "«" + mark + "» সিদ্ধান্ত " + BengaliDigits.toBengali(number)
+          + "-এর ভেতরে আলাদা একটি সিদ্ধান্তের মতো লেখা, কিন্তু এর ক্রমিক কোনো সিদ্ধান্তের নম্বর"
+          + " হিসেবে পড়া যায় না: একে নিজের ক্রমিক নম্বর দিন (যেমন শেষ সিদ্ধান্তের পরের নম্বর), অথবা এর লেখা মূল"
+          + " সিদ্ধান্তের «সিদ্ধান্ত:»-এর নিচে আর সব বাস্তবায়নকারী একটি «বাস্তবায়নে:» লাইনে লিখুন / «" + mark + "» is"
+          + " written as a decision of its own inside decision " + number + ", but it cannot be a decision's number:"
+          + " give it a number of its own (e.g. after the last decision), or write its text under the decision's"
+          + " 'সিদ্ধান্ত:' and all implementers on one 'বাস্তবায়নে:' line");
+    }
+
+    /**
+     * Lines with a decision's labels but no number of their own, after decision {@code last}: a part of it ("১.২",
+     * "(খ)") or a decision whose number was left out.
+     */
+    private void withoutNumber(SourceLine line, int last) {
+      Optional<SubDecisionMark> mark = SubDecisionMark.at(DecisionParagraph.textOf(line));
+      if (mark.isPresent()) {
+        subDecision(line, mark.get().parent() != null ? mark.get().parent() : last);
+      } else {
+        findings.problem("decisions", line.location(), "এখান থেকে একটি সিদ্ধান্ত লেখা আছে, কিন্তু এর কোনো ক্রমিক নম্বর"
+            + " নেই, তাই এটি কোনো সিদ্ধান্ত হিসেবে পড়া যায় না: এর প্রথম লাইন «৩. বিষয়» এর মতো ক্রমিক নম্বর দিয়ে শুরু"
+            + " করুন / a decision is written from here without a number: start its first line with one, as '৩. বিষয়'");
+      }
     }
   }
 
