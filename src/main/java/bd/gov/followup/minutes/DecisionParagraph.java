@@ -56,6 +56,7 @@ final class DecisionParagraph {
   private void readLines(List<SourceLine> lines, int from, int next) {
     boolean labelled = hasDecisionLabel(lines, from, next);
     int sentenceLine = labelled ? -1 : theDecisionSentence(lines, from, next);
+    boolean[] implementersFollow = implementersFollow(lines, from, next);
     Field field = Field.DISCUSSION;
     for (int i = from; i < next; i++) {
       SourceLine line = lines.get(i);
@@ -71,7 +72,7 @@ final class DecisionParagraph {
       }
       Optional<ParagraphLabel> label = ParagraphLabel.of(text);
       if ((field == Field.IMPLEMENTERS || field == Field.DEADLINE) && label.isEmpty()
-          && startsADecisionOfItsOwn(lines, i, next)) {
+          && startsADecisionOfItsOwn(text, implementersFollow[i - from])) {
         subDecisions.add(line);
         end = i + 1;
         continue;
@@ -138,29 +139,41 @@ final class DecisionParagraph {
    * Whether the line, under the implementers or the deadline, starts a part with offices of its own: a sub-number
    * of this paragraph ("১.২" in ১) always; any other mark ("(খ)") only when more implementers follow it, as "(খ)
    * সিভিল সার্জন" in a lettered list of offices is one of them.
+   *
+   * @param implementersFollow whether the next label after this line, before a blank line, names implementers
    */
-  private boolean startsADecisionOfItsOwn(List<SourceLine> lines, int i, int next) {
-    Optional<SubDecisionMark> mark = SubDecisionMark.at(textOf(lines.get(i)));
+  private boolean startsADecisionOfItsOwn(String text, boolean implementersFollow) {
+    Optional<SubDecisionMark> mark = SubDecisionMark.at(text);
     if (mark.isEmpty()) {
       return false;
     }
     if (mark.get().parent() != null && mark.get().parent() == number) {
       return true;
     }
-    if (ParagraphLabel.inline(textOf(lines.get(i))).filter(l -> l.label().field() == Field.IMPLEMENTERS).isPresent()) {
-      return true;
-    }
-    for (int j = i + 1; j < next; j++) {
-      String text = textOf(lines.get(j));
+    return implementersFollow
+        || ParagraphLabel.inline(text).filter(l -> l.label().field() == Field.IMPLEMENTERS).isPresent();
+  }
+
+  /**
+   * For each line from {@code from}, whether the next label after it, before a blank line, names implementers:
+   * computed backwards once, so a long lettered list is not scanned again from each of its lines.
+   */
+  private static boolean[] implementersFollow(List<SourceLine> lines, int from, int next) {
+    boolean[] follow = new boolean[next - from];
+    boolean state = false;
+    for (int i = next - 1; i >= from; i--) {
+      follow[i - from] = state;
+      String text = textOf(lines.get(i));
       if (text.isEmpty()) {
-        return false;
-      }
-      Optional<ParagraphLabel> label = ParagraphLabel.of(text);
-      if (label.isPresent()) {
-        return label.get().field() == Field.IMPLEMENTERS;
+        state = false;
+      } else {
+        Optional<ParagraphLabel> label = ParagraphLabel.of(text);
+        if (label.isPresent()) {
+          state = label.get().field() == Field.IMPLEMENTERS;
+        }
       }
     }
-    return false;
+    return follow;
   }
 
   private static boolean hasDecisionLabel(List<SourceLine> lines, int from, int next) {

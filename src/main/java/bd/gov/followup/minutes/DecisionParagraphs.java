@@ -72,6 +72,7 @@ final class DecisionParagraphs {
     private final List<DecisionParagraph> paragraphs;
     private final Findings findings;
     private final List<DecisionTable.Row> rows = new ArrayList<>();
+    private final int[] nextDecided; // for each paragraph, the index of the next one that records a decision
     private int closing; // the line of the closing sentence after the first decision, or the lines' end
 
     Run(List<SourceLine> lines, List<Integer> starts, List<DecisionParagraph> paragraphs, Findings findings) {
@@ -79,6 +80,11 @@ final class DecisionParagraphs {
       this.starts = starts;
       this.paragraphs = paragraphs;
       this.findings = findings;
+      this.nextDecided = new int[paragraphs.size()];
+      for (int k = paragraphs.size() - 1, next = paragraphs.size(); k >= 0; k--) {
+        nextDecided[k] = next;
+        next = paragraphs.get(k).decided() ? k : next;
+      }
     }
 
     DecisionTable read(int first) {
@@ -129,12 +135,8 @@ final class DecisionParagraphs {
 
     /** Whether a paragraph after the j-th records a decision before the closing sentence. */
     private boolean decidedAfter(int j) {
-      for (int k = j + 1; k < paragraphs.size() && starts.get(k) < closing; k++) {
-        if (paragraphs.get(k).decided()) {
-          return true;
-        }
-      }
-      return false;
+      int k = nextDecided[j];
+      return k < paragraphs.size() && starts.get(k) < closing;
     }
 
     /**

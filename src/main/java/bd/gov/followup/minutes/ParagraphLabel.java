@@ -32,9 +32,11 @@ record ParagraphLabel(Field field, String rest) {
       "^(?:(?<discussion>" + DISCUSSION + ")|(?<decision>" + DECISION + ")|(?<implementers>" + IMPLEMENTERS + ")"
           + "|(?<deadline>" + DEADLINE + "))" + SEPARATOR + "(?<rest>.*)$"));
   // a label after a sentence's end or a dash on the decision's own line ("… করতে হবে। -বাস্তবায়নে: ইউএনও"), or in
-  // brackets ("… করতে হবে (দায়িত্ব: …)")
+  // brackets ("… করতে হবে (দায়িত্ব: …)"); a match starts only after a non-space, so a long run of spaces is passed
+  // once, not once from each of its spaces
   private static final Pattern INLINE = Pattern.compile(Texts.nfc(
-      "(?:(?<=[।.;!?|])\\s*[-–—]?|\\s+[-–—]|\\s*(?=\\())\\s*(?<bracket>\\()?\\s*(?:(?<implementers>" + IMPLEMENTERS + ")"
+      "(?:(?<=[।.;!?|])\\s*+[-–—]?|(?<=\\S)\\s++[-–—]|(?<=\\S)\\s*+(?=\\())\\s*+(?<bracket>\\()?\\s*+"
+          + "(?:(?<implementers>" + IMPLEMENTERS + ")"
           + "|(?<deadline>" + DEADLINE + "))" + SEPARATOR));
 
   /** The label a paragraph's line starts with, if any. */
