@@ -122,6 +122,25 @@ class ParagraphSequenceTest {
         .singleElement().satisfies(w -> assertThat(w.message()).contains("অনুচ্ছেদ ২", "কোনো সিদ্ধান্ত নেই"));
   }
 
+  /**
+   * The previous minutes confirmed without a সিদ্ধান্ত label, as the first agenda item of many minutes: a formality
+   * nothing is followed up for, so a warning at its line rather than a refusal (f2b's আলোচ্যসূচি-০১ written so).
+   */
+  @Test
+  void previousMinutesConfirmedWithoutALabel_beforeTheFirstDecision_isAWarning() {
+    String confirmed = """
+        আলোচ্যসূচি-০১: বিগত সভার কার্যবিবরণী দৃঢ়ীকরণ
+        বিগত সভার কার্যবিবরণী পাঠ করে শোনানো হয় এবং কোনো সংশোধনী না থাকায় তা সর্বসম্মতিক্রমে দৃঢ়ীকরণ করা হয়।
+
+        """;
+
+    ExtractedMinutes read = reader.read(OfficeMinutes.kaliganj(confirmed + FIRST.replace("১. ", "আলোচ্যসূচি-০২: ")));
+
+    assertThat(read.meeting().decisions()).extracting(Decision::number).containsExactly(2);
+    assertThat(read.warnings()).filteredOn(w -> w.location().equals("line " + FIRST_DECISION_LINE))
+        .singleElement().satisfies(w -> assertThat(w.message()).contains("records no decision"));
+  }
+
   /** A heading between two decisions is no decision: skipped with a warning, the decisions after it read. */
   @Test
   void aHeadingBetweenDecisions_isSkippedWithAWarning() {
