@@ -22,11 +22,13 @@ public class ReminderLetters {
   /**
    * @param signer the reviewer's office (the chair, or a UNO)
    * @param signerName the signer's name when the minutes give it (the chair's), else null: the designation signs
+   * @param memoNumber the meeting's memo number as its minutes write it: the letter cites it, and its own number is
+   *     made of it (never the memo key, whose "-" for "/" makes a number no letter bore)
    * @param copyIds the offices that receive a copy for information (the secretary, the chair of a UNO's letter, the
    *     lead when not addressed); addressees and the signer are left out
    * @param sequence the how-manieth letter for this decision (1, 2, …): part of the memo number
    */
-  public ReminderLetter draft(String signer, String signerName, String memoKey, int decisionNumber,
+  public ReminderLetter draft(String signer, String signerName, String memoNumber, int decisionNumber,
       String meetingTitle, String decisionTitle, String decisionText, LocalDate deadline, String deadlineMoved,
       List<String> addresseeIds, List<String> copyIds, String remarks, LocalDate date, int sequence,
       boolean acceptanceOwed) {
@@ -42,11 +44,11 @@ public class ReminderLetters {
       signature.add(signerName.strip());
     }
     signature.addAll(signatory(signer));
-    String memo = memoOf(memoKey, decisionNumber, sequence);
+    String memo = memoOf(memoNumber, decisionNumber, sequence);
     String subject = acceptanceOwed
         ? decisionTitle + " গ্রহণ ও বাস্তবায়নকারী দপ্তর নিশ্চিতকরণে তাগিদ।"
         : decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।";
-    return new ReminderLetter(issuingOffice(signer), memo, date, subject, memoKey, meetingTitle, decisionTitle,
+    return new ReminderLetter(issuingOffice(signer), memo, date, subject, memoNumber, meetingTitle, decisionTitle,
         decisionText, deadline, deadlineMoved, addressees, remarks, signature, acceptanceOwed, copies);
   }
 
@@ -85,18 +87,20 @@ public class ReminderLetters {
     return lines;
   }
 
-  /** "তাগিদপত্র-৫৬.০৪…-০৩-১.html": the attachment's name. */
-  public static String fileName(ReminderLetter letter) {
-    return fileName(letter.memoNumber());
-  }
-
-  /** The attachment's name of the letter with this memo number ({@link #memoOf}). */
+  /**
+   * "তাগিদপত্র-৫৬.০৪…-০৩-১.html": the attachment's name, made of the memo <em>key</em> ({@code memoOf(memoKey, …)}): an
+   * id, by which the letter's page finds it (ReminderLetterController), also for letters drafted before the letter
+   * cited the memo number as written.
+   */
   public static String fileName(String letterMemo) {
     return "তাগিদপত্র-" + BengaliDigits.toBengali(letterMemo.replace('/', '-')) + ".html";
   }
 
-  /** A letter's own memo number: the meeting's, the decision's, the letter's number among the decision's. */
-  public static String memoOf(String memoKey, int decisionNumber, int sequence) {
-    return memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", decisionNumber) + "-" + sequence;
+  /**
+   * A letter's own memo number: the meeting's, the decision's, the letter's number among the decision's
+   * ("…/৩১২/০১-১"); of the memo key, the attachment's name ({@link #fileName}).
+   */
+  public static String memoOf(String memo, int decisionNumber, int sequence) {
+    return memo + "/" + String.format(java.util.Locale.ROOT, "%02d", decisionNumber) + "-" + sequence;
   }
 }

@@ -105,7 +105,7 @@ public class CarriedOverClosingListener implements TaskListener {
           && !closing.close(entry.processInstanceId(), reasons.of(i + 1), memoKey, CARRIED_OVER_CLOSE_REASON,
               "সদস্য-সচিব", ticked.get(entry.processInstanceId()))) {
         notOpen.add("সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", entry.number())) + " ("
-            + entry.memoKey() + ")");
+            + entry.memoNumberBengali() + ")");
       }
     }
     if (!notOpen.isEmpty()) {

@@ -60,7 +60,7 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
     execution.setVariable(CARRIED_OVER_DECISIONS, CarryOverSnapshot.write(
         java.util.stream.Stream.concat(carried.stream(), notStarted.stream())
             .map(d -> new CarryOverSnapshot.Entry(
-                d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number()))
+                d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number(), d.memoNumber()))
             .toList(), objectMapper));
     readAccess.grantCarriedOver(carried.stream().map(OpenDecision::processInstanceId).toList(), execution);
     if (Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {

@@ -14,15 +14,22 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  * registered. Kept as a snapshot, so that a decision closed or implemented afterwards still shows on this meeting's
  * table with what became of it. The meeting's title and date are copied because they never change. A decision whose
  * minutes were still under review has no workflow yet: {@code processInstanceId} is null, and the meeting's key and
- * the decision's number name it ({@link Entry#businessKey}).
+ * the decision's number name it ({@link Entry#businessKey}). The meeting's memo number as its minutes write it is
+ * kept for what the secretary reads; a snapshot from before it was has none.
  */
 final class CarryOverSnapshot {
 
-  record Entry(String processInstanceId, String memoKey, String meetingTitle, LocalDate meetingDate, int number) {
+  record Entry(String processInstanceId, String memoKey, String meetingTitle, LocalDate meetingDate, int number,
+      String memoNumber) {
 
     /** The decision's workflow's business key, as the meeting starts it ("{memo key}/03"). */
     String businessKey() {
       return memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", number);
+    }
+
+    /** The meeting's memo number as its minutes write it, in Bengali digits; of a snapshot without it, its key. */
+    String memoNumberBengali() {
+      return bd.gov.followup.minutes.BengaliDigits.toBengali(memoNumber == null ? memoKey : memoNumber);
     }
   }
 

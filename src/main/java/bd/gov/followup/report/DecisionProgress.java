@@ -19,6 +19,7 @@ import java.util.List;
  * @param closeReason why a later meeting closed the decision, or empty
  * @param closedAtMeeting the memo key of the meeting that closed it, or null
  * @param closedAtMeetingTitle that meeting's title with its date, or null (none, or not readable by the reader)
+ * @param closedAtMeetingNumber that meeting's memo number as its minutes write it, in Bengali digits, or null (none)
  * @param deadlineChanges each change of the deadline since registration (from, to, by whom, when), a line each, or
  *     empty
  * @param actionsTaken what was done about it besides the reports (a lead's hand-back, a new lead, reminder letters),
@@ -46,6 +47,7 @@ public record DecisionProgress(
     String closeReason,
     String closedAtMeeting,
     String closedAtMeetingTitle,
+    String closedAtMeetingNumber,
     String deadlineChanges,
     String actionsTaken,
     boolean awaitingReview) {

@@ -140,7 +140,7 @@ public class ProgressHtml {
       if (!carriedOver.isEmpty()) {
         CarriedOverDecision from = carriedOver.get(serial - 1);
         html.append("<div class=\"meeting\">সভা: ").append(e(from.meetingTitle())).append(" (স্মারক নং ")
-            .append(e(BengaliDigits.toBengali(from.memoKey()))).append(")</div>");
+            .append(e(BengaliDigits.toBengali(from.memoNumber()))).append(")</div>");
       }
       html.append("<div class=\"title\"><b>").append(e(d.title())).append("</b></div>");
       if (d.text() != null && !d.text().isBlank()) {

@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.deadline.EscalationStep;
 import bd.gov.followup.deadline.WorkingDayCalendar;
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DeadlineClock;
@@ -53,7 +54,7 @@ public class ProgressReports {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
     OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING, CLOSE_KIND,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED,
-    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES, ACTIONS_TAKEN
+    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES, ACTIONS_TAKEN, MEMO_NUMBER
   };
 
   private final HistoryService historyService;
@@ -179,12 +180,18 @@ public class ProgressReports {
 
   /** Each readable decision instance's progress, by instance id: three queries, whatever their number. */
   private Map<String, DecisionProgress> progress(List<HistoricProcessInstance> decisionInstances, LocalDate today) {
-    Map<String, DecisionVariables> variablesByInstance = decisionVariables(decisionInstances);
+    return progress(decisionInstances, decisionVariables(decisionInstances), today);
+  }
+
+  private Map<String, DecisionProgress> progress(List<HistoricProcessInstance> decisionInstances,
+      Map<String, DecisionVariables> variablesByInstance, LocalDate today) {
     Map<String, String> openReviews = openReviewTasks(decisionInstances);
+    // several decisions closed at one meeting: that meeting is looked up once
+    Map<String, ClosingMeeting> closingMeetings = new HashMap<>();
     Map<String, DecisionProgress> out = new LinkedHashMap<>();
     for (HistoricProcessInstance instance : decisionInstances) {
-      out.put(instance.getId(), decision(
-          instance, variablesByInstance.get(instance.getId()), openReviews.get(instance.getId()), today));
+      out.put(instance.getId(), decision(instance, variablesByInstance.get(instance.getId()),
+          openReviews.get(instance.getId()), today, closingMeetings));
     }
     return out;
   }
@@ -212,16 +219,27 @@ public class ProgressReports {
         instances.add(started);
       }
     }
-    Map<String, DecisionProgress> progress = progress(instances, today);
+    Map<String, DecisionVariables> variables = decisionVariables(instances);
+    Map<String, DecisionProgress> progress = progress(instances, variables, today);
     List<CarriedOverDecision> out = new ArrayList<>();
     for (CarryOverSnapshot.Entry entry : snapshot) {
       String id = entry.processInstanceId() != null ? entry.processInstanceId() : idByKey.get(entry.businessKey());
       DecisionProgress decision = id == null ? null : progress.get(id);
       if (decision != null) {
-        out.add(new CarriedOverDecision(entry.memoKey(), entry.meetingTitle(), entry.meetingDate(), decision));
+        out.add(new CarriedOverDecision(entry.memoKey(), memoNumber(variables.get(id), entry.memoKey()),
+            entry.meetingTitle(), entry.meetingDate(), decision));
       }
     }
     return out;
+  }
+
+  /**
+   * The memo number of a decision's meeting as its minutes write it, which the decision carries; a decision started
+   * before it did, its meeting's key.
+   */
+  private static String memoNumber(DecisionVariables decision, String memoKey) {
+    Object written = decision == null ? null : decision.own.get(MEMO_NUMBER);
+    return written == null || written.toString().isBlank() ? memoKey : written.toString();
   }
 
   /** One query for the variables of every decision instance, split into the decision's and each office scope's. */
@@ -309,8 +327,8 @@ public class ProgressReports {
     return open;
   }
 
-  private DecisionProgress decision(
-      HistoricProcessInstance instance, DecisionVariables variables, String openReview, LocalDate today) {
+  private DecisionProgress decision(HistoricProcessInstance instance, DecisionVariables variables, String openReview,
+      LocalDate today, Map<String, ClosingMeeting> closingMeetings) {
     Map<String, Object> own = variables.own;
     LocalDate deadline = date(own.get(DEADLINE));
     // the UNO has it (its review task is open), or had it last and chose; otherwise the chair
@@ -342,6 +360,9 @@ public class ProgressReports {
     if (closeReason.isBlank() && state == DecisionState.CLOSED_NOT_IMPLEMENTED && "close".equals(own.get(CHAIR_DECISION))) {
       closeReason = remarks;
     }
+    String closedAt = (String) own.get(CLOSED_AT_MEETING);
+    ClosingMeeting closing = closedAt == null ? ClosingMeeting.NONE
+        : closingMeetings.computeIfAbsent(closedAt, this::closingMeeting);
     return new DecisionProgress(
         number(own.get(DECISION_NUMBER), numberFromKey(instance.getBusinessKey())),
         (String) own.get(DECISION_TITLE),
@@ -360,8 +381,9 @@ public class ProgressReports {
         offices,
         instance.getId(),
         closeReason,
-        (String) own.get(CLOSED_AT_MEETING),
-        meetingTitle((String) own.get(CLOSED_AT_MEETING)),
+        closedAt,
+        closing.title(),
+        closing.memoNumber(),
         text(own.get(DEADLINE_CHANGES)),
         text(own.get(ACTIONS_TAKEN)),
         openReview != null && instance.getEndTime() == null);
@@ -427,22 +449,43 @@ public class ProgressReports {
         String.join("; ", decision.implementers()),
         deadline,
         state(false, null, false, false, deadline, today),
-        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, null, "", "", false);
+        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, null, null, "", "",
+        false);
   }
 
-  /** A meeting's title with its date ("… কমিটির সভা, ১৭/১২/২০২৩"), as the reader may read it; else null. */
-  private String meetingTitle(String memoKey) {
-    if (memoKey == null) {
-      return null;
-    }
+  /**
+   * The later meeting that settled a decision, as the report names it.
+   *
+   * @param title its title with its date ("… কমিটির সভা, ১৭/১২/২০২৩"), as the reader may read it; else null
+   * @param memoNumber its memo number as the minutes write it, in Bengali digits
+   */
+  private record ClosingMeeting(String title, String memoNumber) {
+    static final ClosingMeeting NONE = new ClosingMeeting(null, null);
+  }
+
+  private ClosingMeeting closingMeeting(String memoKey) {
+    Map<String, Object> readable = meetingTexts(memoKey);
+    // the number as written tells no more than the key every reader is shown anyway: looked up for every reader
+    Map<String, Object> texts = readable.containsKey(MEMO_NUMBER_TEXT) ? readable
+        : engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+            () -> meetingTexts(memoKey)));
+    Object number = texts.get(MEMO_NUMBER_TEXT);
+    // a meeting registered before its number was kept as written: its key
+    return new ClosingMeeting((String) readable.get(MEETING_TITLE),
+        number == null ? BengaliDigits.toBengali(memoKey) : number.toString());
+  }
+
+  /** The meeting's title and memo number as written, as far as the caller may read them (maybe neither). */
+  private Map<String, Object> meetingTexts(String memoKey) {
     HistoricProcessInstance meeting = registration.find(memoKey).orElse(null); // the newest, discarded ones not
-    if (meeting == null) {
-      return null;
+    Map<String, Object> texts = new HashMap<>();
+    if (meeting != null) {
+      historyService.createHistoricVariableInstanceQuery().processInstanceId(meeting.getId())
+          .variableNameIn(MEETING_TITLE, MEMO_NUMBER_TEXT).unlimitedList().stream()
+          .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(meeting.getId()))
+          .forEach(v -> texts.put(v.getName(), v.getValue()));
     }
-    HistoricVariableInstance title = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(meeting.getId()).variableName(MEETING_TITLE).listPage(0, 1).stream().findFirst()
-        .orElse(null);
-    return title == null ? null : (String) title.getValue();
+    return texts;
   }
 
   /** Offices in the order the lead confirmed them; any other after them. */

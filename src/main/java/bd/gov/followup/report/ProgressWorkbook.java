@@ -80,8 +80,8 @@ public class ProgressWorkbook {
         Row row = sheet.createRow(rowIndex++);
         if (shift > 0) {
           text(row, 0, carriedOver.get(n).meetingTitle(), styles);
-          // in Bengali digits, as the first sheet writes the memo number
-          text(row, 1, bd.gov.followup.minutes.BengaliDigits.toBengali(carriedOver.get(n).memoKey()), styles);
+          // as the minutes write it, in Bengali digits, as the page does
+          text(row, 1, bd.gov.followup.minutes.BengaliDigits.toBengali(carriedOver.get(n).memoNumber()), styles);
         }
         row.createCell(shift + 0).setCellValue(d.number());
         text(row, shift + 1, d.title(), styles);
@@ -141,7 +141,7 @@ public class ProgressWorkbook {
     Object[][] rows = {
       {"কমিটি", report.committee()},
       {"সভা", report.meetingTitle()},
-      {"স্মারক নং", report.memoNumber()},
+      {"স্মারক নং", bd.gov.followup.minutes.BengaliDigits.toBengali(report.memoNumber())},
       {"সিদ্ধান্ত", r.decisions()},
       {"বাস্তবায়িত সিদ্ধান্ত", r.decisionsImplemented()},
       {"অবাস্তবায়িত হিসেবে বন্ধ সিদ্ধান্ত", r.decisionsClosed()},

@@ -47,10 +47,13 @@ final class ReportTexts {
     if (d.closedAtMeeting() == null) {
       return "";
     }
+    // the number as its minutes write it, not the key made of it ("-" for "/")
+    String memoNumber = BengaliDigits.toBengali(
+        d.closedAtMeetingNumber() == null ? d.closedAtMeeting() : d.closedAtMeetingNumber());
     // the title already says "… সভা, ১৫/০২/২০২৪": not "সভা … সভায়" again
     return d.closedAtMeetingTitle() == null
-        ? " (স্মারক নং " + BengaliDigits.toBengali(d.closedAtMeeting()) + " সভায়)"
-        : " (" + d.closedAtMeetingTitle() + ", স্মারক নং " + BengaliDigits.toBengali(d.closedAtMeeting()) + ")";
+        ? " (স্মারক নং " + memoNumber + " সভায়)"
+        : " (" + d.closedAtMeetingTitle() + ", স্মারক নং " + memoNumber + ")";
   }
 
   /**

@@ -377,7 +377,7 @@ public class DecisionMessages {
     String remarks = reviewerRemarks == null || reviewerRemarks.isBlank() ? ""
         : "\n" + reviewer + " মন্তব্য: " + reviewerRemarks + "\n";
     return new Message(
-        "তাগিদপত্র: " + decision.title() + " (স্মারক " + BengaliDigits.toBengali(decision.memoKey()) + ")",
+        "তাগিদপত্র: " + decision.title() + " (স্মারক " + BengaliDigits.toBengali(decision.memoNumber()) + ")",
         salutation(officeName)
             + "উপর্যুক্ত বিষয়ে \"" + decision.meetingTitle() + "\" এর " + decision.title()
             + " বাস্তবায়নের নির্ধারিত সময়সীমা " + DecisionTexts.day(decision.deadline())

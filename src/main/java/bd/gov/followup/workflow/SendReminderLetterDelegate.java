@@ -128,11 +128,13 @@ public class SendReminderLetterDelegate implements JavaDelegate {
             .map(EscalationStep::uno).distinct().filter(uno -> !copies.contains(uno)).forEach(copies::add);
       }
       String name = byChair ? signerName(execution, signed.getKey()) : null;
-      ReminderLetter letter = letters.draft(signed.getKey(), name, decision.memoKey(), decision.number(),
+      ReminderLetter letter = letters.draft(signed.getKey(), name, decision.memoNumber(), decision.number(),
           decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(), decision.deadlineMoved(),
           signed.getValue(), copies, remarks, DeadlineClock.today(), sequence, accepting);
       String html = ReminderLetterHtml.render(letter);
-      Attachment attachment = taskService.createAttachment("text/html", null, instance, ReminderLetters.fileName(letter),
+      // named by the key, as the letter's page looks it up; the letter itself cites the memo number as written
+      String fileName = ReminderLetters.fileName(ReminderLetters.memoOf(decision.memoKey(), decision.number(), sequence));
+      Attachment attachment = taskService.createAttachment("text/html", null, instance, fileName,
           "তাগিদপত্র: " + decision.title() + " — " + officeOptions.label(signed.getKey()),
           new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
       attachmentIds.add(attachment.getId());

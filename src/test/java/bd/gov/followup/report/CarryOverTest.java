@@ -203,6 +203,7 @@ class CarryOverTest extends ReportTestSupport {
         "২: জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত\n৩: উপজেলা পর্যায়ে নতুন সিদ্ধান্ত হয়েছে");
     assertThat(engine.getTaskService().getProcessInstanceComments(review.getProcessInstanceId()))
         .anySatisfy(c -> assertThat(c.getFullMessage()).startsWith("নিষ্পত্তি করা হয়নি").contains("সিদ্ধান্ত ০৩")
+            .as("its meeting by the memo number as written").contains("(" + BengaliDigits.toBengali(november.memoNumber()) + ")")
             .doesNotContain("সিদ্ধান্ত ০২"));
 
     assertThat(decision(november.memoKey(), 2)).as("closed: no longer running").isNull();
@@ -244,8 +245,8 @@ class CarryOverTest extends ReportTestSupport {
       assertThat(format.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("সভা");
       // decision 01: three offices asked; 02 (closed before anyone was asked), 03, 04: one row each
       assertThat(sheet.getLastRowNum()).isEqualTo(3 + 1 + 1 + 1);
-      assertThat(format.formatCellValue(sheet.getRow(4).getCell(1))).as("in Bengali digits, as the first sheet")
-          .isEqualTo(bd.gov.followup.minutes.BengaliDigits.toBengali(november.memoKey()));
+      assertThat(format.formatCellValue(sheet.getRow(4).getCell(1))).as("as written, in Bengali digits, as the page")
+          .isEqualTo(bd.gov.followup.minutes.BengaliDigits.toBengali(november.memoNumber()));
       assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 5))).isEqualTo("অবাস্তবায়িত হিসেবে বন্ধ");
       assertThat(format.formatCellValue(sheet.getRow(4).getCell(2 + 15))).as("the reason, and the meeting that closed it")
           .startsWith("জেলা তথ্য বাতায়ন প্রকল্পে অন্তর্ভুক্ত (").contains("সভা, ১০/০১/২০২৪, স্মারক নং ").endsWith(")").doesNotContain(" সভায়)");
