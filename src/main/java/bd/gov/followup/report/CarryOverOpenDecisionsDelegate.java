@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * reason given) and a Bengali summary {@code carriedOverText}.
  *
  * <p>Earlier means held before this meeting's date; a meeting without a date takes over every other meeting's open
- * decisions. The decisions of an earlier meeting whose minutes are still under review have not started: they are
- * in the snapshot too, after the others and without their workflow (found by their business key once started,
- * ProgressReports), but not in the review's checklist, which closes running decisions.
+ * decisions. The decisions of an earlier meeting whose minutes are still under review have not started, and its
+ * review may still add or remove some: the snapshot names that meeting, after the running decisions, and the report
+ * reads its decisions as its review started them (ProgressReports); the review's checklist, which closes running
+ * decisions, has none of them.
  */
 @Component("carryOverOpenDecisions")
 public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
@@ -56,12 +57,13 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
         earlierOpen((String) execution.getVariable(COMMITTEE), minutes.office(), memoKey, minutes.date());
     List<OpenDecision> carried = earlier.stream().filter(d -> d.processInstanceId() != null).toList();
     // last: the checklist numbers the running ones as the snapshot does (CarriedOverClosingListener)
-    List<OpenDecision> notStarted = earlier.stream().filter(d -> d.processInstanceId() == null).toList();
-    execution.setVariable(CARRIED_OVER_DECISIONS, CarryOverSnapshot.write(
-        java.util.stream.Stream.concat(carried.stream(), notStarted.stream())
-            .map(d -> new CarryOverSnapshot.Entry(
-                d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number(), d.memoNumber()))
-            .toList(), objectMapper));
+    Map<String, CarryOverSnapshot.Entry> underReview = new java.util.LinkedHashMap<>();
+    earlier.stream().filter(d -> d.processInstanceId() == null).forEach(d -> underReview.putIfAbsent(d.memoKey(),
+        CarryOverSnapshot.Entry.wholeMeeting(d.memoKey(), d.meetingTitle(), d.meetingDate(), d.memoNumber())));
+    execution.setVariable(CARRIED_OVER_DECISIONS, CarryOverSnapshot.write(java.util.stream.Stream.concat(
+        carried.stream().map(d -> new CarryOverSnapshot.Entry(
+            d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number(), d.memoNumber())),
+        underReview.values().stream()).toList(), objectMapper));
     readAccess.grantCarriedOver(carried.stream().map(OpenDecision::processInstanceId).toList(), execution);
     if (Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {
       Set<String> twice = titlesOfTwoMeetings(carried);

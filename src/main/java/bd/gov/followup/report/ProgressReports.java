@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -39,7 +38,8 @@ import org.springframework.stereotype.Service;
  * Draws up a meeting's progress report from Camunda, which is the system of record. Five queries per meeting,
  * whatever the number of decisions and offices: the meeting's instance, its variables, its decision instances, all
  * their variables (the office scopes' local ones included, told apart by execution) and their open chair tasks;
- * three more when earlier decisions were carried over to the meeting. Every query runs with the caller's
+ * three more when earlier decisions were carried over to the meeting, and one per earlier meeting that was under
+ * review then. Every query runs with the caller's
  * authorizations: an office reads the decisions it takes part in and nothing else (the report is then partial).
  * The queries ask for everything of one meeting ({@code unlimitedList}): the engine's query result limit guards
  * open-ended queries from clients, and a meeting's decisions and offices are bounded by its minutes.
@@ -198,39 +198,65 @@ public class ProgressReports {
 
   /**
    * The earlier meetings' decisions this meeting carried over, as they stand now, in the snapshot's order (oldest
-   * deadline first). No query without any; a reader sees those it may read.
+   * deadline first), then those of the meetings that were under review, by number. No query without any; a reader
+   * sees those it may read.
    */
   private List<CarriedOverDecision> carriedOver(List<CarryOverSnapshot.Entry> snapshot, LocalDate today) {
     if (snapshot.isEmpty()) {
       return List.of();
     }
-    Set<String> ids = snapshot.stream().map(CarryOverSnapshot.Entry::processInstanceId).filter(Objects::nonNull)
+    Set<String> ids = snapshot.stream().filter(entry -> !entry.wholeMeeting())
+        .map(CarryOverSnapshot.Entry::processInstanceId)
         .collect(Collectors.toCollection(LinkedHashSet::new));
     List<HistoricProcessInstance> instances = new ArrayList<>(ids.isEmpty() ? List.of()
         : historyService.createHistoricProcessInstanceQuery().processInstanceIds(ids).unlimitedList());
-    // decisions whose minutes were under review when this meeting was registered: by their key, once started
-    String[] keys = snapshot.stream().filter(entry -> entry.processInstanceId() == null)
-        .map(CarryOverSnapshot.Entry::businessKey).toArray(String[]::new);
-    Map<String, String> idByKey = new HashMap<>();
-    if (keys.length > 0) {
-      for (HistoricProcessInstance started : historyService.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(DECISION_PROCESS).processInstanceBusinessKeyIn(keys).unlimitedList()) {
-        idByKey.put(started.getBusinessKey(), started.getId());
-        instances.add(started);
-      }
+    // a meeting under review when this one was registered: its decisions as its review started them, added ones too
+    Map<String, List<HistoricProcessInstance>> byMeeting = new LinkedHashMap<>();
+    for (CarryOverSnapshot.Entry meeting : CarryOverSnapshot.underReview(snapshot)) {
+      List<HistoricProcessInstance> started = decisionsOf(meeting.memoKey());
+      byMeeting.put(meeting.memoKey(), started);
+      instances.addAll(started);
     }
     Map<String, DecisionVariables> variables = decisionVariables(instances);
     Map<String, DecisionProgress> progress = progress(instances, variables, today);
     List<CarriedOverDecision> out = new ArrayList<>();
     for (CarryOverSnapshot.Entry entry : snapshot) {
-      String id = entry.processInstanceId() != null ? entry.processInstanceId() : idByKey.get(entry.businessKey());
-      DecisionProgress decision = id == null ? null : progress.get(id);
-      if (decision != null) {
-        out.add(new CarriedOverDecision(entry.memoKey(), memoNumber(variables.get(id), entry.memoKey()),
-            entry.meetingTitle(), entry.meetingDate(), decision));
+      List<String> entryIds = !entry.wholeMeeting() ? List.of(entry.processInstanceId())
+          : byMeeting.getOrDefault(entry.memoKey(), List.of()).stream().map(HistoricProcessInstance::getId).toList();
+      for (String id : entryIds) {
+        DecisionProgress decision = progress.get(id);
+        if (decision != null) {
+          out.add(new CarriedOverDecision(entry.memoKey(), memoNumber(variables.get(id), entry.memoKey()),
+              entry.meetingTitle(), entry.meetingDate(), decision));
+        }
+      }
+      if (entry.wholeMeeting()) {
+        byMeeting.remove(entry.memoKey()); // an earlier snapshot names the meeting once per decision: listed once
       }
     }
     return out;
+  }
+
+  /**
+   * The decisions a meeting has started, as far as the reader may read them, by number; of a decision restarted by
+   * an administrator, the latest. Found by their business keys ("{memo key}/03"), which a meeting registered again
+   * under the same memo number (minutes discarded in their review) gives its decisions too.
+   */
+  private List<HistoricProcessInstance> decisionsOf(String memoKey) {
+    String prefix = memoKey + "/";
+    Map<Integer, HistoricProcessInstance> byNumber = new java.util.TreeMap<>();
+    for (HistoricProcessInstance decision : historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DECISION_PROCESS)
+        .processInstanceBusinessKeyLike(prefix + "%")
+        .orderByProcessInstanceStartTime().asc()
+        .unlimitedList()) {
+      String key = decision.getBusinessKey();
+      // LIKE reads "_" and "%" of a memo key as wildcards: only this meeting's own keys
+      if (key.startsWith(prefix) && key.substring(prefix.length()).matches("[0-9]+")) {
+        byNumber.put(numberFromKey(key), decision);
+      }
+    }
+    return List.copyOf(byNumber.values());
   }
 
   /**

@@ -414,6 +414,70 @@ class CarryOverTest extends ReportTestSupport {
   }
 
   /**
+   * The secretary's review of November's minutes adds a decision the reader missed (০৬) after December's meeting was
+   * registered: December's list takes November's decisions as the review left them, ০৬ with them.
+   */
+  @Test
+  void aDecisionAddedInTheEarlierMeetingsReview_isCarriedOverWithTheOthers() throws Exception {
+    String committee = "কমিটি " + System.nanoTime();
+    at(LocalDateTime.of(2023, 12, 20, 11, 0));
+    Meeting november = meetingOf(committee, LocalDate.of(2023, 11, 19), ".nov." + System.nanoTime());
+    ProcessInstance novemberInstance = registration.register(november, true);
+    Meeting december = meetingOf(committee, LocalDate.of(2023, 12, 17), ".dec." + System.nanoTime());
+    registration.register(december, false);
+
+    approveWithDecision06(novemberInstance);
+
+    assertThat(reports.of(november.memoKey()).decisions()).extracting(DecisionProgress::number)
+        .containsExactly(1, 2, 3, 4, 5, 6);
+    ProgressReport report = reports.of(december.memoKey());
+    assertThat(report.previousDecisions()).extracting(p -> p.memoKey() + "/" + p.decision().number())
+        .containsExactly(november.memoKey() + "/1", november.memoKey() + "/2", november.memoKey() + "/3",
+            november.memoKey() + "/4", november.memoKey() + "/5", november.memoKey() + "/6");
+    assertThat(html.render(report)).contains("এখানে দেখানো ৬টি সিদ্ধান্ত", "সিদ্ধান্ত ০৬: সামাজিক মাধ্যম");
+  }
+
+  /**
+   * A meeting registered before the snapshot named the earlier meeting under review kept that meeting's decision
+   * numbers as imported: its report still reads, and takes the earlier meeting's decisions as its review left them.
+   */
+  @Test
+  void aSnapshotOfTheEarlierShape_readsTheEarlierMeetingsDecisionsAsItsReviewLeftThem() throws Exception {
+    String committee = "কমিটি " + System.nanoTime();
+    at(LocalDateTime.of(2023, 12, 20, 11, 0));
+    Meeting november = meetingOf(committee, LocalDate.of(2023, 11, 19), ".nov." + System.nanoTime());
+    ProcessInstance novemberInstance = registration.register(november, true);
+    Meeting december = meetingOf(committee, LocalDate.of(2023, 12, 17), ".dec." + System.nanoTime());
+    ProcessInstance decemberInstance = registration.register(december, false);
+    String title = (String) engine.getRuntimeService().getVariable(novemberInstance.getId(), MEETING_TITLE);
+    ArrayNode earlierShape = objectMapper.createArrayNode();
+    for (int number = 1; number <= 5; number++) {
+      earlierShape.addObject().putNull("processInstanceId").put("memoKey", november.memoKey())
+          .put("meetingTitle", title).put("meetingDate", "2023-11-19").put("number", number);
+    }
+    engine.getRuntimeService().setVariable(decemberInstance.getId(), CARRIED_OVER_DECISIONS,
+        SpinValues.jsonValue(earlierShape.toString()).create());
+    assertThat(reports.of(december.memoKey()).previousDecisions()).as("not started yet").isEmpty();
+
+    approveWithDecision06(novemberInstance);
+
+    assertThat(reports.of(december.memoKey()).previousDecisions()).extracting(p -> p.decision().number())
+        .containsExactly(1, 2, 3, 4, 5, 6);
+  }
+
+  /** The secretary approves the minutes under review with a block added: decision ০৬, which the reader missed. */
+  private void approveWithDecision06(ProcessInstance meeting) {
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId()).singleResult();
+    String blocks = (String) engine.getTaskService().getVariable(review.getId(),
+        bd.gov.followup.workflow.DecisionBlocks.VARIABLE);
+    engine.getTaskService().complete(review.getId(), Variables.createVariables()
+        .putValue("minutesApproved", true)
+        .putValue(bd.gov.followup.workflow.DecisionBlocks.VARIABLE, blocks.stripTrailing()
+            + "\n\nসিদ্ধান্ত ০৬: সামাজিক মাধ্যম\nসিদ্ধান্ত: জেলা প্রশাসনের ফেসবুক পাতা নিয়মিত হালনাগাদ করা হবে।\n"
+            + "বাস্তবায়নকারী: প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, ঝিনাইদহ\n"));
+  }
+
+  /**
    * Minutes write the same committee with or without a linking word, with other spacing: the next meeting still takes
    * over its open decisions, and the open-decisions list knows the committee by either name.
    */
