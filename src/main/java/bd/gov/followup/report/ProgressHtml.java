@@ -284,8 +284,8 @@ public class ProgressHtml {
   private static void rates(StringBuilder html, ProgressReport report) {
     ProgressReport.Rates r = report.rates();
     html.append("<div class=\"rates\"><b>বাস্তবায়নের হার:</b> সিদ্ধান্ত ");
-    if (r.decisions() > 0 && r.decisionsCounted() == 0) {
-      html.append("—"); // every decision continued: no rate of this meeting's own, not 0 %
+    if (r.decisionRate() == null) {
+      html.append("—"); // every decision continued (or none shown): no rate of this meeting's own, not 0 %
     } else {
       html.append(ReportTexts.number(r.decisionsImplemented())).append("/").append(ReportTexts.number(r.decisionsCounted()))
           .append(" (").append(ReportTexts.percent(r.decisionRate())).append(")");
@@ -301,7 +301,7 @@ public class ProgressHtml {
           .append("টি হারের বাইরে)");
     }
     html.append("; দপ্তর ");
-    if (r.officesAsked() == 0) {
+    if (r.officeRate() == null) {
       // not a rate of 0 %: nobody was asked (yet, unless every decision is settled)
       html.append(report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n");
     } else {

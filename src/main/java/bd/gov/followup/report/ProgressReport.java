@@ -48,15 +48,17 @@ public record ProgressReport(
   }
 
   /**
-   * The meeting's implementation rates, in percent rounded to one decimal.
+   * The meeting's implementation rates, in percent rounded to one decimal; null where there is nothing to count (the
+   * page's "—"): 0 % would read as nothing done.
    *
    * @param decisionRate decisions implemented ÷ decisions not continued (a decision continued by a later meeting's
-   *     own is counted there)
-   * @param officeRate offices done (update verified) ÷ offices asked, of the decisions not continued
+   *     own is counted there); null when every decision was continued, or none is shown
+   * @param officeRate offices done (update verified) ÷ offices asked, of the decisions not continued; null while no
+   *     office was asked
    */
   public record Rates(
-      int decisions, int decisionsImplemented, double decisionRate, int officesAsked, int officesDone,
-      double officeRate, int decisionsClosed, int decisionsOpen, int decisionsContinued,
+      int decisions, int decisionsImplemented, Double decisionRate, int officesAsked, int officesDone,
+      Double officeRate, int decisionsClosed, int decisionsOpen, int decisionsContinued,
       int decisionsDeclaredImplemented) {
 
     static Rates of(List<DecisionProgress> decisions) {
@@ -85,8 +87,9 @@ public record ProgressReport(
       return decisions - decisionsContinued;
     }
 
-    static double percent(int part, int whole) {
-      return whole == 0 ? 0.0 : Math.round(1000.0 * part / whole) / 10.0;
+    /** null of nothing: no rate, not 0 %. */
+    static Double percent(int part, int whole) {
+      return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
     }
   }
 }

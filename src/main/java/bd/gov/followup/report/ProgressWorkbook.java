@@ -147,11 +147,14 @@ public class ProgressWorkbook {
       {"অবাস্তবায়িত হিসেবে বন্ধ সিদ্ধান্ত", r.decisionsClosed()},
       {"চলমান সিদ্ধান্ত", r.decisionsOpen()},
       {"পরবর্তী সভার সিদ্ধান্তে অব্যাহত (হারের বাইরে)", r.decisionsContinued()},
-      {"সিদ্ধান্ত বাস্তবায়নের হার (%)", r.decisionRate()},
+      // as the page says it: no rate when every decision was continued, not 0 %
+      {"সিদ্ধান্ত বাস্তবায়নের হার (%)", r.decisionRate() != null ? r.decisionRate()
+          : r.decisionsContinued() > 0 ? "— (পরবর্তী সভার সিদ্ধান্তে অব্যাহত " + ReportTexts.number(r.decisionsContinued())
+              + "টি হারের বাইরে)" : "—"},
       {"অনুরোধকৃত দপ্তর", r.officesAsked()},
       {"কাজ সম্পন্ন দপ্তর", r.officesDone()},
       // as the page says it: no rate of offices before any was asked
-      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officesAsked() == 0
+      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officeRate() == null
           ? (report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)")
           : r.officeRate()},
       // as the page says them: when it was prepared, and whether the meeting's follow-up is over

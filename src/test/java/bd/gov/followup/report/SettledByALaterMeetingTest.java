@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.workflow.DecisionClosing;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +119,50 @@ class SettledByALaterMeetingTest extends ReportTestSupport {
     runDueJobs(meetingInstance);
     assertThat(meetingVariable(meetingInstance, DECISIONS_CONTINUED)).isEqualTo(5);
     assertThat(meetingVariable(meetingInstance, IMPLEMENTATION_RATE)).as("no rate, not 0 %").isNull();
+  }
+
+  @Autowired ProgressWorkbook workbook;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  /**
+   * The spreadsheet the offices edit further and the JSON say what the page says: no rate of the meeting's own (every
+   * decision continued), and none of offices (none was asked) — not 0 %, which reads as nothing done.
+   */
+  @Test
+  void aMeetingWhoseDecisionsWereAllContinued_hasNoRateInTheSpreadsheetOrTheJsonEither() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".continued-outputs." + System.nanoTime());
+    registration.register(meeting, false);
+    for (int number = 1; number <= 5; number++) {
+      settle(meeting, number, DecisionClosing.Kind.CONTINUED, "পরের সভার সিদ্ধান্তে অব্যাহত");
+    }
+    ProgressReport report = reports.of(meeting.memoKey());
+    assertThat(html.render(report)).contains("সিদ্ধান্ত — (", "দপ্তর — (");
+
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    workbook.write(report, out);
+    try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      Map<String, String> rates = new java.util.HashMap<>();
+      var format = new org.apache.poi.ss.usermodel.DataFormatter();
+      read.getSheet(ProgressWorkbook.RATES_SHEET).forEach(row ->
+          rates.put(row.getCell(0).getStringCellValue(), format.formatCellValue(row.getCell(1))));
+      assertThat(rates.get("সিদ্ধান্ত বাস্তবায়নের হার (%)")).startsWith("—");
+      assertThat(rates.get("দপ্তরের কাজ সম্পন্নের হার (%)")).startsWith("—");
+      assertThat(rates.get("পরবর্তী সভার সিদ্ধান্তে অব্যাহত (হারের বাইরে)")).isEqualTo("5");
+    }
+
+    String secretary = user("continued-secretary", "programmer-ict");
+    String json = org.springframework.test.web.reactive.server.WebTestClient.bindToServer(
+            new org.springframework.http.client.reactive.JdkClientHttpConnector(java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()))
+        .baseUrl("http://localhost:" + port).build()
+        .get().uri("/api/meetings/{memoKey}/progress", meeting.memoKey()).header("Authorization", basic(secretary))
+        .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    var rates = objectMapper.readTree(json).get("rates");
+    assertThat(rates.has("decisionRate")).as("said, as null").isTrue();
+    assertThat(rates.get("decisionRate").isNull()).as("decisionRate: " + rates).isTrue();
+    assertThat(rates.get("officeRate").isNull()).as("officeRate: " + rates).isTrue();
+    assertThat(rates.get("decisionsContinued").asInt()).isEqualTo(5);
   }
 
   private void settle(Meeting meeting, int number, DecisionClosing.Kind kind, String reason) {
