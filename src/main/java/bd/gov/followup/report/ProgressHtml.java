@@ -314,7 +314,7 @@ public class ProgressHtml {
       html.append("</div>\n");
     }
     html
-        .append("<div class=\"asof\">প্রতিবেদন প্রস্তুতের সময়: ").append(e(ReportTexts.dayAndTime(report.asOf())))
+        .append("<div class=\"asof\">প্রতিবেদন প্রস্তুতের সময়: ").append(e(ReportTexts.dayAndTime(report.asOf().toLocalDateTime())))
         .append("</div>\n");
   }
 

@@ -1,7 +1,7 @@
 package bd.gov.followup.report;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param memoKey the business key (ASCII digits); memoNumber is the memo number as the minutes write it
  * @param issueDateBangla the Bangabda issue date as the minutes write it, or null
- * @param asOf when the report was drawn up (engine clock, Dhaka time)
+ * @param asOf when the report was drawn up (engine clock), at Dhaka's offset: the JSON says "+06:00", as a client
+ *     reading it as an instant needs; the page and the spreadsheet print its Dhaka time
  * @param partial true when the reader may see only some of the meeting's decisions (an office sees those it takes
  *     part in); the rates then count those only
  * @param previousDecisions "আগের সভার অনিষ্পন্ন সিদ্ধান্ত": the earlier meetings' decisions that were still open when this
@@ -27,7 +28,7 @@ public record ProgressReport(
     String chairName,
     String chairDesignation,
     boolean settled,
-    LocalDateTime asOf,
+    OffsetDateTime asOf,
     List<DecisionProgress> decisions,
     Rates rates,
     boolean partial,

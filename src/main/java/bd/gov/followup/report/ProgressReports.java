@@ -160,7 +160,7 @@ public class ProgressReports {
         minutes == null || minutes.chair() == null ? null : minutes.chair().name(),
         minutes == null || minutes.chair() == null ? null : minutes.chair().designation(),
         meetingInstance.getEndTime() != null,
-        DeadlineClock.now(),
+        DeadlineClock.now().atZone(DeadlineClock.DHAKA).toOffsetDateTime(),
         decisions,
         ProgressReport.Rates.of(decisions),
         partial,

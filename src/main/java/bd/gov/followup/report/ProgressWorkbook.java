@@ -158,7 +158,7 @@ public class ProgressWorkbook {
           ? (report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)")
           : r.officeRate()},
       // as the page says them: when it was prepared, and whether the meeting's follow-up is over
-      {"প্রতিবেদন প্রস্তুতের সময়", ReportTexts.dayAndTime(report.asOf())},
+      {"প্রতিবেদন প্রস্তুতের সময়", ReportTexts.dayAndTime(report.asOf().toLocalDateTime())},
       {"অবস্থা", report.settled() ? "চূড়ান্ত: সকল সিদ্ধান্ত নিষ্পন্ন" : "চলমান"},
       // as the page says it, under the earlier meetings' table (a sheet of its own)
       {PREVIOUS_SHEET, report.previousDecisions().isEmpty() ? "—"

@@ -257,6 +257,29 @@ class ProgressOutputsTest extends ReportTestSupport {
     }
   }
 
+  /**
+   * When the report was drawn up, with Dhaka's offset in the JSON: a client reads the other timestamps of the API as
+   * instants, and this one read as UTC was six hours off. The page and the spreadsheet print Dhaka's time, as before.
+   */
+  @Test
+  void theJsonSaysWhenTheReportWasDrawnUp_withDhakasOffset() throws Exception {
+    String json = http.get().uri("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(secretary))
+        .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    String asOf = objectMapper.readTree(json).get("asOf").asText();
+    assertThat(asOf).endsWith("+06:00");
+    assertThat(java.time.OffsetDateTime.parse(asOf).toInstant())
+        .isEqualTo(LocalDateTime.of(2024, 1, 15, 11, 30).atZone(java.time.ZoneId.of("Asia/Dhaka")).toInstant());
+
+    ProgressReport report = reports.of(memoKey);
+    assertThat(html.render(report)).contains("প্রতিবেদন প্রস্তুতের সময়: ১৫ জানুয়ারী ২০২৪ খ্রিস্টাব্দ / ১ মাঘ ১৪৩০ বঙ্গাব্দ, ১১:৩০");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    workbook.write(report, out);
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(read.getSheet(ProgressWorkbook.RATES_SHEET).getRow(12).getCell(1).getStringCellValue())
+          .isEqualTo("১৫ জানুয়ারী ২০২৪ খ্রিস্টাব্দ / ১ মাঘ ১৪৩০ বঙ্গাব্দ, ১১:৩০");
+    }
+  }
+
   @Test
   void apiServesJsonHtmlAndXlsx() throws Exception {
     http.get().uri("/api/meetings/{memoKey}/progress", memoKey).header("Authorization", basic(secretary)).exchange()
