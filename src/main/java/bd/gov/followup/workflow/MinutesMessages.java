@@ -37,10 +37,12 @@ public class MinutesMessages {
   }
 
   public Message distribution(Meeting meeting, String recipient, List<Decision> concerning) {
+    // as written, in Bengali digits as every other message cites it: minutes typed with ASCII digits are the same
+    String memoNumber = BengaliDigits.toBengali(meeting.memoNumber());
     StringBuilder body = new StringBuilder();
     body.append(recipient).append("\n\nমহোদয়,\n")
         .append(MeetingTexts.possessive(meeting)).append(" ").append(DecisionTexts.day(meeting.date()))
-        .append(" তারিখে অনুষ্ঠিত সভার কার্যবিবরণী (স্মারক নম্বর ").append(meeting.memoNumber())
+        .append(" তারিখে অনুষ্ঠিত সভার কার্যবিবরণী (স্মারক নম্বর ").append(memoNumber)
         .append(issued(meeting))
         .append(") সদয় অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলো।\n\n");
     if (concerning.isEmpty()) {
@@ -60,7 +62,7 @@ public class MinutesMessages {
     }
     body.append("\n").append(meeting.chair() == null ? "" : signature(meeting.chair()));
     return new Message(
-        "সভার কার্যবিবরণী: " + meeting.committee() + " — স্মারক " + meeting.memoNumber() + issued(meeting),
+        "সভার কার্যবিবরণী: " + meeting.committee() + " — স্মারক " + memoNumber + issued(meeting),
         body.toString());
   }
 

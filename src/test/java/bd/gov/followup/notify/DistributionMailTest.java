@@ -160,6 +160,32 @@ class DistributionMailTest extends SmtpServerTestSupport {
     assertThat(comments).anySatisfy(c -> assertThat(c.getFullMessage()).contains("জনাব রহিম উদ্দিন"));
   }
 
+  /**
+   * Minutes registered with the memo number typed in ASCII digits (the same meeting as in Bengali digits): the mail
+   * cites it in Bengali digits, as every other message does, not a Bengali letter with English digits in it.
+   */
+  @Test
+  void aMemoNumberTypedInAsciiDigits_isMailedInBengaliDigits() throws Exception {
+    Meeting seed;
+    try (InputStream in = new ClassPathResource("demo/jhenaidah-web-portal-committee-2023-11.json").getInputStream()) {
+      seed = objectMapper.readValue(in, Meeting.class);
+    }
+    Meeting meeting = seed.withMemoNumber("56.04.4400.000.34.002.19.69/" + System.nanoTime() % 100_000);
+    String bengali = bd.gov.followup.minutes.BengaliDigits.toBengali(meeting.memoNumber());
+    ProcessInstance instance = registration.register(meeting, false);
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).activityId("Task_DistributeMinutes").singleResult().getId());
+    for (Job mail : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+      engine.getManagementService().executeJob(mail.getId());
+    }
+
+    assertThat(SMTP.getReceivedMessages()).isNotEmpty().allSatisfy(mail -> {
+      assertThat(mail.getSubject()).contains("স্মারক " + bengali + ", তারিখ ০৬/১২/২০২৩").doesNotContainPattern("[0-9]");
+      assertThat((String) mail.getContent()).contains("(স্মারক নম্বর " + bengali + ", তারিখ ০৬/১২/২০২৩)")
+          .doesNotContain(meeting.memoNumber());
+    });
+  }
+
   static Decision decision(Meeting meeting, int number) {
     return meeting.decisions().stream().filter(d -> d.number() == number).findFirst().orElseThrow();
   }
