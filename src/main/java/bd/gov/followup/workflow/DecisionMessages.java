@@ -145,6 +145,31 @@ public class DecisionMessages {
   }
 
   /**
+   * The chair made another office the lead: the lead it replaces is told who leads now, with the chair's remarks, and
+   * which of its tasks went to the new lead (they left its Tasklist without a word otherwise); its own report, if it
+   * still owes one, stays.
+   *
+   * @param verificationsTaken the verifications of offices' reports that went to the new lead
+   */
+  public Message leadReplaced(DecisionSummary decision, String formerLeadName, String newLeadName, String chairRemarks,
+      boolean acceptanceTaken, int verificationsTaken, boolean ownReportOwed) {
+    return new Message(
+        "মূল বাস্তবায়নকারী পরিবর্তন: " + decision.title() + " — নতুন মূল বাস্তবায়নকারী " + newLeadName,
+        salutation(formerLeadName)
+            + "সভাপতির সিদ্ধান্তক্রমে \"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে "
+            + "আপনার দপ্তরের স্থলে " + newLeadName + "-কে মূল বাস্তবায়নকারী করা হয়েছে।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + remarks(chairRemarks) + "\n"
+            + (acceptanceTaken ? "সিদ্ধান্তটি গ্রহণ ও বাস্তবায়নকারী দপ্তর নিশ্চিত করার কাজটি আপনার টাস্কলিস্ট থেকে সরিয়ে নতুন মূল"
+                + " বাস্তবায়নকারীকে দেওয়া হয়েছে।\n" : "")
+            + (verificationsTaken > 0 ? "দপ্তরের দাখিল করা হালনাগাদ তথ্য যাচাইয়ের " + BengaliDigits.of(verificationsTaken)
+                + "টি কাজ আপনার টাস্কলিস্ট থেকে সরিয়ে নতুন মূল বাস্তবায়নকারীকে দেওয়া হয়েছে; এখন থেকে যাচাই তাঁরাই করবেন।\n" : "")
+            + (ownReportOwed ? "আপনার দপ্তরের নিজের হালনাগাদ তথ্য দাখিলের কাজটি টাস্কলিস্টে আগের মতোই থাকছে; অনুগ্রহপূর্বক"
+                + " তা দাখিল করুন: " + tasklist() + "\n" : "")
+            + reference(decision));
+  }
+
+  /**
    * The chair extended the deadline: to each office that still owes work on the decision, and to its lead, with the
    * chair's remarks; their tasks fall due on the new date.
    */

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The chair gave the decision to another lead office: the lead's open work (accepting the decision, verifying
- * reports) moves to the new lead at once; offices keep their own report tasks.
+ * reports) moves to the new lead at once; offices keep their own report tasks. Both leads are told, with the chair's
+ * remarks: the new one what is now its own, the former one who leads now and which of its tasks were taken off it.
  */
 @Component("reassignDecision")
 public class ReassignDecisionDelegate implements JavaDelegate {
@@ -72,6 +73,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKeyIn(TASK_ASSIGN_IMPLEMENTER, TASK_VERIFY_UPDATE)
         .unlimitedList(); // one decision's tasks; runs under the chair's login, which the result limit counts
+    TakenOff takenOff = new TakenOff();
     for (Task task : leadTasks) {
       // a new lead that has already reported does not verify its own report
       List<String> groups = TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())
@@ -82,6 +84,9 @@ public class ReassignDecisionDelegate implements JavaDelegate {
           taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
           if (!groups.contains(link.getGroupId())) {
             taskGrants.revoke(task.getId(), link.getGroupId()); // the former lead no longer works on it
+            if (link.getGroupId().equals(previousLead)) {
+              takenOff.add(task);
+            }
           }
         }
       }
@@ -101,8 +106,30 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     notifier.notifyOffice(newLead, messages.leadReassigned(DecisionSummary.of(execution), officeOptions.label(newLead),
         officeOptions.label(previousLead), accepted, (String) execution.getVariable(CHAIR_REMARKS)), acceptance,
         execution.getProcessInstanceId());
+    if (previousLead != null) {
+      // its tasks went from its Tasklist: it hears why, and what it still owes as an office
+      boolean ownReportOwed = pendingOffices.of(execution.getProcessInstanceId()).stream().anyMatch(p ->
+          TASK_REPORT_UPDATE.equals(p.task().getTaskDefinitionKey()) && previousLead.equals(p.officeId()));
+      notifier.notifyOffice(previousLead, messages.leadReplaced(DecisionSummary.of(execution),
+          officeOptions.label(previousLead), officeOptions.label(newLead), (String) execution.getVariable(CHAIR_REMARKS),
+          takenOff.acceptance, takenOff.verifications, ownReportOwed), null, execution.getProcessInstanceId());
+    }
     if (extended) {
       extension.tellOffices(execution, previousDeadline, newLead); // the offices still owing work: their new date
+    }
+  }
+
+  /** The former lead's tasks that moved to the new lead. */
+  private static final class TakenOff {
+    boolean acceptance;
+    int verifications;
+
+    void add(Task task) {
+      if (TASK_ASSIGN_IMPLEMENTER.equals(task.getTaskDefinitionKey())) {
+        acceptance = true;
+      } else {
+        verifications++;
+      }
     }
   }
 }

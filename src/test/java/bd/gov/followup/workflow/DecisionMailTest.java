@@ -160,6 +160,50 @@ class DecisionMailTest extends ProcessTestSupport {
         "উপজেলা নির্বাহী অফিসারের মন্তব্য: তিন দিনের মধ্যে দিন").doesNotContain("সভাপতি");
   }
 
+  /**
+   * The chair gives the decision to another lead: the lead it replaces hears it, on the decision and by mail — who
+   * leads now, the chair's remarks, and that its verification of the offices' reports was taken off it, while its
+   * own report is still owed. Otherwise its tasks just went from Tasklist, and nobody said why.
+   */
+  @Test
+  void theLeadTheChairReplaces_isToldWhoLeadsNow_andWhatWasTakenOffIt() throws Exception {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE,
+        DecisionFollowupProcessTest.AC_ICT, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    report(decision, "up-kaliganj-sundarpur-durgapur", "ইউনিয়নের পোর্টাল হালনাগাদ করা হয়েছে");
+    String verification = verifyTaskOf(decision, "up-kaliganj-sundarpur-durgapur").getId();
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    SMTP.purgeEmailFromAllMailboxes();
+
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "reassign",
+        NEW_LEAD_GROUP, "ac-education", CHAIR_REMARKS, "শিক্ষা শাখা বিষয়টি দেখবে"));
+    runJobsNotAfterNow(decision);
+
+    assertThat(candidateGroups(engine.getTaskService().createTaskQuery().taskId(verification).singleResult()))
+        .as("the verification went to the new lead").contains("ac-education").doesNotContain("ac-ict");
+    String formerLead = "সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
+    String newLead = "সহকারী কমিশনার (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ";
+    List<MimeMessage> toFormerLead = Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> to(m).equals("ac-ict@jhenaidah.test")).toList();
+    assertThat(toFormerLead).singleElement().satisfies(mail -> {
+      assertThat(mail.getSubject()).isEqualTo("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ"
+          + " — নতুন মূল বাস্তবায়নকারী " + newLead);
+      assertThat(text(mail)).startsWith(formerLead + "\n\nমহোদয়,\n")
+          .contains("আপনার দপ্তরের স্থলে " + newLead + "-কে মূল বাস্তবায়নকারী করা হয়েছে",
+              "সভাপতির মন্তব্য: শিক্ষা শাখা বিষয়টি দেখবে",
+              "দপ্তরের দাখিল করা হালনাগাদ তথ্য যাচাইয়ের ১টি কাজ আপনার টাস্কলিস্ট থেকে সরিয়ে",
+              "আপনার দপ্তরের নিজের হালনাগাদ তথ্য দাখিলের কাজটি টাস্কলিস্টে আগের মতোই থাকছে",
+              "স্মারক নম্বর ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
+    });
+    assertThat(engine.getTaskService().getProcessInstanceComments(decision.getId()))
+        .as("on the decision, where Cockpit and the report's readers see it")
+        .anySatisfy(c -> assertThat(c.getFullMessage()).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: ")
+            .contains(formerLead + "\n\nমহোদয়,", "আপনার দপ্তরের স্থলে"));
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(DecisionMailTest::to))
+        .as("the new lead is told too, as before").contains("ac-education@jhenaidah.test");
+  }
+
   static String to(MimeMessage message) {
     try {
       return Arrays.stream(message.getRecipients(RecipientType.TO)).map(Object::toString).reduce((a, b) -> a + "," + b).orElse("");
