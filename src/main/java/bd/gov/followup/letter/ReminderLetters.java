@@ -21,7 +21,8 @@ public class ReminderLetters {
 
   /**
    * @param signer the reviewer's office (the chair, or a UNO)
-   * @param signerName the signer's name when the minutes give it (the chair's), else null: the designation signs
+   * @param signerName the name of the user who chose the letter, when that user works in the signing office; else
+   *     null: the designation signs alone
    * @param memoNumber the meeting's memo number as its minutes write it: the letter cites it, and its own number is
    *     made of it (never the memo key, whose "-" for "/" makes a number no letter bore)
    * @param copyIds the offices that receive a copy for information (the secretary, the chair of a UNO's letter, the
@@ -50,19 +51,6 @@ public class ReminderLetters {
         : decisionTitle + " বাস্তবায়নের হালনাগাদ তথ্য প্রেরণে তাগিদ।";
     return new ReminderLetter(issuingOffice(signer), memo, date, subject, memoNumber, meetingTitle, decisionTitle,
         decisionText, deadline, deadlineMoved, addressees, remarks, signature, acceptanceOwed, copies);
-  }
-
-  /**
-   * The name to sign over the signer's designation: the minutes' chair's, when the minutes' chair holds the signing
-   * office. The chair who decides is the directory's (the ADC), and a committee chaired by someone else (the DC's
-   * law-and-order committee) must not put its chair's name over the ADC's designation; then the designation signs.
-   */
-  public String signerName(String signer, String chairName, String chairDesignation) {
-    if (chairName == null || chairName.isBlank() || chairDesignation == null || chairDesignation.isBlank()) {
-      return null;
-    }
-    List<Office> named = directory.resolve(chairDesignation).offices();
-    return named.size() == 1 && named.get(0).id().equals(signer) ? chairName : null;
   }
 
   /** The letterhead's office line: a UNO writes from the upazila office, everyone else from the DC office. */

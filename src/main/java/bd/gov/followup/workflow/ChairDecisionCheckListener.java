@@ -122,6 +122,9 @@ public class ChairDecisionCheckListener implements TaskListener {
     }
     // the letter and the record say who decided: a UNO (first rung) or the chair
     task.setVariable(REVIEWED_BY, reviewedBy);
+    // and the letter is signed with the deciding user's name (LetterSignerName): this review's, never an earlier one's
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    task.setVariable(REVIEW_DECIDED_BY, user == null ? null : user.getUserId());
     if (task.getVariable(UNO_GROUP) != null) {
       // one UNO's review keeps its choice in its own instance; the decision records the latest, as the chair's
       // review does, for the progress report and the next review's "earlier remarks"

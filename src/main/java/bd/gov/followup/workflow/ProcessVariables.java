@@ -163,6 +163,8 @@ public final class ProcessVariables {
   public static final String ESCALATION_NOTICES = "escalationNotices";
   /** who chose on the review task: uno or adc */
   public static final String REVIEWED_BY = "reviewedBy";
+  /** the user who completed the review task, or null (the application): a reminder letter is signed with that name */
+  public static final String REVIEW_DECIDED_BY = "reviewDecidedBy";
   public static final String REMINDER_LETTERS_SENT = "reminderLettersSent";
   /** the reminder letters' attachments on the decision, for Cockpit: which letter is which */
   public static final String REMINDER_LETTER_ATTACHMENTS = "reminderLetterAttachments";

@@ -4,7 +4,6 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.deadline.EscalationStep;
 import bd.gov.followup.letter.ReminderLetter;
-import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.letter.ReminderLetterHtml;
 import bd.gov.followup.letter.ReminderLetters;
 import bd.gov.followup.notify.Message;
@@ -31,7 +30,8 @@ import org.springframework.stereotype.Component;
  * its own upazila, signed by that UNO alone: on one UNO's review (SubProcess_UnoReview, UNO_GROUP) that UNO's; on the
  * single review of earlier versions the UNO who chose it (one letter per UNO when the administrator chose for all).
  * A UNO's choice never becomes a letter in the chair's name, nor in another UNO's: with none of its offices still
- * owing work, no letter goes. The chair's user deciding a UNO's review signs the letter to that UNO's offices.
+ * owing work, no letter goes. The chair's user deciding a UNO's review signs the letter to that UNO's offices. The
+ * name over the designation is the deciding user's ({@link LetterSignerName}).
  */
 @Component("sendReminderLetter")
 public class SendReminderLetterDelegate implements JavaDelegate {
@@ -43,11 +43,11 @@ public class SendReminderLetterDelegate implements JavaDelegate {
   private final ReminderLetters letters;
   private final EscalationLadder ladder;
   private final TaskService taskService;
-  private final MinutesVariable minutesVariable;
+  private final LetterSignerName signerName;
 
   public SendReminderLetterDelegate(PendingOffices pendingOffices, OfficeOptions officeOptions,
       DecisionMessages messages, Notifier notifier, ReminderLetters letters, EscalationLadder ladder,
-      @Lazy TaskService taskService, MinutesVariable minutesVariable) {
+      @Lazy TaskService taskService, LetterSignerName signerName) {
     this.pendingOffices = pendingOffices;
     this.officeOptions = officeOptions;
     this.messages = messages;
@@ -55,21 +55,7 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     this.letters = letters;
     this.ladder = ladder;
     this.taskService = taskService;
-    this.minutesVariable = minutesVariable;
-  }
-
-  /**
-   * The name to sign with, from the meeting's minutes: their chair's, if that chair holds the signing office (see
-   * {@link ReminderLetters#signerName}); null for a decision without a meeting.
-   */
-  private String signerName(DelegateExecution execution, String signer) {
-    DelegateExecution meeting = execution.getProcessInstance().getSuperExecution();
-    Object minutes = meeting == null ? null : meeting.getVariable(MINUTES);
-    if (minutes == null) {
-      return null;
-    }
-    Meeting read = minutesVariable.fromVariable(minutes);
-    return read.chair() == null ? null : letters.signerName(signer, read.chair().name(), read.chair().designation());
+    this.signerName = signerName;
   }
 
   @Override
@@ -127,7 +113,7 @@ public class SendReminderLetterDelegate implements JavaDelegate {
             .filter(step -> step.uno() != null && signed.getValue().contains(step.office()))
             .map(EscalationStep::uno).distinct().filter(uno -> !copies.contains(uno)).forEach(copies::add);
       }
-      String name = byChair ? signerName(execution, signed.getKey()) : null;
+      String name = signerName.of((String) execution.getVariable(REVIEW_DECIDED_BY), signed.getKey());
       ReminderLetter letter = letters.draft(signed.getKey(), name, decision.memoNumber(), decision.number(),
           decision.meetingTitle(), decision.title(), decision.text(), decision.deadline(), decision.deadlineMoved(),
           signed.getValue(), copies, remarks, DeadlineClock.today(), sequence, accepting);
