@@ -7,8 +7,10 @@ import bd.gov.followup.directory.OfficeDirectory;
 import bd.gov.followup.security.TaskGrants;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,9 +33,11 @@ import org.springframework.stereotype.Component;
  * committee's roles so far, its running meetings follow at the next start: the roles on the meeting and its
  * decisions, and the open tasks the role holds (the minutes' review and an unknown implementer the secretary's, a
  * late decision's review the chair's) go to the new office, and each open verification is routed afresh as a new
- * report's would be. Otherwise the office that gave the role up, which lost the committee's grants, would keep
- * deciding, and the new one could not close. Each start compares every running meeting's roles with the directory's
- * (a few queries); a meeting that could not be handed over (suspended, changed meanwhile) is tried again at the next.
+ * report's would be, and a claim the old secretary or chair held on any open task of the meeting (an office's report
+ * typed in from paper) is released. Otherwise the office that gave the role up, which lost the committee's grants,
+ * would keep deciding or filing, and the new one could not close. Each start compares every running meeting's roles
+ * with the directory's (a few queries); a meeting that could not be handed over (suspended, changed meanwhile) is
+ * tried again at the next.
  * A lead named by the role («সদস্য সচিব») stays the office it was: a lead is changed by the chair, not by a file.
  * Two nodes starting together hand over one after the other (db.ClusterStartupLock): the second finds it done.
  */
@@ -144,7 +148,7 @@ public class CommitteeHandover {
   /**
    * The candidates the task would have under the new roles: the role's own tasks move from the office that gave the
    * role up to the one that took it; a verification is routed afresh as a new report's would be (its lead keeps it,
-   * the reporting office never gets it). 1 if it changed.
+   * the reporting office never gets it). Then its claim, whether the candidates changed or not. 1 if either changed.
    */
   private int moveTask(Task task, String oldSecretary, String oldChair, ReportVerifiers.Roles roles) {
     List<String> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
@@ -156,27 +160,43 @@ public class CommitteeHandover {
       case TASK_VERIFY_UPDATE -> verifiers.of(roles, pendingOffices.report(task));
       default -> candidates;
     };
-    if (new java.util.HashSet<>(wanted).equals(new java.util.HashSet<>(candidates))) {
-      return 0;
-    }
-    for (String group : candidates) {
-      if (!wanted.contains(group)) {
-        taskService.deleteCandidateGroup(task.getId(), group);
-        taskGrants.revoke(task.getId(), group); // it no longer works on the task
+    boolean moved = !new HashSet<>(wanted).equals(new HashSet<>(candidates));
+    if (moved) {
+      for (String group : candidates) {
+        if (!wanted.contains(group)) {
+          taskService.deleteCandidateGroup(task.getId(), group);
+          taskGrants.revoke(task.getId(), group); // it no longer works on the task
+        }
+      }
+      for (String group : wanted) {
+        if (!candidates.contains(group)) {
+          taskService.addCandidateGroup(task.getId(), group);
+        }
       }
     }
-    for (String group : wanted) {
-      if (!candidates.contains(group)) {
-        taskService.addCandidateGroup(task.getId(), group);
-      }
+    return releaseClaimWithoutRight(task, wanted, roles) || moved ? 1 : 0;
+  }
+
+  /**
+   * A claim lasts while its holder may work on the task: a user of one of its offices, or of the meeting's committee
+   * (the secretary types in an office's report that came on paper). An office's report keeps its candidates, but the
+   * old secretary's or chair's claim on it would outlive the role: released, back to the office, with the grants
+   * the claim gave (Camunda keeps them when the assignee goes).
+   */
+  private boolean releaseClaimWithoutRight(Task task, List<String> candidates, ReportVerifiers.Roles roles) {
+    String holder = task.getAssignee();
+    if (holder == null) {
+      return false;
     }
-    // claimed by a user of an office that no longer has it: back to the new candidates
-    if (task.getAssignee() != null && identityService.createGroupQuery().groupMember(task.getAssignee())
-        .groupIdIn(wanted.toArray(String[]::new)).count() == 0) {
-      taskGrants.revokeUser(task.getId(), task.getAssignee());
-      taskService.setAssignee(task.getId(), null);
+    Set<String> rightful = new HashSet<>(candidates);
+    rightful.add(roles.secretary());
+    rightful.add(roles.chair());
+    if (identityService.createGroupQuery().groupMember(holder).groupIdIn(rightful.toArray(String[]::new)).count() > 0) {
+      return false;
     }
-    return 1;
+    taskGrants.revokeUser(task.getId(), holder);
+    taskService.setAssignee(task.getId(), null);
+    return true;
   }
 
   private static List<String> swapped(List<String> candidates, String from, String to) {

@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.gov.followup.directory.OfficeDirectory;
 import bd.gov.followup.minutes.Meeting;
@@ -10,6 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,82 @@ class CommitteeHandoverTest extends ProcessTestSupport {
       assertThat(handover.handOver()).isGreaterThanOrEqualTo(1);
     }
     assertThat(variable(registered, CHAIR_GROUP)).isEqualTo("adc-edu-ict");
+  }
+
+  /**
+   * The secretary types in an office's report that came on paper, the chair looks into another: their claims go with
+   * their roles, back to the offices, with the grants the claims gave. A programmer's claim on the programmer's own
+   * report is the office's, and stays.
+   */
+  @Test
+  void aSecretarysOrChairsClaimOnAnOfficesReport_isReleasedByTheHandover_theOfficesOwnStays() throws Exception {
+    ProcessInstance registered = registration.register(meetingOf(COMMITTEE, ".handover-claims"), false);
+    ProcessInstance first = decisionOf(registered, "/01");
+    accept(first, "2026-07-30");
+    Task acIct = task(first, TASK_REPORT_UPDATE, "ac-ict");
+    Task education = task(first, TASK_REPORT_UPDATE, "ac-education");
+    Task programmers = task(first, TASK_REPORT_UPDATE, "programmer-ict");
+    String secretary = user("claims-secretary", "programmer-ict");
+    String chair = user("claims-chair", "adc-edu-ict");
+    String programmer = user("claims-programmer", "programmer-ict");
+    claimAs(secretary, "programmer-ict", acIct);
+    claimAs(chair, "adc-edu-ict", education);
+    claimAs(programmer, "programmer-ict", programmers);
+    assertThat(userGrants(secretary, acIct)).as("Camunda's grant to the claimant").isPositive();
+
+    CommitteeHandover listed = handover(withCommittee());
+    try {
+      assertThat(listed.handOver()).isGreaterThanOrEqualTo(1);
+      assertThat(assignee(acIct)).as("the old secretary's claim").isNull();
+      assertThat(assignee(education)).as("the old chair's claim").isNull();
+      assertThat(userGrants(secretary, acIct)).isZero();
+      assertThat(userGrants(chair, education)).isZero();
+      assertThat(assignee(programmers)).as("the office's own official's claim").isEqualTo(programmer);
+      engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
+      assertThatThrownBy(() -> engine.getTaskService().claim(acIct.getId(), secretary))
+          .as("nor claimed again").isInstanceOf(AuthorizationException.class).hasMessageContaining("another committee");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      assertThat(handover.handOver()).isGreaterThanOrEqualTo(1);
+    }
+  }
+
+  ProcessInstance decisionOf(ProcessInstance meeting, String numberSuffix) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(meeting.getId()).list()
+        .stream().filter(d -> d.getBusinessKey().endsWith(numberSuffix)).findFirst().orElseThrow();
+  }
+
+  /** A user of the test's own in the given group, made once per context. */
+  String user(String id, String group) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setPassword("Handover-Passw0rd!2025");
+      identity.saveUser(user);
+      identity.createMembership(id, group);
+    }
+    return id;
+  }
+
+  /** Claims as the logged-in user, authorization checked, as Tasklist does. */
+  void claimAs(String userId, String group, Task task) {
+    engine.getIdentityService().setAuthentication(userId, List.of(group));
+    try {
+      engine.getTaskService().claim(task.getId(), userId);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  String assignee(Task task) {
+    return engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
+  }
+
+  long userGrants(String userId, Task task) {
+    return engine.getAuthorizationService().createAuthorizationQuery().userIdIn(userId)
+        .resourceType(Resources.TASK).resourceId(task.getId()).count()
+        + engine.getAuthorizationService().createAuthorizationQuery().userIdIn(userId)
+        .resourceType(Resources.HISTORIC_TASK).resourceId(task.getId()).count();
   }
 
   CommitteeHandover handover(OfficeDirectory directory) {
