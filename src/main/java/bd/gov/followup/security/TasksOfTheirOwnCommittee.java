@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * office's form when its report comes on paper) — of their own committee's meetings. With several committees in a
  * district that grant would let the development committee's secretary review the web portal committee's minutes,
  * name its leads or file its offices' reports. So a user of a committee role who works on a task (claims, completes,
- * submits, delegates, comments) that is neither its office's (a candidate group, or claimed by the user) nor of a
- * meeting of its committee is refused; every other user is left to Camunda's own checks, as is the administrator.
+ * submits, delegates, comments) that is neither its office's (a candidate group) nor of a meeting of its committee
+ * is refused, even a task it holds: its claim may date from before its committee handed the meeting over. Every
+ * other user is left to Camunda's own checks, as is the administrator.
  */
 @Component
 public class TasksOfTheirOwnCommittee extends SpringBootProcessEnginePlugin {
@@ -65,9 +66,10 @@ public class TasksOfTheirOwnCommittee extends SpringBootProcessEnginePlugin {
       return; // a comment on an instance, or an office's user: Camunda's checks
     }
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
-    if (task == null || context.getAuthenticatedUserId().equals(task.getAssignee())) {
+    if (task == null) {
       return;
     }
+    // not its holder for holding it: a claim made for the old committee outlives a handover cut short
     boolean ownOffice = task.getIdentityLinks().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .map(IdentityLinkEntity::getGroupId).anyMatch(groups::contains);

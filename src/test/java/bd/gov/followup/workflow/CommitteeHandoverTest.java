@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -148,6 +149,43 @@ class CommitteeHandoverTest extends ProcessTestSupport {
       engine.getIdentityService().clearAuthentication();
       assertThat(handover.handOver()).isGreaterThanOrEqualTo(1);
     }
+  }
+
+  /**
+   * A handover cut short after a decision's roles (each step is a transaction of its own; the next start finishes
+   * it): the old secretary's claim on an office's report of that decision no longer files it, as it claims no other
+   * task of the new committee's. The programmer's own report stays the programmer's office's to file.
+   */
+  @Test
+  void aHandoverCutShort_leavesTheOldSecretarysClaimUnworkable_theOfficesOwnWorkable() throws Exception {
+    ProcessInstance registered = registration.register(meetingOf(COMMITTEE, ".handover-cut-short"), false);
+    ProcessInstance first = decisionOf(registered, "/01");
+    accept(first, "2026-07-30");
+    Task acIct = task(first, TASK_REPORT_UPDATE, "ac-ict");
+    Task programmers = task(first, TASK_REPORT_UPDATE, "programmer-ict");
+    String secretary = user("cut-short-secretary", "programmer-ict");
+    String programmer = user("cut-short-programmer", "programmer-ict");
+    claimAs(secretary, "programmer-ict", acIct);
+    claimAs(programmer, "programmer-ict", programmers);
+    engine.getRuntimeService().setVariables(first.getId(),
+        Map.of(SECRETARY_GROUP, "adc-general", CHAIR_GROUP, "adc-revenue"));
+    try {
+      engine.getIdentityService().setAuthentication(secretary, List.of("programmer-ict"));
+      assertThatThrownBy(() -> engine.getTaskService().complete(acIct.getId(), paperReport()))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("another committee");
+      assertThat(assignee(acIct)).as("still open").isEqualTo(secretary);
+      engine.getIdentityService().setAuthentication(programmer, List.of("programmer-ict"));
+      engine.getTaskService().complete(programmers.getId(), paperReport());
+      assertThat(engine.getTaskService().createTaskQuery().taskId(programmers.getId()).count()).isZero();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      engine.getRuntimeService().setVariables(first.getId(),
+          Map.of(SECRETARY_GROUP, "programmer-ict", CHAIR_GROUP, "adc-edu-ict"));
+    }
+  }
+
+  static Map<String, Object> paperReport() {
+    return Map.of(UPDATE_SUMMARY, "কাগজে আসা প্রতিবেদন", EVIDENCE_LINK, "https://example.gov.bd/", REMARKS, "");
   }
 
   ProcessInstance decisionOf(ProcessInstance meeting, String numberSuffix) {
