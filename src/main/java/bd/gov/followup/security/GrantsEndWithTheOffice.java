@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
  * the secretary released it, read the decision's history, and a new account under a deleted user's id inherited all
  * of it. When a membership or a user is deleted, the user's own grants on tasks and task history go (an office's
  * users work through their group's grants, which stay), and its claims on tasks of offices it is no longer in are
- * released.
+ * released. Deleting an office's group in Admin is every member leaving it, and ends the grants to the group too.
  */
 @Component
 public class GrantsEndWithTheOffice extends SpringBootProcessEnginePlugin {
@@ -42,6 +44,9 @@ public class GrantsEndWithTheOffice extends SpringBootProcessEnginePlugin {
   private static final class Check extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
+      if (command instanceof DeleteGroupCmd) {
+        return deleteGroup(command, CommandFields.read(command, "groupId"));
+      }
       T result = next.execute(command);
       if (command instanceof DeleteMembershipCmd || command instanceof DeleteUserCmd) {
         String userId = CommandFields.read(command, "userId");
@@ -55,6 +60,41 @@ public class GrantsEndWithTheOffice extends SpringBootProcessEnginePlugin {
         }
       }
       return result;
+    }
+
+    /**
+     * Camunda deletes a group's memberships in one statement (no DeleteMembershipCmd runs), and of the grants only
+     * those on the group itself: every member leaves the office here as one removed from it would, and the grants to
+     * the group go, or a group created later under its id (the directory sync, an administrator) would inherit them.
+     * The members are read before the group goes; nothing is released if its deletion is refused.
+     */
+    private <T> T deleteGroup(Command<T> command, String groupId) {
+      CommandContext context = Context.getCommandContext();
+      ProcessEngineConfigurationImpl engine = context.getProcessEngineConfiguration();
+      List<String> members = groupId == null ? List.of() : context.runWithoutAuthorization(() ->
+          engine.getIdentityService().createUserQuery().memberOfGroup(groupId).unlimitedList().stream()
+              .map(User::getId).toList());
+      T result = next.execute(command);
+      if (groupId != null) {
+        context.runWithoutAuthorization(() -> {
+          members.forEach(member -> release(engine, member, false, groupId));
+          revokeGrantsTo(engine.getAuthorizationService(), groupId);
+          return null;
+        });
+      }
+      return result;
+    }
+  }
+
+  /** Those on the group itself (and its tenants') Camunda deletes in the same command: left to it. */
+  private static void revokeGrantsTo(AuthorizationService authorizations, String groupId) {
+    for (Authorization grant : List.copyOf(authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .unlimitedList())) {
+      boolean onTheGroup = grant.getResourceType() == Resources.GROUP.resourceType()
+          && groupId.equals(grant.getResourceId());
+      if (!onTheGroup && grant.getResourceType() != Resources.TENANT.resourceType()) {
+        authorizations.deleteAuthorization(grant.getId());
+      }
     }
   }
 

@@ -649,6 +649,65 @@ class OfficeIsolationTest {
         .body()).as("nor the decision's history").isEqualTo("[]");
   }
 
+  /**
+   * An office removed in Admin (its group deleted) leaves its officials nothing: not a claim on its report, not the
+   * claimant's grants, and a group created again under its id (the directory sync at the next start) inherits none of
+   * the old group's grants. (Maheshpur: no other test of this class uses it.)
+   */
+  @Test
+  void rest_deletingAnOfficesGroup_leavesItsFormerOfficialsNothing() {
+    String office = "uno-maheshpur";
+    String task = reportTaskOf(office).getId();
+    String official = officer("maheshpur", office);
+    assertThat(post("maheshpur", "/task/" + task + "/claim", "{\"userId\": \"" + official + "\"}").statusCode())
+        .isEqualTo(204);
+    identityService.clearAuthentication();
+    String admin = administrator();
+    try {
+      HttpResponse<String> deleted = http.call("DELETE", REST + "/group/" + office, admin, PASSWORD, null);
+      assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+
+      assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).as("released").isNull();
+      for (Resources resource : List.of(Resources.TASK, Resources.HISTORIC_TASK)) {
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().userIdIn(official)
+            .resourceType(resource).resourceId(task).count()).as("the claimant's grant on the " + resource).isZero();
+      }
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(office).count())
+          .as("the grants to the group").isZero();
+      assertThat(post("maheshpur", "/task/" + task + "/submit-form", reportBody()).statusCode())
+          .as("no report in the removed office's name").isIn(403, 404);
+
+      identityService.saveGroup(identityService.newGroup(office)); // created again under the same id
+      identityService.createMembership(official, office);
+      assertThat(get("maheshpur", "/task/" + task).statusCode()).as("the new group inherits nothing").isEqualTo(404);
+      assertThat(post("maheshpur", "/task/" + task + "/claim", "{\"userId\": \"" + official + "\"}").statusCode())
+          .isIn(403, 404);
+    } finally {
+      identityService.deleteGroup(office);
+      sync.sync(); // the directory's group and grants back, for the tests after this one
+    }
+  }
+
+  /** A user of {@code camunda-admin}, which may manage groups as production grants it (ProductionAdminUser). */
+  String administrator() {
+    String admin = officer("group-admin", SADAR);
+    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      identityService.saveGroup(identityService.newGroup(Groups.CAMUNDA_ADMIN));
+    }
+    identityService.createMembership(admin, Groups.CAMUNDA_ADMIN);
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    if (authorizations.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(Resources.GROUP)
+        .resourceId(Authorization.ANY).count() == 0) {
+      Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      all.setGroupId(Groups.CAMUNDA_ADMIN);
+      all.setResource(Resources.GROUP);
+      all.setResourceId(Authorization.ANY);
+      all.addPermission(Permissions.ALL);
+      authorizations.saveAuthorization(all);
+    }
+    return admin;
+  }
+
   /** Leaving one of two offices takes nothing of the other: the claim on its task stays, and so does the report. */
   @Test
   void rest_anOfficialLeavingOneOfTwoOffices_keepsTheOtherOfficesClaim() {
