@@ -3,6 +3,7 @@ package bd.gov.followup.report;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.minutes.BengaliDigits;
+import bd.gov.followup.security.DecisionReadAccess;
 import bd.gov.followup.workflow.DecisionClosing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  * each get their own: a line of the reason that starts with a decision's serial in the checklist ("২: …") is that
  * decision's, the lines without one are the others'. Everything is checked before anything closes: a tick needs a
  * reason, a decision is ticked in one list only, and only decisions carried over to this meeting may be settled here.
+ * Minutes kept in their review are also when the offices working on the carried-over decisions come to read the
+ * meeting (DecisionReadAccess#grantCarriedOver): under review they were a draft, sent to nobody.
  */
 @Component("carriedOverClosing")
 public class CarriedOverClosingListener implements TaskListener {
@@ -36,12 +40,14 @@ public class CarriedOverClosingListener implements TaskListener {
   private final DecisionClosing closing;
   private final ObjectMapper objectMapper;
   private final TaskService taskService;
+  private final DecisionReadAccess readAccess;
 
-  public CarriedOverClosingListener(
-      DecisionClosing closing, ObjectMapper objectMapper, @Lazy TaskService taskService) {
+  public CarriedOverClosingListener(DecisionClosing closing, ObjectMapper objectMapper,
+      @Lazy TaskService taskService, DecisionReadAccess readAccess) {
     this.closing = closing;
     this.objectMapper = objectMapper;
     this.taskService = taskService;
+    this.readAccess = readAccess;
   }
 
   @Override
@@ -49,6 +55,14 @@ public class CarriedOverClosingListener implements TaskListener {
     if (Boolean.TRUE.equals(task.getVariable(DISCARD_MINUTES))) {
       return; // minutes discarded settle nothing: the earlier decisions stay open for the right minutes' review
     }
+    settle(task);
+    // the minutes stand now: the offices working on the carried-over decisions read the meeting's report
+    readAccess.grantCarriedOver(CarryOverSnapshot.read(task.getVariable(CARRIED_OVER_DECISIONS), objectMapper)
+        .stream().map(CarryOverSnapshot.Entry::processInstanceId).filter(Objects::nonNull).toList(),
+        task.getExecution());
+  }
+
+  private void settle(DelegateTask task) {
     Map<String, DecisionClosing.Kind> ticked = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
     List<CarryOverSnapshot.Entry> entries =

@@ -64,8 +64,10 @@ public class CarryOverOpenDecisionsDelegate implements JavaDelegate {
         carried.stream().map(d -> new CarryOverSnapshot.Entry(
             d.processInstanceId(), d.memoKey(), d.meetingTitle(), d.meetingDate(), d.number(), d.memoNumber())),
         underReview.values().stream()).toList(), objectMapper));
-    readAccess.grantCarriedOver(carried.stream().map(OpenDecision::processInstanceId).toList(), execution);
-    if (Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {
+    if (!Boolean.TRUE.equals(execution.getVariable(REVIEW_REQUIRED))) {
+      readAccess.grantCarriedOver(carried.stream().map(OpenDecision::processInstanceId).toList(), execution);
+    } else {
+      // minutes to review are a draft: their offices read them once the review keeps them (CarriedOverClosingListener)
       Set<String> twice = titlesOfTwoMeetings(carried);
       execution.setVariable(CARRIED_OVER_OPTIONS, options(carried, twice));
       execution.setVariable(CARRIED_OVER_TEXT, text(carried, twice));

@@ -53,7 +53,9 @@ public class DecisionReadAccess {
   /**
    * A new meeting carries over open decisions of earlier ones: the offices taking part in them (those that read them)
    * read the new meeting too, whose report lists them and is where the next meeting reads what it owes. Its own
-   * decisions it then sees only where it takes part, as for any meeting.
+   * decisions it then sees only where it takes part, as for any meeting. Called once the minutes stand (registered
+   * as they are, or kept in their review): minutes under review were sent to nobody yet. In the step's own
+   * transaction: nothing else grants this meeting before its decisions start, in that same transaction.
    *
    * @param meeting an execution of the new meeting's instance
    */
@@ -68,7 +70,20 @@ public class DecisionReadAccess {
           .map(Authorization::getGroupId).filter(java.util.Objects::nonNull).forEach(groups::add);
     }
     String root = rootProcessInstanceId(meeting);
-    groups.forEach(group -> grantMeeting(group, meeting.getProcessInstanceId(), root));
+    groups.forEach(group -> grant(group, Resources.HISTORIC_PROCESS_INSTANCE, meeting.getProcessInstanceId(),
+        HistoricProcessInstancePermissions.READ, root));
+  }
+
+  /**
+   * Minutes discarded in their review were never sent to anyone: the offices let read them (by a release that
+   * granted carried-over offices at registration) no longer do.
+   */
+  public void revokeMeeting(String meetingId) {
+    for (Resources resource : List.of(Resources.HISTORIC_PROCESS_INSTANCE, Resources.PROCESS_INSTANCE)) {
+      authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(meetingId).unlimitedList()
+          .stream().filter(grant -> grant.getGroupId() != null)
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    }
   }
 
   /**
@@ -85,8 +100,9 @@ public class DecisionReadAccess {
       grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId, HistoricProcessInstancePermissions.READ, root);
       return;
     }
-    if (granted(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId)) {
-      return;
+    if (granted(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId)
+        || grantedInThisCommand(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId)) {
+      return; // the latter: the review that kept the minutes granted a carried-over office, which leads a decision
     }
     for (int attempt = 1; ; attempt++) {
       try {

@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.gov.followup.minutes.Meeting;
+import bd.gov.followup.workflow.MinutesReviewCheckListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,7 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,7 +146,7 @@ class ProgressAccessTest extends ReportTestSupport {
     engine.getIdentityService().setAuthentication(chair, List.of("adc-edu-ict"));
     try {
       engine.getTaskService().complete(task(decision(memoKey, 1), TASK_REVIEW_OVERDUE_DECISION).getId(),
-          java.util.Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "সাত দিনের মধ্যে দিন"));
+          Map.of(CHAIR_DECISION, "remind", CHAIR_REMARKS, "সাত দিনের মধ্যে দিন"));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -196,6 +202,108 @@ class ProgressAccessTest extends ReportTestSupport {
         + p.get("decision").get("number").asInt()).containsExactly(memoKey + "/1");
     assertThat(get("/api/meetings/" + next.memoKey() + "/progress", kaliganj).statusCode())
         .as("an office on none of them, nor on the new meeting's").isEqualTo(404);
+  }
+
+  /**
+   * Minutes read from a file are a draft until the secretary's review keeps them: the office working on the decision
+   * they carry over reads nothing of them before (every decision of the draft would show, not started), and their
+   * report once they stand.
+   */
+  @Test
+  void anOfficeOnACarriedOverDecision_readsTheNextMinutesOnlyOnceTheReviewKeepsThem() throws Exception {
+    String education = user("review-ac-education", "ac-education");
+    Meeting next = nextMeeting(".access.review.");
+    ProcessInstance instance = registration.register(next, true);
+    String progress = "/api/meetings/" + next.memoKey() + "/progress";
+
+    assertThat(get(progress, education).statusCode()).as("under review").isEqualTo(404);
+    assertThat(listedTo(education)).doesNotContain(next.memoKey());
+
+    completeReview(instance, Map.of(MinutesReviewCheckListener.MINUTES_APPROVED, true));
+    HttpResponse<String> read = get(progress, education);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(objectMapper.readTree(read.body()).get("previousDecisions"))
+        .extracting(p -> p.get("memoKey").asText() + "/" + p.get("decision").get("number").asInt())
+        .containsExactly(memoKey + "/1");
+  }
+
+  /**
+   * Minutes discarded in their review (a wrong file) are read by no office, not even one a release before this one
+   * let read them at registration: the meeting is not listed, its report and history not there.
+   */
+  @Test
+  void discardedMinutes_areReadByNoOffice_evenOneGrantedThemAtRegistration() throws Exception {
+    String education = user("discard-ac-education", "ac-education");
+    Meeting next = nextMeeting(".access.discard.");
+    ProcessInstance instance = registration.register(next, true);
+    grantAsAtRegistrationBefore("ac-education", instance);
+    assertThat(get("/api/meetings/" + next.memoKey() + "/progress", education).statusCode()).isEqualTo(200);
+
+    completeReview(instance, Map.of(DISCARD_MINUTES, true, DISCARD_REASON, "ভুল ফাইল"));
+
+    assertThat(get("/api/meetings/" + next.memoKey() + "/progress", education).statusCode()).isEqualTo(404);
+    assertThat(listedTo(education)).doesNotContain(next.memoKey());
+    engine.getIdentityService().setAuthentication(education, List.of("ac-education"));
+    try {
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+          .variableNameIn(MINUTES, DISCARD_REASON).count()).as("the discarded file and why").isZero();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /**
+   * Minutes under review when this release came in were read by the carried-over offices from their registration:
+   * the review that keeps them changes nothing of that.
+   */
+  @Test
+  void minutesUnderReviewAtTheUpgrade_keepTheReadTheirRegistrationGave() throws Exception {
+    String education = user("upgrade-ac-education", "ac-education");
+    Meeting next = nextMeeting(".access.upgrade.");
+    ProcessInstance instance = registration.register(next, true);
+    grantAsAtRegistrationBefore("ac-education", instance);
+
+    completeReview(instance, Map.of(MinutesReviewCheckListener.MINUTES_APPROVED, true));
+
+    assertThat(get("/api/meetings/" + next.memoKey() + "/progress", education).statusCode()).isEqualTo(200);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("ac-education")
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(instance.getId()).count()).isOne();
+  }
+
+  /** The committee's next meeting, a month on, under a memo number of its own. */
+  Meeting nextMeeting(String memoSuffix) throws Exception {
+    Meeting seed = seedAs(memoSuffix + System.nanoTime());
+    return new Meeting(committee, seed.office(), seed.chair(), seed.date().plusMonths(1), seed.time(), seed.place(),
+        seed.memoNumber(), seed.issueDate(), null, seed.signatories(), seed.distribution(), seed.decisions(),
+        seed.deadline());
+  }
+
+  void completeReview(ProcessInstance meeting, Map<String, Object> form) {
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId())
+        .taskDefinitionKey(TASK_REVIEW_MINUTES).singleResult().getId(), form);
+  }
+
+  /** The grant a release before this one made when it registered minutes that carry a decision of the office's. */
+  void grantAsAtRegistrationBefore(String office, ProcessInstance meeting) {
+    if (engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(office)
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(meeting.getId()).count() > 0) {
+      return; // as that release did
+    }
+    Authorization grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(office);
+    grant.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+    grant.setResourceId(meeting.getId());
+    grant.addPermission(HistoricProcessInstancePermissions.READ);
+    engine.getAuthorizationService().saveAuthorization(grant);
+  }
+
+  /** The memo keys of the meetings GET /api/meetings lists to the user. */
+  List<String> listedTo(String user) throws Exception {
+    HttpResponse<String> list = get("/api/meetings?size=100", user);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    List<String> keys = new ArrayList<>();
+    objectMapper.readTree(list.body()).get("items").forEach(item -> keys.add(item.get("memoKey").asText()));
+    return keys;
   }
 
   /**
