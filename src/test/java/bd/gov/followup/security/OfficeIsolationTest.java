@@ -420,6 +420,39 @@ class OfficeIsolationTest {
   }
 
   /**
+   * A task's comment or attachment named by its id is read by whoever reads the task — the decision's offices and the
+   * committee, as the task's list of comments is — and not by an office outside the decision, which is told it is not
+   * there. The application reads them as before.
+   */
+  @Test
+  void rest_aCommentOrAttachmentById_isReadOnlyByTheTasksReaders() {
+    String sadars = reportTaskOf(SADAR).getId();
+    String request = taskService.getTaskComments(sadars).get(0).getId(); // the application's request to report
+    String note = taskService.createAttachment("text/plain", sadars, null, "note.txt", null,
+        new java.io.ByteArrayInputStream("কাগজের প্রতিবেদন".getBytes(java.nio.charset.StandardCharsets.UTF_8))).getId();
+    officer("education", "ac-education"); // an office of another decision
+    List<String> reads = List.of("/comment/" + request, "/attachment/" + note, "/attachment/" + note + "/data");
+
+    for (String read : reads) {
+      HttpResponse<String> outside = anyType("education", "/task/" + sadars + read);
+      assertThat(outside.statusCode()).as(read + ": " + outside.body()).isEqualTo(404);
+      assertThat(outside.body()).doesNotContain("তথ্য প্রদানের অনুরোধ", "কাগজের প্রতিবেদন");
+      for (String reader : List.of("kaliganj", "secretary")) {
+        assertThat(anyType(reader, "/task/" + sadars + read).statusCode()).as(reader + " " + read).isEqualTo(200);
+      }
+    }
+    assertThat(get("education", "/task/" + sadars + "/comment").statusCode()).as("as the list").isEqualTo(404);
+    assertThat(get("kaliganj", "/task/" + sadars + "/comment").body()).as("Tasklist's list").contains(request);
+    assertThat(taskService.getTaskComment(sadars, request)).as("the application's read").isNotNull();
+    assertThat(taskService.getTaskAttachment(sadars, note)).isNotNull();
+  }
+
+  /** A GET that takes what the resource gives: an attachment's data is no JSON. */
+  HttpResponse<String> anyType(String name, String path) {
+    return http.call("GET", REST + path, user(name), PASSWORD, null, java.util.Map.of("Accept", "*/*"));
+  }
+
+  /**
    * An official changes its own password and profile, but never deletes its account (Camunda grants a new user ALL
    * on itself); accounts from before lose DELETE at start, and the administrator still manages every user.
    */
