@@ -29,10 +29,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * login form, a password change — goes through {@link LoginThrottle}, at the engine's own check: whatever way
  * the request wrote its credentials (any encoding, content type or path), the user is the one Camunda checks. An
  * attempt that must wait is refused without checking (false: a 401, which {@link UnauthorizedProblem} turns into a
- * 429 with Retry-After where it answers). Only users that exist are kept, so names made up by a guesser take no
- * memory. Checks outside a request (the application's own) are not throttled. A user without a password (Admin
- * and the REST API may create one) is refused, as a wrong password is. Unlocking a user, or saving it (a new
- * password), ends its delays.
+ * 429 with Retry-After where it answers). A name without an account waits as an account's does: were it not
+ * slowed, a second wrong password would tell an anonymous client which names are accounts (429) and which are not
+ * (401). Such names are kept apart, in a table of their own as large, so that names made up by the thousand never
+ * push a real user's delay out of memory. Checks outside a request (the application's own) are not throttled. A user
+ * without a password (Admin and the REST API may create one) is refused, and slowed, as a wrong password is.
+ * Unlocking a user, or saving it (a new password, or a new account under a name guessed before), ends its delays.
  */
 @Component
 public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
@@ -40,7 +42,8 @@ public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
   /** request attribute: the {@link Duration} the refused attempt had still to wait */
   public static final String WAIT = PasswordChecksThrottled.class.getName() + ".wait";
 
-  private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+  private final LoginThrottle accounts = new LoginThrottle(Clock.systemUTC());
+  private final LoginThrottle unknownNames = new LoginThrottle(Clock.systemUTC());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -58,7 +61,8 @@ public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
             : CommandFields.read(command, "userId");
         String userId = user instanceof User saved ? saved.getId() : (String) user;
         if (userId != null) {
-          throttle.forget(userId);
+          accounts.forget(userId);
+          unknownNames.forget(userId);
         }
         return result;
       }
@@ -67,15 +71,14 @@ public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
       }
       String user = CommandFields.read(command, "userId");
       User found = user == null ? null : Context.getCommandContext().getReadOnlyIdentityProvider().findUserById(user);
-      if (found != null && found.getPassword() == null
-          && Context.getCommandContext().getReadOnlyIdentityProvider() instanceof DbReadOnlyIdentityServiceProvider) {
-        // created over REST or in Admin without one: Camunda's check would fail on the missing hash (a 500)
-        return (T) Boolean.FALSE;
-      }
+      // created over REST or in Admin without one: Camunda's check would fail on the missing hash (a 500)
+      boolean noPassword = found != null && found.getPassword() == null
+          && Context.getCommandContext().getReadOnlyIdentityProvider() instanceof DbReadOnlyIdentityServiceProvider;
       HttpServletRequest request = currentRequest();
-      if (found == null || request == null) {
-        return next.execute(command);
+      if (user == null || request == null) {
+        return noPassword ? (T) Boolean.FALSE : next.execute(command);
       }
+      LoginThrottle throttle = found == null ? unknownNames : accounts;
       String address = addressKey(request.getRemoteAddr());
       Duration wait = throttle.attempt(user, address);
       if (!wait.isZero()) {
@@ -84,7 +87,7 @@ public class PasswordChecksThrottled extends SpringBootProcessEnginePlugin {
       }
       T right = null;
       try {
-        right = next.execute(command);
+        right = noPassword ? (T) Boolean.FALSE : next.execute(command);
         return right;
       } finally {
         throttle.done(user, address, Boolean.TRUE.equals(right));

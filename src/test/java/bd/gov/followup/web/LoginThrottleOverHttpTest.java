@@ -59,6 +59,41 @@ class LoginThrottleOverHttpTest extends ApiTestSupport {
   }
 
   /**
+   * An anonymous client learns nothing of which names are accounts: a made-up name's second wrong password waits as
+   * an official's does (429, Retry-After), where it used to be a 401 again, and so does an account created without a
+   * password. The official, from the office, is not slowed by a guesser trying names from elsewhere.
+   */
+  @Test
+  void aMadeUpName_waitsAsAnOfficialsName_soNeitherIsToldApart() throws Exception {
+    for (int run = 1; ; run++) {
+      String official = user("enumerated-" + run, "ac-ict");
+      String madeUp = "no-such-official-" + run + "-" + System.nanoTime();
+      String noPassword = "enumerated-no-password-" + run + "-" + System.nanoTime();
+      engine.getIdentityService().saveUser(engine.getIdentityService().newUser(noPassword)); // as Admin may
+      long start = System.nanoTime();
+      Answer officialFirst = basicGet(GUESSER, official, "guess-1");
+      Answer madeUpFirst = basicGet(GUESSER, madeUp, "guess-1");
+      Answer noPasswordFirst = basicGet(GUESSER, noPassword, "guess-1");
+      Answer officialAgain = basicGet(GUESSER, official, "guess-2");
+      Answer madeUpAgain = basicGet(GUESSER, madeUp, "guess-2");
+      Answer noPasswordAgain = basicGet(GUESSER, noPassword, "guess-2");
+      if (seconds(start) < 3) {
+        assertThat(officialFirst.status()).isEqualTo(401);
+        assertThat(madeUpFirst.status()).isEqualTo(401);
+        assertThat(body(madeUpFirst)).as("the same answer").isEqualTo(body(officialFirst));
+        assertThat(officialAgain.status()).isEqualTo(429);
+        assertThat(madeUpAgain.status()).as("a made-up name waits too: " + madeUpAgain.text()).isEqualTo(429);
+        assertThat(madeUpAgain.text()).contains("Retry-After: ", "try again from this address in");
+        assertThat(noPasswordFirst.status()).isEqualTo(401);
+        assertThat(noPasswordAgain.status()).as("an account without a password too").isEqualTo(429);
+        assertThat(basicGet(OFFICE, official, PASSWORD).status()).as("the official, from the office").isEqualTo(200);
+        break;
+      }
+      assertThat(run).as("three runs slower than the delay: nothing was checked").isLessThan(3);
+    }
+  }
+
+  /**
    * A client's requests sent at once with the right password all pass (a script, several tabs); checks one at a
    * time come only after a wrong password (LoginThrottleTest).
    */
@@ -126,6 +161,11 @@ class LoginThrottleOverHttpTest extends ApiTestSupport {
 
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
+  }
+
+  /** What follows the headers: the problem's JSON. */
+  private static String body(Answer answer) {
+    return answer.text().substring(answer.text().indexOf("\r\n\r\n") + 4);
   }
 
   private static String token(String user, String password) {
