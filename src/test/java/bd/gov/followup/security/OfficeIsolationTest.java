@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -739,6 +740,37 @@ class OfficeIsolationTest {
       authorizations.saveAuthorization(all);
     }
     return admin;
+  }
+
+  /**
+   * An official transferred while Tasklist is open keeps the old office in the session only as long as the webapps
+   * cache its groups: seconds (application.yaml), not Camunda's five minutes, after which the session claims none of
+   * the old office's tasks and works on the new office's. The engine's clock moves instead of the test waiting: the
+   * webapps' cache reads it.
+   */
+  @Test
+  void webapp_aTransferredOfficialsOpenTasklist_losesTheOldOfficeWithinSeconds() throws Exception {
+    String old = reportTaskOf(KALIGANJ).getId();
+    String official = officer("session", KALIGANJ);
+    TasklistSession tasklist = TasklistSession.login(port, official, PASSWORD);
+    assertThat(tasklist.get("/task/" + old).statusCode()).as("the session reads its office's task").isEqualTo(200);
+    for (var group : identityService.createGroupQuery().groupMember(official).list()) {
+      identityService.deleteMembership(official, group.getId()); // the administrator moves the official to Sadar
+    }
+    for (String group : sync.groupsOf(directory.office(SADAR).orElseThrow())) {
+      identityService.createMembership(official, group);
+    }
+    try {
+      ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 11_000));
+      HttpResponse<String> claim = tasklist.post("/task/" + old + "/claim", "{\"userId\": \"" + official + "\"}");
+      assertThat(claim.statusCode()).as("11 s later: " + claim.body()).isIn(403, 404);
+      assertThat(taskService.createTaskQuery().taskId(old).singleResult().getAssignee()).isNull();
+      String sadars = reportTaskOf(SADAR).getId();
+      assertThat(tasklist.post("/task/" + sadars + "/claim", "{\"userId\": \"" + official + "\"}").statusCode())
+          .as("the new office's task").isEqualTo(204);
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   /** Leaving one of two offices takes nothing of the other: the claim on its task stays, and so does the report. */
