@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class DecisionParagraph {
 
+  static final int MAX_INLINE_LABELS = 8;
   private static final Pattern CLOSING = Pattern.compile(Texts.nfc("আলোচ্য\\s*বিষয়\\s*না\\s*থাকায়|সমাপ্তি\\s*ঘোষণা"));
   // "বিবিধ: কোনো আলোচনা হয়নি", "এ বিষয়ে কোন সিদ্ধান্ত গৃহীত হয়নি": an item with nothing to follow up
   private static final Pattern NOTHING_DECIDED = Pattern.compile(Texts.nfc(
@@ -97,11 +98,16 @@ final class DecisionParagraph {
     }
   }
 
-  /** Appends the content to its part; a label written after a sentence on the same line starts the next part. */
+  /**
+   * Appends the content to its part; a label written after a sentence on the same line starts the next part. A line
+   * holds two or three such labels; past {@link #MAX_INLINE_LABELS} the rest is text (each label's search copies
+   * what follows it: a megabyte line of labels would take hours).
+   */
   private Field appendWithInlineLabels(Field field, String content) {
     String rest = content;
     Field current = field;
-    while (current == Field.DECISION || current == Field.IMPLEMENTERS) {
+    for (int labels = 0; labels < MAX_INLINE_LABELS && (current == Field.DECISION || current == Field.IMPLEMENTERS);
+        labels++) {
       Optional<ParagraphLabel.Inline> inline = ParagraphLabel.inline(rest);
       if (inline.isEmpty()) {
         break;

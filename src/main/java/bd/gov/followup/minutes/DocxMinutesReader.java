@@ -94,7 +94,7 @@ public final class DocxMinutesReader {
           table(table, ++tables == decisionTable);
         } else if (element instanceof XWPFSDT control) {
           paragraphs++;
-          for (String line : control.getContent().getText().split("\n", -1)) {
+          for (String line : control.getContent().getText().split("\\R", -1)) {
             lines.add(SourceLine.ofText("paragraph " + paragraphs, Texts.nfc(line), 0));
           }
         }
@@ -105,7 +105,7 @@ public final class DocxMinutesReader {
     private void paragraph(XWPFParagraph paragraph) {
       paragraphs++;
       String text = listNumber(paragraph) + paragraph.getText();
-      for (String line : text.split("\r\n|\r|\n", -1)) {
+      for (String line : text.split("\\R", -1)) { // as TextMinutesReader: every kind of line break
         lines.add(SourceLine.ofText("paragraph " + paragraphs, Texts.nfc(line), 0));
       }
     }
@@ -134,7 +134,7 @@ public final class DocxMinutesReader {
         for (XWPFTable nested : cell.getTables()) {
           nested.getRows().forEach(r -> paragraphTexts.add(String.join(" ", cellTexts(r, numbering))));
         }
-        cells.add(Texts.nfc(String.join("\n", paragraphTexts).replace('\t', ' ')));
+        cells.add(Texts.nfc(String.join("\n", paragraphTexts).replace('\t', ' ').replaceAll("\\R", "\n")));
       }
       return cells;
     }

@@ -26,7 +26,7 @@ record ParagraphLabel(Field field, String rest) {
           + "|(?:বাস্তবায়নের\\s*)?দায়িত্ব(?:প্রাপ্ত)?(?:\\s*(?:কর্মকর্তা|দপ্তর))?";
   private static final String DEADLINE = "(?:বাস্তবায়নের\\s*)?সময়\\s*স[ীি]মা";
   // ":" or visarga, maybe followed by a dash ("সিদ্ধান্ত:-"); or a dash alone before a space, a digit or the end
-  private static final String SEPARATOR = "\\s*(?:[:ঃ]\\s*[-–—]?|[-–—](?=\\s|[0-9০-৯]|$))\\s*";
+  private static final String SEPARATOR = "\\s*+(?:[:ঃ]\\s*+[-–—]?|[-–—](?=\\s|[0-9০-৯]|$))\\s*+";
 
   private static final Pattern LINE = Pattern.compile(Texts.nfc(
       "^(?:(?<discussion>" + DISCUSSION + ")|(?<decision>" + DECISION + ")|(?<implementers>" + IMPLEMENTERS + ")"

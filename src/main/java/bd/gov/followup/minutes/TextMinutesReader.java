@@ -22,7 +22,9 @@ public final class TextMinutesReader {
   public ExtractedMinutes read(String text) {
     Objects.requireNonNull(text, "text");
     String normalised = Texts.nfc(text.startsWith("\ufeff") ? text.substring(1) : text);
-    String[] physical = normalised.split("\r\n|\r|\n", -1);
+    // \R: also the Unicode line and paragraph separators and NEL, which a line's patterns never read past (a
+    // "$" before one makes them retry every split of the spaces before it)
+    String[] physical = normalised.split("\\R", -1);
     List<SourceLine> lines = new ArrayList<>(physical.length);
     for (int i = 0; i < physical.length; i++) {
       String location = "line " + (i + 1);
