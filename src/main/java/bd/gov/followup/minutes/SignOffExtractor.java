@@ -2,8 +2,10 @@ package bd.gov.followup.minutes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -186,7 +188,8 @@ final class SignOffExtractor {
 
   /** The first Gregorian date on a "তারিখ:" line (also after a memo number on the same line). */
   private LocalDate issueDate(List<SourceLine> lines, boolean onlyBesideMemoNumber) {
-    for (SourceLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
       String text = labelText(line);
       Matcher label = ISSUE_DATE_LABEL.matcher(text);
       boolean besideMemoNumber = MEMO_LABEL.matcher(text).matches();
@@ -199,6 +202,32 @@ final class SignOffExtractor {
         HeaderExtractor.checkWeekday(findings, "issueDate", value, date.get().date(), line.location());
         return date.get().date();
       }
+      SourceLine below = gregorianBelowLabel(lines, i);
+      if (below != null) {
+        return DateFinder.whole(below.cell(0)).orElseThrow();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "তারিখ: ২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ" over "০৬ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ", as government letters stack the two dates:
+   * the next written line, when it is a date alone and the label's own line holds no Gregorian date; else null.
+   */
+  private static SourceLine gregorianBelowLabel(List<SourceLine> lines, int labelIndex) {
+    SourceLine labelLine = lines.get(labelIndex);
+    if (labelLine.isRow()) {
+      return null;
+    }
+    Matcher label = ISSUE_DATE_LABEL.matcher(labelLine.cell(0));
+    if (!label.find() || !DateFinder.gregorian(labelLine.cell(0).substring(label.end())).isEmpty()) {
+      return null;
+    }
+    for (int j = labelIndex + 1; j < lines.size(); j++) {
+      SourceLine next = lines.get(j);
+      if (!next.isBlank()) {
+        return !next.isRow() && DateFinder.whole(next.cell(0)).isPresent() ? next : null;
+      }
     }
     return null;
   }
@@ -208,8 +237,15 @@ final class SignOffExtractor {
   /** Lines that are only a date: the date beside a signature. */
   private static List<SignatureDate> signatureDates(List<SourceLine> tail) {
     List<SignatureDate> dates = new ArrayList<>();
+    Set<SourceLine> belowLabels = new HashSet<>();
+    for (int i = 0; i < tail.size(); i++) {
+      SourceLine below = gregorianBelowLabel(tail, i);
+      if (below != null) {
+        belowLabels.add(below); // the issue date's second half, not a date beside a signature
+      }
+    }
     for (SourceLine line : tail) {
-      if (!line.isRow()) {
+      if (!line.isRow() && !belowLabels.contains(line)) {
         DateFinder.whole(line.cell(0)).ifPresent(d -> dates.add(new SignatureDate(d, line.location())));
       }
     }

@@ -146,6 +146,22 @@ class MinutesHeaderTest {
         .contains("সোমবার লেখা, কিন্তু ১৯ নভেম্বর ২০২৩ খ্রিস্টাব্দ রবিবার");
   }
 
+  /**
+   * A letter's date as offices write it: "তারিখ:" with the Bangabda date, the Gregorian one on the line below. The
+   * label is there, so no warning may say it is missing, and no signature date stands in for it.
+   */
+  @Test
+  void anIssueDateWhoseGregorianDateStandsOnTheLineBelowTheLabelIsRead() {
+    ExtractedMinutes read = reader.read(withLines(SeedMinutes.lines(),
+        39, "তারিখ: ২১ অগ্রহায়ণ ১৪৩০ বঙ্গাব্দ", 41, "০৯ ডিসেম্বর ২০২৩ খ্রিস্টাব্দ"));
+
+    assertThat(read.meeting().issueDate()).isEqualTo(LocalDate.of(2023, 12, 9));
+    assertThat(read.warnings()).filteredOn(w -> w.field().equals("issueDate"))
+        .extracting(MinutesWarning::message)
+        .noneMatch(message -> message.contains("লাইন নেই"))
+        .anyMatch(message -> message.contains("স্বাক্ষরের তারিখ"));
+  }
+
   /** The lines with line N (1-based) replaced, for each pair of number and text. */
   private static String withLines(List<String> lines, Object... numbersAndTexts) {
     for (int i = 0; i < numbersAndTexts.length; i += 2) {
