@@ -41,7 +41,7 @@ class H2DurabilityTest {
     }
   }
 
-  private static String configuredUrl(String file) {
+  static String configuredUrl(String file) {
     YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
     yaml.setResources(new ClassPathResource(file));
     Properties properties = yaml.getObject();
