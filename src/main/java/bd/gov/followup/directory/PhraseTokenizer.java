@@ -36,6 +36,12 @@ final class PhraseTokenizer {
   private static final Pattern TOKEN =
       Pattern.compile("(\\.{2,}|…+|_{2,})|([^\\s,;:।॥৷.!?\"'“”‘’()\\[\\]{}\\-–—/\\\\|…_]+)");
 
+  private static final String GENITIVE = "এর";
+  // between the word and "এর": spaces, or a hyphen
+  private static final Pattern GENITIVE_GAP = Pattern.compile("[\\s\\u00A0]*+[\\-\\u2010\\u2013]?[\\s\\u00A0]*+");
+  private static final Pattern BENGALI_ENDING = Pattern.compile("[\\u0985-\\u09B9\\u09BE-\\u09CC\\u09CE\\u09DC-\\u09DF]$");
+  private static final Pattern VOWEL_ENDING = Pattern.compile("[\\u0985-\\u0994\\u09BE-\\u09CC]$");
+
   // invisible characters that some keyboards put inside Bengali words
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u00AD\\uFEFF]");
 
@@ -70,12 +76,31 @@ final class PhraseTokenizer {
       if (word.isEmpty()) {
         continue;
       }
+      Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+      if (word.equals(GENITIVE) && previous != null
+          && joinsGenitive(text.substring(previous.end(), matcher.start()), previous.word())) {
+        tokens.set(tokens.size() - 1, new Token(withGenitive(previous.word()), previous.start(), matcher.end()));
+        continue;
+      }
       // a variant may stand for several words (এসবিকে → এস বি কে): each keeps the variant's place
       for (String canonical : spellings.getOrDefault(word, List.of(word))) {
         tokens.add(new Token(canonical, matcher.start(), matcher.end()));
       }
     }
     return tokens;
+  }
+
+  /**
+   * "প্রশাসক এর", "প্রশাসক-এর": the genitive written apart from its word, as many offices type it, is the word's own
+   * ending. Only right after a Bengali word (a space or a hyphen between), not after a number or a comma.
+   */
+  private static boolean joinsGenitive(String gap, String previousWord) {
+    return GENITIVE_GAP.matcher(gap).matches() && BENGALI_ENDING.matcher(previousWord).find();
+  }
+
+  /** After a consonant "ের" (প্রশাসকের), after a vowel "র" (উপজেলার, আইসিটির). */
+  private static String withGenitive(String word) {
+    return VOWEL_ENDING.matcher(word).find() ? word + "র" : word + "ের";
   }
 
   /** Just the normalised words of a text. */

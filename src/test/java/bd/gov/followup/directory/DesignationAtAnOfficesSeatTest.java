@@ -27,7 +27,8 @@ class DesignationAtAnOfficesSeatTest {
       "সহকারী কমিশনার (আইসিটি)/ (শিক্ষা), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ",
       "মেডিকেল অফিসার, সিভিল সার্জনের কার্যালয়, ঝিনাইদহ",
       "অতিরিক্ত পুলিশ সুপার, পুলিশ সুপারের কার্যালয়, ঝিনাইদহ",
-      "উচ্চমান সহকারী, আইসিটি শাখা, জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ"})
+      "উচ্চমান সহকারী, আইসিটি শাখা, জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ",
+      "রেভিনিউ ডেপুটি কালেক্টর, জেলা প্রশাসক এর কার্যালয়, ঝিনাইদহ"})
   void anUnknownDesignationAtAnOfficesSeat_isAskedAboutWhole_notTheOfficesHead(String phrase) {
     Resolution resolution = DIRECTORY.resolve(phrase);
 
@@ -66,7 +67,8 @@ class DesignationAtAnOfficesSeatTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ", "জেলা প্রশাসক, ঝিনাইদহ", "জেলা প্রশাসকের কার্যালয়"})
+  @ValueSource(strings = {"জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ", "জেলা প্রশাসক, ঝিনাইদহ", "জেলা প্রশাসকের কার্যালয়",
+      "জেলা প্রশাসক এর কার্যালয়, ঝিনাইদহ"})
   void theSeatOnItsOwn_isStillItsOffice(String phrase) {
     Resolution resolution = DIRECTORY.resolve(phrase);
 

@@ -30,6 +30,27 @@ class PhraseTokenizerTest {
     assertThat(tokenizer.words("ICT")).containsExactly("আইসিটি");
   }
 
+  /** The genitive written apart ("প্রশাসক এর", "প্রশাসক-এর") is the word's own ending ("প্রশাসকের"). */
+  @Test
+  void aGenitiveWrittenApartJoinsItsWord() {
+    assertThat(tokenizer.words("জেলা প্রশাসক এর কার্যালয়")).isEqualTo(tokenizer.words("জেলা প্রশাসকের কার্যালয়"));
+    assertThat(tokenizer.words("জেলা প্রশাসক-এর কার্যালয়")).isEqualTo(tokenizer.words("জেলা প্রশাসকের কার্যালয়"));
+    assertThat(tokenizer.words("জেলা পরিষদ এর")).containsExactly("জেলা", "পরিষদের");
+    // after a vowel sign only "র" is added, as the language writes it
+    assertThat(tokenizer.words("উপজেলা এর কার্যালয়")).containsExactly("উপজেলার", "কার্যালয়");
+    assertThat(tokenizer.words("আইসিটি এর")).containsExactly("আইসিটির");
+    // "এর" alone, or after what is not a Bengali word, stays a word
+    assertThat(tokenizer.words("এর বাস্তবায়ন")).containsExactly("এর", "বাস্তবায়ন");
+    assertThat(tokenizer.words("৩০ এর মধ্যে")).containsExactly("30", "এর", "মধ্যে");
+  }
+
+  @Test
+  void theJoinedWordSpansBothPartsAsWritten() {
+    String text = "জেলা প্রশাসক এর কার্যালয়";
+    assertThat(tokenizer.tokenize(text)).extracting(t -> text.substring(t.start(), t.end()))
+        .containsExactly("জেলা", "প্রশাসক এর", "কার্যালয়");
+  }
+
   @Test
   void aFillInBlankIsAWordOfItsOwn() {
     List<Token> tokens = tokenizer.tokenize("জনাব.....ঝিনাইদহ");
