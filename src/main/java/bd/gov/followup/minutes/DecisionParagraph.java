@@ -25,6 +25,11 @@ final class DecisionParagraph {
   private static final Pattern NOTHING_DECIDED = Pattern.compile(Texts.nfc(
       "(?:কোনো|কোন)\\s+(?:সিদ্ধান্ত|আলোচনা)\\s+(?:(?:গৃহীত|নেওয়া|নেয়া|গ্রহণ\\s+করা)\\s+)?(?:হয়নি|হয়\\s*নাই|হয়\\s*নি)"));
 
+  /** The meeting's opening: a welcome, a recitation, introductions, a tribute ("সভার শুরুতে সভাপতি … স্বাগত জানান"). */
+  private static final Pattern OPENING = Pattern.compile(Texts.nfc(
+      "স্বাগত|শুভেচ্ছা|সভার\\s+(?:শুরুতে|প্রারম্ভে|সূচনায়|কার্যক্রম\\s+শুরু|কাজ\\s+শুরু)|তিলাওয়াত|তেলাওয়াত"
+          + "|পরিচিতি\\s+পর্ব|পরিচয়\\s+পর্ব|শ্রদ্ধা\\s+নিবেদন|শ্রদ্ধা\\s+জানিয়ে"));
+
   private final int number;
   private final SourceLine head;
   private final String topic;
@@ -260,6 +265,14 @@ final class DecisionParagraph {
   boolean recordsNoDecision() {
     String said = topic + " " + discussion + " " + decision;
     return NOTHING_DECIDED.matcher(said).find() || DecisionExtractor.confirmsEarlierMinutes(topic, said);
+  }
+
+  /**
+   * Whether the paragraph opens the meeting (a welcome, a recitation, introductions), as the first numbered paragraph
+   * of many minutes does: read only for paragraphs before the first decision, where nothing else is expected.
+   */
+  boolean opensTheMeeting() {
+    return OPENING.matcher(topic + " " + discussion + " " + decision).find();
   }
 
   /** The paragraph as a row of the decision table: the topic before the discussion, as a table's cell writes it. */

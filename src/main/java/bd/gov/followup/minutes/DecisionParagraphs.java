@@ -96,7 +96,14 @@ final class DecisionParagraphs {
       // the paragraphs numbered just before the first decision are in its sequence too
       for (int k = first - 1, expected = firstDecision.number() - 1;
           k >= 0 && paragraphs.get(k).number() == expected; k--, expected--) {
-        notADecision(paragraphs.get(k));
+        DecisionParagraph before = paragraphs.get(k);
+        if (before.opensTheMeeting() && !before.namesImplementers()) {
+          findings.warn("decisions", before.head().location(), "অনুচ্ছেদ " + BengaliDigits.of(before.number())
+              + " সভার সূচনা (স্বাগত বক্তব্য ইত্যাদি), কোনো সিদ্ধান্ত নয়, তাই এটি অনুসরণ করা হবে না / paragraph "
+              + before.number() + " opens the meeting and records no decision: it will not be followed up");
+        } else {
+          notADecision(before);
+        }
       }
       add(firstDecision);
       int last = firstDecision.number();

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Numbered decision paragraphs are read to the closing sentence, and none of them is dropped without a word
@@ -103,6 +105,40 @@ class ParagraphSequenceTest {
         """;
 
     assertThatThrownBy(() -> reader.read(OfficeMinutes.kaliganj(first + THIRD.replace("৩. ডিজিটাল", "২. ডিজিটাল"))))
+        .isInstanceOfSatisfying(MinutesFormatException.class, e -> assertThat(e.problems())
+            .extracting(MinutesProblem::location).containsExactly("line " + FIRST_DECISION_LINE));
+  }
+
+  /**
+   * The meeting's opening numbered as the first paragraph (a welcome, the recitation): no decision, as every reader
+   * knows, so a warning at its line, and the decisions after it read.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "১. সভার শুরুতে সভাপতি উপস্থিত সকলকে স্বাগত জানান এবং সভার কার্যক্রম শুরু করেন।",
+      "১. পবিত্র কোরআন থেকে তেলাওয়াতের মাধ্যমে সভার কার্যক্রম শুরু হয়।",
+      "১. সূচনা:\nসভাপতি সকল সদস্যকে শুভেচ্ছা জানিয়ে আলোচ্যসূচি অনুযায়ী আলোচনা শুরু করার আহ্বান জানান।"})
+  void theMeetingsOpeningNumberedFirst_isAWarning_andTheDecisionsAfterItAreRead(String opening) {
+    String decisions = (FIRST + THIRD).replace("১. ইউনিয়ন", "২. ইউনিয়ন");
+
+    ExtractedMinutes read = reader.read(OfficeMinutes.kaliganj(opening + "\n\n" + decisions));
+
+    assertThat(read.meeting().decisions()).extracting(Decision::number).containsExactly(2, 3);
+    assertThat(read.warnings()).filteredOn(w -> w.location().equals("line " + FIRST_DECISION_LINE))
+        .singleElement().satisfies(w -> assertThat(w.message()).contains("অনুচ্ছেদ ১", "opens the meeting"));
+  }
+
+  /** An opening that also names who implements something is a decision whose label is missing: still refused. */
+  @Test
+  void anOpeningParagraphNamingImplementers_isStillRefused() {
+    String opening = """
+        ১. সভার শুরুতে সভাপতি সকলকে স্বাগত জানান এবং ইউডিসির সেবা নিয়ে আলোচনা হয়।
+        বাস্তবায়নে: সহকারী প্রোগ্রামার, কালীগঞ্জ।
+
+        """;
+    String decisions = (FIRST + THIRD).replace("১. ইউনিয়ন", "২. ইউনিয়ন");
+
+    assertThatThrownBy(() -> reader.read(OfficeMinutes.kaliganj(opening + decisions)))
         .isInstanceOfSatisfying(MinutesFormatException.class, e -> assertThat(e.problems())
             .extracting(MinutesProblem::location).containsExactly("line " + FIRST_DECISION_LINE));
   }
