@@ -97,6 +97,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
+  @ExceptionHandler(UnknownQueryParameters.UnknownQueryParameterException.class)
+  ResponseEntity<ProblemDetail> unknownParameter(UnknownQueryParameters.UnknownQueryParameterException e) {
+    String message = unknownKey(e.name, new java.util.ArrayList<Object>(e.known), null)
+        .replace("অজানা ঘর", "অজানা প্যারামিটার").replace("unknown key", "unknown query parameter")
+        .replace("The keys here are:", "This request takes:")
+        + (e.known.isEmpty() ? " (এই অনুরোধে কোনো প্যারামিটার লাগে না / this request takes none)" : "");
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unknown-parameter", "Unknown parameter",
+        "অনুরোধে অজানা প্যারামিটার আছে; কিছুই করা হয়নি / the request has an unknown query parameter; nothing was done");
+    problem.setProperty("errors", List.of(new MinutesProblem(e.name, SpringProblems.QUERY, message)));
+    return respond(problem);
+  }
+
   @ExceptionHandler(UnknownMeetingException.class)
   ResponseEntity<ProblemDetail> unknownMeeting(UnknownMeetingException e) {
     ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "meeting-not-found", "Meeting not found",

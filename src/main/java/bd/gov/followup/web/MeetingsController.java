@@ -138,7 +138,8 @@ public class MeetingsController {
       List<DecisionStatus> decisions) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<RegistrationResponse> register(@RequestBody(required = false) Meeting meeting) {
+  public ResponseEntity<?> register(@RequestBody(required = false) Meeting meeting,
+      @RequestParam(defaultValue = "false") boolean preview) {
     mayRegister.check(); // as MayRegister did before the body was read: an office learns nothing from its errors
     List<MinutesProblem> problems = new ArrayList<>(MeetingValidation.problems(meeting));
     if (meeting != null) {
@@ -155,7 +156,23 @@ public class MeetingsController {
     warnings.addAll(unknownImplementers.inJson(meeting));
     withoutHolidayList(meeting).ifPresent(warnings::add); // as for a file: the caller learns it now, not on each task
     pastDeadlines(meeting).ifPresent(warnings::add);
+    if (preview) {
+      return preview(meeting, warnings, "/memoNumber");
+    }
     return registered(meeting, false, warnings);
+  }
+
+  /**
+   * What a registration would answer, without registering: the meeting as read and its warnings; the refusals it
+   * would meet (another committee's meeting, 403; other minutes under this memo number, 409) are answered as such.
+   */
+  private ResponseEntity<PreviewResponse> preview(Meeting meeting, List<MinutesWarning> warnings, String memoPlace) {
+    registration.checkRegistrant(meeting);
+    registration.registeredBefore(meeting).ifPresent(same -> warnings.add(0, new MinutesWarning("memoNumber",
+        memoPlace, "এই কার্যবিবরণী এই স্মারক নম্বরে আগেই নিবন্ধিত; নিবন্ধন নতুন কিছু নিবন্ধন করবে না, আগের"
+            + " নিবন্ধনটিই জানাবে / these minutes are registered under this memo number already: registering them"
+            + " registers nothing new and answers with that meeting")));
+    return ResponseEntity.ok(new PreviewResponse(meeting, warnings));
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -198,13 +215,7 @@ public class MeetingsController {
     pastDeadlines(extracted.meeting()).ifPresent(warnings::add);
     warnings.addAll(unknownImplementers.inFile(extracted));
     if (preview) {
-      registration.checkRegistrant(extracted.meeting()); // the import's own refusal: another committee's meeting
-      // the import's other refusal, 409 for other minutes under this memo number; the same minutes are said
-      registration.registeredBefore(extracted.meeting()).ifPresent(same -> warnings.add(0, new MinutesWarning(
-          "memoNumber", "document", "এই কার্যবিবরণী এই স্মারক নম্বরে আগেই নিবন্ধিত; আমদানি নতুন কিছু নিবন্ধন করবে না,"
-              + " আগের নিবন্ধনটিই জানাবে / these minutes are registered under this memo number already: the import"
-              + " registers nothing new and answers with that meeting")));
-      return ResponseEntity.ok(new PreviewResponse(extracted.meeting(), warnings));
+      return preview(extracted.meeting(), warnings, "document");
     }
     return registered(extracted.meeting(), true, warnings);
   }

@@ -585,6 +585,65 @@ class MeetingsApiTest extends ApiTestSupport {
   }
 
   /**
+   * The JSON registration answers a preview as the import does: the meeting as it would be registered and its
+   * warnings, with nothing registered and nobody told.
+   */
+  @Test
+  void aPreviewOfAJsonMeeting_answersItsWarnings_andRegistersNothing() throws Exception {
+    String suffix = uniqueSuffix();
+    ObjectNode meeting = seedJson(suffix);
+    http.post().uri("/api/meetings?preview=true").header("Authorization", basic(secretary()))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(objectMapper.writeValueAsString(meeting)).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.meeting.memoNumber").isEqualTo(meeting.get("memoNumber").asText())
+        .jsonPath("$.meeting.decisions").value(hasSize(5))
+        .jsonPath("$.warnings").isArray()
+        .jsonPath("$.processInstanceId").doesNotExist();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+
+    postMeeting(secretary(), meeting).expectStatus().isCreated();
+    http.post().uri("/api/meetings?preview=true").header("Authorization", basic(secretary()))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(objectMapper.writeValueAsString(meeting)).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.warnings[0].field").isEqualTo("memoNumber");
+  }
+
+  /**
+   * A query parameter a registration does not know (a misspelt preview) is refused before anything happens: it
+   * registered the meeting for real and told every office.
+   */
+  @Test
+  void anUnknownQueryParameterOnARegistration_is400NamingIt_andNothingIsRegistered() throws Exception {
+    String suffix = uniqueSuffix();
+    http.post().uri("/api/meetings?previw=true").header("Authorization", basic(secretary()))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(objectMapper.writeValueAsString(seedJson(suffix)))
+        .exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:unknown-parameter")
+        .jsonPath("$.detail").value(allOf(containsString("অজানা প্যারামিটার"), containsString("nothing was done")))
+        .jsonPath("$.errors[0].field").isEqualTo("previw")
+        .jsonPath("$.errors[0].location").isEqualTo("query")
+        .jsonPath("$.errors[0].message").value(containsString("did you mean \"preview\""));
+
+    org.springframework.http.client.MultipartBodyBuilder file = new org.springframework.http.client.MultipartBodyBuilder();
+    file.part("file", seedTextAs(suffix)).filename("minutes.txt").contentType(MediaType.TEXT_PLAIN);
+    http.post().uri("/api/meetings/import?previw=true").header("Authorization", basic(secretary()))
+        .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(file.build())).exchange()
+        .expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.errors[0].field").isEqualTo("previw");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).isZero();
+
+    // a read keeps Spring's leniency
+    http.get().uri("/api/meetings?sise=5").header("Authorization", basic(secretary())).exchange()
+        .expectStatus().isOk();
+  }
+
+  /**
    * Spring's own refusals (a parameter that is not a number, a Content-Type or Accept this path does not speak, a
    * method it does not take) are problems of ours: a type of our scheme, Bengali and English, naming what is wrong.
    */
