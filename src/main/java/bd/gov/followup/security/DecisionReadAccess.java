@@ -3,6 +3,7 @@ package bd.gov.followup.security;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import bd.gov.followup.report.MeetingsCarryingADecision;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -31,14 +32,22 @@ public class DecisionReadAccess {
 
   private final AuthorizationService authorizationService;
   private final ProcessEngineConfigurationImpl configuration;
+  private final MeetingsCarryingADecision carryingMeetings;
 
   public DecisionReadAccess(@Lazy AuthorizationService authorizationService,
-      @Lazy ProcessEngineConfigurationImpl configuration) {
+      @Lazy ProcessEngineConfigurationImpl configuration, MeetingsCarryingADecision carryingMeetings) {
     this.authorizationService = authorizationService;
     this.configuration = configuration;
+    this.carryingMeetings = carryingMeetings;
   }
 
-  /** @param execution any execution of the decision's instance */
+  /**
+   * Also READ on the later meetings that carry the decision over and whose minutes stand: their reports list it,
+   * and an office asked after such a meeting came in (a late acceptance, a new lead, a UNO's review) is not among
+   * those {@link #grantCarriedOver} copied then.
+   *
+   * @param execution any execution of the decision's instance
+   */
   public void grant(String groupId, DelegateExecution execution) {
     String decision = execution.getProcessInstanceId();
     String root = rootProcessInstanceId(execution);
@@ -47,6 +56,8 @@ public class DecisionReadAccess {
     DelegateExecution meeting = execution.getProcessInstance().getSuperExecution();
     if (meeting != null) {
       grantMeeting(groupId, meeting.getProcessInstanceId(), root);
+      // a later meeting is a root instance of its own; sibling decisions carried to it may grant it at one moment
+      carryingMeetings.withStandingMinutes(decision, meeting).forEach(later -> grantMeeting(groupId, later, later));
     }
   }
 

@@ -270,6 +270,88 @@ class ProgressAccessTest extends ReportTestSupport {
         .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(instance.getId()).count()).isOne();
   }
 
+  /**
+   * An office first asked about a carried-over decision after the next meeting's minutes stand (here the UNOs,
+   * asked when decision 03's lead accepts it) reads the next meeting's report too, which lists that decision, as
+   * the offices asked before the next meeting came in do.
+   */
+  @Test
+  void anOfficeAskedAfterTheNextMeetingStands_readsItsReportToo() throws Exception {
+    String kaliganj = user("late-uno-kaliganj", "uno-kaliganj");
+    Meeting next = nextMeeting(".access.late.");
+    registration.register(next, false);
+    String progress = "/api/meetings/" + next.memoKey() + "/progress";
+    assertThat(get(progress, kaliganj).statusCode()).as("not asked about any decision yet").isEqualTo(404);
+
+    accept(decision(memoKey, 3), "2024-01-30", List.of());
+
+    HttpResponse<String> read = get(progress, kaliganj);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    JsonNode report = objectMapper.readTree(read.body());
+    assertThat(report.get("previousDecisions")).extracting(p -> p.get("memoKey").asText() + "/"
+        + p.get("decision").get("number").asInt()).containsExactly(memoKey + "/3");
+    assertThat(report.get("decisions")).as("none of the next meeting's own").isEmpty();
+  }
+
+  /**
+   * Asked while the next minutes are under review, the office reads them once the review keeps them, not before;
+   * asked after they were discarded, never.
+   */
+  @Test
+  void anOfficeAskedWhileTheNextMinutesAreUnderReview_readsThemOnlyOnceKept_andDiscardedOnesNever() throws Exception {
+    String kaliganj = user("review-late-uno-kaliganj", "uno-kaliganj");
+    Meeting kept = nextMeeting(".access.late.kept.");
+    ProcessInstance keptInstance = registration.register(kept, true);
+    Meeting discarded = nextMeeting(".access.late.discarded.");
+    ProcessInstance discardedInstance = registration.register(discarded, true);
+    completeReview(discardedInstance, Map.of(DISCARD_MINUTES, true, DISCARD_REASON, "ভুল ফাইল"));
+
+    accept(decision(memoKey, 3), "2024-01-30", List.of());
+
+    String progress = "/api/meetings/" + kept.memoKey() + "/progress";
+    assertThat(get(progress, kaliganj).statusCode()).as("under review").isEqualTo(404);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("uno-kaliganj")
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(discardedInstance.getId())
+        .hasPermission(HistoricProcessInstancePermissions.READ).count()).as("discarded minutes").isZero();
+    completeReview(keptInstance, Map.of(MinutesReviewCheckListener.MINUTES_APPROVED, true));
+    HttpResponse<String> read = get(progress, kaliganj);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(objectMapper.readTree(read.body()).get("previousDecisions"))
+        .extracting(p -> p.get("memoKey").asText() + "/" + p.get("decision").get("number").asInt())
+        .containsExactly(memoKey + "/3");
+  }
+
+  /**
+   * The next meeting was registered while these minutes were still under review: it carries the whole meeting, and
+   * the offices its review then asks (the lead of each decision it starts) read the next meeting's report.
+   */
+  @Test
+  void theOfficesOfMinutesKeptAfterTheNextMeetingCameIn_readTheNextMeetingsReport() throws Exception {
+    String education = user("whole-ac-education", "ac-education");
+    Meeting seed = seedAs(".access.whole." + System.nanoTime());
+    String otherCommittee = "কমিটি " + System.nanoTime();
+    Meeting earlier = new Meeting(otherCommittee, seed.office(), seed.chair(), seed.date(), seed.time(),
+        seed.place(), seed.memoNumber(), seed.issueDate(), seed.issueDateBangla(), seed.signatories(),
+        seed.distribution(), seed.decisions(), seed.deadline());
+    ProcessInstance earlierInstance = registration.register(earlier, true);
+    Meeting nextSeed = seedAs(".access.whole.next." + System.nanoTime());
+    Meeting next = new Meeting(otherCommittee, nextSeed.office(), nextSeed.chair(), seed.date().plusMonths(1),
+        nextSeed.time(), nextSeed.place(), nextSeed.memoNumber(), nextSeed.issueDate(), null,
+        nextSeed.signatories(), nextSeed.distribution(), nextSeed.decisions(), nextSeed.deadline());
+    registration.register(next, false);
+    String progress = "/api/meetings/" + next.memoKey() + "/progress";
+    assertThat(get(progress, education).statusCode()).isEqualTo(404);
+
+    completeReview(earlierInstance, Map.of(MinutesReviewCheckListener.MINUTES_APPROVED, true));
+    accept(decision(earlier.memoKey(), 1), "2024-01-30", List.of());
+
+    HttpResponse<String> read = get(progress, education);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(objectMapper.readTree(read.body()).get("previousDecisions"))
+        .extracting(p -> p.get("memoKey").asText() + "/" + p.get("decision").get("number").asInt())
+        .containsExactly(earlier.memoKey() + "/1");
+  }
+
   /** The committee's next meeting, a month on, under a memo number of its own. */
   Meeting nextMeeting(String memoSuffix) throws Exception {
     Meeting seed = seedAs(memoSuffix + System.nanoTime());
