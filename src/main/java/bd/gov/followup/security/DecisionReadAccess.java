@@ -77,7 +77,8 @@ public class DecisionReadAccess {
     Set<String> groups = new TreeSet<>();
     for (String decision : carriedDecisionIds) {
       authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-          .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(decision).unlimitedList().stream()
+          .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(decision)
+          .hasPermission(HistoricProcessInstancePermissions.READ).unlimitedList().stream()
           .map(Authorization::getGroupId).filter(java.util.Objects::nonNull).forEach(groups::add);
     }
     String root = rootProcessInstanceId(meeting);
@@ -99,10 +100,16 @@ public class DecisionReadAccess {
 
   /**
    * The meeting's grant is shared by its decisions, and two of them may grant it at the same moment (sibling
-   * decisions escalating to one UNO at 09:00): the second insert would break the grants' unique index and fail its
-   * whole transaction, an escalation then retried ten minutes later. So it is made in a transaction of its own, and a
-   * colleague's insert that won the race is as good as ours. Not while the meeting itself starts in this
-   * transaction (registration): nobody else can see it yet, and it must commit or roll back with it.
+   * decisions escalating to one UNO at 09:00, on one node or two): a second insert would break the grants' unique
+   * index and fail its whole transaction (on PostgreSQL the failed statement aborts it anyway), the escalation then
+   * retried ten minutes later. Yet READ must come and go with the step that asked for it: a step that fails after
+   * its grant (an escalation job, a lead's completion refused) must not leave the office reading the meeting. So the
+   * row is made without any permission, in a transaction of its own, where the race is harmless (a colleague's row is
+   * as good as ours, and a row that grants nothing may outlive a failed step), and READ is added to it in the step's
+   * own transaction. Two steps adding it at once meet in the row's revision, as Camunda's optimistic locking has
+   * it: the later update waits for the earlier and finds the row changed (ColleagueGrantedFirst). Not while the
+   * meeting itself starts in this transaction (registration): nobody else can see it yet, and the row commits or
+   * rolls back with it.
    */
   private void grantMeeting(String groupId, String meetingId, String root) {
     boolean meetingStored = configuration.getHistoryService().createHistoricProcessInstanceQuery()
@@ -111,35 +118,64 @@ public class DecisionReadAccess {
       grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId, HistoricProcessInstancePermissions.READ, root);
       return;
     }
-    if (granted(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId)
-        || grantedInThisCommand(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId)) {
-      return; // the latter: the review that kept the minutes granted a carried-over office, which leads a decision
+    Permission read = HistoricProcessInstancePermissions.READ;
+    if (grantedInThisCommand(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId, read)) {
+      return; // the review that kept the minutes granted a carried-over office, which leads a decision
     }
+    AuthorizationEntity row = row(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId);
+    if (row == null) {
+      row = permissionlessRow(groupId, meetingId, root);
+    }
+    if (row.isPermissionGranted(read)) {
+      return;
+    }
+    row.addPermission(read); // written when the step's command ends, in its transaction (the entity is dirty)
+    Context.getCommandContext().getDbEntityManager().registerOptimisticLockingListener(
+        new ColleagueGrantedFirst());
+  }
+
+  /** The office's row for the meeting, made without any permission in a transaction of its own if there is none. */
+  private AuthorizationEntity permissionlessRow(String groupId, String meetingId, String root) {
     for (int attempt = 1; ; attempt++) {
+      RuntimeException failure = null;
       try {
         configuration.getCommandExecutorTxRequiresNew().execute(command -> {
           // as in the delegate that called us: the logged-in lead may not create grants, the application does
           command.disableAuthorizationCheck();
-          grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId, HistoricProcessInstancePermissions.READ, root);
+          if (row(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId) == null) {
+            saveNew(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId, null, root);
+          }
           return null;
         });
-        return;
       } catch (RuntimeException raced) {
-        // the colleague's insert may not have committed yet when ours met it in the unique index: wait for it
-        if (grantedWithin(groupId, meetingId, 2_000)) {
-          return;
-        }
-        if (attempt == 2) {
-          throw raced;
-        }
+        // a colleague's insert met ours in the unique index, and may not have committed yet: wait for it
+        failure = raced;
+        rowWithin(groupId, meetingId, 2_000);
+      }
+      AuthorizationEntity row = committedRow(groupId, meetingId);
+      if (row != null) {
+        return row;
+      }
+      if (attempt == 2) {
+        throw failure != null ? failure : new org.camunda.bpm.engine.ProcessEngineException(
+            "The grant of " + groupId + " on meeting " + meetingId + " was made, yet is not there");
       }
     }
   }
 
-  private boolean grantedWithin(String groupId, String meetingId, long millis) {
+  /**
+   * The row as committed now: the step's own session would answer a query it asked before from MyBatis' cache
+   * (none), not from the database, where the other transaction committed it.
+   */
+  private AuthorizationEntity committedRow(String groupId, String meetingId) {
+    Context.getCommandContext().getDbSqlSession().getSqlSession().clearCache();
+    return row(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId);
+  }
+
+  private boolean rowWithin(String groupId, String meetingId, long millis) {
     long until = System.currentTimeMillis() + millis;
     while (true) {
-      if (granted(groupId, Resources.HISTORIC_PROCESS_INSTANCE, meetingId)) {
+      if (committedRow(groupId, meetingId) != null) {
         return true;
       }
       if (System.currentTimeMillis() >= until) {
@@ -154,9 +190,11 @@ public class DecisionReadAccess {
     }
   }
 
-  private boolean granted(String groupId, Resource resource, String resourceId) {
-    return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+  /** The group's grant on the resource, whatever it permits; at most one (the grants' unique index). */
+  private AuthorizationEntity row(String groupId, Resource resource, String resourceId) {
+    return (AuthorizationEntity) authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).singleResult();
   }
 
   /** The instance at the top of the call hierarchy: the meeting for its decisions. */
@@ -169,20 +207,28 @@ public class DecisionReadAccess {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission read, String root) {
-    boolean granted = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .count() > 0;
-    if (granted || grantedInThisCommand(groupId, resource, resourceId)) {
+    if (grantedInThisCommand(groupId, resource, resourceId, read)) {
       return;
     }
+    AuthorizationEntity existing = row(groupId, resource, resourceId);
+    if (existing == null) {
+      saveNew(groupId, resource, resourceId, read, root);
+    } else if (!existing.isPermissionGranted(read)) {
+      // a meeting's row that a failed step made (grantMeeting): READ goes in with this step
+      existing.addPermission(read);
+      Context.getCommandContext().getDbEntityManager().registerOptimisticLockingListener(
+          new ColleagueGrantedFirst());
+    }
+  }
+
+  private void saveNew(String groupId, Resource resource, String resourceId, Permission read, String root) {
     Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setGroupId(groupId);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
-    authorization.addPermission(read);
+    if (read != null) {
+      authorization.addPermission(read);
+    }
     AuthorizationEntity saved = (AuthorizationEntity) authorizationService.saveAuthorization(authorization);
     // Camunda copies the root instance and removal time from the historic instance, but finds none while that
     // instance starts in this very transaction (it is not flushed yet), and the grant would then never be removed
@@ -197,11 +243,12 @@ public class DecisionReadAccess {
    * A grant made earlier in the same transaction is not in the database yet, so the query above misses it: a
    * meeting's decisions start together, and their lead office is granted the meeting once per decision.
    */
-  private static boolean grantedInThisCommand(String groupId, Resource resource, String resourceId) {
+  private static boolean grantedInThisCommand(String groupId, Resource resource, String resourceId,
+      Permission read) {
     CommandContext command = Context.getCommandContext();
     return command != null && command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
         .stream()
         .anyMatch(a -> groupId.equals(a.getGroupId()) && a.getResourceType() == resource.resourceType()
-            && resourceId.equals(a.getResourceId()));
+            && resourceId.equals(a.getResourceId()) && a.isPermissionGranted(read));
   }
 }

@@ -239,6 +239,45 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     }
   }
 
+  /**
+   * A step that asks for an office's read of the meeting and then fails (an escalation job, a lead's completion
+   * refused after its grant) leaves no read behind: the office reads the meeting once a step that asked commits.
+   */
+  @Test
+  void aStepThatGrantsTheMeetingAndThenFails_leavesNoReadOfIt() throws Exception {
+    at(START);
+    ProcessInstance meeting = registration.register(minutes("-T8-" + System.nanoTime()), false);
+    String decision = decisions(meeting).get(0).getId();
+    String office = "head-lged";
+    assertThat(readsMeeting(office, meeting)).as("asked about none of its decisions").isFalse();
+    var commands = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+
+    assertThatThrownBy(() -> commands.execute(command -> {
+      readAccess.grant(office, command.getExecutionManager().findExecutionById(decision));
+      throw new IllegalStateException("the step fails after its grant");
+    })).hasMessage("the step fails after its grant");
+    assertThat(readsMeeting(office, meeting)).as("the grant rolled back with its step").isFalse();
+
+    commands.execute(command -> {
+      readAccess.grant(office, command.getExecutionManager().findExecutionById(decision));
+      return null;
+    });
+    assertThat(readsMeeting(office, meeting)).as("the step again, committed").isTrue();
+  }
+
+  @Autowired bd.gov.followup.security.DecisionReadAccess readAccess;
+
+  boolean readsMeeting(String group, ProcessInstance meeting) {
+    engine.getIdentityService().setAuthentication("someone-of-" + group, List.of(group));
+    try {
+      return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(meeting.getId())
+          .count() == 1;
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   @Test
   void aMemoNumberRegisteredTwice_isRefused() throws Exception {
     registration.register(minutes("-T3"), false);
