@@ -43,15 +43,22 @@ public class MeetingsCarryingADecision {
   public List<String> withStandingMinutes(String decisionId, DelegateExecution meeting) {
     String meetingId = meeting.getProcessInstanceId();
     Object memoKey = meeting.getVariable(MEMO_KEY);
+    HistoricProcessInstance own = historyService.createHistoricProcessInstanceQuery().processInstanceId(meetingId)
+        .singleResult();
+    if (own == null) {
+      return List.of(); // registered in this very transaction: no meeting came in after it yet
+    }
     Map<String, HistoricProcessInstance> committeesMeetings = new LinkedHashMap<>();
     // by the key (however the minutes spell the committee), and by the name as written (meetings before the key)
     Object committeeKey = meeting.getVariable(COMMITTEE_KEY);
     if (committeeKey != null) {
-      meetingsWhere(COMMITTEE_KEY, committeeKey).forEach(m -> committeesMeetings.putIfAbsent(m.getId(), m));
+      meetingsWhere(COMMITTEE_KEY, committeeKey, own.getStartTime())
+          .forEach(m -> committeesMeetings.putIfAbsent(m.getId(), m));
     }
     Object committee = meeting.getVariable(COMMITTEE);
     if (committee != null) {
-      meetingsWhere(COMMITTEE, committee).forEach(m -> committeesMeetings.putIfAbsent(m.getId(), m));
+      meetingsWhere(COMMITTEE, committee, own.getStartTime())
+          .forEach(m -> committeesMeetings.putIfAbsent(m.getId(), m));
     }
     committeesMeetings.remove(meetingId);
     committeesMeetings.values().removeIf(m -> EVENT_MINUTES_DISCARDED.equals(m.getEndActivityId()));
@@ -69,9 +76,15 @@ public class MeetingsCarryingADecision {
         .toList();
   }
 
-  private List<HistoricProcessInstance> meetingsWhere(String variable, Object value) {
+  /**
+   * Registered since the decision's meeting (a meeting carries only what was open, so started, when it came in):
+   * years of a committee's monthly meetings need not be read for every grant.
+   */
+  private List<HistoricProcessInstance> meetingsWhere(String variable, Object value, java.util.Date since) {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(MEETING_PROCESS)
-        .variableValueEquals(variable, value).unlimitedList();
+        // a second before: a database that keeps start times to the second does not drop one of the same moment
+        .variableValueEquals(variable, value).startedAfter(new java.util.Date(since.getTime() - 1_000))
+        .unlimitedList();
   }
 
   private boolean carries(HistoricVariableInstance snapshot, String decisionId, Object memoKey) {
