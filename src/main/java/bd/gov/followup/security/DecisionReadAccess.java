@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * and READ on the historic process instances of the decision and of its meeting
  * ({@code enableHistoricInstancePermissions}, application.yaml). With these the office reads the meeting's progress
  * report, showing the rows of its own decisions; an office asked about none of the meeting's decisions cannot read
- * the meeting at all.
+ * the meeting at all. A meeting's row of a group may permit nothing (made for a step that then failed,
+ * {@link #grantMeeting}): whoever asks whether a group reads a meeting asks for READ, not for a row.
  */
 @Component
 public class DecisionReadAccess {
