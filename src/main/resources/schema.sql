@@ -21,3 +21,9 @@ CREATE TABLE IF NOT EXISTS followup_mail_outbox (
   process_instance_id VARCHAR(64),
   queued_at           TIMESTAMP        NOT NULL
 );
+
+-- Which run of a mail job is at the mail server with the mail (notify.MailClaims), committed before it connects:
+-- another job of the same mail (queued again as its decision ended) does not send it too. A claim older than the
+-- job executor's lock time is a dead node's. Added to outboxes created before the claim; NULL: nobody is sending.
+ALTER TABLE followup_mail_outbox ADD COLUMN IF NOT EXISTS sending_by VARCHAR(300);
+ALTER TABLE followup_mail_outbox ADD COLUMN IF NOT EXISTS sending_since TIMESTAMP;
