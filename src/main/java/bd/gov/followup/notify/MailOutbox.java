@@ -1,6 +1,7 @@
 package bd.gov.followup.notify;
 
 import java.sql.Timestamp;
+import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -67,22 +68,45 @@ public class MailOutbox {
   }
 
   /**
-   * A queued mail whose instance ended in the transaction that queued it: the same mail, sent by a job of no process
-   * (which only the administrator may change, security.EngineJobsForAdmins).
+   * A queued mail whose instance ended in the transaction that queued it, or while its job was at the mail server:
+   * the same mail, sent by a job of no process instance (which only the administrator may change,
+   * security.EngineJobsForAdmins).
    */
   void requeueOnItsOwn(String id, JobEntity ended) {
-    CommandContext commandContext = Context.getCommandContext();
+    Context.getCommandContext().getJobManager().send(sameProcess(newJob(id, ClockUtil.getCurrentTime()), ended));
+  }
+
+  /**
+   * The same mail on a new job due at {@code due}, of the same instance as {@code current} (or, of none, of the same
+   * process): a job whose mail another run is sending looks again when that run's claim lapses.
+   */
+  void queueAgain(String id, JobEntity current, Date due) {
+    MessageEntity job = newJob(id, due);
+    ExecutionEntity instance = current.getExecution();
+    if (instance != null) {
+      job.setExecution(instance);
+    }
+    Context.getCommandContext().getJobManager().send(sameProcess(job, current));
+  }
+
+  private static MessageEntity newJob(String id, Date due) {
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(MailJob.TYPE);
     job.setJobHandlerConfigurationRaw(id);
-    job.setDuedate(ClockUtil.getCurrentTime());
-    // still of its process (as a timer start event's job is, without an instance): should it fail for good, its
-    // incident counts on Cockpit's dashboard and that process's page, where the administrator retries it; an
-    // incident of no process Cockpit does not show at all
-    job.setProcessDefinitionId(ended.getProcessDefinitionId());
-    job.setProcessDefinitionKey(ended.getProcessDefinitionKey());
-    job.setDeploymentId(ended.getDeploymentId());
-    commandContext.getJobManager().send(job);
+    job.setDuedate(due);
+    return job;
+  }
+
+  /**
+   * Still of its process (as a timer start event's job is, without an instance): should it fail for good, its
+   * incident counts on Cockpit's dashboard and that process's page, where the administrator retries it; an incident
+   * of no process Cockpit does not show at all.
+   */
+  private static MessageEntity sameProcess(MessageEntity job, JobEntity like) {
+    job.setProcessDefinitionId(like.getProcessDefinitionId());
+    job.setProcessDefinitionKey(like.getProcessDefinitionKey());
+    job.setDeploymentId(like.getDeploymentId());
+    return job;
   }
 
   public Optional<QueuedMail> find(String id) {
