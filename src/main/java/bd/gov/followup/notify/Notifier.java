@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * and Cockpit show it, and mailed to the office's address when it has one and mail is configured. Mail goes through
  * the {@link MailOutbox}: it leaves after the step commits, one job per mail, so a mail server that is down delays
  * the mail (retried, then an incident) but never the reminder or escalation itself. A step that rolls back sends
- * nothing; a mail the server accepted is sent again only if the job's own commit then fails (SMTP has no
- * transaction to join): at least once, not exactly once.
+ * nothing; a mail is sent again only when its node dies at the server, or before the outbox has recorded the
+ * server's acceptance ({@link MailClaims}; SMTP has no transaction to join): at least once, not exactly once.
  */
 @Component
 public class Notifier {
