@@ -38,10 +38,34 @@ public class H2JobLocksOfTheLastRun extends SpringBootProcessEnginePlugin {
       // the jobs still run, only as late as before
       log.warn("Could not release the job locks of the last run: {}", e.getMessage());
     }
+    try {
+      int claims = releaseMailClaims(configuration.getDataSource());
+      if (claims > 0) {
+        log.info("Released {} mails the last run was sending: they are sent now (again, if the server had them)",
+            claims);
+      }
+    } catch (SQLException e) {
+      // those mails still go out, when their claims lapse
+      log.warn("Could not release the mail claims of the last run: {}", e.getMessage());
+    }
   }
 
   /** Releases the locks when the database is a file of this process alone; returns how many. */
   static int release(DataSource dataSource, String tablePrefix) throws SQLException {
+    return updateIfTheLastRunWasThisProcess(dataSource, "UPDATE " + (tablePrefix == null ? "" : tablePrefix)
+        + "ACT_RU_JOB SET LOCK_OWNER_ = NULL, LOCK_EXP_TIME_ = NULL, REV_ = REV_ + 1 WHERE LOCK_OWNER_ IS NOT NULL");
+  }
+
+  /**
+   * Releases the mail claims of the last run (notify.MailClaims): its jobs, released above, would otherwise find
+   * their mails claimed by the dead run and wait five minutes for the claims to lapse. Returns how many.
+   */
+  static int releaseMailClaims(DataSource dataSource) throws SQLException {
+    return updateIfTheLastRunWasThisProcess(dataSource, "UPDATE followup_mail_outbox SET sending_by = NULL,"
+        + " sending_since = NULL WHERE sending_by IS NOT NULL");
+  }
+
+  private static int updateIfTheLastRunWasThisProcess(DataSource dataSource, String update) throws SQLException {
     try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
       String url = connection.getMetaData().getURL();
       if (url == null || !url.startsWith("jdbc:h2:file:") && !url.startsWith("jdbc:h2:./")
@@ -51,8 +75,7 @@ public class H2JobLocksOfTheLastRun extends SpringBootProcessEnginePlugin {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(true);
       try {
-        return statement.executeUpdate("UPDATE " + (tablePrefix == null ? "" : tablePrefix) + "ACT_RU_JOB"
-            + " SET LOCK_OWNER_ = NULL, LOCK_EXP_TIME_ = NULL, REV_ = REV_ + 1 WHERE LOCK_OWNER_ IS NOT NULL");
+        return statement.executeUpdate(update);
       } finally {
         connection.setAutoCommit(autoCommit);
       }
