@@ -65,17 +65,36 @@ public class ReportCheckListener implements TaskListener {
     return !text.isEmpty() && WITHOUT_SCHEME.matcher(text).matches() ? "https://" + text : text;
   }
 
-  private static final java.util.regex.Pattern WITHOUT_SCHEME =
-      java.util.regex.Pattern.compile("(?i)(?![a-z][a-z0-9+.-]*:)[a-z0-9-]+(\\.[a-z0-9-]+)+(?:[/?#]\\S*)?");
+  // host labels in any script ("বাংলাদেশ.বাংলা", as browsers show Bangladesh's .বাংলা domain), but the last one a
+  // top-level domain: Latin letters, punycode, or বাংলা — so that "কাজ.শেষ" is no address
+  private static final java.util.regex.Pattern WITHOUT_SCHEME = java.util.regex.Pattern.compile(
+      "(?i)(?![a-z][a-z0-9+.-]*:)(?:[\\p{L}\\p{M}\\p{N}\\u200C\\u200D-]+\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]+|বাংলা)"
+          + "(?::\\d+)?(?:[/?#]\\S*)?");
 
-  /** An http(s) address with a host: what the report form accepts, and all the printed report makes a link of. */
+  /** "scheme://host…": the host, to be written in ASCII (IDNA) for the check; what the official typed is kept. */
+  private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("^([A-Za-z]+://)([^/?#:@\\s]+)");
+
+  /**
+   * An http(s) address with a host: what the report form accepts, and all the printed report makes a link of. A host
+   * in Bengali (an internationalised domain name) is a host: {@link URI} knows only ASCII hosts, so it is checked in
+   * its ASCII form.
+   */
   public static boolean isWebLink(String text) {
     try {
-      URI uri = new URI(text);
+      URI uri = new URI(asciiHost(text));
       return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
           && uri.getHost() != null;
     } catch (Exception e) {
       return false;
     }
+  }
+
+  private static String asciiHost(String text) {
+    java.util.regex.Matcher host = HOST.matcher(text);
+    if (!host.find() || host.group(2).chars().allMatch(c -> c < 128)) {
+      return text;
+    }
+    return host.group(1) + java.net.IDN.toASCII(host.group(2), java.net.IDN.ALLOW_UNASSIGNED)
+        + text.substring(host.end());
   }
 }
