@@ -107,6 +107,32 @@ class DeadlineReview35Test extends ProcessTestSupport {
         + variable(decision, REMINDERS_SENT)).hasSize((int) before);
   }
 
+  /**
+   * escalation-route.dmn: an upazila office is the UNO's for 1–3 working days late ("shorter than a union's, as no
+   * travel is involved"), the chair's from 4. The ladder gives every UNO rung a fixed five working days
+   * (DeadlineWatch.REESCALATE_AFTER_WORKING_DAYS, unoReviewLapsesAt), so an upazila office escalated on time (1 day
+   * late, Sunday 2 August) is still with its UNO when it is 4 working days late (Thursday 6 August; 5 August is a
+   * holiday), and reaches the chair only on 10 August, 6 working days late: the table's 1–3 window is never applied
+   * (only an escalation that fires late, after a downtime, reads the table at 4+).
+   */
+  @Test
+  void anUpazilaOfficeOnTime_isTheChairsFromItsFourthWorkingDayLate_asTheTableSays() {
+    ProcessInstance decision = startDecision(DEADLINE, AP_SADAR);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueOffice");
+    for (int day : new int[] {3, 4, 6}) {
+      at(LocalDateTime.of(2026, 8, day, 9, 0));
+      runJobsNotAfterNow(decision);
+    }
+    at(LocalDateTime.of(2026, 8, 6, 12, 0));
+    BpmnAwareTests.assertThat(decision)
+        .as("4 working days late (2, 3, 4, 6 August): the table says the chair; the UNO's rung lapses only at "
+            + DeadlineClock.fromDate((java.util.Date) variable(decision, UNO_REVIEW_LAPSES_AT)))
+        .isWaitingAt("Task_ReviewOverdueDecision");
+  }
+
   static final String AC_ICT = "সহকারী কমিশনার (আইসিটি)";
 
   String timerDueOrNone(ProcessInstance instance) {
