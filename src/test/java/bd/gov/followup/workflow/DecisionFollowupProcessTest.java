@@ -1083,6 +1083,55 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .filteredOn(c -> c.startsWith("মেয়াদোত্তীর্ণ")).hasSize(1);
   }
 
+  /**
+   * The server is down from before the reminder of Wednesday 29 July (deadline Thursday 30 July) until Friday 31 July
+   * 10:00, a weekly holiday. The missed reminder sends nothing that day (no working day is late yet, and no mail goes
+   * on a Friday); the office hears once that it is late, from Sunday's escalation.
+   */
+  @Test
+  void aReminderMissedDuringDowntime_sendsNothingOnAWeekend_theEscalationTellsTheOfficeOnce() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 7, 21, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 29, 9, 0));
+    Task office = task(decision, TASK_REPORT_UPDATE);
+    int before = comments(office).size();
+
+    at(LocalDateTime.of(2026, 7, 31, 10, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(comments(office)).as("nothing mailed on Friday 31 July").hasSize(before);
+    assertThat(timerDue(decision)).as("the escalation, on the next working morning")
+        .isEqualTo(LocalDateTime.of(2026, 8, 2, 9, 0));
+
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(comments(office)).as("told once that it is late").filteredOn(c -> c.startsWith("মেয়াদোত্তীর্ণ"))
+        .hasSize(1);
+  }
+
+  /**
+   * escalation-route.dmn keeps an upazila office with its UNO for 1–3 working days late, the chair's from 4: an
+   * upazila office escalated on time (Sunday 2 August, 1 day late) is the chair's on Thursday 6 August, 4 working days
+   * late (5 August a holiday), when the UNO's rung lapses — not a union's working week later.
+   */
+  @Test
+  void anUpazilaOfficeEscalatedOnTime_isTheChairsFromItsFourthWorkingDayLate_asTheTableSays() {
+    ProcessInstance decision = startDecision(DEADLINE, AP_SADAR);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).isWaitingAt("Task_ReviewOverdueOffice");
+    assertThat(DeadlineClock.fromDate((Date) variable(decision, UNO_REVIEW_LAPSES_AT)))
+        .isEqualTo(LocalDateTime.of(2026, 8, 6, 9, 0));
+    for (int day : new int[] {3, 4, 6}) {
+      at(LocalDateTime.of(2026, 8, day, 9, 0));
+      runJobsNotAfterNow(decision);
+    }
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed").isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(variable(decision, WORKING_DAYS_LATE)).isEqualTo(4);
+  }
+
   @Test
   void anUpazilaEscalationThatFiresLate_goesToTheChair_whenTheDaysLateOfTheDayItFiresSaySo() {
     ProcessInstance decision = startDecision(DEADLINE, AP_SADAR);
@@ -2023,6 +2072,40 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed");
     assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("UNO Sadar's review lapsed").isEmpty();
     assertThat(letters(decision)).as("nothing sent for UNO Sadar").hasSize(1);
+  }
+
+  /**
+   * One UNO's letter does not restart the decision's clock while another UNO's review of the rung is still open: UNO
+   * Kaliganj writes on Tuesday 4 August, UNO Sadar never acts, and at the rung's lapse (10 August 09:00, 5 August a
+   * holiday) the decision goes to the chair at once, and the late offices hear of it that day — not two working
+   * days later, counted from Kaliganj's letter.
+   */
+  @Test
+  void twoUnos_oneUnosLetterDoesNotDelayTheChair_whenTheOtherUnosReviewLapses() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    LocalDateTime lapse = DeadlineClock.fromDate((java.util.Date) variable(decision, UNO_REVIEW_LAPSES_AT));
+    at(LocalDateTime.of(2026, 8, 3, 9, 0));
+    runJobsNotAfterNow(decision);
+    at(LocalDateTime.of(2026, 8, 4, 9, 0));
+    runJobsNotAfterNow(decision);
+    at(LocalDateTime.of(2026, 8, 4, 11, 0));
+    as(member("uno-kaliganj"), "uno-kaliganj", () -> complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj"),
+        Map.of(CHAIR_DECISION, "remind")));
+    runJobsNotAfterNow(decision);
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("UNO Sadar still to act").hasSize(1);
+    for (LocalDateTime day = LocalDateTime.of(2026, 8, 6, 9, 0); day.isBefore(lapse); day = day.plusDays(1)) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    Task sadarsOffice = task(decision, TASK_REPORT_UPDATE, "ap-sadar");
+    int before = comments(sadarsOffice).size();
+
+    at(lapse);
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed").isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("UNO Sadar's review lapsed").isEmpty();
+    assertThat(comments(sadarsOffice)).as("Sadar's late office hears on the day of the lapse that the chair has it")
+        .hasSizeGreaterThan(before);
   }
 
   /**

@@ -14,23 +14,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Review 35: a decision registered in December 2026 with the deadline Sunday 21/02/2027, while no 2027 list shipped
- * (the deadline is kept as a working day, with the note that only Fridays and Saturdays were considered). In January
- * the district puts holidays-2027.yaml (21 February, Shaheed Day) in followup.calendar.location and restarts, as the
- * README asks. The decision's stored state is the one the December run left: deadline 2027-02-21 and its text; the
- * restart is emulated by starting it with exactly those variables in a context that has the 2027 list.
+ * A decision registered in December 2026 with the deadline Sunday 21/02/2027, while no 2027 list shipped (the
+ * deadline is kept as a working day, with the note that only Fridays and Saturdays were considered). In January the
+ * district puts holidays-2027.yaml (21 February, Shaheed Day) in followup.calendar.location and restarts, as the README
+ * asks. The decision's stored state is the one the December run left: deadline 2027-02-21 and its text; the restart is
+ * emulated by starting it with exactly those variables in a context that has the 2027 list.
  *
- * README: "Deadlines already set keep the day they were given." The variables, the task due dates and every message
- * do; the deadline watch does not: ReminderSchedule/DeadlineWatch re-adjust the stored day against the new list and
- * treat Monday 22/02 as the deadline. On 22/02 the offices are mailed that the deadline has passed
- * ("মেয়াদোত্তীর্ণ"), but the chair gets nothing until 23/02.
+ * <p>README: "Deadlines already set keep the day they were given." The stored deadline is the effective day: the
+ * tasks, the mails, the watch and the report all keep 21/02, and none of them re-adjusts it with the new list.
  */
-@SpringBootTest(properties = "followup.calendar.location=src/test/review35-calendar")
+@SpringBootTest(properties = "followup.calendar.location=src/test/calendar-2027-added-later")
 @ActiveProfiles("processtest")
-class HolidayListAddedLaterReview35Test extends ProcessTestSupport {
+class HolidayListAddedLaterTest extends ProcessTestSupport {
 
   @Test
-  void aDeadlineSetBeforeItsYearsListWasAdded_isWatchedOnTheDayItWasGiven() {
+  void aDeadlineSetBeforeItsYearsListWasAdded_isWatchedOnTheDayItWasGiven_theChairHearsTheDayTheOfficesAreToldTheyAreLate() {
     at(LocalDateTime.of(2026, 12, 20, 10, 0));
     LocalDate given = LocalDate.of(2027, 2, 21);
     ProcessInstance decision = startDecision(
