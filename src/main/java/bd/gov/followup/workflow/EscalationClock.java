@@ -45,6 +45,23 @@ final class EscalationClock {
   }
 
   /**
+   * A UNO sent its letter on its own review of the rung (SubProcess_UnoReview, one instance per UNO). The rung is
+   * the decision's as a whole: while another UNO's review is still open, the clock stays with the escalation, so that
+   * when the rung lapses the watch finds the decision due to go up and gives it to the chair at once (and the late
+   * offices hear of it that day). The last UNO to act completes the rung: the five working days start from its letter,
+   * the latest one, as after any reviewer's.
+   */
+  static void unoActed(DelegateExecution execution) {
+    if (execution.getVariable(UNO_RUNG_STILL_OPEN) instanceof Integer open && open > 1) {
+      return; // this UNO's instance is one of those still open: the others' reviews go on
+    }
+    reviewerActed(execution);
+  }
+
+  /** The multi-instance rung's count of UNO reviews not yet completed, this one included (Camunda's own variable). */
+  private static final String UNO_RUNG_STILL_OPEN = "nrOfActiveInstances";
+
+  /**
    * A reviewer acted on the late decision: the five working days start now. Not when the lead has meanwhile set a
    * later deadline (the decision is no longer escalated; the watch plans from that date). A review task opened
    * before this version has no {@code escalated} yet: it is counted now, or it would go straight back up.

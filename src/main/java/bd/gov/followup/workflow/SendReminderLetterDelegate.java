@@ -143,6 +143,10 @@ public class SendReminderLetterDelegate implements JavaDelegate {
         REMINDER_LETTER_ATTACHMENTS));
     allLetters.addAll(attachmentIds);
     execution.setVariable(REMINDER_LETTER_ATTACHMENTS, JsonVariables.stringList(allLetters));
-    EscalationClock.reviewerActed(execution);
+    if (rungUno != null) {
+      EscalationClock.unoActed(execution);
+    } else {
+      EscalationClock.reviewerActed(execution);
+    }
   }
 }
