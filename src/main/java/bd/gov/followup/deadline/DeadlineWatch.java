@@ -37,6 +37,7 @@ public class DeadlineWatch {
   }
 
   /**
+   * @param deadline the effective deadline as the decision stored it, used as is (see {@link ReminderSchedule})
    * @param escalated whether the chair already had the decision since the deadline was last set
    * @param lastEscalation when the chair last got it (local time), or null
    * @param reminderOffsets the meeting's own reminder offsets in working days, or null (or empty) for the default
@@ -74,8 +75,7 @@ public class DeadlineWatch {
     if (scheduled.kind() == Checkpoint.Kind.OVERDUE_REMINDER && scheduled.at().isBefore(again)) {
       return scheduled;
     }
-    LocalDate due = calendar.adjust(deadline).effective();
     return new Checkpoint(
-        Checkpoint.Kind.ESCALATION, again, Math.max(1, calendar.workingDaysBetween(due, again.toLocalDate())));
+        Checkpoint.Kind.ESCALATION, again, Math.max(1, calendar.workingDaysBetween(deadline, again.toLocalDate())));
   }
 }

@@ -13,8 +13,12 @@ import java.util.Optional;
 /**
  * When to remind and when to escalate, one checkpoint at a time.
  *
- * <p>The timeline of a deadline D (moved to a working day first, see {@link WorkingDayCalendar#adjust}): a reminder
- * N working days before D for each offset, at the time of day; the deadline notice on D at the time of day; the
+ * <p>The timeline of a deadline D, the effective day the decision falls due — as DecisionDeadlines stored it: a
+ * requested date goes through {@link WorkingDayCalendar#adjust} first, once, and a deadline already set keeps its day
+ * even when a holiday list added later makes it a holiday (the offices, the tasks and the report were given that
+ * day; re-adjusting it here would let the watch disagree with them). On it: a reminder
+ * N working days before D for each offset, at the time of day; the deadline notice on D at the time of day (none when
+ * D has since become a holiday: no mail goes on a day off, and the last reminder said the day); the
  * deadline passes at the end of D, so the first overdue reminder (the escalation) is on the next working day at
  * the time of day, and then one on each following working day.
  *
@@ -68,9 +72,12 @@ public final class ReminderSchedule {
     return zone;
   }
 
-  /** The first checkpoint strictly after {@code now}; there always is one (overdue reminders go on daily). */
-  public Checkpoint next(LocalDate deadline, Instant now) {
-    LocalDate due = calendar.adjust(deadline).effective();
+  /**
+   * The first checkpoint strictly after {@code now}; there always is one (overdue reminders go on daily).
+   *
+   * @param due the effective deadline, used as is
+   */
+  public Checkpoint next(LocalDate due, Instant now) {
     LocalDateTime local = LocalDateTime.ofInstant(now, zone);
     for (int offset : offsetsEarliestFirst) {
       LocalDateTime at = calendar.minusWorkingDays(due, offset).atTime(timeOfDay);
@@ -79,7 +86,7 @@ public final class ReminderSchedule {
       }
     }
     LocalDateTime deadlineAt = due.atTime(timeOfDay);
-    if (deadlineAt.isAfter(local)) {
+    if (calendar.isWorkingDay(due) && deadlineAt.isAfter(local)) {
       return new Checkpoint(Checkpoint.Kind.DEADLINE, deadlineAt, 0);
     }
     // the escalation happens once even if "now" is already the next day before the time of day
@@ -94,9 +101,10 @@ public final class ReminderSchedule {
   /**
    * The latest checkpoint at or before {@code now}, for the handler of a timer that may have fired late: after a
    * downtime it is the one that applies today, not the one the timer was set for. Empty before the first reminder.
+   *
+   * @param due the effective deadline, used as is
    */
-  public Optional<Checkpoint> latestDue(LocalDate deadline, Instant now) {
-    LocalDate due = calendar.adjust(deadline).effective();
+  public Optional<Checkpoint> latestDue(LocalDate due, Instant now) {
     LocalDateTime local = LocalDateTime.ofInstant(now, zone);
     LocalDate today = local.toLocalDate();
     if (today.isAfter(due)) {
@@ -109,7 +117,7 @@ public final class ReminderSchedule {
         return Optional.of(overdue(due, day));
       }
     }
-    if (!due.atTime(timeOfDay).isAfter(local)) {
+    if (calendar.isWorkingDay(due) && !due.atTime(timeOfDay).isAfter(local)) {
       return Optional.of(new Checkpoint(Checkpoint.Kind.DEADLINE, due.atTime(timeOfDay), 0));
     }
     Checkpoint latest = null;
@@ -125,9 +133,10 @@ public final class ReminderSchedule {
   /**
    * How many working days late a decision is at {@code now}: 0 up to the end of the deadline day, then the working
    * days after it up to and including today.
+   *
+   * @param due the effective deadline, used as is
    */
-  public int workingDaysLate(LocalDate deadline, Instant now) {
-    LocalDate due = calendar.adjust(deadline).effective();
+  public int workingDaysLate(LocalDate due, Instant now) {
     return calendar.workingDaysBetween(due, LocalDate.ofInstant(now, zone));
   }
 

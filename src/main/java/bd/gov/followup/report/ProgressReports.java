@@ -428,8 +428,8 @@ public class ProgressReports {
   }
 
   /**
-   * Overdue once the deadline's day is over; a deadline on a holiday falls on the next working day, as the watch
-   * has it.
+   * Overdue once the deadline's day is over: the effective day, as the watch has it (a started decision's stored
+   * deadline as is; a written one moved past a holiday first).
    */
   DecisionState state(
       boolean ended, String outcome, boolean escalated, boolean byUno, LocalDate deadline, LocalDate today) {
@@ -446,9 +446,9 @@ public class ProgressReports {
     return DecisionState.IN_PROGRESS;
   }
 
-  /** The deadline's day (a holiday's moved to the next working day) is over. */
-  private boolean pastDue(LocalDate deadline, LocalDate today) {
-    return today.isAfter(calendar.adjust(deadline).effective());
+  /** The effective deadline's day is over. */
+  private static boolean pastDue(LocalDate deadline, LocalDate today) {
+    return today.isAfter(deadline);
   }
 
   private OfficeProgress office(Map<String, Object> scope) {
@@ -474,7 +474,8 @@ public class ProgressReports {
         decision.text(),
         String.join("; ", decision.implementers()),
         deadline,
-        state(false, null, false, false, deadline, today),
+        // the written day is not the decision's yet: moved past a holiday, as it will be when the workflow starts
+        state(false, null, false, false, deadline == null ? null : calendar.adjust(deadline).effective(), today),
         null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, null, null, "", "",
         false);
   }

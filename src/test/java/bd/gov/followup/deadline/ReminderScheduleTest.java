@@ -73,11 +73,27 @@ class ReminderScheduleTest {
 
   @Test
   void aFridayDeadlineCountsFromTheSundayItMovesTo() {
-    LocalDate friday = LocalDate.parse("2024-02-02");
-    assertThat(schedule.next(friday, dhaka("2024-01-01T00:00")))
+    // the requested day is moved once, where the deadline is set (DecisionDeadlines); the schedule takes the result
+    LocalDate sunday = CALENDAR.adjust(LocalDate.parse("2024-02-02")).effective();
+    assertThat(schedule.next(sunday, dhaka("2024-01-01T00:00")))
         .isEqualTo(checkpoint(REMINDER, "2024-01-24T09:00", 0));
-    assertThat(schedule.next(friday, dhaka("2024-02-01T09:00")))
+    assertThat(schedule.next(sunday, dhaka("2024-02-01T09:00")))
         .isEqualTo(checkpoint(DEADLINE, "2024-02-04T09:00", 0));
+  }
+
+  /**
+   * A deadline set before its year's holiday list was added keeps its day: here 21 February 2024 (Shaheed Day), as
+   * if the list had come after. The schedule does not move it to the 22nd; no notice goes on the holiday itself, and
+   * the decision is late, and escalated, on the next working day.
+   */
+  @Test
+  void aDeadlineAlreadySet_isKeptWhenItsDayIsAHoliday_noNoticeOnTheHoliday() {
+    LocalDate shaheedDay = LocalDate.parse("2024-02-21");
+    assertThat(schedule.next(shaheedDay, dhaka("2024-02-20T10:00")))
+        .isEqualTo(checkpoint(OVERDUE_REMINDER, "2024-02-22T09:00", 1));
+    assertThat(schedule.workingDaysLate(shaheedDay, dhaka("2024-02-22T08:00"))).isEqualTo(1);
+    assertThat(schedule.latestDue(shaheedDay, dhaka("2024-02-21T12:00")))
+        .contains(checkpoint(REMINDER, "2024-02-20T09:00", 0));
   }
 
   @Test
