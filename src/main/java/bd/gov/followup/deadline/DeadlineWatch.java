@@ -36,6 +36,14 @@ public class DeadlineWatch {
     return calendar.plusWorkingDays(lastEscalation, REESCALATE_AFTER_WORKING_DAYS).atTime(properties.timeOfDay());
   }
 
+  /** The first working day's time of day after {@code local}. */
+  private LocalDateTime nextWorkingMorning(LocalDateTime local) {
+    LocalDate today = local.toLocalDate();
+    LocalDateTime morning = today.atTime(properties.timeOfDay());
+    return calendar.isWorkingDay(today) && morning.isAfter(local)
+        ? morning : calendar.plusWorkingDays(today, 1).atTime(properties.timeOfDay());
+  }
+
   /**
    * @param deadline the effective deadline as the decision stored it, used as is (see {@link ReminderSchedule})
    * @param escalated whether the chair already had the decision since the deadline was last set
@@ -43,9 +51,11 @@ public class DeadlineWatch {
    * @param reminderOffsets the meeting's own reminder offsets in working days, or null (or empty) for the default
    * @param lastCheckpoint the checkpoint planned last (local time; the one that just fired, or the one a new deadline
    *     replaces), or null when none was planned since the deadline was set
+   * @param reminderOwed a reminder fired on a day off and was not sent: it goes on the next working morning, unless
+   *     the schedule has a checkpoint by then (the deadline-day notice, the escalation)
    */
   public Checkpoint next(LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation,
-      List<Integer> reminderOffsets, LocalDateTime lastCheckpoint) {
+      List<Integer> reminderOffsets, LocalDateTime lastCheckpoint, boolean reminderOwed) {
     ReminderSchedule schedule = this.schedule.withOffsets(reminderOffsets);
     LocalDateTime local = LocalDateTime.ofInstant(now, DeadlineProperties.ZONE);
     int late = schedule.workingDaysLate(deadline, now);
@@ -63,6 +73,10 @@ public class DeadlineWatch {
           .filter(c -> c.at().toLocalDate().equals(local.toLocalDate()));
       if (today.isPresent() && (lastCheckpoint == null || !lastCheckpoint.toLocalDate().equals(local.toLocalDate()))) {
         return new Checkpoint(today.get().kind(), local, 0);
+      }
+      LocalDateTime morning = nextWorkingMorning(local);
+      if (reminderOwed && scheduled.at().isAfter(morning)) {
+        return new Checkpoint(Checkpoint.Kind.REMINDER, morning, 0);
       }
       return scheduled.kind() == Checkpoint.Kind.OVERDUE_REMINDER
           ? new Checkpoint(Checkpoint.Kind.ESCALATION, scheduled.at(), scheduled.workingDaysLate())

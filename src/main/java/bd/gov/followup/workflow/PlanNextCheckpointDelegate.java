@@ -44,7 +44,11 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
     // has fired by now — today, however late after a downtime, or it came due before a review — so today's is sent;
     // none is planned at the start or after the chair's extension (ExtendDeadlineDelegate), when today's may be owed
     boolean planned = execution.getVariable(NEXT_CHECKPOINT_AT) != null;
-    record(execution, next(execution, planned ? DeadlineClock.now() : null));
+    boolean owed = Boolean.TRUE.equals(execution.getVariable(CHECKPOINT_OWED));
+    if (owed) {
+      execution.removeVariable(CHECKPOINT_OWED); // planned now: owed once
+    }
+    record(execution, next(execution, planned ? DeadlineClock.now() : null, owed));
   }
 
   /**
@@ -62,7 +66,7 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
     if (timer == null || !timer.getDuedate().after(DeadlineClock.toDate(DeadlineClock.now()))) {
       return;
     }
-    Checkpoint next = next(execution, newDeadline ? lastFired(execution) : DeadlineClock.now());
+    Checkpoint next = next(execution, newDeadline ? lastFired(execution) : DeadlineClock.now(), false);
     Date at = DeadlineClock.toDate(next.at());
     if (at.equals(timer.getDuedate()) && next.kind().name().equals(execution.getVariable(CHECKPOINT_KIND))) {
       return;
@@ -82,7 +86,7 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
     return fired.isEmpty() ? null : DeadlineClock.fromDate(fired.get(0).getTimestamp());
   }
 
-  private Checkpoint next(DelegateExecution execution, LocalDateTime lastCheckpoint) {
+  private Checkpoint next(DelegateExecution execution, LocalDateTime lastCheckpoint, boolean reminderOwed) {
     Date lastEscalation = (Date) execution.getVariable(LAST_ESCALATION_AT);
 
     return watch.next(
@@ -92,7 +96,8 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
         lastEscalation == null ? null : DeadlineClock.fromDate(lastEscalation),
         // the meeting's own reminders; without them the application's default (followup.deadline.reminder-offsets)
         JsonVariables.readIntegers(execution.getVariable(REMINDER_DAYS), REMINDER_DAYS),
-        lastCheckpoint);
+        lastCheckpoint,
+        reminderOwed);
   }
 
   private static void record(DelegateExecution execution, Checkpoint next) {

@@ -134,6 +134,11 @@ public final class ProcessVariables {
   // deadline watch
   public static final String NEXT_CHECKPOINT_AT = "nextCheckpointAt";
   public static final String CHECKPOINT_KIND = "checkpointKind";
+  /**
+   * A reminder that fired late on a day off and was not sent (CheckpointFiredListener): the planner owes it on the
+   * next working morning. Removed once planned.
+   */
+  public static final String CHECKPOINT_OWED = "checkpointOwed";
   public static final String LAST_ESCALATION_AT = "lastEscalationAt";
   public static final String ESCALATED = "escalated";
   public static final String WORKING_DAYS_LATE = "workingDaysLate";

@@ -1030,18 +1030,6 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void aReminderThatFiresAfterTheDeadline_tellsTheOfficesTheyAreLate() {
-    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
-    accept(decision, DEADLINE);
-    assertThat(timerDue(decision)).isEqualTo(LocalDateTime.of(2026, 7, 21, 9, 0));
-    // down from before the reminder of 21 July until Friday 31 July, the day after the deadline
-    at(LocalDateTime.of(2026, 7, 31, 10, 0));
-    engine.getManagementService().executeJob(timer(decision).getId());
-    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-ict"))).singleElement().asString()
-        .startsWith("মেয়াদোত্তীর্ণ: সিদ্ধান্ত ০৩");
-  }
-
-  @Test
   void anEscalationThatFiresLate_countsTheDaysLateOfTheDayItFires_andIsRoutedByThem() {
     ProcessInstance decision = startDecision(DEADLINE, UNION_KALIGANJ);
     accept(decision, DEADLINE);
