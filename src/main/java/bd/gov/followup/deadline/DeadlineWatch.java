@@ -33,7 +33,12 @@ public class DeadlineWatch {
    * the first rung before the chair gets it ({@code Event_UnoReviewLapsed}).
    */
   public LocalDateTime reescalationAt(LocalDate lastEscalation) {
-    return calendar.plusWorkingDays(lastEscalation, REESCALATE_AFTER_WORKING_DAYS).atTime(properties.timeOfDay());
+    return reescalationAt(lastEscalation, REESCALATE_AFTER_WORKING_DAYS);
+  }
+
+  /** The time of day {@code workingDays} working days after {@code lastEscalation} (a UNO rung of the table's length). */
+  public LocalDateTime reescalationAt(LocalDate lastEscalation, int workingDays) {
+    return calendar.plusWorkingDays(lastEscalation, workingDays).atTime(properties.timeOfDay());
   }
 
   /** The first working day's time of day after {@code local}. */
@@ -53,9 +58,11 @@ public class DeadlineWatch {
    *     replaces), or null when none was planned since the deadline was set
    * @param reminderOwed a reminder fired on a day off and was not sent: it goes on the next working morning, unless
    *     the schedule has a checkpoint by then (the deadline-day notice, the escalation)
+   * @param rungLapsedAt when the UNOs' rung of the last escalation lapsed (it lasts the EscalationRoute table's
+   *     window, not five working days), or null: the decision goes up again at that moment
    */
   public Checkpoint next(LocalDate deadline, Instant now, boolean escalated, LocalDateTime lastEscalation,
-      List<Integer> reminderOffsets, LocalDateTime lastCheckpoint, boolean reminderOwed) {
+      List<Integer> reminderOffsets, LocalDateTime lastCheckpoint, boolean reminderOwed, LocalDateTime rungLapsedAt) {
     ReminderSchedule schedule = this.schedule.withOffsets(reminderOffsets);
     LocalDateTime local = LocalDateTime.ofInstant(now, DeadlineProperties.ZONE);
     int late = schedule.workingDaysLate(deadline, now);
@@ -82,7 +89,7 @@ public class DeadlineWatch {
           ? new Checkpoint(Checkpoint.Kind.ESCALATION, scheduled.at(), scheduled.workingDaysLate())
           : scheduled;
     }
-    LocalDateTime again = reescalationAt(lastEscalation.toLocalDate());
+    LocalDateTime again = rungLapsedAt != null ? rungLapsedAt : reescalationAt(lastEscalation.toLocalDate());
     if (!again.isAfter(local)) {
       return new Checkpoint(Checkpoint.Kind.ESCALATION, local, Math.max(late, 1));
     }

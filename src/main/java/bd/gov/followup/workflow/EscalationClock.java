@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.ESCALATED;
 import static bd.gov.followup.workflow.ProcessVariables.ESCALATIONS;
 import static bd.gov.followup.workflow.ProcessVariables.LAST_ESCALATION_AT;
 import static bd.gov.followup.workflow.ProcessVariables.NEXT_CHECKPOINT_AT;
+import static bd.gov.followup.workflow.ProcessVariables.UNO_REVIEW_LAPSES_AT;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,6 +39,7 @@ final class EscalationClock {
    * working days start now.
    */
   static void referred(DelegateExecution execution) {
+    rungOver(execution);
     execution.setVariable(ESCALATED, true);
     execution.setVariable(LAST_ESCALATION_AT, DeadlineClock.toDate(DeadlineClock.now()));
     Integer escalations = (Integer) execution.getVariable(ESCALATIONS);
@@ -55,7 +57,18 @@ final class EscalationClock {
     if (execution.getVariable(UNO_RUNG_STILL_OPEN) instanceof Integer open && open > 1) {
       return; // this UNO's instance is one of those still open: the others' reviews go on
     }
+    rungOver(execution);
     reviewerActed(execution);
+  }
+
+  /**
+   * The UNOs' rung ended before its lapse: its lapse is no longer the moment the decision goes up again (the watch
+   * takes a lapse still set as one that happened).
+   */
+  private static void rungOver(DelegateExecution execution) {
+    if (execution.hasVariable(UNO_REVIEW_LAPSES_AT)) {
+      execution.removeVariable(UNO_REVIEW_LAPSES_AT);
+    }
   }
 
   /** The multi-instance rung's count of UNO reviews not yet completed, this one included (Camunda's own variable). */

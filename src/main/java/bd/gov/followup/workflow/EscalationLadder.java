@@ -7,6 +7,7 @@ import bd.gov.followup.security.DecisionReadAccess;
 import bd.gov.followup.deadline.EscalationStep;
 import bd.gov.followup.directory.Office;
 import bd.gov.followup.directory.OfficeDirectory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -54,6 +55,14 @@ public class EscalationLadder {
    * Written once per escalation, so history holds one value of each per escalation.
    */
   public void record(DelegateExecution execution, List<EscalationStep> steps) {
+    record(execution, steps, null);
+  }
+
+  /**
+   * @param rungWorkingDays how many working days the UNOs have, from the escalation (the EscalationRoute table's
+   *     {@code unoWorkingDays}, the shortest of the rung's offices), or null for the watch's five
+   */
+  public void record(DelegateExecution execution, List<EscalationStep> steps, Integer rungWorkingDays) {
     String target = "none";
     LinkedHashSet<String> unos = new LinkedHashSet<>();
     for (EscalationStep step : steps) {
@@ -76,15 +85,20 @@ public class EscalationLadder {
       execution.removeVariable(UNO_GROUPS); // an earlier rung's UNOs; nobody reads them once the chair has it
     }
     if (EscalationStep.UNO.equals(target)) {
-      // the UNOs have the rung until the watch would escalate again; a UNO who does nothing does not stop the ladder
-      execution.setVariable(UNO_REVIEW_LAPSES_AT, unoReviewLapsesAt((Date) execution.getVariable(LAST_ESCALATION_AT)));
+      // the UNOs have the rung for the table's window; a UNO who does nothing does not stop the ladder, and when the
+      // rung lapses the watch sends the decision up at once (PlanNextCheckpointDelegate)
+      execution.setVariable(UNO_REVIEW_LAPSES_AT,
+          unoReviewLapsesAt((Date) execution.getVariable(LAST_ESCALATION_AT), rungWorkingDays));
+    } else if (execution.hasVariable(UNO_REVIEW_LAPSES_AT)) {
+      execution.removeVariable(UNO_REVIEW_LAPSES_AT); // an earlier rung's: the chair's review follows the watch's days
     }
   }
 
-  /** The re-escalation moment of an escalation that fired at {@code escalatedAt} (the watch's rule). */
-  private Date unoReviewLapsesAt(Date escalatedAt) {
-    return DeadlineClock.toDate(watch.reescalationAt(
-        (escalatedAt == null ? DeadlineClock.now() : DeadlineClock.fromDate(escalatedAt)).toLocalDate()));
+  /** When the rung of an escalation that fired at {@code escalatedAt} lapses. */
+  private Date unoReviewLapsesAt(Date escalatedAt, Integer rungWorkingDays) {
+    LocalDate escalated = (escalatedAt == null ? DeadlineClock.now() : DeadlineClock.fromDate(escalatedAt)).toLocalDate();
+    return DeadlineClock.toDate(rungWorkingDays == null
+        ? watch.reescalationAt(escalated) : watch.reescalationAt(escalated, rungWorkingDays));
   }
 
   /** One office's route: the table's answer, with the UNO rung skipped where the office has no other UNO. */

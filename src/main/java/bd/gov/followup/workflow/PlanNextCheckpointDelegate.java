@@ -97,7 +97,9 @@ public class PlanNextCheckpointDelegate implements JavaDelegate {
         // the meeting's own reminders; without them the application's default (followup.deadline.reminder-offsets)
         JsonVariables.readIntegers(execution.getVariable(REMINDER_DAYS), REMINDER_DAYS),
         lastCheckpoint,
-        reminderOwed);
+        reminderOwed,
+        // still set after the rung only when it lapsed (EscalationClock removes it when the UNOs acted or referred)
+        execution.getVariable(UNO_REVIEW_LAPSES_AT) instanceof Date lapsed ? DeadlineClock.fromDate(lapsed) : null);
   }
 
   private static void record(DelegateExecution execution, Checkpoint next) {

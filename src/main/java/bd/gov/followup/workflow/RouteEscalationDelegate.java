@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("routeEscalation")
 public class RouteEscalationDelegate implements JavaDelegate {
 
+  /** The table's output: how many working days the UNO has such an office, from the escalation. */
+  static final String UNO_WORKING_DAYS = "unoWorkingDays";
+
   private final PendingOffices pendingOffices;
   private final EscalationLadder ladder;
   private final EscalationRouteTable table;
@@ -34,6 +37,7 @@ public class RouteEscalationDelegate implements JavaDelegate {
       throw new IllegalStateException("An escalation without " + WORKING_DAYS_LATE + " (set by Task_PlanNextCheckpoint)");
     }
     List<EscalationStep> steps = new ArrayList<>();
+    Integer rungWorkingDays = null;
     for (String office : pendingOffices.ofEscalation(execution, execution.getProcessInstanceId()).keySet()) {
       String level = ladder.level(office);
       Map<String, Object> route = table.route(execution, level, workingDaysLate);
@@ -41,9 +45,16 @@ public class RouteEscalationDelegate implements JavaDelegate {
         throw new IllegalStateException("EscalationRoute decided nothing for office " + office + " (level " + level
             + ", " + workingDaysLate + " working days late)");
       }
-      steps.add(ladder.resolve(office, level, String.valueOf(route.get("escalateTo")),
-          String.valueOf(route.get("notifyGroups"))));
+      EscalationStep step = ladder.resolve(office, level, String.valueOf(route.get("escalateTo")),
+          String.valueOf(route.get("notifyGroups")));
+      steps.add(step);
+      // the UNO rung lasts the shortest window of its offices: the decision is the chair's once any one is late
+      // enough for the table to send it there, as with an escalation (a table of an older deployment has no column)
+      if (step.toUno() && route.get(UNO_WORKING_DAYS) instanceof Number days
+          && (rungWorkingDays == null || days.intValue() < rungWorkingDays)) {
+        rungWorkingDays = days.intValue();
+      }
     }
-    ladder.record(execution, steps);
+    ladder.record(execution, steps, rungWorkingDays);
   }
 }

@@ -61,6 +61,11 @@ class EscalationRouteDmnTest {
     String single(String output) {
       return result.getSingleResult().getEntry(output);
     }
+
+    /** An output as the table typed it (null for an empty entry). */
+    Object value(String output) {
+      return result.getSingleResult().get(output);
+    }
   }
 
   private static Route evaluate(String officeLevel, int workingDaysLate) {
@@ -129,6 +134,32 @@ class EscalationRouteDmnTest {
       }
       assertThat(previousRung).as("%s ends at the ADC", level).isEqualTo(LADDER.indexOf("adc"));
     }
+  }
+
+  /**
+   * The UNO rung lasts the table's unoWorkingDays from the escalation (EscalationLadder): as many as the working days
+   * late the table keeps the level with its UNO, so an office escalated on its first day late is the chair's on the
+   * first day the table says "adc". A level without a UNO window has no rung length.
+   */
+  @Test
+  void theUnosWorkingDays_areTheWidthOfTheLevelsUnoWindow() {
+    for (String level : LEVELS) {
+      int window = 0;
+      for (int late = 1; late <= 30; late++) {
+        Route route = evaluate(level, late);
+        if (route.single("escalateTo").equals("uno")) {
+          window++;
+          assertThat(route.value("unoWorkingDays")).as("%s, %d days late", level, late).isNotNull();
+        } else {
+          assertThat(route.value("unoWorkingDays")).as("%s, %d days late", level, late).isNull();
+        }
+      }
+      if (window > 0) {
+        assertThat(((Number) evaluate(level, 1).value("unoWorkingDays")).intValue()).as(level).isEqualTo(window);
+      }
+    }
+    assertThat(((Number) evaluate("union", 1).value("unoWorkingDays")).intValue()).isEqualTo(5);
+    assertThat(((Number) evaluate("upazila", 1).value("unoWorkingDays")).intValue()).isEqualTo(3);
   }
 
   @Test

@@ -2046,16 +2046,23 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(letters(decision)).isEmpty();
   }
 
-  /** The rung's week passes: every UNO review still open ends with it, and the decision goes on. */
+  /**
+   * The rung lapses: every UNO review still open ends with it, and the decision goes on. A rung of a union parishad's
+   * and an upazila office's UNOs lasts the upazila's three working days (EscalationRoute's unoWorkingDays): from
+   * Sunday 2 August to Thursday 6 August (the 5th a holiday), when the upazila office is 4 working days late and
+   * the table sends it to the chair.
+   */
   @Test
   void twoUnos_theLapseEndsEveryOpenUnoReview() {
     ProcessInstance decision = lateInTwoUpazilas();
+    assertThat(DeadlineClock.fromDate((Date) variable(decision, UNO_REVIEW_LAPSES_AT)))
+        .as("the shorter window of the two offices").isEqualTo(LocalDateTime.of(2026, 8, 6, 9, 0));
     as(member("uno-kaliganj"), "uno-kaliganj", () -> complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj"),
         Map.of(CHAIR_DECISION, "remind")));
     runJobsNotAfterNow(decision);
     assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).hasSize(1);
 
-    at(LocalDateTime.of(2026, 8, 10, 9, 0));
+    at(LocalDateTime.of(2026, 8, 6, 9, 0));
     runJobsNotAfterNow(decision);
     BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed");
     assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("UNO Sadar's review lapsed").isEmpty();
