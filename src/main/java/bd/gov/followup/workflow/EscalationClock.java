@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  * When the deadline watch sends a late decision up again: {@code lastEscalationAt} plus five working days
  * ({@code DeadlineWatch}). The clock starts when the decision is escalated, and starts again when a reviewer acts on
  * it (a reminder letter, a new lead): the offices then get their five working days from the letter, however long the
- * reviewer took, instead of sending the decision straight back.
+ * reviewer took, instead of sending the decision straight back. A UNOs' rung is the exception: it lasts the
+ * EscalationRoute table's days from the escalation ({@code unoReviewLapsesAt}), one UNO's letter does not move it
+ * while another UNO's review is open, and when it lapses the decision goes up at once.
  */
 final class EscalationClock {
 
