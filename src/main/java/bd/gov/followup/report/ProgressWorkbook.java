@@ -38,10 +38,19 @@ public class ProgressWorkbook {
       "ফেরতের কারণ", "পর্যালোচনাকারীর মন্তব্য", "বন্ধ বা নিষ্পত্তির কারণ");
   private static final int[] WIDTHS = {10, 30, 50, 30, 12, 18, 30, 18, 12, 10, 40, 35, 30, 30, 30, 30};
 
+  /** An office's copy: only the decisions it takes part in, and the rates of those (ProgressHtml says it alike). */
+  static final String PARTIAL_LABEL = "দেখানো হয়েছে";
+  static final String PARTIAL_NOTE =
+      "কেবল আপনার দপ্তর যে সিদ্ধান্তগুলোতে যুক্ত, সেগুলো; নিচের হারও কেবল এই সিদ্ধান্তগুলোর, পুরো সভার নয়";
+
   public void write(ProgressReport report, OutputStream out) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);
-      progressSheet(workbook.createSheet(PROGRESS_SHEET), List.of(), report.decisions(), List.of(), styles);
+      Sheet progress = workbook.createSheet(PROGRESS_SHEET);
+      progressSheet(progress, List.of(), report.decisions(), List.of(), styles);
+      if (report.partial()) {
+        progress.getHeader().setCenter(PARTIAL_NOTE); // on every printed page of the table
+      }
       ratesSheet(workbook.createSheet(RATES_SHEET), report, styles);
       if (!report.previousDecisions().isEmpty()) {
         progressSheet(workbook.createSheet(PREVIOUS_SHEET), MEETING_HEADERS,
@@ -142,6 +151,8 @@ public class ProgressWorkbook {
       {"কমিটি", report.committee()},
       {"সভা", report.meetingTitle()},
       {"স্মারক নং", bd.gov.followup.minutes.BengaliDigits.toBengali(report.memoNumber())},
+      // an office's copy is forwarded and pasted: its figures must not pass for the meeting's (as the page says)
+      {PARTIAL_LABEL, PARTIAL_NOTE},
       {"সিদ্ধান্ত", r.decisions()},
       {"বাস্তবায়িত সিদ্ধান্ত", r.decisionsImplemented()},
       {"অবাস্তবায়িত হিসেবে বন্ধ সিদ্ধান্ত", r.decisionsClosed()},
@@ -164,6 +175,9 @@ public class ProgressWorkbook {
       {PREVIOUS_SHEET, report.previousDecisions().isEmpty() ? "—"
           : ReportTexts.previousSummary(report.previousDecisions().stream().map(CarriedOverDecision::decision).toList())},
     };
+    if (!report.partial()) {
+      rows = java.util.Arrays.stream(rows).filter(row -> !PARTIAL_LABEL.equals(row[0])).toArray(Object[][]::new);
+    }
     for (int i = 0; i < rows.length; i++) {
       Row row = sheet.createRow(i);
       Cell label = row.createCell(0);

@@ -106,7 +106,9 @@ class ProgressAccessTest extends ReportTestSupport {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("কেবল সেগুলো দেখানো হলো").contains("data-decision=\"1\"")
         .doesNotContain("data-decision=\"5\"");
-    assertThat(get("/api/meetings/" + memoKey + "/progress.xlsx", education).statusCode()).isEqualTo(200);
+    assertThat(ratesSheetLabels(memoKey, education)).as("an office's workbook says it is partial")
+        .contains(ProgressWorkbook.PARTIAL_LABEL);
+    assertThat(ratesSheetLabels(memoKey, secretary)).doesNotContain(ProgressWorkbook.PARTIAL_LABEL);
     HttpResponse<String> open = get("/api/committees/" + encode(committee) + "/open-decisions", education);
     assertThat(open.statusCode()).isEqualTo(200);
     assertThat(objectMapper.readTree(open.body())).extracting(d -> d.get("number").asInt()).containsExactly(1);
@@ -513,6 +515,23 @@ class ProgressAccessTest extends ReportTestSupport {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
         .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** The labels of the workbook's rates sheet, as the user downloads it. */
+  private List<String> ratesSheetLabels(String memoKey, String user) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/meetings/" + memoKey
+        + "/progress.xlsx")).timeout(Duration.ofSeconds(30)).header("Authorization", basic(user)).GET().build();
+    HttpResponse<byte[]> xlsx = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+      List<String> labels = new java.util.ArrayList<>();
+      book.getSheet(ProgressWorkbook.RATES_SHEET).forEach(row -> labels.add(row.getCell(0).getStringCellValue()));
+      if (labels.contains(ProgressWorkbook.PARTIAL_LABEL)) {
+        assertThat(book.getSheet(ProgressWorkbook.PROGRESS_SHEET).getHeader().getCenter())
+            .isEqualTo(ProgressWorkbook.PARTIAL_NOTE);
+      }
+      return labels;
+    }
   }
 
   private HttpResponse<String> get(String path, String user) throws Exception {
