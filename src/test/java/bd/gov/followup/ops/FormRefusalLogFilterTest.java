@@ -66,6 +66,57 @@ class FormRefusalLogFilterTest {
     }
   }
 
+  /**
+   * A task completed by a colleague and then by the stale Tasklist of another: one INFO line, not the engine's
+   * ERROR with its stack trace; a step of a process that looks for a missing task is still an ERROR.
+   */
+  @Test
+  void aTaskNoLongerOpenForAUsersRequest_isOneInfoLine_butNotInsideAProcessStep() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger engineContext = context.getLogger(FormRefusalLogFilter.ENGINE_CONTEXT_LOGGER);
+    Logger stale = context.getLogger(FormRefusalLogFilter.STALE_TASK_LOGGER);
+    ListAppender<ILoggingEvent> errors = new ListAppender<>();
+    ListAppender<ILoggingEvent> infos = new ListAppender<>();
+    errors.start();
+    infos.start();
+    engineContext.addAppender(errors);
+    stale.addAppender(infos);
+    try {
+      engine.getRepositoryService().createDeployment().addModelInstance("stale-log.bpmn",
+          Bpmn.createExecutableProcess("StaleLog").camundaHistoryTimeToLive(1).startEvent()
+              .userTask("Work").serviceTask("LooksForATask").camundaClass(LooksForAMissingTask.class.getName())
+              .endEvent().done()).deploy();
+      ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("StaleLog");
+      String task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+      String done = "no-longer-open-" + task;
+
+      assertThatThrownBy(() -> engine.getTaskService().complete(done))
+          .isInstanceOf(org.camunda.bpm.engine.exception.NullValueException.class);
+      assertThatThrownBy(() -> engine.getFormService().submitTaskForm(done, Map.of()))
+          .isInstanceOf(org.camunda.bpm.engine.exception.NullValueException.class);
+      assertThat(errors.list).as("no ERROR for a stale task").isEmpty();
+      assertThat(infos.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO, Level.INFO);
+      assertThat(infos.list.get(0).getThrowableProxy()).as("one line, no stack trace").isNull();
+
+      assertThatThrownBy(() -> engine.getTaskService().complete(task))
+          .isInstanceOf(org.camunda.bpm.engine.exception.NullValueException.class);
+      assertThat(errors.list).as("a step of ours looking for a missing task: a bug")
+          .extracting(ILoggingEvent::getLevel).containsExactly(Level.ERROR);
+      engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test over");
+    } finally {
+      engineContext.detachAppender(errors);
+      stale.detachAppender(infos);
+    }
+  }
+
+  /** A service task that completes a task that does not exist. */
+  public static class LooksForAMissingTask implements org.camunda.bpm.engine.delegate.JavaDelegate {
+    @Override
+    public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+      execution.getProcessEngineServices().getTaskService().complete("a-task-that-is-not-there");
+    }
+  }
+
   /** The task's complete listener: refuses a typing slip, fails on a bug. */
   public static class Check implements org.camunda.bpm.engine.delegate.TaskListener {
     @Override
