@@ -95,16 +95,25 @@ class MailSentWhileItsDecisionEndsTest extends ProcessTestSupport {
     SMTP.stop();
   }
 
-  @Test
-  void theDecisionEndsWhileItsMailIsAtTheServer_theMailGoesOutOnce() throws Exception {
+  /** A decision's request to accept, held at the mail server by its job on the mail node, and the decision closed. */
+  private record ClosedWhileAtTheServer(ProcessInstance decision, Future<?> atServer) {}
+
+  private ClosedWhileAtTheServer closedWhileItsRequestIsAtTheServer() throws Exception {
     ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.AC_ICT);
     at(now);
     Job request = requestToAccept(decision);
-
     sender.holdNext();
     Future<?> atServer = mailNode.submit(() -> engine.getManagementService().executeJob(request.getId()));
     sender.awaitHeld();
     closing.close(decision.getId(), "পরবর্তী সভার সিদ্ধান্তে প্রতিস্থাপিত", null, "reason");
+    return new ClosedWhileAtTheServer(decision, atServer);
+  }
+
+  @Test
+  void theDecisionEndsWhileItsMailIsAtTheServer_theMailGoesOutOnce() throws Exception {
+    ClosedWhileAtTheServer race = closedWhileItsRequestIsAtTheServer();
+    ProcessInstance decision = race.decision();
+    Future<?> atServer = race.atServer();
     sender.deliver();
     Throwable ended = thrownBy(atServer);
     assertThat(ended).as("the job at the server finds its row gone on commit").isNotNull()
@@ -120,14 +129,9 @@ class MailSentWhileItsDecisionEndsTest extends ProcessTestSupport {
 
   @Test
   void theReQueuedJobRunsWhileTheFirstIsStillAtTheServer_itWaitsForItsClaim_andSendsNothing() throws Exception {
-    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.AC_ICT);
-    at(now);
-    Job request = requestToAccept(decision);
-
-    sender.holdNext();
-    Future<?> atServer = mailNode.submit(() -> engine.getManagementService().executeJob(request.getId()));
-    sender.awaitHeld();
-    closing.close(decision.getId(), "পরবর্তী সভার সিদ্ধান্তে প্রতিস্থাপিত", null, "reason");
+    ClosedWhileAtTheServer race = closedWhileItsRequestIsAtTheServer();
+    ProcessInstance decision = race.decision();
+    Future<?> atServer = race.atServer();
     runMailJobsOfNoInstanceDue(decision); // the other node: the closing notice, and the request queued again
     assertThat(received(CLOSED_NOTICE)).containsExactly(LEAD);
     assertThat(received(ACCEPT_REQUEST)).as("not beside the job at the server").isEmpty();
@@ -147,14 +151,9 @@ class MailSentWhileItsDecisionEndsTest extends ProcessTestSupport {
 
   @Test
   void theMailAtTheServerFails_afterItsDecisionEnded_theReQueuedJobSendsItOnce() throws Exception {
-    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.AC_ICT);
-    at(now);
-    Job request = requestToAccept(decision);
-
-    sender.holdNext();
-    Future<?> atServer = mailNode.submit(() -> engine.getManagementService().executeJob(request.getId()));
-    sender.awaitHeld();
-    closing.close(decision.getId(), "পরবর্তী সভার সিদ্ধান্তে প্রতিস্থাপিত", null, "reason");
+    ClosedWhileAtTheServer race = closedWhileItsRequestIsAtTheServer();
+    ProcessInstance decision = race.decision();
+    Future<?> atServer = race.atServer();
     sender.failHeld();
     assertThat(thrownBy(atServer)).isInstanceOf(org.springframework.mail.MailException.class);
 
