@@ -33,9 +33,12 @@ public class CamundaDirectorySync {
 
   private static final Logger log = LoggerFactory.getLogger(CamundaDirectorySync.class);
 
-  /** Every process of the product: the committee's roles see all of them. */
+  /**
+   * Every process of the product: the committee's roles see all of them, in Cockpit the offices' notices
+   * (notify.NoticeTasks) beside the decisions they are about.
+   */
   static final String MEETING_PROCESS_KEY = "MeetingFollowup";
-  static final List<String> PROCESS_KEYS = List.of(MEETING_PROCESS_KEY, "DecisionFollowup");
+  static final List<String> PROCESS_KEYS = List.of(MEETING_PROCESS_KEY, "DecisionFollowup", "Notice");
 
   /** Engine property: the groups that held the committee's roles at the last sync, to notice one that lost it. */
   static final String COMMITTEE_GROUPS_PROPERTY = "followup.committee-groups";

@@ -12,8 +12,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells an office something: the message is always kept as a comment on the task (or the instance), where Tasklist
- * and Cockpit show it, and mailed to the office's address when it has one and mail is configured. Mail goes through
+ * Tells an office something: the message is kept as a comment on the task it is about, where Tasklist shows it, or,
+ * when the office has no task to read it on (its work ended, or it never had any), given to it as a notice to read
+ * in Tasklist ({@link NoticeTasks}); and mailed to the office's address when it has one and mail is configured. Mail goes through
  * the {@link MailOutbox}: it leaves after the step commits, one job per mail, so a mail server that is down delays
  * the mail (retried, then an incident) but never the reminder or escalation itself. A step that rolls back sends
  * nothing; a mail is sent again only when its node dies at the server, or before the outbox has recorded the
@@ -29,13 +30,16 @@ public class Notifier {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final MailOutbox outbox;
   private final MailProperties mail;
+  private final NoticeTasks notices;
 
   public Notifier(
       @Lazy TaskService taskService,
       OfficeDirectory directory,
       ObjectProvider<JavaMailSender> mailSender,
       MailOutbox outbox,
-      MailProperties mail) {
+      MailProperties mail,
+      NoticeTasks notices) {
+    this.notices = notices;
     this.taskService = taskService;
     this.directory = directory;
     this.mailSender = mailSender;
@@ -62,6 +66,22 @@ public class Notifier {
     return notifyOffice(officeId, message, letterHtml, taskId, processInstanceId);
   }
 
+  /**
+   * Tells an office that has no task of its own on the instance: the message is a notice for it to read in Tasklist
+   * (started in the caller's transaction), and mailed where it has an address.
+   *
+   * @return whether an email was queued
+   */
+  public boolean notifyOfficeByNotice(String officeId, Message message, String processInstanceId) {
+    return notifyOfficeByNotice(officeId, message, null, processInstanceId);
+  }
+
+  /** {@link #notifyOfficeByNotice(String, Message, String)} with the printable HTML letter as the mail's body. */
+  public boolean notifyOfficeByNotice(String officeId, Message message, String letterHtml, String processInstanceId) {
+    notices.open(officeId, message, processInstanceId);
+    return mailOffice(officeId, message, letterHtml, processInstanceId);
+  }
+
   /** Mails one address about a process instance; false when mail is not configured. */
   public boolean send(String address, Message message, String processInstanceId) {
     return mail(address, message, null, processInstanceId);
@@ -74,9 +94,13 @@ public class Notifier {
   private boolean notifyOffice(String officeId, Message given, String html, String taskId, String processInstanceId) {
     Message message = linkedToTask(given, taskId);
     taskService.createComment(taskId, processInstanceId, message.asComment());
+    return mailOffice(officeId, message, html, processInstanceId);
+  }
+
+  private boolean mailOffice(String officeId, Message message, String html, String processInstanceId) {
     Optional<String> address = directory.office(officeId).map(Office::email).filter(e -> e != null && !e.isBlank());
     if (address.isEmpty()) {
-      log.debug("No email address for office {}: message kept as a comment only", officeId);
+      log.debug("No email address for office {}: not mailed", officeId);
       return false;
     }
     return mail(address.get(), message, html, processInstanceId);

@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +37,12 @@ public class CarriedOverClosingListener implements TaskListener {
 
   private final DecisionClosing closing;
   private final ObjectMapper objectMapper;
-  private final TaskService taskService;
   private final DecisionReadAccess readAccess;
 
   public CarriedOverClosingListener(DecisionClosing closing, ObjectMapper objectMapper,
-      @Lazy TaskService taskService, DecisionReadAccess readAccess) {
+      DecisionReadAccess readAccess) {
     this.closing = closing;
     this.objectMapper = objectMapper;
-    this.taskService = taskService;
     this.readAccess = readAccess;
   }
 
@@ -119,15 +115,21 @@ public class CarriedOverClosingListener implements TaskListener {
       if (ticked.containsKey(entry.processInstanceId())
           && !closing.close(entry.processInstanceId(), reasons.of(i + 1), memoKey, CARRIED_OVER_CLOSE_REASON,
               "সদস্য-সচিব", ticked.get(entry.processInstanceId()))) {
-        notOpen.add("সিদ্ধান্ত " + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", entry.number())) + " ("
-            + entry.memoNumberBengali() + ")");
+        notOpen.add(listOf(ticked.get(entry.processInstanceId())) + ": ক্রমিক " + BengaliDigits.of(i + 1) + " (সিদ্ধান্ত "
+            + BengaliDigits.toBengali(String.format(java.util.Locale.ROOT, "%02d", entry.number())) + ", "
+            + entry.memoNumberBengali() + ") এই যাচাই খোলার পর বাস্তবায়িত, বন্ধ বা অব্যাহত হয়েছে; এর টিক তুলে দিন"
+            + " / number " + (i + 1) + " was implemented, closed or continued since this review opened: untick it");
       }
     }
     if (!notOpen.isEmpty()) {
-      // implemented or closed since the review form was made: said on the meeting, where the secretary looks
-      taskService.createComment(null, task.getProcessInstanceId(), "নিষ্পত্তি করা হয়নি, কারণ ইতিমধ্যে বাস্তবায়িত, বন্ধ বা অব্যাহত: "
-          + String.join("; ", notOpen));
+      // implemented or closed since the review form was made: the secretary's review is refused, naming the item, and
+      // the decisions closed above roll back with it; she unticks it and sends again, and nothing is lost unsaid
+      throw new BadUserRequestException(String.join("; ", notOpen));
     }
+  }
+
+  private static String listOf(DecisionClosing.Kind kind) {
+    return LISTS.stream().filter(list -> list.getValue() == kind).map(Map.Entry::getKey).findFirst().orElseThrow();
   }
 
   /** The checklists, in the order a decision ticked in two is reported: its first list takes it. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every decision of a meeting is settled (Event_MeetingSettled): the secretary, who prepares the next meeting, and
  * the chair receive the final progress report — the printable page as the mail's HTML, the counts in its text — on
- * the meeting and by mail. Before, it was only stored in the workflow for someone to fetch.
+ * a notice in their Tasklist and by mail. Before, it was only stored in the workflow for someone to fetch.
  */
 @Component("finalReportNotice")
 public class FinalReportNotice implements ExecutionListener {
@@ -58,7 +58,7 @@ public class FinalReportNotice implements ExecutionListener {
     for (String office : readers) {
       Message message = messages.finalReport(officeOptions.label(office), title, memoNumber, implemented, closed,
           continued, rate, notifier.baseUrl() + DecisionActions.progressPath(memoKey));
-      notifier.notifyOfficeWithLetter(office, message, page, null, execution.getProcessInstanceId());
+      notifier.notifyOfficeByNotice(office, message, page, execution.getProcessInstanceId());
     }
   }
 }

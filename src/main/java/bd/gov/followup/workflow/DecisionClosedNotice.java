@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * A decision closed as not implemented (by the chair's review, or by a later meeting), or settled by a later meeting
  * as implemented or continued, takes its open tasks with it: the lead and every office that still had work on it are
- * told how and why, rather than finding the task gone.
+ * told how and why, rather than finding the task gone: by a notice in their Tasklist (and mail where they have it).
  */
 @Component("decisionClosedNotice")
 public class DecisionClosedNotice implements ExecutionListener {
@@ -59,8 +59,9 @@ public class DecisionClosedNotice implements ExecutionListener {
     DecisionActions.closed(execution.getProcessInstance(), closedBy == null ? "কমিটি" : closedBy.toString(), kind);
     DecisionSummary decision = DecisionSummary.of(execution);
     for (String office : told) {
-      notifier.notifyOffice(office, messages.decisionClosed(decision, officeOptions.label(office),
-          reason == null ? null : reason.toString(), kind.value()), null, instance);
+      // its tasks are gone with the decision: the notice is a task of its own to read
+      notifier.notifyOfficeByNotice(office, messages.decisionClosed(decision, officeOptions.label(office),
+          reason == null ? null : reason.toString(), kind.value()), instance);
     }
   }
 }

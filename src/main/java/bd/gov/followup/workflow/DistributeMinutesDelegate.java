@@ -13,11 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,19 +30,16 @@ public class DistributeMinutesDelegate implements JavaDelegate {
   private final OfficeDirectory directory;
   private final MinutesMessages messages;
   private final Notifier notifier;
-  private final TaskService taskService;
 
   public DistributeMinutesDelegate(
       MinutesVariable minutesVariable,
       OfficeDirectory directory,
       MinutesMessages messages,
-      Notifier notifier,
-      @Lazy TaskService taskService) {
+      Notifier notifier) {
     this.minutesVariable = minutesVariable;
     this.directory = directory;
     this.messages = messages;
     this.notifier = notifier;
-    this.taskService = taskService;
   }
 
   @Override
@@ -111,8 +106,9 @@ public class DistributeMinutesDelegate implements JavaDelegate {
     execution.setVariable(DISTRIBUTION_LOG,
         Variables.objectValue(log).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     if (!undelivered.isEmpty()) {
-      taskService.createComment(null, execution.getProcessInstanceId(),
-          "কার্যবিবরণী যাদের ইমেইলে পাঠানো যায়নি (ঠিকানা নেই বা অজানা), ডাকযোগে বা হাতে পাঠান: " + String.join("; ", undelivered));
+      // the secretary works in Tasklist: the list to post is a notice there, not a comment nobody opens
+      notifier.notifyOfficeByNotice(secretary.id(), messages.toSendByPost(meeting, secretary.nameBn(), undelivered),
+          execution.getProcessInstanceId());
     }
   }
 

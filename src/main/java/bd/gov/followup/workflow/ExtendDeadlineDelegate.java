@@ -72,8 +72,9 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
     }
     String lead = (String) execution.getVariable(LEAD_GROUP);
     if (lead != null && told.add(lead)) {
-      notifier.notifyOffice(lead, messages.deadlineExtended(decision, officeOptions.label(lead), previous, remarks),
-          null, execution.getProcessInstanceId());
+      // a lead with nothing to report on has no task here to read it on
+      notifier.notifyOfficeByNotice(lead, messages.deadlineExtended(decision, officeOptions.label(lead), previous,
+          remarks), execution.getProcessInstanceId());
     }
   }
 

@@ -36,6 +36,22 @@ public class MinutesMessages {
     return calendar.adjust(deadlines.asSet(meeting, decision, DeadlineClock.today())).effective();
   }
 
+  /**
+   * The recipients of the distribution list the minutes could not be mailed to (no address, or nobody could tell who
+   * they are): the secretary sends these by post or by hand, and needs the list to do it.
+   */
+  public Message toSendByPost(Meeting meeting, String secretary, List<String> undelivered) {
+    String memoNumber = BengaliDigits.toBengali(meeting.memoNumber());
+    StringBuilder body = new StringBuilder();
+    body.append(secretary).append("\n\nকার্যবিবরণী যাদের ইমেইলে পাঠানো যায়নি (ঠিকানা নেই বা অজানা), ডাকযোগে বা হাতে পাঠান")
+        .append(" (স্মারক নম্বর ").append(memoNumber).append("):\n");
+    for (int i = 0; i < undelivered.size(); i++) {
+      body.append("\n").append(BengaliDigits.of(i + 1)).append(". ").append(undelivered.get(i));
+    }
+    return new Message("কার্যবিবরণী ডাকযোগে বা হাতে পাঠান: " + meeting.committee() + " — স্মারক " + memoNumber,
+        body.toString());
+  }
+
   public Message distribution(Meeting meeting, String recipient, List<Decision> concerning) {
     // as written, in Bengali digits as every other message cites it: minutes typed with ASCII digits are the same
     String memoNumber = BengaliDigits.toBengali(meeting.memoNumber());

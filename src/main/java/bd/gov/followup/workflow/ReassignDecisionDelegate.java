@@ -110,9 +110,10 @@ public class ReassignDecisionDelegate implements JavaDelegate {
       // its tasks went from its Tasklist: it hears why, and what it still owes as an office
       boolean ownReportOwed = pendingOffices.of(execution.getProcessInstanceId()).stream().anyMatch(p ->
           TASK_REPORT_UPDATE.equals(p.task().getTaskDefinitionKey()) && previousLead.equals(p.officeId()));
-      notifier.notifyOffice(previousLead, messages.leadReplaced(DecisionSummary.of(execution),
+      // a notice of its own: the tasks it would have read it on have just gone to the new lead
+      notifier.notifyOfficeByNotice(previousLead, messages.leadReplaced(DecisionSummary.of(execution),
           officeOptions.label(previousLead), officeOptions.label(newLead), (String) execution.getVariable(CHAIR_REMARKS),
-          takenOff.acceptance, takenOff.verifications, ownReportOwed), null, execution.getProcessInstanceId());
+          takenOff.acceptance, takenOff.verifications, ownReportOwed), execution.getProcessInstanceId());
     }
     if (extended) {
       extension.tellOffices(execution, previousDeadline, newLead); // the offices still owing work: their new date

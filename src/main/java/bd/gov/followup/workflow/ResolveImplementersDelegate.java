@@ -1,5 +1,6 @@
 package bd.gov.followup.workflow;
 
+import bd.gov.followup.notify.MarkdownLiteral;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.directory.Office;

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A review withdrawn because the lead set a later deadline (Event_NoLongerOverdue, Event_NoLongerOverdueAtUno): its
- * reviewer — the chair, or each UNO of the rung — is told why the task left its Tasklist, on the decision and by mail.
+ * reviewer — the chair, or each UNO of the rung — is told why the task left its Tasklist, by a notice in its place
+ * there and by mail.
  */
 @Component("reviewWithdrawnNotice")
 public class ReviewWithdrawnNotice implements ExecutionListener {
@@ -32,7 +33,7 @@ public class ReviewWithdrawnNotice implements ExecutionListener {
         : List.of((String) execution.getVariable(CHAIR_GROUP));
     DecisionSummary decision = DecisionSummary.of(execution);
     for (String reviewer : reviewers) {
-      notifier.notifyOffice(reviewer, messages.reviewWithdrawn(decision, officeOptions.label(reviewer)), null,
+      notifier.notifyOfficeByNotice(reviewer, messages.reviewWithdrawn(decision, officeOptions.label(reviewer)),
           execution.getProcessInstanceId());
     }
   }

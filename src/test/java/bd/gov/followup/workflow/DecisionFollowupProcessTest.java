@@ -2166,8 +2166,15 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     return values;
   }
 
+  /**
+   * What the decision's officials are told off their tasks: the comments on the decision (its record, and messages
+   * whose recipient gets a task next), and the notices it gave to offices with no task to read them on.
+   */
   List<String> instanceComments(ProcessInstance instance) {
-    return engine.getTaskService().getProcessInstanceComments(instance.getId()).stream().map(Comment::getFullMessage).toList();
+    List<String> told = new java.util.ArrayList<>(engine.getTaskService().getProcessInstanceComments(instance.getId())
+        .stream().map(Comment::getFullMessage).toList());
+    notices(instance).forEach(notice -> told.add(notice.asComment()));
+    return told;
   }
 
   List<String> letters(ProcessInstance instance) {

@@ -34,12 +34,14 @@ class EveryProcessIsCoverageGatedTest {
       new Gate(DecisionFollowupProcessTest.class, DecisionCoverageConfiguration.class,
           new DecisionCoverageConfiguration().processEngineCoverageProperties()),
       new Gate(MeetingFollowupProcessTest.class, MeetingCoverageConfiguration.class,
-          new MeetingCoverageConfiguration().processEngineCoverageProperties()));
+          new MeetingCoverageConfiguration().processEngineCoverageProperties()),
+      new Gate(NoticeProcessTest.class, NoticeCoverageConfiguration.class,
+          new NoticeCoverageConfiguration().processEngineCoverageProperties()));
 
   @Test
   void everyProcessOfTheDiagramsHasOneTestClassThatMustCoverAllOfIt() throws IOException {
     Set<String> processes = executableProcesses(Path.of("processes"));
-    assertThat(processes).contains("DecisionFollowup", "MeetingFollowup");
+    assertThat(processes).contains("DecisionFollowup", "MeetingFollowup", "Notice");
 
     Map<String, Class<?>> gatedBy = new HashMap<>();
     for (Gate gate : GATES) {

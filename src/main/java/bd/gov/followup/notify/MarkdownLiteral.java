@@ -1,4 +1,4 @@
-package bd.gov.followup.workflow;
+package bd.gov.followup.notify;
 
 /**
  * One official's words as another reads them on a form: form-js renders a text component as Markdown, so a note
@@ -8,7 +8,7 @@ package bd.gov.followup.workflow;
  * rules, lists and quotes; a line's indentation is dropped (four spaces after a blank line make code). An address
  * ('.', '-', '/', '#', parentheses, an '_' inside a word) is left whole, so it stays readable and links as itself.
  */
-final class MarkdownLiteral {
+public final class MarkdownLiteral {
 
   private static final String MARKS = "\\`*[]|<>~";
   /** at a line's start: a heading, a setext underline or rule, a list item */
@@ -16,7 +16,7 @@ final class MarkdownLiteral {
 
   private MarkdownLiteral() {}
 
-  static String of(Object text) {
+  public static String of(Object text) {
     if (text == null) {
       return null;
     }
@@ -50,7 +50,7 @@ final class MarkdownLiteral {
    * A checked web address as a link of its own: the marks Markdown would act on are percent-encoded, which leaves
    * the address what it was (a backslash would stay in a link and break it).
    */
-  static String address(String url) {
+  public static String address(String url) {
     StringBuilder encoded = new StringBuilder(url.length() + 8);
     for (char c : url.toCharArray()) {
       if (MARKS.indexOf(c) >= 0 || c == '_') {

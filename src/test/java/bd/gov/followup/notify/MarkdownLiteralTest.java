@@ -1,4 +1,4 @@
-package bd.gov.followup.workflow;
+package bd.gov.followup.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,100 @@
+package bd.gov.followup.notify;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * A notice an office reads in Tasklist: one {@code Notice} instance (processes/notice.bpmn) whose single task, for
+ * the office's group, shows the notice and ends when the office marks it read. For news that has no open task of the
+ * office to sit on — a comment on a process instance reaches nobody: Tasklist shows a task's comments only, Cockpit
+ * none, and most offices have no e-mail address.
+ *
+ * <p>Started in the caller's command, so in its transaction: a step that rolls back leaves no notice behind. The
+ * notice carries the business key and the meeting's and decision's numbers of the instance it is about, so Cockpit
+ * finds it beside the decision; its history goes after the same time to live as theirs (P1825D, from when it is
+ * read). The office sees and completes it through the task's candidate group (Camunda grants it, as for every task);
+ * no other office can.
+ */
+@Component
+public class NoticeTasks {
+
+  public static final String PROCESS = "Notice";
+  public static final String TASK = "Task_ReadNotice";
+
+  // the names the decision and meeting workflows keep these under (workflow.ProcessVariables; notify comes first)
+  static final String MEMO_KEY = "memoKey";
+  static final String DECISION_NUMBER = "decisionNumber";
+
+  /** Tasklist cuts a long task name; a name past the engine's column (4000) would fail the step itself. */
+  private static final int NAME_LENGTH = 200;
+
+  private final RuntimeService runtimeService;
+
+  public NoticeTasks(@Lazy RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * Gives the office a notice to read.
+   *
+   * @param aboutInstanceId the meeting's or decision's instance the notice is about
+   * @return the notice's process instance
+   */
+  public ProcessInstance open(String groupId, Message message, String aboutInstanceId) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("noticeGroup", groupId);
+    variables.put("noticeSubject", message.subject());
+    variables.put("noticeText", message.body());
+    variables.put("noticeTaskName", name(message.subject()));
+    // the form renders Markdown: the notice's own words, links and lists as written, never as markup
+    variables.put("noticeSubjectShown", MarkdownLiteral.of(message.subject()));
+    variables.put("noticeTextShown", MarkdownLiteral.of(message.body()).replace("\n", "\n\n"));
+    variables.put("noticeAbout", aboutInstanceId);
+    ExecutionEntity about = about(aboutInstanceId);
+    String businessKey = null;
+    if (about != null) {
+      businessKey = about.getBusinessKey();
+      copy(about.getVariable(MEMO_KEY), "meetingMemoNumber", variables);
+      copy(about.getVariable(DECISION_NUMBER), DECISION_NUMBER, variables);
+    } else if (aboutInstanceId != null) { // outside the engine's command (a test, a tool): as stored
+      ProcessInstance stored = runtimeService.createProcessInstanceQuery().processInstanceId(aboutInstanceId)
+          .singleResult();
+      if (stored != null) {
+        businessKey = stored.getBusinessKey();
+        copy(runtimeService.getVariable(aboutInstanceId, MEMO_KEY), "meetingMemoNumber", variables);
+        copy(runtimeService.getVariable(aboutInstanceId, DECISION_NUMBER), DECISION_NUMBER, variables);
+      }
+    }
+    return runtimeService.startProcessInstanceByKey(PROCESS, businessKey, variables);
+  }
+
+  /**
+   * The instance as the running step holds it: a meeting registered in this very transaction (its distribution's
+   * notice) is not in the database yet, only in the command's cache, which a query would miss.
+   */
+  private static ExecutionEntity about(String instanceId) {
+    CommandContext command = Context.getCommandContext();
+    if (instanceId == null || command == null) {
+      return null;
+    }
+    return command.getExecutionManager().findExecutionById(instanceId);
+  }
+
+  private static void copy(Object value, String to, Map<String, Object> variables) {
+    if (value != null) {
+      variables.put(to, value);
+    }
+  }
+
+  private static String name(String subject) {
+    String name = "বিজ্ঞপ্তি: " + subject;
+    return name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH - 1) + "…";
+  }
+}
