@@ -8,6 +8,7 @@ import bd.gov.followup.directory.Resolution;
 import bd.gov.followup.minutes.Decision;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.minutes.Recipient;
+import bd.gov.followup.notify.NoticeTasks;
 import bd.gov.followup.notify.Notifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,16 +31,19 @@ public class DistributeMinutesDelegate implements JavaDelegate {
   private final OfficeDirectory directory;
   private final MinutesMessages messages;
   private final Notifier notifier;
+  private final NoticeTasks notices;
 
   public DistributeMinutesDelegate(
       MinutesVariable minutesVariable,
       OfficeDirectory directory,
       MinutesMessages messages,
-      Notifier notifier) {
+      Notifier notifier,
+      NoticeTasks notices) {
     this.minutesVariable = minutesVariable;
     this.directory = directory;
     this.messages = messages;
     this.notifier = notifier;
+    this.notices = notices;
   }
 
   @Override
@@ -106,8 +110,9 @@ public class DistributeMinutesDelegate implements JavaDelegate {
     execution.setVariable(DISTRIBUTION_LOG,
         Variables.objectValue(log).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     if (!undelivered.isEmpty()) {
-      // the secretary works in Tasklist: the list to post is a notice there, not a comment nobody opens
-      notifier.notifyOfficeByNotice(secretary.id(), messages.toSendByPost(meeting, secretary.nameBn(), undelivered),
+      // the secretary works in Tasklist: the list to post is a notice there, not a comment nobody opens (not mailed:
+      // the secretary prepares the post at the desk, and the list was never mailed before)
+      notices.open(secretary.id(), messages.toSendByPost(meeting, secretary.nameBn(), undelivered),
           execution.getProcessInstanceId());
     }
   }

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Comment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,10 +110,12 @@ class DistributionMailTest extends SmtpServerTestSupport {
         .singleElement().satisfies(e -> assertThat(e.get("number")).isEqualTo(6));
     assertThat(log).filteredOn(e -> "office-copy".equals(e.get("status"))).hasSize(1);
 
-    List<Comment> comments = engine.getTaskService().getProcessInstanceComments(instance.getId());
-    assertThat(comments).anySatisfy(c -> assertThat(c.getFullMessage())
-        .contains("অতিরিক্ত জেলা প্রশাসক (সার্বিক)")
-        .contains("জনাব....."));
+    // the secretary reads whom to send the minutes by post in a notice in Tasklist
+    assertThat(NoticesOf.instance(engine, instance.getId())).singleElement().satisfies(notice -> {
+      assertThat(notice.group()).isEqualTo("programmer-ict");
+      assertThat(notice.subject()).startsWith("কার্যবিবরণী ডাকযোগে বা হাতে পাঠান: ");
+      assertThat(notice.text()).contains("অতিরিক্ত জেলা প্রশাসক (সার্বিক)").contains("জনাব.....");
+    });
   }
 
   /**
@@ -156,8 +157,8 @@ class DistributionMailTest extends SmtpServerTestSupport {
     // (20/02/2026), falls on Sunday 22/03/2026, in the Eid-ul-Fitr holidays: the next working day, as its tasks say
     MimeMessage kaliganj = SMTP.getReceivedMessages()[to.indexOf("uno-kaliganj@followup.test")];
     assertThat((String) kaliganj.getContent()).contains("সময়সীমা: ২৪/০৩/২০২৬");
-    List<Comment> comments = engine.getTaskService().getProcessInstanceComments(instance.getId());
-    assertThat(comments).anySatisfy(c -> assertThat(c.getFullMessage()).contains("জনাব রহিম উদ্দিন"));
+    assertThat(NoticesOf.instance(engine, instance.getId()))
+        .anySatisfy(notice -> assertThat(notice.text()).contains("জনাব রহিম উদ্দিন"));
   }
 
   /**

@@ -196,9 +196,9 @@ class DecisionMailTest extends ProcessTestSupport {
               "আপনার দপ্তরের নিজের হালনাগাদ তথ্য দাখিলের কাজটি টাস্কলিস্টে আগের মতোই থাকছে",
               "স্মারক নম্বর ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
     });
-    assertThat(engine.getTaskService().getProcessInstanceComments(decision.getId()))
-        .as("on the decision, where Cockpit and the report's readers see it")
-        .anySatisfy(c -> assertThat(c.getFullMessage()).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: ")
+    assertThat(bd.gov.followup.notify.NoticesOf.instance(engine, decision.getId()))
+        .as("a notice in the former lead's Tasklist, its tasks there having gone")
+        .anySatisfy(notice -> assertThat(notice.asComment()).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: ")
             .contains(formerLead + "\n\nমহোদয়,", "আপনার দপ্তরের স্থলে"));
     assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(DecisionMailTest::to))
         .as("the new lead is told too, as before").contains("ac-education@jhenaidah.test");

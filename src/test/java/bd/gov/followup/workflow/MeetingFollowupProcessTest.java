@@ -94,15 +94,15 @@ class MeetingFollowupProcessTest extends ProcessTestSupport {
     assertThat(historic(meeting, DECISIONS_CLOSED)).isEqualTo(4);
     assertThat(historic(meeting, IMPLEMENTATION_RATE)).isEqualTo(20.0);
     // the secretary and the chair receive the final report for the next meeting: its printable page is the mail's
-    // HTML, and its counts are in the text kept on the meeting
-    assertThat(engine.getTaskService().getProcessInstanceComments(meeting.getId()))
-        .filteredOn(c -> c.getFullMessage().startsWith("চূড়ান্ত অগ্রগতি প্রতিবেদন:")).hasSize(2)
-        .allSatisfy(c -> assertThat(c.getFullMessage()).contains("১টি বাস্তবায়িত, ৪টি অবাস্তবায়িত হিসেবে বন্ধ",
+    // HTML, and its counts are in the notice each reads in Tasklist
+    assertThat(notices(meeting)).map(bd.gov.followup.notify.NoticesOf.Notice::asComment)
+        .filteredOn(c -> c.startsWith("চূড়ান্ত অগ্রগতি প্রতিবেদন:")).hasSize(2)
+        .allSatisfy(c -> assertThat(c).contains("১টি বাস্তবায়িত, ৪টি অবাস্তবায়িত হিসেবে বন্ধ",
             "বাস্তবায়নের হার ২০.০%",
-            // where there is no mail the comment is all they get: the report's address, not "attached"
+            // where there is no mail the notice is all they get: the report's address, not "attached"
             "চূড়ান্ত অগ্রগতি প্রতিবেদন, পরবর্তী সভায় উপস্থাপনের জন্য: http",
             "/api/meetings/56.04.4400.000.34.002.19.69-T1/progress.html").doesNotContain("সংযুক্ত"))
-        .anySatisfy(c -> assertThat(c.getFullMessage()).contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)"));
+        .anySatisfy(c -> assertThat(c).contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি)"));
     assertThat(progressHtml.render(progressReports.of("56.04.4400.000.34.002.19.69-T1"))).as("marked final")
         .contains("সিদ্ধান্ত বাস্তবায়ন অগ্রগতি (চূড়ান্ত)</h1>");
   }

@@ -8,6 +8,7 @@ import bd.gov.followup.directory.TasklistFilters;
 import bd.gov.followup.minutes.Meeting;
 import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.NoticeTasks;
+import bd.gov.followup.notify.NoticesOf.Notice;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.time.LocalDateTime;

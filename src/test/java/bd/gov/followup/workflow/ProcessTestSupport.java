@@ -2,6 +2,8 @@ package bd.gov.followup.workflow;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import bd.gov.followup.notify.NoticesOf;
+import bd.gov.followup.notify.NoticesOf.Notice;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -64,30 +66,9 @@ abstract class ProcessTestSupport {
     return variables;
   }
 
-  /** A notice (processes/notice.bpmn) as its office reads it. */
-  record Notice(String processInstanceId, String group, String subject, String text) {
-    /** As the application kept such a message before notices: "subject\n\ntext". */
-    String asComment() {
-      return subject + "\n\n" + text;
-    }
-  }
-
   /** The notices about an instance (a meeting or a decision), read or not, oldest first. */
   List<Notice> notices(ProcessInstance about) {
-    return notices(engine, about.getId());
-  }
-
-  static List<Notice> notices(ProcessEngine engine, String aboutId) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(bd.gov.followup.notify.NoticeTasks.PROCESS).variableValueEquals("noticeAbout", aboutId)
-        .orderByProcessInstanceStartTime().asc().list().stream()
-        .map(notice -> {
-          java.util.function.Function<String, String> value = name -> (String) engine.getHistoryService()
-              .createHistoricVariableInstanceQuery().processInstanceId(notice.getId()).variableName(name)
-              .singleResult().getValue();
-          return new Notice(notice.getId(), value.apply("noticeGroup"), value.apply("noticeSubject"),
-              value.apply("noticeText"));
-        }).toList();
+    return NoticesOf.instance(engine, about.getId());
   }
 
   Object variable(ProcessInstance instance, String name) {
