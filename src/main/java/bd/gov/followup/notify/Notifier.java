@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells an office something: the message is kept as a comment on the task it is about, where Tasklist shows it, or,
  * when the office has no task to read it on (its work ended, or it never had any), given to it as a notice to read
- * in Tasklist ({@link NoticeTasks}); and mailed to the office's address when it has one and mail is configured. Mail goes through
- * the {@link MailOutbox}: it leaves after the step commits, one job per mail, so a mail server that is down delays
+ * in Tasklist ({@link NoticeTasks}: a comment on the process instance reaches nobody); and mailed to the office's
+ * address when it has one and mail is configured. Mail goes through the {@link MailOutbox}: it leaves after the step commits, one job per mail, so a mail server that is down delays
  * the mail (retried, then an incident) but never the reminder or escalation itself. A step that rolls back sends
  * nothing; a mail is sent again only when its node dies at the server, or before the outbox has recorded the
  * server's acceptance ({@link MailClaims}; SMTP has no transaction to join): at least once, not exactly once.
@@ -48,7 +48,8 @@ public class Notifier {
   }
 
   /**
-   * @param taskId the task the message is about, or null to comment on the process instance
+   * @param taskId the task the message is about, or null to comment on the process instance (for a recipient whose
+   *     task follows at once; one with none to follow is told by {@link #notifyOfficeByNotice})
    * @return whether an email was queued
    */
   public boolean notifyOffice(String officeId, Message message, String taskId, String processInstanceId) {
