@@ -145,9 +145,9 @@ public final class FormRefusalExceptionMapper {
       }
       if (cause instanceof TaskAlreadyClaimedException) {
         return answer(Response.Status.CONFLICT, "অন্য একজন কাজটি ইতিমধ্যে নিজের করে নিয়েছেন (claim); কাজের তালিকা হালনাগাদ"
-            + " করুন। তিনি, অথবা এই সভার কমিটির সদস্য-সচিব বা সভাপতি, কাজটি ছেড়ে দিতে পারেন (unclaim) / someone else has"
-            + " claimed this task already; refresh the task list. They, or the secretary or the chair of its meeting's"
-            + " committee, can release it");
+            + " করুন। তিনি, একই দপ্তরের অন্য কেউ, অথবা এই সভার কমিটির সদস্য-সচিব বা সভাপতি, কাজটি ছেড়ে দিতে পারেন"
+            + " (unclaim) / someone else has claimed this task already; refresh the task list. They, a colleague of the"
+            + " same office, or the secretary or the chair of its meeting's committee, can release it");
       }
       if (cause instanceof OptimisticLockingException) {
         // also two verifications of different offices' reports on one decision (both count on the decision): nobody
@@ -171,19 +171,28 @@ public final class FormRefusalExceptionMapper {
         : path != null && (path.startsWith("task/") || path.contains("/task/")) ? FORBIDDEN_TASK : FORBIDDEN;
     if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
         && response.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null
-        && !dto.getMessage().startsWith(prefix)) {
+        && !dto.getMessage().startsWith(prefix) && !startsInBengali(dto.getMessage())) {
       dto.setMessage(prefix + dto.getMessage());
     }
     return response;
+  }
+
+  /**
+   * A refusal of ours already says in Bengali what was refused and why (a task claimed by a colleague, a task update
+   * beyond its follow-up date): "not your office's task" before it would be wrong, as it is the office's task.
+   */
+  private static boolean startsInBengali(String message) {
+    return !message.isEmpty() && Character.UnicodeBlock.of(message.charAt(0)) == Character.UnicodeBlock.BENGALI;
   }
 
   static final String FORBIDDEN_TASK = "এই কাজটি আপনার দপ্তরের নয়, অথবা এটি করার অনুমতি আপনার নেই / not your office's"
       + " task, or not yours to do: ";
   static final String FORBIDDEN = "এটি করার অনুমতি আপনার নেই / you are not permitted to do this: ";
   /** A colleague holds the task: not "not your office's", which the office's new official read about its own task. */
-  static final String FORBIDDEN_UNCLAIM = "কাজটি যিনি নিয়েছেন (claim) তিনি, অথবা এই সভার কমিটির সদস্য-সচিব বা সভাপতি,"
-      + " কেবল এটি ছেড়ে দিতে পারেন; তাঁদের একজনকে অনুরোধ করুন / only whoever claimed this task, or the secretary or"
-      + " the chair of its meeting's committee, can release it; ask one of them: ";
+  static final String FORBIDDEN_UNCLAIM = "কাজটি যিনি নিয়েছেন (claim) তিনি, যে দপ্তরের কাজ সেই দপ্তরের অন্য কেউ, অথবা এই"
+      + " সভার কমিটির সদস্য-সচিব বা সভাপতি, কেবল এটি ছেড়ে দিতে পারেন; তাঁদের একজনকে অনুরোধ করুন / only whoever claimed"
+      + " this task, a colleague of the office it is for, or the secretary or the chair of its meeting's committee, can"
+      + " release it; ask one of them: ";
 
   /**
    * Camunda refuses a password against its policy (user create, a password change) with a plain ProcessEngineException

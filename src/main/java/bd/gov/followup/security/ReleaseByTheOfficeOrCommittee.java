@@ -16,15 +16,18 @@ import org.springframework.stereotype.Component;
  * A claimed task can be given back. Unclaiming is Camunda's "set the assignee to nobody", which it checks as assigning
  * (TASK_ASSIGN or UPDATE): neither an office nor the committee holds that (the committee would then also rename and
  * re-date an office's task), so a secretary who claimed Kaliganj's report to look at it locked Kaliganj out of its own
- * task, and a user who left an office kept its tasks. The user who holds the task, and the secretary and chair of its
- * meeting's committee, may unclaim it; anyone else, and any other assignment, is checked by Camunda as before.
+ * task, and a user who left an office kept its tasks. A claim says who of the office works on the task; only its
+ * holder completes it ({@link ClaimHolderCompletes}). So the office itself must be able to take it back: the user who
+ * holds the task, a colleague of the same office (a member of one of the task's candidate groups: the head of office
+ * when the clerk who claimed it is on leave), and the secretary and chair of its meeting's committee may unclaim it;
+ * anyone else, and any other assignment, is checked by Camunda as before.
  */
 @Component
-public class UnclaimByHolderOrCommittee extends SpringBootProcessEnginePlugin {
+public class ReleaseByTheOfficeOrCommittee extends SpringBootProcessEnginePlugin {
 
   private final OfficeDirectory directory;
 
-  public UnclaimByHolderOrCommittee(OfficeDirectory directory) {
+  public ReleaseByTheOfficeOrCommittee(OfficeDirectory directory) {
     this.directory = directory;
   }
 
@@ -61,6 +64,7 @@ public class UnclaimByHolderOrCommittee extends SpringBootProcessEnginePlugin {
       return true;
     }
     List<String> groups = context.getAuthentication().getGroupIds();
-    return groups != null && TaskCommittee.groupsOf(task, directory).stream().anyMatch(groups::contains);
+    return groups != null && (TaskCommittee.groupsOf(task, directory).stream().anyMatch(groups::contains)
+        || TaskCommittee.candidateGroupsOf(task).stream().anyMatch(groups::contains));
   }
 }
