@@ -41,7 +41,21 @@ public class JsonLimitMapper implements ExceptionMapper<StreamConstraintsExcepti
           return new JsonLimitMapper().toResponse(limit);
         }
       }
-      return camunda.toResponse(exception);
+      Response answer = camunda.toResponse(exception);
+      if (answer.getEntity() instanceof ExceptionDto dto && (dto.getMessage() == null || dto.getMessage().isEmpty())) {
+        // Camunda's answer says nothing ("message": ""), which Tasklist shows as raw JSON: say what could not be read
+        dto.setMessage(unreadable(exception));
+      }
+      return answer;
+    }
+
+    static String unreadable(JsonMappingException exception) {
+      String field = exception.getPath().stream()
+          .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+          .reduce((a, b) -> a + "." + b).orElse("");
+      return "অনুরোধের JSON" + (field.isEmpty() ? "" : "-এর «" + field + "»") + " পড়া যায়নি; মানটি ঠিক ধরনের কিনা"
+          + " দেখুন / the request's JSON could not be read" + (field.isEmpty() ? "" : " at '" + field + "'") + ": "
+          + exception.getOriginalMessage();
     }
   }
 }

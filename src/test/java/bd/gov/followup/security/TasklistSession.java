@@ -60,6 +60,16 @@ final class TasklistSession {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  /** PUT to the engine API, as Tasklist saves a task's dates. */
+  HttpResponse<String> put(String enginePath, String json) throws IOException, InterruptedException {
+    if (token == null) {
+      get("/task/count");
+    }
+    return send(HttpRequest.newBuilder(engineUri(enginePath)).header("X-XSRF-TOKEN", token)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   private URI engineUri(String enginePath) {
     return uri("/camunda/api/engine/engine/default" + enginePath);
   }
