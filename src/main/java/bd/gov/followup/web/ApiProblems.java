@@ -34,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -253,8 +254,27 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     } else {
       error = new MinutesProblem("", "/", detail);
     }
-    ProblemDetail problem = invalidProblem(detail, List.of(error));
+    ProblemDetail problem = registersAMeeting(request) ? invalidProblem(detail, List.of(error))
+        : badRequest(detail, List.of(error));
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /**
+   * Only the registration's body is a meeting ({@code POST /api/meetings}): a close request's misspelt key is a bad
+   * request, as its other body errors are, not "invalid minutes".
+   */
+  private static boolean registersAMeeting(WebRequest request) {
+    if (!(request instanceof ServletWebRequest servlet)) {
+      return true;
+    }
+    String path = servlet.getRequest().getRequestURI().substring(servlet.getRequest().getContextPath().length());
+    return path.equals("/api/meetings") || path.equals("/api/meetings/");
+  }
+
+  private static ProblemDetail badRequest(String detail, List<MinutesProblem> errors) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail);
+    problem.setProperty("errors", errors);
+    return problem;
   }
 
   /** The key Jackson's message says is given twice, or null for another message. */

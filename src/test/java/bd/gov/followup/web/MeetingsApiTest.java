@@ -464,6 +464,27 @@ class MeetingsApiTest extends ApiTestSupport {
         .processInstanceBusinessKey(keyOf(suffix) + "/02").count()).as("the decision still runs").isOne();
   }
 
+  /**
+   * A close request's misspelt key is a bad request named at its pointer, as the close's other body errors are: it
+   * sent no minutes, so it is not "invalid minutes" (which the registration keeps).
+   */
+  @Test
+  void aCloseRequestsUnknownKey_isABadRequest_notInvalidMinutes() throws Exception {
+    String suffix = uniqueSuffix();
+    postMeeting(secretary(), seedJson(suffix)).expectStatus().isCreated();
+    http.post().uri("/api/meetings/{k}/decisions/{n}/close", keyOf(suffix), 1)
+        .header("Authorization", basic(secretary())).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"reasn\": \"x\"}").exchange()
+        .expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.type").isEqualTo("urn:followup:problem:bad-request")
+        .jsonPath("$.title").isEqualTo("Bad request")
+        .jsonPath("$.errors[0].location").isEqualTo("/reasn")
+        .jsonPath("$.errors[0].message").value(containsString("did you mean \"reason\""));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix) + "/01").count()).as("the decision still runs").isOne();
+  }
+
   /** The forms' length limits hold for JSON too, each refused at its pointer, and nothing starts. */
   @Test
   void oversizedTextsAndLists_are400_atTheirPointers() throws Exception {
