@@ -118,6 +118,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return respond(problem);
   }
 
+  /** Minutes discarded in their review: gone, and why, for whoever may read them (the list shows them). */
+  @ExceptionHandler(DiscardedMeetingException.class)
+  ResponseEntity<ProblemDetail> discardedMeeting(DiscardedMeetingException e) {
+    ProblemDetail problem = problem(HttpStatus.GONE, "meeting-discarded", "Minutes discarded", e.detail());
+    problem.setProperty("memoKey", e.memoKey());
+    problem.setProperty("processInstanceId", e.processInstanceId());
+    problem.setProperty("status", "DISCARDED");
+    problem.setProperty("discardedAt", e.discardedAt());
+    problem.setProperty("discardReason", e.reason());
+    return respond(problem);
+  }
+
   /** A secretary may be told whose meeting it sent: its own committee's are its to register. */
   @ExceptionHandler(NotTheCommitteesSecretaryException.class)
   ResponseEntity<ProblemDetail> otherCommittee(NotTheCommitteesSecretaryException e) {

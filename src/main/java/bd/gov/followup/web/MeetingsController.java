@@ -123,9 +123,13 @@ public class MeetingsController {
   /** A file read but not registered (?preview=true). */
   public record PreviewResponse(Meeting meeting, List<MinutesWarning> warnings) {}
 
+  /**
+   * A meeting of the list. DISCARDED minutes carry their discardReason here: their memo number may since name another
+   * meeting, which {@code GET /api/meetings/{memoKey}} then answers (with no other, it answers 410 with the reason).
+   */
   public record MeetingSummary(
       String memoKey, String processInstanceId, String committee, String title, Date startedAt, Date endedAt,
-      String status) {}
+      String status, String discardReason) {}
 
   public record MeetingPage(int page, int size, long total, List<MeetingSummary> items) {}
 
@@ -268,7 +272,7 @@ public class MeetingsController {
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     Map<String, Map<String, Object>> variables = new HashMap<>();
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(ids).variableNameIn(COMMITTEE, MEETING_TITLE).unlimitedList()) {
+        .processInstanceIdIn(ids).variableNameIn(COMMITTEE, MEETING_TITLE, DISCARD_REASON).unlimitedList()) {
       variables.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>())
           .put(variable.getName(), variable.getValue());
     }
@@ -282,7 +286,8 @@ public class MeetingsController {
       Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
       items.add(new MeetingSummary(instance.getBusinessKey(), instance.getId(),
           (String) values.get(COMMITTEE), (String) values.get(MEETING_TITLE),
-          instance.getStartTime(), instance.getEndTime(), status(instance, inReview.contains(instance.getId()))));
+          instance.getStartTime(), instance.getEndTime(), status(instance, inReview.contains(instance.getId())),
+          MeetingRegistration.discarded(instance) ? (String) values.get(DISCARD_REASON) : null));
     }
     return new MeetingPage(safePage, safeSize, total, items);
   }
@@ -298,7 +303,7 @@ public class MeetingsController {
   public MeetingDetail one(@PathVariable("memoKey") String asGiven) {
     String memoKey = Meeting.keyOf(asGiven); // as printed too: Bengali digits, slashes
     HistoricProcessInstance instance =
-        registration.find(memoKey).orElseThrow(() -> new UnknownMeetingException(memoKey));
+        registration.find(memoKey).orElseThrow(() -> discardedOrUnknown(memoKey));
     Meeting meeting = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(MINUTES).unlimitedList().stream()
         .filter(v -> v.getExecutionId() == null || v.getExecutionId().equals(instance.getId()))
@@ -320,6 +325,21 @@ public class MeetingsController {
         .taskDefinitionKey(TASK_REVIEW_MINUTES).count() > 0;
     return new MeetingDetail(memoKey, instance.getId(), status(instance, inReview), instance.getStartTime(),
         instance.getEndTime(), meeting, decisions);
+  }
+
+  /** Minutes discarded under the memo number (and none registered since) are answered as such: the list shows them. */
+  private RuntimeException discardedOrUnknown(String memoKey) {
+    return registration.findDiscarded(memoKey)
+        .<RuntimeException>map(discarded -> new DiscardedMeetingException(memoKey, discarded.getId(),
+            discarded.getEndTime(), discardReason(discarded.getId())))
+        .orElseGet(() -> new UnknownMeetingException(memoKey));
+  }
+
+  private String discardReason(String instanceId) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName(DISCARD_REASON).unlimitedList().stream()
+        .map(variable -> variable.getValue() == null ? null : variable.getValue().toString())
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
   static URI location(String memoKey) {

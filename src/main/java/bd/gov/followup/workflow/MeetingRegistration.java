@@ -217,6 +217,21 @@ public class MeetingRegistration {
         .findFirst();
   }
 
+  /**
+   * The newest minutes discarded under this memo number, as far as the caller may read them: what the number named
+   * before it went back, for a reader of the list that shows them as DISCARDED.
+   */
+  public Optional<HistoricProcessInstance> findDiscarded(String memoKey) {
+    return historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MEETING_PROCESS)
+        .processInstanceBusinessKey(memoKey)
+        .orderByProcessInstanceStartTime().desc()
+        .unlimitedList()
+        .stream()
+        .filter(MeetingRegistration::discarded)
+        .findFirst();
+  }
+
   /** Minutes the secretary discarded in their review: no meeting, though the history keeps them. */
   public static boolean discarded(HistoricProcessInstance meeting) {
     return EVENT_MINUTES_DISCARDED.equals(meeting.getEndActivityId());

@@ -255,6 +255,40 @@ class ProgressAccessTest extends ReportTestSupport {
   }
 
   /**
+   * Discarded minutes are listed to the secretary as DISCARDED with their reason, and their memo number answers 410
+   * saying so and why, not "not registered"; once the number is registered again it names the new meeting, and the
+   * list's discarded item still carries its own reason.
+   */
+  @Test
+  void discardedMinutes_answer410WithTheirReason_untilTheirMemoNumberIsUsedAgain() throws Exception {
+    String secretary = user("discard-secretary", "programmer-ict");
+    Meeting next = nextMeeting(".access.gone.");
+    ProcessInstance instance = registration.register(next, true);
+    completeReview(instance, Map.of(DISCARD_MINUTES, true, DISCARD_REASON, "ভুল ফাইল"));
+
+    HttpResponse<String> gone = get("/api/meetings/" + next.memoKey(), secretary);
+    assertThat(gone.statusCode()).as(gone.body()).isEqualTo(410);
+    var problem = objectMapper.readTree(gone.body());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:followup:problem:meeting-discarded");
+    assertThat(problem.get("discardReason").asText()).isEqualTo("ভুল ফাইল");
+    assertThat(problem.get("processInstanceId").asText()).isEqualTo(instance.getId());
+    assertThat(problem.get("detail").asText()).contains("বাতিল", "discarded", "ভুল ফাইল");
+
+    ProcessInstance again = registration.register(next, true);
+    HttpResponse<String> item = get("/api/meetings/" + next.memoKey(), secretary);
+    assertThat(item.statusCode()).as(item.body()).isEqualTo(200);
+    assertThat(objectMapper.readTree(item.body()).get("processInstanceId").asText()).isEqualTo(again.getId());
+    HttpResponse<String> list = get("/api/meetings?size=100", secretary);
+    List<String> listed = new ArrayList<>();
+    objectMapper.readTree(list.body()).get("items").forEach(meeting -> {
+      if (meeting.get("memoKey").asText().equals(next.memoKey())) {
+        listed.add(meeting.get("status").asText() + ":" + meeting.get("discardReason").asText(""));
+      }
+    });
+    assertThat(listed).containsExactlyInAnyOrder("IN_REVIEW:", "DISCARDED:ভুল ফাইল");
+  }
+
+  /**
    * Minutes under review when this release came in were read by the carried-over offices from their registration:
    * the review that keeps them changes nothing of that.
    */
