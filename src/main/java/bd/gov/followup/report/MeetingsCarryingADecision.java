@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * them (security.DecisionReadAccess).
  */
 @Component
-public class MeetingsCarryingADecision {
+public class MeetingsCarryingADecision implements bd.gov.followup.security.LaterMeetings {
 
   private final HistoryService historyService;
   private final TaskService taskService;
@@ -40,6 +40,7 @@ public class MeetingsCarryingADecision {
    * @param meeting an execution of the decision's meeting (the call activity that started it)
    * @return the later meetings' instance ids; none for a decision of no committee's meeting
    */
+  @Override
   public List<String> withStandingMinutes(String decisionId, DelegateExecution meeting) {
     String meetingId = meeting.getProcessInstanceId();
     Object memoKey = meeting.getVariable(MEMO_KEY);

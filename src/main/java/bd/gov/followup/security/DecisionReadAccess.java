@@ -3,7 +3,6 @@ package bd.gov.followup.security;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import bd.gov.followup.report.MeetingsCarryingADecision;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -33,10 +32,10 @@ public class DecisionReadAccess {
 
   private final AuthorizationService authorizationService;
   private final ProcessEngineConfigurationImpl configuration;
-  private final MeetingsCarryingADecision carryingMeetings;
+  private final LaterMeetings carryingMeetings;
 
   public DecisionReadAccess(@Lazy AuthorizationService authorizationService,
-      @Lazy ProcessEngineConfigurationImpl configuration, MeetingsCarryingADecision carryingMeetings) {
+      @Lazy ProcessEngineConfigurationImpl configuration, LaterMeetings carryingMeetings) {
     this.authorizationService = authorizationService;
     this.configuration = configuration;
     this.carryingMeetings = carryingMeetings;
