@@ -1,5 +1,6 @@
 package bd.gov.followup.notify;
 
+import bd.gov.followup.security.ApplicationStarts;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -72,7 +73,10 @@ public class NoticeTasks {
         copy(runtimeService.getVariable(aboutInstanceId, DECISION_NUMBER), DECISION_NUMBER, variables);
       }
     }
-    return runtimeService.startProcessInstanceByKey(PROCESS, businessKey, variables);
+    String key = businessKey;
+    // the application's own start, inside a step an official's submission ran (a review that closes a decision): its
+    // variables are no start form's fields to check against what an official may send (security.FormFieldsOnly)
+    return ApplicationStarts.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, key, variables));
   }
 
   /**

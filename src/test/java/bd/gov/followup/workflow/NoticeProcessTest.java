@@ -100,6 +100,29 @@ class NoticeProcessTest extends ProcessTestSupport {
     readInTasklist(notice, "uno-kaliganj");
   }
 
+  /**
+   * The secretary's review closes a decision in the step her submission runs (her login on the command, the step's
+   * own code without authorization checks): the notices it gives are the application's, not a start form she sent,
+   * whose fields the form check would hold them to (a browser journey met this refusal).
+   */
+  @Test
+  void aDecisionClosedInAStepAnOfficialsSubmissionRuns_givesItsNotices() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    engine.getIdentityService().setAuthentication("review-secretary", List.of("programmer-ict"));
+    try {
+      ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+          .getCommandExecutorTxRequired().execute(command -> {
+            command.disableAuthorizationCheck(); // as Camunda runs a step's own code
+            return closing.close(decision.getId(), "পরবর্তী সভায় বাস্তবায়িত ঘোষিত", "next.meeting", "reason");
+          });
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    assertThat(notices(decision)).extracting(Notice::group).containsExactlyInAnyOrder("ac-ict", "ac-education");
+  }
+
   @Test
   void aDecisionDeclaredImplemented_orContinued_tellsTheOfficesHow() {
     ProcessInstance declared = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
