@@ -1,5 +1,6 @@
 package bd.gov.followup.web;
 
+import bd.gov.followup.minutes.BengaliDigits;
 import bd.gov.followup.minutes.MinutesFormatException;
 import bd.gov.followup.minutes.MinutesProblem;
 import bd.gov.followup.minutes.MinutesReaders;
@@ -106,6 +107,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         + (e.known.isEmpty() ? " (এই অনুরোধে কোনো প্যারামিটার লাগে না / this request takes none)" : "");
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unknown-parameter", "Unknown parameter",
         "অনুরোধে অজানা প্যারামিটার আছে; কিছুই করা হয়নি / the request has an unknown query parameter; nothing was done");
+    problem.setProperty("errors", List.of(new MinutesProblem(e.name, SpringProblems.QUERY, message)));
+    return respond(problem);
+  }
+
+  @ExceptionHandler(ParameterOutOfRangeException.class)
+  ResponseEntity<ProblemDetail> outOfRange(ParameterOutOfRangeException e) {
+    String range = e.max == Integer.MAX_VALUE ? e.min + " বা তার বেশি" : e.min + " থেকে " + e.max;
+    String rangeEn = e.max == Integer.MAX_VALUE ? e.min + " or more" : e.min + " to " + e.max;
+    String message = e.name + ": " + BengaliDigits.toBengali(range) + " দিন, '" + e.value + "' নয় / parameter "
+        + e.name + " takes " + rangeEn + ", not '" + e.value + "'";
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", message);
     problem.setProperty("errors", List.of(new MinutesProblem(e.name, SpringProblems.QUERY, message)));
     return respond(problem);
   }

@@ -257,8 +257,9 @@ public class MeetingsController {
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   public MeetingPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    int safePage = Math.max(page, 0);
-    int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+    // a size out of range is said, not changed silently: the caller would take a page of 100 for all there is
+    int safePage = ParameterOutOfRangeException.within("page", page, 0, Integer.MAX_VALUE);
+    int safeSize = ParameterOutOfRangeException.within("size", size, 1, MAX_PAGE_SIZE);
     var query = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(MEETING_PROCESS);
     long total = query.count();
     List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()

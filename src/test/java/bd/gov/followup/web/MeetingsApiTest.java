@@ -245,6 +245,19 @@ class MeetingsApiTest extends ApiTestSupport {
         .expectStatus().isOk()
         .expectBody()
         .jsonPath("$.items").value(hasSize(1));
+
+    // a page size out of range is said, not changed silently into another
+    for (String[] wrong : new String[][] {{"size", "0"}, {"size", "-1"}, {"size", "101"}, {"page", "-1"}}) {
+      http.get().uri("/api/meetings?" + wrong[0] + "=" + wrong[1]).header("Authorization", basic(secretary()))
+          .exchange()
+          .expectStatus().isBadRequest()
+          .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.type").isEqualTo("urn:followup:problem:invalid-parameter")
+          .jsonPath("$.errors[0].field").isEqualTo(wrong[0])
+          .jsonPath("$.errors[0].location").isEqualTo("query")
+          .jsonPath("$.errors[0].message").value(containsString("not '" + wrong[1] + "'"));
+    }
   }
 
   @Test
