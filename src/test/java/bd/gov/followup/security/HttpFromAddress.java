@@ -33,9 +33,14 @@ public final class HttpFromAddress {
 
   /** The request as written on the wire, "Connection: close" included. */
   public static Answer exchange(String from, int port, String request) throws IOException {
+    return exchange(from, "127.0.0.1", port, request);
+  }
+
+  /** The same to an address of this machine other than loopback: a client on the LAN, as offices reach a server. */
+  public static Answer exchange(String from, String to, int port, String request) throws IOException {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(from, 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+      socket.connect(new InetSocketAddress(to, port), 10_000);
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.UTF_8));

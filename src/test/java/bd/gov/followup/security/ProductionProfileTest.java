@@ -420,6 +420,74 @@ class ProductionProfileTest {
       assertThat(filters.body()).contains("আমার দপ্তরের কাজ");
     }
 
+    /**
+     * Offices reach a district's server on its LAN, from private addresses: one of them must not pass for another
+     * address with X-Forwarded-For (each wrong password would then come "from" a new address, never delayed). Only
+     * a proxy on this machine is trusted unless the operator names another; the throttle here tells which address
+     * counted. Needs a private address of this machine besides loopback (an IPv4 10/8, 172.16/12, 192.168/16 or an
+     * IPv6 fc00::/7 one, which Tomcat trusted by default), as CI's machine has.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aClientOnTheLan_cannotClaimAnotherAddress_butAProxyOnThisMachineForwardsItsClients(
+        org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+      String lan = privateAddressOfThisMachine();
+      org.junit.jupiter.api.Assumptions.assumeTrue(lan != null, "this machine has no private address besides loopback");
+      for (int run = 1; ; run++) {
+        String official = "forwarded-for-" + run;
+        var user = identityService.newUser(official);
+        user.setPassword(ADMIN_PASSWORD);
+        identityService.saveUser(user);
+        long start = System.nanoTime();
+        int first = wrongPassword(lan, lan, official, "203.0.113.7").status();
+        HttpFromAddress.Answer claimingAnother = wrongPassword(lan, lan, official, "203.0.113.8");
+        HttpFromAddress.Answer proxiedOne = wrongPassword("127.0.0.1", "127.0.0.1", official, "203.0.113.21");
+        HttpFromAddress.Answer proxiedOther = wrongPassword("127.0.0.1", "127.0.0.1", official, "203.0.113.22");
+        HttpFromAddress.Answer proxiedOneAgain = wrongPassword("127.0.0.1", "127.0.0.1", official, "203.0.113.21");
+        if ((System.nanoTime() - start) / 1_000_000_000.0 < 3) { // the delay after a wrong password is 3 s
+          assertThat(first).isEqualTo(401);
+          assertThat(claimingAnother.status()).as("the LAN client's own address counts: " + claimingAnother.text())
+              .isEqualTo(429);
+          assertThat(proxiedOne.status()).as("a client behind the proxy on this machine").isEqualTo(401);
+          assertThat(proxiedOther.status()).as("another client behind it is not slowed by the first")
+              .isEqualTo(401);
+          assertThat(proxiedOneAgain.status()).as("the first client again: its forwarded address counts")
+              .isEqualTo(429);
+          // the operator hears of the untrusted sender once, and of the trusted proxy never
+          assertThat(output.getOut()).containsOnlyOnce("X-Forwarded-For from ")
+              .containsPattern("WARN .*UntrustedForwardedFor .*X-Forwarded-For from \\S+ is not trusted")
+              .doesNotContain("X-Forwarded-For from 127.0.0.1");
+          break;
+        }
+        assertThat(run).as("three runs slower than the delay: nothing was checked").isLessThan(3);
+      }
+    }
+
+    HttpFromAddress.Answer wrongPassword(String from, String to, String user, String forwardedFor)
+        throws java.io.IOException {
+      String token = java.util.Base64.getEncoder().encodeToString((user + ":wrong-password")
+          .getBytes(StandardCharsets.UTF_8));
+      return HttpFromAddress.exchange(from, to, port, "GET /engine-rest/task/count HTTP/1.1\r\nHost: localhost\r\n"
+          + "Authorization: Basic " + token + "\r\nX-Forwarded-For: " + forwardedFor
+          + "\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
+    }
+
+    /** An address of this machine in a private range (a LAN's), loopback and link-local left out; null if none. */
+    static String privateAddressOfThisMachine() throws java.net.SocketException {
+      for (var network : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+        if (!network.isUp() || network.isLoopback()) {
+          continue;
+        }
+        for (var address : java.util.Collections.list(network.getInetAddresses())) {
+          boolean uniqueLocal = address instanceof java.net.Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
+          if (address.isSiteLocalAddress() || uniqueLocal) {
+            return address.getHostAddress().replaceAll("%.*", "");
+          }
+        }
+      }
+      return null;
+    }
+
     HttpResponse<String> login(String token, List<String> cookies, String origin) {
       String form = "username=admin&password=" + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8);
       return Http.send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
