@@ -25,6 +25,22 @@ public final class DecisionActions {
         : "পরিবর্তন: " + previousLead + " থেকে " + newLead) + " (" + by + ", " + today() + ")");
   }
 
+  /** The verifier agreed that the work is not the office's: its part of the decision ended, withdrawn. */
+  public static void officeWithdrawn(VariableScope decision, String officeName, String reason) {
+    add(decision, "দপ্তর প্রত্যাহৃত: " + officeName + " — " + oneLine(reason) + " (যাচাইকারী একমত, " + today() + ")");
+  }
+
+  /**
+   * Offices asked after the lead's acceptance, by a verifier or over the API.
+   *
+   * @param insteadOf the withdrawn office they are asked in place of, or null (offices the decision had left out)
+   * @param by who asked them, as the record names them ("যাচাইকারী", "মূল বাস্তবায়নকারী", "সদস্য-সচিব", …)
+   */
+  public static void officesAsked(VariableScope decision, String officeNames, String insteadOf, String by) {
+    add(decision, "দপ্তর যুক্ত: " + officeNames + (insteadOf == null ? "" : " (" + insteadOf + " এর পরিবর্তে)")
+        + " (" + by + ", " + today() + ")");
+  }
+
   /** A UNO sent the decision on to the chair before its rung lapsed. */
   public static void referred(VariableScope decision, String unoName, String remarks) {
     String why = oneLine(remarks);

@@ -261,6 +261,65 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /**
+   * An office a verifier asked after the lead's acceptance: the office whose work it is, in a withdrawn office's place,
+   * or one the decision had left out.
+   *
+   * @param insteadOf the withdrawn office it is asked in place of, or null
+   */
+  public Message officeAskedLater(DecisionSummary decision, String officeName, String leadName, String leadNote,
+      String insteadOf) {
+    Message asked = officeAsked(decision, officeName, leadName, leadNote);
+    String why = insteadOf == null
+        ? "এ সিদ্ধান্তে আপনার দপ্তর আগে যুক্ত ছিল না; যাচাইকারী এখন যুক্ত করেছেন।\n"
+        : insteadOf + " জানিয়েছে কাজটি তাদের নয়; যাচাইকারী একমত হয়ে তাদের বদলে আপনার দপ্তরকে যুক্ত করেছেন।\n";
+    String greeting = salutation(officeName);
+    String body = asked.body().startsWith(greeting)
+        ? greeting + why + asked.body().substring(greeting.length()) : asked.body() + "\n" + why;
+    return new Message(asked.subject(), body);
+  }
+
+  /** An office says the work is not its own: its verifier agrees (the office is withdrawn) or sends it back. */
+  public Message withdrawalAsked(DecisionSummary decision, String verifierName, String officeName, String reason) {
+    return new Message(
+        "প্রত্যাহারের অনুরোধ যাচাই: " + decision.title() + " — " + officeName,
+        salutation(verifierName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে " + officeName
+            + " জানিয়েছে যে কাজটি তাদের দপ্তরের নয়।\n\nকারণ: " + (reason == null ? "—" : reason.strip()) + "\n\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন (একমত হলে দপ্তরটির অংশ প্রত্যাহার, প্রয়োজনে যে দপ্তরের কাজ তাকে অনুরোধ;"
+            + " একমত না হলে কারণসহ ফেরত): " + tasklist() + "\n"
+            + reference(decision));
+  }
+
+  /**
+   * The verifier agreed that the work is not the office's: its part of the decision ended (it has no task left).
+   *
+   * @param askedInstead the offices asked in its place, by name, or null for none
+   */
+  public Message withdrawalAgreed(DecisionSummary decision, String officeName, String askedInstead) {
+    return new Message(
+        "দপ্তরের অংশ প্রত্যাহৃত: " + decision.title(),
+        salutation(officeName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে কাজটি আপনার দপ্তরের নয় বলে"
+            + " আপনার জানানো কারণে যাচাইকারী একমত হয়েছেন: এ সিদ্ধান্তে আপনার দপ্তরের অংশ প্রত্যাহার করা হয়েছে। এ বিষয়ে আর তাগিদ"
+            + " বা এসকেলেশন হবে না।\n"
+            + (askedInstead == null ? "" : "আপনার দপ্তরের বদলে অনুরোধ করা হয়েছে: " + askedInstead + "\n")
+            + "\nসিদ্ধান্ত: " + decision.text() + "\n"
+            + reference(decision));
+  }
+
+  /** The verifier does not agree that the work is not the office's: it reports after all, told why. */
+  public Message withdrawalRefused(DecisionSummary decision, String officeName, String reason) {
+    return new Message(
+        "প্রত্যাহারের অনুরোধ ফেরত: " + decision.title() + " — সময়সীমা " + DecisionTexts.day(decision.deadline()),
+        salutation(officeName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে কাজটি আপনার দপ্তরের নয় বলে"
+            + " আপনার অনুরোধে যাচাইকারী একমত হননি।\n\nকারণ: " + reason + "\n\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n" + moved(decision) + "\n"
+            + "অনুগ্রহপূর্বক টাস্কলিস্টে হালনাগাদ তথ্য দাখিল করুন: " + tasklist() + "\n"
+            + reference(decision));
+  }
+
   /** The verifier sent an office's report back: the office is told why, and that its task waits again. */
   public Message reportReturned(DecisionSummary decision, String officeName, String reason) {
     return new Message(

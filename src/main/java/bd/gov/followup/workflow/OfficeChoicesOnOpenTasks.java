@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The offices a secretary or a reviewer may choose on an open task (allOfficeOptions: an unknown implementer, a new
- * lead) are set when the task is created; Camunda Forms read them from the task. When the directory changed between
+ * lead, an office a verifier asks) are set when the task is created; Camunda Forms read them from the task. When the directory changed between
  * two starts (the office the minutes meant was added, one was renamed or removed), the open tasks get the new list,
  * so the secretary can choose the office that was added for them. Nothing is written when the list is unchanged.
  */
@@ -61,7 +61,7 @@ public class OfficeChoicesOnOpenTasks {
       var options = officeOptions.allOptions();
       for (Task task : taskService.createTaskQuery()
           .taskDefinitionKeyIn(TASK_RESOLVE_UNKNOWN_IMPLEMENTER, TASK_ASSIGN_IMPLEMENTER, TASK_REVIEW_OVERDUE_DECISION,
-              TASK_REVIEW_OVERDUE_OFFICE)
+              TASK_REVIEW_OVERDUE_OFFICE, TASK_VERIFY_UPDATE)
           .unlimitedList()) {
         try {
           taskService.setVariableLocal(task.getId(), ALL_OFFICE_OPTIONS, options);

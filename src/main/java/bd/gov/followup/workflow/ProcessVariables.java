@@ -17,6 +17,10 @@ public final class ProcessVariables {
   /** the UNOs' rung, one instance per UNO (versions before it had one Task_ReviewOverdueOffice for all the UNOs) */
   public static final String SUB_PROCESS_UNO_REVIEW = "SubProcess_UnoReview";
   public static final String TASK_REVIEW_MINUTES = "Task_ReviewMinutes";
+  /** One office's part of a decision (a parallel multi-instance over {@link #OFFICES}, element {@link #OFFICE}). */
+  public static final String SUB_PROCESS_OFFICE_UPDATE = "SubProcess_OfficeUpdate";
+  /** Where an office's part ends when the verifier agrees that the work is not the office's. */
+  public static final String EVENT_OFFICE_WITHDRAWN = "Event_OfficeWithdrawn";
 
   // meeting
   public static final String MEMO_KEY = "memoKey";
@@ -106,6 +110,11 @@ public final class ProcessVariables {
   /** the lead's note to the offices, written on accepting; their report form shows it */
   public static final String ASSIGNMENT_NOTE = "assignmentNote";
   public static final String OFFICES_ASKED = "officesAsked";
+  /**
+   * The offices whose part ended as withdrawn (প্রত্যাহৃত: the verifier agreed the work is not theirs), a JSON list on
+   * the decision; they stay in {@link #OFFICES}, which lists every office ever asked.
+   */
+  public static final String OFFICES_WITHDRAWN = "officesWithdrawn";
   public static final String OFFICES_REPORTED = "officesReported";
   public static final String PROGRESS_TEXT = "progressText";
   public static final String PENDING_OFFICES_TEXT = "pendingOfficesText";
@@ -219,7 +228,33 @@ public final class ProcessVariables {
   public static final String REPORTED = "reported";
   /** Local to an office's instance: the user who sent its latest report, who may not also verify it. */
   public static final String REPORTED_BY = "reportedBy";
+  /**
+   * The report form's «এই কাজ আমাদের দপ্তরের নয় / not our office's work» (local to the office's instance): instead of a
+   * report, the office asks to be withdrawn, with {@link #NOT_OUR_WORK_REASON}; its verifier agrees or sends it back.
+   */
+  public static final String NOT_OUR_WORK = "notOurWork";
+  public static final String NOT_OUR_WORK_REASON = "notOurWorkReason";
+  /** {@link #NOT_OUR_WORK_REASON} as the verifier's form shows it, Markdown escaped (task-local). */
+  public static final String NOT_OUR_WORK_REASON_SHOWN = "notOurWorkReasonShown";
+  /** The verify form's choices (task-local): accept or send back a report; agree or send back a withdrawal. */
+  public static final String VERDICT_OPTIONS = "verdictOptions";
+  /**
+   * The verify form's offices to ask besides (local to the office's instance, emptied once asked): the office whose
+   * work it is, when agreeing to a withdrawal; an office the decision left out, with any verdict.
+   */
+  public static final String OFFICES_TO_ASK = "officesToAsk";
+  /**
+   * Local to the instance of an office asked after the lead's acceptance: the office it was asked instead of (a
+   * withdrawn one), or "" when a verifier added it besides the others.
+   */
+  public static final String ASKED_INSTEAD_OF = "askedInsteadOf";
+  /** Local to an office's instance: the day (ISO) a verifier asked it, after the lead's acceptance; absent otherwise. */
+  public static final String ASKED_LATER_ON = "askedLaterOn";
+  /** Local to a withdrawn office's instance: the offices the verifier asked in its place (a JSON list, maybe empty). */
+  public static final String ASKED_IN_ITS_PLACE = "askedInItsPlace";
 
   public static final String VERDICT_ACCEPTED = "accepted";
   public static final String VERDICT_RETURNED = "returned";
+  /** The verifier agrees that the work is not the office's: its part ends as withdrawn (প্রত্যাহৃত). */
+  public static final String VERDICT_WITHDRAWN = "withdrawn";
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts an office's first report on the decision (the roll-up the chair and the report read) and clears the last
- * verdict so the verifier starts fresh; on earlier process versions, also names the report's verifiers. Runs as an exclusive job, so offices reporting at once never collide.
+ * verdict so the verifier starts fresh (an office's «not our work» is no report, and is not counted); on earlier process versions, also names the report's verifiers. Runs as an exclusive job, so offices reporting at once never collide.
  */
 @Component("recordReport")
 public class RecordReportDelegate implements JavaDelegate {
@@ -28,7 +28,8 @@ public class RecordReportDelegate implements JavaDelegate {
       // report's own verifiers, local to its office, so that there too nobody verifies their own report
       execution.setVariableLocal(VERIFIER_GROUPS, JsonVariables.stringList(reportVerifiers.forReport(execution)));
     }
-    if (!Boolean.TRUE.equals(execution.getVariable(REPORTED))) {
+    // an office saying the work is not its own has reported nothing: its verifier decides whether it is withdrawn
+    if (!ReportCheckListener.notOurWork(execution) && !Boolean.TRUE.equals(execution.getVariable(REPORTED))) {
       execution.setVariable(REPORTED, true);
       Integer reported = (Integer) execution.getVariable(OFFICES_REPORTED);
       execution.setVariable(OFFICES_REPORTED, (reported == null ? 0 : reported) + 1);

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An office's report needs what was done; evidence, when given, must be a web link. Who sent it is kept: a committee
- * member, who may complete any task, must not then verify the report it sent itself.
+ * member, who may complete any task, must not then verify the report it sent itself. Instead of a report the office
+ * may say the work is not its own («এই কাজ আমাদের দপ্তরের নয়»), with the reason: that goes to the same verifiers as a
+ * report would, who agree (its part ends as withdrawn) or send it back; the office never withdraws itself.
  */
 @Component("reportCheck")
 public class ReportCheckListener implements TaskListener {
@@ -24,6 +26,22 @@ public class ReportCheckListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (notOurWork(task)) {
+      Object reason = task.getVariable(NOT_OUR_WORK_REASON);
+      if (reason == null || reason.toString().isBlank()) {
+        throw new BadUserRequestException(NOT_OUR_WORK_REASON + ": কেন এই কাজ আপনাদের দপ্তরের নয়, এবং কোন দপ্তরের, তা লিখুন"
+            + " / say why the work is not your office's, and whose it is");
+      }
+      if (((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) task.getExecution()).getProcessDefinition()
+          .findActivity(EVENT_OFFICE_WITHDRAWN) == null) {
+        // a REST client on a task of a decision registered before the withdrawal existed: its verifier could not agree
+        throw new BadUserRequestException(NOT_OUR_WORK + ": এই সিদ্ধান্তের প্রক্রিয়ার সংস্করণে দপ্তর প্রত্যাহার করা যায় না;"
+            + " মন্তব্যে লিখুন ও সদস্য-সচিবকে জানান / this decision runs on a process version without the withdrawal:"
+            + " say so in the remarks and tell the secretary");
+      }
+      sender(task);
+      return; // not a report: what was done and the evidence stay as the last report left them
+    }
     Object summary = task.getVariable(UPDATE_SUMMARY);
     if (summary == null || summary.toString().isBlank()) {
       throw new BadUserRequestException(UPDATE_SUMMARY + ": কী করা হয়েছে লিখুন / say what was done");
@@ -37,6 +55,24 @@ public class ReportCheckListener implements TaskListener {
     if (link != null && !link.toString().equals(address)) {
       task.setVariable(EVIDENCE_LINK, address); // pasted with spaces around it, or typed without https://
     }
+    sender(task);
+  }
+
+  /**
+   * Whether the office says the work is not its own, stored as a real boolean whatever a client sent ("true" as
+   * text), so that the verifier, the gateway and the report read the same answer. False on a form without the box.
+   */
+  public static boolean notOurWork(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    Object value = scope.getVariable(NOT_OUR_WORK);
+    boolean yes = value != null && Boolean.parseBoolean(value.toString().strip());
+    if (value != null && !(value instanceof Boolean b && b == yes)) {
+      scope.setVariable(NOT_OUR_WORK, yes);
+    }
+    return yes;
+  }
+
+  /** Who sent it, kept on the office's instance: nobody verifies what they sent themselves. */
+  private void sender(DelegateTask task) {
     // on the office's own instance (the task runs in it), for VerificationCheckListener
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (user != null && user.getUserId() != null) {

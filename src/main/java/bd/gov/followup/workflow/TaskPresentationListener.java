@@ -94,6 +94,17 @@ public class TaskPresentationListener implements TaskListener {
           && today.isAfter(LocalDate.parse(deadline.toString()));
       task.setVariableLocal(REPORTED_TEXT, DecisionTexts.day(today)
           + (late ? " — সময়সীমার পরে / after the deadline" : ""));
+      boolean notOurWork = ReportCheckListener.notOurWork(task);
+      if (notOurWork) {
+        // no report to read: the office's reason is what the verifier judges
+        shown(task, NOT_OUR_WORK_REASON, NOT_OUR_WORK_REASON_SHOWN);
+        task.setVariableLocal(UPDATE_SUMMARY_SHOWN, "— (প্রতিবেদন নয়: দপ্তর বলছে কাজটি তাদের নয় / no report: the office"
+            + " says the work is not its own)");
+        task.setVariableLocal(EVIDENCE_SHOWN, "—");
+      }
+      task.setVariableLocal(VERDICT_OPTIONS, verdictOptions(notOurWork));
+      // offices to ask besides: the one whose work it is, or one the decision left out
+      task.setVariableLocal(ALL_OFFICE_OPTIONS, officeOptions.allOptions());
     }
     boolean review = TASK_REVIEW_OVERDUE_DECISION.equals(key) || TASK_REVIEW_OVERDUE_OFFICE.equals(key);
     if (TASK_RESOLVE_UNKNOWN_IMPLEMENTER.equals(key) || TASK_ASSIGN_IMPLEMENTER.equals(key) || review) {
@@ -144,6 +155,19 @@ public class TaskPresentationListener implements TaskListener {
         : BengaliDigits.of(own.size()) + "টি দপ্তর / offices: " + officeOptions.names(own);
   }
 
+  /** The verify form's choices: a report is accepted or sent back; an office's «not our work» agreed or sent back. */
+  static org.camunda.bpm.engine.variable.value.ObjectValue verdictOptions(boolean notOurWork) {
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+    if (notOurWork) {
+      options.put(VERDICT_WITHDRAWN, "একমত: দপ্তরের অংশ প্রত্যাহার / Agree: withdraw the office");
+      options.put(VERDICT_RETURNED, "একমত নই: কারণসহ ফেরত / Disagree: send back with a reason");
+    } else {
+      options.put(VERDICT_ACCEPTED, "গ্রহণ করা হলো / Accept");
+      options.put(VERDICT_RETURNED, "কারণসহ ফেরত / Send back with a reason");
+    }
+    return JsonVariables.options(options);
+  }
+
   private static void shown(DelegateTask task, String variable, String shownAs) {
     Object value = task.getVariable(variable);
     if (value != null && !value.toString().isBlank()) {
@@ -178,6 +202,9 @@ public class TaskPresentationListener implements TaskListener {
     }
     if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey()) && VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {
       tail += " — সংশোধনের জন্য ফেরত"; // not a new request: the list shows it is the report sent back
+    }
+    if (TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey()) && ReportCheckListener.notOurWork(task)) {
+      tail += " — প্রত্যাহারের অনুরোধ"; // not a report to verify: the office asks to be withdrawn
     }
     if (meeting == null) {
       return fitted(head + tail);

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Tells an office the moment work is given to it — a lead its decision to accept, an office the update it is asked
  * for, the secretary an implementer the directory does not know — on the task (a comment) and by mail: nobody has to find new work by looking in Tasklist. Not the lead's own
  * report task (it named its office itself when accepting), nor a report sent back (the verifier's notice says why).
- * A report that comes in is announced to its verifiers.
+ * A report that comes in is announced to its verifiers, and so is an office's «not our work»; an office a verifier
+ * asks later is told why it is asked now.
  */
 @Component("workAssignedNotice")
 public class WorkAssignedNotice implements TaskListener {
@@ -53,22 +54,34 @@ public class WorkAssignedNotice implements TaskListener {
           unresolved == null ? "—" : unresolved.toString()), task.getId(), task.getProcessInstanceId());
     } else if (TASK_REPORT_UPDATE.equals(task.getTaskDefinitionKey())) {
       String office = (String) task.getVariable(OFFICE);
-      if (office == null || office.equals(lead) || VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {
+      boolean askedLater = task.getVariable(ASKED_LATER_ON) != null; // not by the lead's own acceptance
+      if (office == null || office.equals(lead) && !askedLater || VERDICT_RETURNED.equals(task.getVariable(VERDICT))) {
         return;
       }
       Object note = task.getVariable(ASSIGNMENT_NOTE);
-      notifier.notifyOffice(office, messages.officeAsked(DecisionSummary.of(task), officeOptions.label(office),
-          lead == null ? "—" : officeOptions.label(lead), note == null ? null : note.toString()),
+      String leadName = lead == null ? "—" : officeOptions.label(lead);
+      String leadNote = note == null ? null : note.toString();
+      // an office a verifier asked after the acceptance reads why it is asked now (in whose place, if any)
+      Object insteadOf = task.getVariable(ASKED_INSTEAD_OF);
+      notifier.notifyOffice(office, !askedLater
+              ? messages.officeAsked(DecisionSummary.of(task), officeOptions.label(office), leadName, leadNote)
+              : messages.officeAskedLater(DecisionSummary.of(task), officeOptions.label(office), leadName, leadNote,
+                  insteadOf == null || insteadOf.toString().isBlank() ? null : officeOptions.label(insteadOf.toString())),
           task.getId(), task.getProcessInstanceId());
     } else if (TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())) {
       // the report is in: whoever verifies it is told, rather than finding it at the next reminder
       String office = (String) task.getVariable(OFFICE);
       Object summary = task.getVariable(UPDATE_SUMMARY);
+      boolean notOurWork = ReportCheckListener.notOurWork(task);
+      Object reason = task.getVariable(NOT_OUR_WORK_REASON);
       for (IdentityLink candidate : task.getCandidates()) {
         if (candidate.getGroupId() != null) {
-          notifier.notifyOffice(candidate.getGroupId(), messages.verificationAsked(DecisionSummary.of(task),
-                  officeOptions.label(candidate.getGroupId()), officeOptions.label(office),
-                  summary == null ? null : summary.toString()),
+          String verifier = officeOptions.label(candidate.getGroupId());
+          notifier.notifyOffice(candidate.getGroupId(), notOurWork
+                  ? messages.withdrawalAsked(DecisionSummary.of(task), verifier, officeOptions.label(office),
+                      reason == null ? null : reason.toString())
+                  : messages.verificationAsked(DecisionSummary.of(task), verifier, officeOptions.label(office),
+                      summary == null ? null : summary.toString()),
               task.getId(), task.getProcessInstanceId());
         }
       }

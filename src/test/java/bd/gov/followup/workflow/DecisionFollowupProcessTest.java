@@ -237,6 +237,179 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(tasks(decision, TASK_VERIFY_UPDATE)).extracting(t -> office(t)).containsExactly("ac-education");
   }
 
+  // ---- an office asked by mistake says so; the office whose work it is, or one left out, is asked ----
+
+  static final String LGED_NAME = "নির্বাহী প্রকৌশলী, এলজিইডি, ঝিনাইদহ";
+
+  /** The office's «not our office's work», instead of a report, as its form sends it. */
+  void notOurWork(ProcessInstance decision, String office, String reason) {
+    complete(task(decision, TASK_REPORT_UPDATE, office), Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, reason));
+    runJobsNotAfterNow(decision);
+  }
+
+  void verify(ProcessInstance decision, String office, String verdict, String reason, List<String> officesToAsk) {
+    complete(verifyTaskOf(decision, office), Map.of(VERDICT, verdict, RETURN_REASON, reason,
+        OFFICES_TO_ASK, JsonVariables.stringList(officesToAsk)));
+  }
+
+  /**
+   * AC (Education) was asked by mistake: it says so instead of reporting, its verifier (the lead) agrees and names the
+   * LGED, whose work it is. The LGED is asked as the offices at acceptance were (its task, notice and mail, due date,
+   * read access, reminders); AC (Education) is neither reminded any more nor needed for the decision to be done.
+   */
+  @Test
+  void anOfficeAskedByMistake_saysSo_theVerifierAgrees_andTheOfficeWhoseWorkItIsIsAsked() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    notOurWork(decision, "ac-education", "শিক্ষা প্রতিষ্ঠানের ভবন এলজিইডি নির্মাণ করে; এটি এলজিইডির কাজ");
+
+    assertThat(variable(decision, OFFICES_REPORTED)).as("no report: nothing counted").isNotEqualTo(1);
+    Task verify = verifyTaskOf(decision, "ac-education");
+    assertThat(candidateGroups(verify)).as("the same verifiers as a report's").containsExactly("ac-ict", "programmer-ict");
+    assertThat(verify.getName()).endsWith(" — " + AC_EDUCATION_NAME + " — প্রত্যাহারের অনুরোধ");
+    assertThat(engine.getTaskService().getVariableLocal(verify.getId(), NOT_OUR_WORK_REASON_SHOWN))
+        .isEqualTo("শিক্ষা প্রতিষ্ঠানের ভবন এলজিইডি নির্মাণ করে; এটি এলজিইডির কাজ");
+    assertThat(engine.getTaskService().getVariableLocal(verify.getId(), VERDICT_OPTIONS).toString())
+        .contains(VERDICT_WITHDRAWN, VERDICT_RETURNED).doesNotContain(VERDICT_ACCEPTED);
+    assertThat(comments(verify)).as("the verifiers are told what they decide").anySatisfy(c -> assertThat(c)
+        .startsWith("প্রত্যাহারের অনুরোধ যাচাই: সিদ্ধান্ত ০৩").contains("এটি এলজিইডির কাজ"));
+    assertThatThrownBy(() -> verify(decision, "ac-education", VERDICT_ACCEPTED, ""))
+        .as("there is no report to accept").satisfies(refusedFor()).hasMessageContaining(VERDICT);
+    assertThatThrownBy(() -> verify(decision, "ac-education", VERDICT_WITHDRAWN, "", List.of("ac-ict")))
+        .as("an office on the decision already, named").satisfies(refusedFor())
+        .hasMessageContaining(OFFICES_TO_ASK).hasMessageContaining(AC_ICT_NAME);
+    assertThatThrownBy(() -> verify(decision, "ac-education", VERDICT_WITHDRAWN, "", List.of("no-such-office")))
+        .satisfies(refusedFor()).hasMessageContaining(OFFICES_TO_ASK).hasMessageContaining("no-such-office");
+
+    verify(decision, "ac-education", VERDICT_WITHDRAWN, "", List.of("head-lged"));
+
+    BpmnAwareTests.assertThat(decision).isNotEnded()
+        .hasPassed("Task_AskOfficesNamed", "Event_OfficeWithdrawn").hasNotPassed("Event_OfficeDone");
+    assertThat(tasks(decision, TASK_REPORT_UPDATE)).extracting(t -> office(t))
+        .containsExactlyInAnyOrder("ac-ict", "head-lged");
+    Task lged = task(decision, TASK_REPORT_UPDATE, "head-lged");
+    assertThat(candidateGroups(lged)).containsExactly("head-lged");
+    assertThat(lged.getName()).endsWith(" — " + LGED_NAME);
+    assertThat(lged.getDueDate()).as("the decision's deadline, as every office's")
+        .isEqualTo(task(decision, TASK_REPORT_UPDATE, "ac-ict").getDueDate());
+    assertThat(comments(lged)).as("asked, and told in whose place").singleElement().asString()
+        .startsWith("তথ্য প্রদানের অনুরোধ: সিদ্ধান্ত ০৩").contains(AC_EDUCATION_NAME + " জানিয়েছে কাজটি তাদের নয়");
+    assertThat(readGrants(decision, "head-lged")).as("it reads the decision, as every office asked").isEqualTo(1);
+    assertThat(JsonVariables.readStrings(variable(decision, OFFICES), OFFICES))
+        .containsExactly("ac-ict", "ac-education", "head-lged");
+    assertThat(JsonVariables.readStrings(variable(decision, OFFICES_WITHDRAWN), OFFICES_WITHDRAWN))
+        .containsExactly("ac-education");
+    assertThat(variable(decision, OFFICES_ASKED)).isEqualTo(3);
+    assertThat((String) variable(decision, ACTIONS_TAKEN))
+        .contains("দপ্তর যুক্ত: " + LGED_NAME + " (" + AC_EDUCATION_NAME + " এর পরিবর্তে)")
+        .contains("দপ্তর প্রত্যাহৃত: " + AC_EDUCATION_NAME + " — শিক্ষা প্রতিষ্ঠানের ভবন");
+    assertThat(notices(decision)).as("the withdrawn office has no task left to read it on").anySatisfy(n -> {
+      assertThat(n.group()).isEqualTo("ac-education");
+      assertThat(n.subject()).startsWith("দপ্তরের অংশ প্রত্যাহৃত: সিদ্ধান্ত ০৩");
+      assertThat(n.text()).contains(LGED_NAME);
+    });
+
+    // the reminders go to the offices that still owe a report, never the withdrawn one
+    at(LocalDateTime.of(2026, 7, 21, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(variable(decision, REMINDERS_SENT)).as("AC (ICT) and the LGED").isEqualTo(2);
+    assertThat(commentsSinceAssigned(task(decision, TASK_REPORT_UPDATE, "head-lged")))
+        .singleElement().asString().startsWith("তাগিদ: সিদ্ধান্ত ০৩");
+    assertThat(notices(decision)).filteredOn(n -> "ac-education".equals(n.group())).hasSize(1);
+
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    report(decision, "head-lged", "ভবনের তথ্য পোর্টালে দেওয়া হয়েছে");
+    assertThat(candidateGroups(verifyTaskOf(decision, "head-lged"))).containsExactly("ac-ict", "programmer-ict");
+    verify(decision, "head-lged", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+  }
+
+  /** The verifier does not agree: the office reads why, and reports after all. */
+  @Test
+  void theVerifierDisagrees_andTheOfficeReportsAfterAll() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThatThrownBy(() -> verify(decision, "ac-ict", VERDICT_WITHDRAWN, ""))
+        .as("an office that reported is not withdrawn").satisfies(refusedFor()).hasMessageContaining(VERDICT);
+    assertThat(engine.getTaskService().getVariableLocal(verifyTaskOf(decision, "ac-ict").getId(), VERDICT_OPTIONS)
+        .toString()).contains(VERDICT_ACCEPTED, VERDICT_RETURNED).doesNotContain(VERDICT_WITHDRAWN);
+    assertThatThrownBy(() -> complete(task(decision, TASK_REPORT_UPDATE, "ac-education"),
+        Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, " ")))
+        .as("the reason is required").satisfies(refusedFor()).hasMessageContaining(NOT_OUR_WORK_REASON);
+    notOurWork(decision, "ac-education", "আমাদের নয়");
+    assertThatThrownBy(() -> verify(decision, "ac-education", VERDICT_RETURNED, ""))
+        .satisfies(refusedFor()).hasMessageContaining(RETURN_REASON);
+
+    verify(decision, "ac-education", VERDICT_RETURNED, "শিক্ষা প্রতিষ্ঠানের তথ্য আপনার শাখাই দেবে");
+
+    BpmnAwareTests.assertThat(decision).hasNotPassed("Event_OfficeWithdrawn");
+    Task again = task(decision, TASK_REPORT_UPDATE, "ac-education");
+    assertThat(again.getName()).endsWith(" — সংশোধনের জন্য ফেরত");
+    assertThat(engine.getTaskService().getVariable(again.getId(), NOT_OUR_WORK)).as("the box starts unticked")
+        .isEqualTo(false);
+    assertThat(engine.getTaskService().getVariable(again.getId(), RETURN_REASON))
+        .isEqualTo("শিক্ষা প্রতিষ্ঠানের তথ্য আপনার শাখাই দেবে");
+    assertThat(instanceComments(decision)).anySatisfy(c -> assertThat(c)
+        .startsWith("প্রত্যাহারের অনুরোধ ফেরত: সিদ্ধান্ত ০৩").contains("শিক্ষা প্রতিষ্ঠানের তথ্য আপনার শাখাই দেবে"));
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThat(engine.getTaskService().getVariableLocal(verifyTaskOf(decision, "ac-education").getId(), VERDICT_OPTIONS)
+        .toString()).contains(VERDICT_ACCEPTED);
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    verify(decision, "ac-education", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+  }
+
+  /**
+   * Its only office says the work is not its own: agreeing, the verifier names the office whose it is, or the decision
+   * would be implemented by nobody. The other offices being done, a withdrawal implements the decision.
+   */
+  @Test
+  void theDecisionsOnlyOffice_isWithdrawnOnlyInFavourOfAnother_andAWithdrawalCanImplementTheDecision() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    accept(decision, DEADLINE);
+    notOurWork(decision, "ac-ict", "সিদ্ধান্তটি শিক্ষা শাখার");
+    assertThat(candidateGroups(verifyTaskOf(decision, "ac-ict"))).as("the lead's own: the secretary")
+        .containsExactly("programmer-ict");
+    assertThatThrownBy(() -> verify(decision, "ac-ict", VERDICT_WITHDRAWN, "", List.of()))
+        .satisfies(refusedFor()).hasMessageContaining(OFFICES_TO_ASK).hasMessageContaining("no other office");
+
+    verify(decision, "ac-ict", VERDICT_WITHDRAWN, "", List.of("ac-education"));
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+    // while verifying, the lead asks an office the lead forgot at acceptance: besides, in nobody's place
+    assertThatThrownBy(() -> verify(decision, "ac-education", VERDICT_ACCEPTED, "", List.of("ac-ict")))
+        .as("withdrawn, but on the decision").satisfies(refusedFor())
+        .hasMessageContaining(AC_ICT_NAME).hasMessageContaining("withdrawn");
+    verify(decision, "ac-education", VERDICT_ACCEPTED, "", List.of("head-lged"));
+    BpmnAwareTests.assertThat(decision).isNotEnded();
+    Task lged = task(decision, TASK_REPORT_UPDATE, "head-lged");
+    assertThat(comments(lged)).singleElement().asString().contains("আগে যুক্ত ছিল না");
+    assertThat(engine.getTaskService().getVariable(lged.getId(), ASKED_INSTEAD_OF)).isEqualTo("");
+
+    notOurWork(decision, "head-lged", "এলজিইডির কাজ নয়");
+    verify(decision, "head-lged", VERDICT_WITHDRAWN, "");
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+    assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
+  }
+
+  /** A withdrawn office is not late: the escalation names the offices that still owe a report, never it. */
+  @Test
+  void aWithdrawnOffice_isNotEscalatedWhenTheDeadlinePasses() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    notOurWork(decision, "ac-education", "আমাদের নয়");
+    verify(decision, "ac-education", VERDICT_WITHDRAWN, "");
+
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Task_FindLateOffices").isWaitingAt("Task_ReviewOverdueDecision");
+    ObjectValue routes = engine.getRuntimeService().getVariableTyped(decision.getId(), ESCALATION_ROUTES, false);
+    assertThat(routes.getValueSerialized()).contains("\"office\":\"ac-ict\"").doesNotContain("ac-education");
+    assertThat(notices(decision)).filteredOn(n -> "ac-education".equals(n.group())).as("only its withdrawal")
+        .singleElement().satisfies(n -> assertThat(n.subject()).startsWith("দপ্তরের অংশ প্রত্যাহৃত"));
+  }
+
   /** A user of the given office, in Camunda's identity store (the verifiers leave out the sender's offices). */
   String member(String office) {
     String id = office + "-user-" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -22,8 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
  * An installation upgraded while decisions run: those decisions stay on the process version they started on, and
  * the beans its expressions and listeners name are this release's. Two earlier versions are deployed beside the
  * current one, with this release's forms and DMN, and walked with this release's code: 35a867a (the last before
- * per-report verifiers), 3a60eeb (the last before the UNO's own review form and the lead's hand-back) and db9dc63
- * (the last with one review for all the UNOs of the rung, before one review per UNO).
+ * per-report verifiers), 3a60eeb (the last before the UNO's own review form and the lead's hand-back), db9dc63
+ * (the last with one review for all the UNOs of the rung, before one review per UNO) and 8af9a6c (the last before an
+ * office could say the work is not its own, and a verifier ask other offices).
  */
 @SpringBootTest
 @ActiveProfiles("processtest")
@@ -32,6 +33,7 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
   static final String BEFORE_PER_REPORT_VERIFIERS = "previous-versions/decision-followup-35a867a.bpmn";
   static final String BEFORE_HAND_BACK = "previous-versions/decision-followup-3a60eeb.bpmn";
   static final String BEFORE_ONE_REVIEW_PER_UNO = "previous-versions/decision-followup-db9dc63.bpmn";
+  static final String BEFORE_WITHDRAWAL = "previous-versions/decision-followup-8af9a6c.bpmn";
   static final String DEADLINE = "2026-07-30";
 
   Deployment previous;
@@ -63,7 +65,7 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {BEFORE_PER_REPORT_VERIFIERS, BEFORE_HAND_BACK})
+  @ValueSource(strings = {BEFORE_PER_REPORT_VERIFIERS, BEFORE_HAND_BACK, BEFORE_WITHDRAWAL})
   void aDecisionOfAnEarlierVersion_isReportedVerifiedAndImplemented_nobodyVerifyingTheirOwnReport(String bpmn)
       throws IOException {
     deploy(bpmn);
@@ -119,6 +121,30 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
         .hasMessageContaining("process version without the hand-back");
     accept(decision, DEADLINE);
     assertThat(tasks(decision, TASK_REPORT_UPDATE)).hasSize(1);
+  }
+
+  /**
+   * A decision registered before an office could say the work is not its own: a REST client's «not our work», or a
+   * verifier's offices to ask, are refused saying why (Tasklist shows such a task its own version's forms, without
+   * them); reports and verifications go on as before.
+   */
+  @Test
+  void aDecisionOfTheVersionBeforeTheWithdrawal_refusesNotOurWorkAndOfficesToAsk_andRunsAsBefore() throws IOException {
+    deploy(BEFORE_WITHDRAWAL);
+    ProcessInstance decision = startedBeforeTheUpgrade("সহকারী কমিশনার (আইসিটি)", "ও সহকারী কমিশনার, শিক্ষা");
+    accept(decision, DEADLINE);
+    assertThatThrownBy(() -> complete(task(decision, TASK_REPORT_UPDATE, "ac-education"),
+        Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "আমাদের নয়")))
+        .satisfies(DecisionFollowupProcessTest.refusedFor()).hasMessageContaining(NOT_OUR_WORK)
+        .hasMessageContaining("process version without the withdrawal");
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThatThrownBy(() -> complete(verifyTaskOf(decision, "ac-education"), Map.of(VERDICT, VERDICT_ACCEPTED,
+        RETURN_REASON, "", OFFICES_TO_ASK, JsonVariables.stringList(List.of("head-lged")))))
+        .satisfies(DecisionFollowupProcessTest.refusedFor()).hasMessageContaining(OFFICES_TO_ASK);
+    verify(decision, "ac-education", VERDICT_ACCEPTED, "");
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
   }
 
   @Test
