@@ -12,6 +12,8 @@ import java.util.List;
  *     not know, a hand-back): the secretary names it
  * @param officesAsked how many offices were asked to report: 0 until the lead accepted and confirmed them
  * @param officesDone offices whose update was verified
+ * @param officesWithdrawn offices whose part ended as withdrawn (the work was not theirs, the verifier agreed):
+ *     among officesAsked, neither done nor missing
  * @param chairRemarks the reviewer's latest remarks (the chair's, or a UNO's on the ladder's first rung), or empty
  * @param reviewer who made them: {@link #REVIEWER_CHAIR} or {@link #REVIEWER_UNO}
  * @param started false when the decision's workflow has not started (the minutes are still under review)
@@ -38,6 +40,7 @@ public record DecisionProgress(
     int officesAsked,
     int officesReported,
     int officesDone,
+    int officesWithdrawn,
     int escalations,
     String chairRemarks,
     String reviewer,

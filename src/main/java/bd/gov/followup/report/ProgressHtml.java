@@ -187,9 +187,13 @@ public class ProgressHtml {
     } else if (d.offices().isEmpty()) {
       html.append("<div>মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়</div>");
     } else {
+      // an office withdrawn (the work was not its own) is neither done nor missing: out of the count, said apart
       html.append("<div class=\"count\">").append(ReportTexts.number(d.officesDone())).append("/")
-          .append(ReportTexts.number(d.officesAsked())).append(" দপ্তরের কাজ যাচাইকৃত, ")
+          .append(ReportTexts.number(d.officesAsked() - d.officesWithdrawn())).append(" দপ্তরের কাজ যাচাইকৃত, ")
           .append(ReportTexts.number(d.officesReported())).append(" দপ্তর প্রতিবেদন দিয়েছে");
+      if (d.officesWithdrawn() > 0) {
+        html.append("; ").append(ReportTexts.number(d.officesWithdrawn())).append(" দপ্তর প্রত্যাহৃত");
+      }
       // a report sent back counts as given, but it is owed again: the reader must not take it for one to verify
       long returned = d.offices().stream().filter(o -> !o.verified() && !o.returnReason().isBlank()).count();
       if (returned > 0) {
@@ -202,7 +206,11 @@ public class ProgressHtml {
       for (OfficeProgress o : d.offices()) {
         html.append("<li class=\"office\" data-office=\"").append(e(o.office())).append("\">")
             .append(e(o.officeName())).append(": <i>").append(e(status(d, o))).append("</i>");
-        if (!o.updateSummary().isBlank()) {
+        String change = ReportTexts.officeChange(o);
+        if (!change.isBlank()) {
+          html.append(" <span class=\"office-change\">(").append(e(change)).append(")</span>");
+        }
+        if (!o.updateSummary().isBlank() && !o.withdrawn()) {
           html.append(" — ").append(e(o.updateSummary()));
         }
         if (ReportCheckListener.isWebLink(ReportCheckListener.stripped(o.evidenceLink()))) {
@@ -224,6 +232,9 @@ public class ProgressHtml {
    * office's work left open when a later meeting settled the decision says how it was settled.
    */
   static String status(DecisionProgress d, OfficeProgress o) {
+    if (o.withdrawn()) {
+      return o.statusBengali(); // its part ended before the decision did: whatever became of the decision
+    }
     if (d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED && o.reported() && !o.verified()
         && o.returnReason().isBlank()) {
       return "দাখিল, যাচাইয়ের আগেই সিদ্ধান্ত বন্ধ";
@@ -305,8 +316,12 @@ public class ProgressHtml {
       // not a rate of 0 %: nobody was asked (yet, unless every decision is settled)
       html.append(report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n");
     } else {
-      html.append(ReportTexts.number(r.officesDone())).append("/").append(ReportTexts.number(r.officesAsked()))
+      html.append(ReportTexts.number(r.officesDone())).append("/").append(ReportTexts.number(r.officesCounted()))
           .append(" (").append(ReportTexts.percent(r.officeRate())).append(")");
+      if (r.officesWithdrawn() > 0) {
+        // asked by mistake and withdrawn: neither done nor missing
+        html.append(" (প্রত্যাহৃত ").append(ReportTexts.number(r.officesWithdrawn())).append("টি দপ্তর হারের বাইরে)");
+      }
       if (r.decisionsDeclaredImplemented() > 0) {
         html.append(" (সভার ঘোষণায় বাস্তবায়িত ").append(ReportTexts.number(r.decisionsDeclaredImplemented()))
             .append("টি সিদ্ধান্তের দপ্তর হারের বাইরে)");

@@ -54,13 +54,14 @@ public record ProgressReport(
    *
    * @param decisionRate decisions implemented ÷ decisions not continued (a decision continued by a later meeting's
    *     own is counted there); null when every decision was continued, or none is shown
-   * @param officeRate offices done (update verified) ÷ offices asked, of the decisions not continued; null while no
-   *     office was asked
+   * @param officeRate offices done (update verified) ÷ offices asked less those withdrawn (the work was not theirs),
+   *     of the decisions not continued; null while no office was asked, or every office asked was withdrawn
+   * @param officesWithdrawn of officesAsked, those withdrawn: out of the office rate, as neither done nor missing
    */
   public record Rates(
       int decisions, int decisionsImplemented, Double decisionRate, int officesAsked, int officesDone,
       Double officeRate, int decisionsClosed, int decisionsOpen, int decisionsContinued,
-      int decisionsDeclaredImplemented) {
+      int decisionsDeclaredImplemented, int officesWithdrawn) {
 
     static Rates of(List<DecisionProgress> decisions) {
       int implemented = (int) decisions.stream().filter(d -> d.state() == DecisionState.IMPLEMENTED).count();
@@ -74,13 +75,21 @@ public record ProgressReport(
           .filter(d -> d.state() != DecisionState.CONTINUED && !declaredImplemented(d)).toList();
       int asked = byOffices.stream().mapToInt(DecisionProgress::officesAsked).sum();
       int done = byOffices.stream().mapToInt(DecisionProgress::officesDone).sum();
+      // an office whose part was withdrawn (the work was not its own) was asked by mistake: neither done nor missing
+      int withdrawn = byOffices.stream().mapToInt(DecisionProgress::officesWithdrawn).sum();
       return new Rates(decisions.size(), implemented, percent(implemented, decisions.size() - continued), asked, done,
-          percent(done, asked), closed, decisions.size() - implemented - closed - continued, continued, declared);
+          percent(done, asked - withdrawn), closed, decisions.size() - implemented - closed - continued, continued,
+          declared, withdrawn);
     }
 
     /** Implemented as a later meeting declared, whatever its offices reported (DecisionClosing.Kind.IMPLEMENTED). */
     static boolean declaredImplemented(DecisionProgress d) {
       return d.state() == DecisionState.IMPLEMENTED && !d.closeReason().isBlank();
+    }
+
+    /** The offices the office rate counts: those asked, less those withdrawn. */
+    public int officesCounted() {
+      return officesAsked - officesWithdrawn;
     }
 
     /** The decisions the rate counts: all but those continued by a later meeting's decision. */

@@ -54,6 +54,7 @@ public class ProgressReports {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
     OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING, CLOSE_KIND,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED,
+    NOT_OUR_WORK, NOT_OUR_WORK_REASON, ASKED_IN_ITS_PLACE, ASKED_INSTEAD_OF, ASKED_LATER_ON,
     IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES, ACTIONS_TAKEN, MEMO_NUMBER
   };
 
@@ -373,6 +374,7 @@ public class ProgressReports {
         .sorted(Comparator.comparingInt(o -> position(order, o.office())))
         .toList();
     int done = (int) offices.stream().filter(OfficeProgress::verified).count();
+    int withdrawn = (int) offices.stream().filter(OfficeProgress::withdrawn).count();
     // officesAsked already holds the directory's proposal before the lead accepts: count the offices really asked
     int asked = offices.size();
     int reported = number(own.get(OFFICES_REPORTED), (int) offices.stream().filter(OfficeProgress::reported).count());
@@ -400,6 +402,7 @@ public class ProgressReports {
         asked,
         reported,
         done,
+        withdrawn,
         number(own.get(ESCALATIONS), 0),
         remarks,
         EscalationStep.UNO.equals(own.get(REVIEWED_BY)) ? DecisionProgress.REVIEWER_UNO : DecisionProgress.REVIEWER_CHAIR,
@@ -462,7 +465,24 @@ public class ProgressReports {
         text(scope.get(UPDATE_SUMMARY)),
         text(scope.get(EVIDENCE_LINK)),
         text(scope.get(REMARKS)),
-        text(scope.get(RETURN_REASON)));
+        text(scope.get(RETURN_REASON)),
+        VERDICT_WITHDRAWN.equals(scope.get(VERDICT)),
+        yes(scope.get(NOT_OUR_WORK)) && !VERDICT_WITHDRAWN.equals(scope.get(VERDICT)),
+        yes(scope.get(NOT_OUR_WORK)) || VERDICT_WITHDRAWN.equals(scope.get(VERDICT))
+            ? text(scope.get(NOT_OUR_WORK_REASON)) : "",
+        names(JsonVariables.readStrings(scope.get(ASKED_IN_ITS_PLACE), ASKED_IN_ITS_PLACE)),
+        text(scope.get(ASKED_INSTEAD_OF)).isEmpty() ? "" : officeOptions.label(text(scope.get(ASKED_INSTEAD_OF))),
+        date(scope.get(ASKED_LATER_ON)));
+  }
+
+  /** Offices by name, "; " between them; empty for none. */
+  private String names(List<String> offices) {
+    return offices.isEmpty() ? "" : officeOptions.names(offices);
+  }
+
+  /** A yes of a form's checkbox, however it was stored (a client's "true" as text). */
+  private static boolean yes(Object value) {
+    return value != null && Boolean.parseBoolean(value.toString().strip());
   }
 
   /** A decision of the minutes whose workflow has not started yet (the secretary is still reviewing the minutes). */
@@ -476,7 +496,7 @@ public class ProgressReports {
         deadline,
         // the written day is not the decision's yet: moved past a holiday, as it will be when the workflow starts
         state(false, null, false, false, deadline == null ? null : calendar.adjust(deadline).effective(), today),
-        null, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, null, null, "", "",
+        null, 0, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, null, null, "", "",
         false);
   }
 

@@ -35,9 +35,12 @@ public class ProgressWorkbook {
   static final List<String> HEADERS = List.of(
       "সিদ্ধান্ত নং", "সিদ্ধান্ত", "সিদ্ধান্তের বিবরণ", "বাস্তবায়নকারী", "সময়সীমা", "অবস্থা",
       "দপ্তর", "দপ্তর আইডি", "প্রতিবেদন দাখিল", "যাচাইকৃত", "হালনাগাদ তথ্য", "প্রমাণের লিংক", "মন্তব্য",
-      "ফেরতের কারণ", "পর্যালোচনাকারীর মন্তব্য", "বন্ধ বা নিষ্পত্তির কারণ");
-  private static final int[] WIDTHS = {10, 30, 50, 30, 12, 18, 30, 18, 12, 10, 40, 35, 30, 30, 30, 30};
+      "ফেরতের কারণ", "পর্যালোচনাকারীর মন্তব্য", "বন্ধ বা নিষ্পত্তির কারণ", "দপ্তরের অবস্থা",
+      "প্রত্যাহার বা পরে যুক্ত");
+  private static final int[] WIDTHS = {10, 30, 50, 30, 12, 18, 30, 18, 12, 10, 40, 35, 30, 30, 30, 30, 22, 40};
 
+  /** The rates sheet's row of withdrawn offices, out of the office rate: there only when some office was withdrawn. */
+  static final String WITHDRAWN_LABEL = "প্রত্যাহৃত দপ্তর (হারের বাইরে)";
   /** An office's copy: only the decisions it takes part in, and the rates of those (ProgressHtml says it alike). */
   static final String PARTIAL_LABEL = "দেখানো হয়েছে";
   static final String PARTIAL_NOTE =
@@ -126,6 +129,11 @@ public class ProgressWorkbook {
         text(row, shift + 14, decisionRemarks(d), styles);
         // as the page says it: the reason, and the later meeting that closed the decision
         text(row, shift + 15, d.closeReason().isBlank() ? "" : d.closeReason() + ReportTexts.closingMeeting(d), styles);
+        if (o != null) {
+          // as the page says it: a withdrawn office is neither done («যাচাইকৃত»: না) nor missing
+          text(row, shift + 16, ProgressHtml.status(d, o), styles);
+          text(row, shift + 17, ReportTexts.officeChange(o), styles);
+        }
       }
     }
     sheet.createFreezePane(0, 1);
@@ -168,6 +176,8 @@ public class ProgressWorkbook {
       {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officeRate() == null
           ? (report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)")
           : r.officeRate()},
+      // as the page says it: asked by mistake and withdrawn, neither done nor missing (a row only when there are)
+      {WITHDRAWN_LABEL, r.officesWithdrawn()},
       // as the page says them: when it was prepared, and whether the meeting's follow-up is over
       {"প্রতিবেদন প্রস্তুতের সময়", ReportTexts.dayAndTime(report.asOf().toLocalDateTime())},
       {"অবস্থা", report.settled() ? "চূড়ান্ত: সকল সিদ্ধান্ত নিষ্পন্ন" : "চলমান"},
@@ -177,6 +187,9 @@ public class ProgressWorkbook {
     };
     if (!report.partial()) {
       rows = java.util.Arrays.stream(rows).filter(row -> !PARTIAL_LABEL.equals(row[0])).toArray(Object[][]::new);
+    }
+    if (r.officesWithdrawn() == 0) {
+      rows = java.util.Arrays.stream(rows).filter(row -> !WITHDRAWN_LABEL.equals(row[0])).toArray(Object[][]::new);
     }
     for (int i = 0; i < rows.length; i++) {
       Row row = sheet.createRow(i);

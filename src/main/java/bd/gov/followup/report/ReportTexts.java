@@ -70,6 +70,26 @@ final class ReportTexts {
         + "চলমান " + number(r.decisionsOpen()) + "টি।";
   }
 
+  /**
+   * What changed about an office's part after the lead's acceptance, as the table says it beside its status: withdrawn
+   * and why, and who was asked in its place ("প্রত্যাহৃত: … ; পরিবর্তে: …"); asking to be withdrawn; asked later, in
+   * whose place. Empty when nothing did.
+   */
+  static String officeChange(OfficeProgress o) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (o.askedLaterOn() != null) {
+      parts.add("পরে যুক্ত, " + DecisionTexts.day(o.askedLaterOn())
+          + (o.askedInsteadOf().isBlank() ? "" : ", " + o.askedInsteadOf() + " এর পরিবর্তে"));
+    }
+    if (o.withdrawn()) {
+      parts.add("প্রত্যাহৃত: " + o.withdrawalReason()
+          + (o.askedInItsPlace().isBlank() ? "" : "; পরিবর্তে: " + o.askedInItsPlace()));
+    } else if (o.withdrawalRequested()) {
+      parts.add("প্রত্যাহারের অনুরোধ (কাজটি তাদের নয়): " + o.withdrawalReason());
+    }
+    return String.join("; ", parts);
+  }
+
   /** What the reason of a settlement is called: it closed the decision, or settled it as implemented or continued. */
   static String closeReasonLabel(DecisionProgress d) {
     return switch (d.state()) {

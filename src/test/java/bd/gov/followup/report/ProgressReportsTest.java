@@ -27,6 +27,72 @@ class ProgressReportsTest extends ReportTestSupport {
   @org.springframework.beans.factory.annotation.Autowired ProgressHtml html;
   @org.springframework.beans.factory.annotation.Autowired ProgressWorkbook workbook;
 
+  /**
+   * An office asked by mistake and withdrawn is neither done nor missing: the page, the JSON and the workbook say it
+   * was withdrawn and why, and who was asked in its place (asked later, in whose place); the rates leave it out.
+   */
+  @Test
+  void aWithdrawnOffice_isShownWithItsReason_andTheOfficeAskedInItsPlace_outOfTheRate() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".withdrawn");
+    String memoKey = meeting.memoKey();
+    registration.register(meeting, false);
+    ProcessInstance d1 = decision(memoKey, 1);
+    accept(d1, "2024-01-30", List.of("ac-ict", "ac-education"));
+    engine.getTaskService().complete(task(d1, TASK_REPORT_UPDATE, "ac-education").getId(),
+        Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "ভবনের কাজ এলজিইডির"));
+    runDueJobs(d1);
+    OfficeProgress asking = reports.of(memoKey).decisions().get(0).offices().get(1);
+    assertThat(asking.statusBengali()).isEqualTo("প্রত্যাহারের অনুরোধ, যাচাই অপেক্ষমাণ");
+    assertThat(asking.withdrawalReason()).isEqualTo("ভবনের কাজ এলজিইডির");
+
+    engine.getTaskService().complete(task(d1, TASK_VERIFY_UPDATE, "ac-education").getId(), Map.of(
+        VERDICT, VERDICT_WITHDRAWN, RETURN_REASON, "",
+        OFFICES_TO_ASK, bd.gov.followup.workflow.JsonVariables.stringList(List.of("head-lged"))));
+    report(d1, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ", "");
+    verify(d1, "ac-ict", VERDICT_ACCEPTED, "");
+
+    ProgressReport report = reports.of(memoKey);
+    DecisionProgress d = report.decisions().get(0);
+    assertThat(d.offices()).extracting(OfficeProgress::office).containsExactly("ac-ict", "ac-education", "head-lged");
+    assertThat(d.officesAsked()).isEqualTo(3);
+    assertThat(d.officesWithdrawn()).isEqualTo(1);
+    assertThat(d.officesDone()).isEqualTo(1);
+    OfficeProgress withdrawn = d.offices().get(1);
+    assertThat(withdrawn.withdrawn()).isTrue();
+    assertThat(withdrawn.verified()).as("not done").isFalse();
+    assertThat(withdrawn.statusBengali()).isEqualTo("প্রত্যাহৃত");
+    assertThat(withdrawn.withdrawalReason()).isEqualTo("ভবনের কাজ এলজিইডির");
+    assertThat(withdrawn.askedInItsPlace()).isEqualTo("নির্বাহী প্রকৌশলী, এলজিইডি, ঝিনাইদহ");
+    OfficeProgress lged = d.offices().get(2);
+    assertThat(lged.askedLaterOn()).isEqualTo(LocalDate.of(2023, 12, 10));
+    assertThat(lged.askedInsteadOf()).startsWith("সহকারী কমিশনার (শিক্ষা)");
+    assertThat(lged.statusBengali()).as("missing, as any office yet to report").isEqualTo("দাখিল হয়নি");
+    assertThat(report.rates().officesWithdrawn()).isEqualTo(1);
+    assertThat(report.rates().officesCounted()).isEqualTo(report.rates().officesAsked() - 1);
+
+    String page = html.render(report);
+    assertThat(page).contains("১/২ দপ্তরের কাজ যাচাইকৃত", "১ দপ্তর প্রত্যাহৃত")
+        .contains("প্রত্যাহৃত: ভবনের কাজ এলজিইডির; পরিবর্তে: নির্বাহী প্রকৌশলী, এলজিইডি, ঝিনাইদহ")
+        .contains("পরে যুক্ত, ১০/১২/২০২৩, সহকারী কমিশনার (শিক্ষা)")
+        .contains("(প্রত্যাহৃত ১টি দপ্তর হারের বাইরে)");
+    String json = objectMapper.writeValueAsString(report);
+    assertThat(json).contains("\"withdrawn\":true", "\"withdrawalReason\":\"ভবনের কাজ এলজিইডির\"",
+        "\"officesWithdrawn\":1", "\"askedLaterOn\":\"2023-12-10\"");
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    workbook.write(report, xlsx);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+      var sheet = book.getSheet(ProgressWorkbook.PROGRESS_SHEET);
+      var row = sheet.getRow(2); // decision 01's second office
+      assertThat(row.getCell(7).getStringCellValue()).isEqualTo("ac-education");
+      assertThat(row.getCell(16).getStringCellValue()).isEqualTo("প্রত্যাহৃত");
+      assertThat(row.getCell(17).getStringCellValue()).startsWith("প্রত্যাহৃত: ভবনের কাজ এলজিইডির");
+      List<String> labels = new java.util.ArrayList<>();
+      book.getSheet(ProgressWorkbook.RATES_SHEET).forEach(r -> labels.add(r.getCell(0).getStringCellValue()));
+      assertThat(labels).contains(ProgressWorkbook.WITHDRAWN_LABEL);
+    }
+  }
+
   @Test
   void everyStateAndTheRates() throws Exception {
     at(REGISTERED);
