@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -527,6 +528,55 @@ class ProgressAccessTest extends ReportTestSupport {
     assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
     assertThat(objectMapper.readTree(closed.body()).get("closedAtMeeting").asText()).isEqualTo(later.memoKey());
     assertThat(objectMapper.readTree(closed.body()).get("state").asText()).isEqualTo("IMPLEMENTED");
+  }
+
+  /**
+   * An office the lead forgot at acceptance is asked over the API by the lead or the committee, with its own task as
+   * the others'; an office may not (403, 404 when it cannot read the meeting); an unknown office, or one on the
+   * decision already, is a 400 problem naming it at its JSON pointer; before the acceptance, a 409.
+   */
+  @Test
+  void anOfficeTheLeadForgot_isAskedByTheLeadOrTheCommittee_badInputNamesTheField() throws Exception {
+    String education = user("ask-ac-education", "ac-education");
+    String kaliganj = user("ask-uno-kaliganj", "uno-kaliganj");
+    String secretary = user("ask-secretary", "programmer-ict");
+    String path = "/api/meetings/" + memoKey + "/decisions/1/offices";
+    String lged = "{\"offices\": [\"head-lged\"]}";
+
+    assertThat(post(path, education, lged).statusCode()).as("an office on the decision, not its lead").isEqualTo(403);
+    assertThat(post(path, kaliganj, lged).statusCode()).isEqualTo(404);
+    HttpResponse<String> unknown = post(path, secretary, "{\"offices\": [\"head-lged\", \"no-such-office\"]}");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    JsonNode error = objectMapper.readTree(unknown.body()).get("errors").get(0);
+    assertThat(error.get("location").asText()).isEqualTo("/offices/1");
+    assertThat(error.get("message").asText()).contains("unknown office 'no-such-office'");
+    HttpResponse<String> already = post(path, secretary, "{\"offices\": [\"ac-education\"]}");
+    assertThat(already.statusCode()).as(already.body()).isEqualTo(400);
+    assertThat(objectMapper.readTree(already.body()).get("errors").get(0).get("location").asText())
+        .isEqualTo("/offices/0");
+    assertThat(already.body()).contains("সহকারী কমিশনার (শিক্ষা)", "already on this decision");
+    HttpResponse<String> none = post(path, secretary, "{\"offices\": []}");
+    assertThat(none.statusCode()).as(none.body()).isEqualTo(400);
+    assertThat(objectMapper.readTree(none.body()).get("errors").get(0).get("location").asText()).isEqualTo("/offices");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decision(memoKey, 1).getId())
+        .taskCandidateGroup("head-lged").count()).as("nothing asked yet").isZero();
+
+    HttpResponse<String> asked = post(path, secretary, lged);
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+    JsonNode one = objectMapper.readTree(asked.body());
+    assertThat(one.get("offices").findValuesAsText("office")).contains("head-lged");
+    assertThat(one.get("actionsTaken").asText()).contains("দপ্তর যুক্ত: নির্বাহী প্রকৌশলী, এলজিইডি, ঝিনাইদহ (মূল বাস্তবায়নকারী, ");
+    Task lgedTask = task(decision(memoKey, 1), TASK_REPORT_UPDATE, "head-lged");
+    assertThat(engine.getTaskService().getTaskComments(lgedTask.getId())).singleElement()
+        .satisfies(c -> assertThat(c.getFullMessage()).startsWith("তথ্য প্রদানের অনুরোধ:").contains("আগে যুক্ত ছিল না"));
+    HttpResponse<String> again = post(path, secretary, lged);
+    assertThat(again.statusCode()).as("on the decision now: " + again.body()).isEqualTo(400);
+
+    HttpResponse<String> notAccepted = post("/api/meetings/" + memoKey + "/decisions/3/offices", secretary, lged);
+    assertThat(notAccepted.statusCode()).as(notAccepted.body()).isEqualTo(409);
+    assertThat(notAccepted.body()).contains("offices-not-asked-yet");
   }
 
   /** The chair closes a decision through the application as the secretary does, but does not register meetings. */
