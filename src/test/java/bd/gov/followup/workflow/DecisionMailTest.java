@@ -204,6 +204,40 @@ class DecisionMailTest extends ProcessTestSupport {
         .as("the new lead is told too, as before").contains("ac-education@jhenaidah.test");
   }
 
+  /**
+   * The union says the work is not its own; its verifier agrees and asks AC (Education): each is told by mail, as the
+   * offices asked at acceptance are — the verifier of the request, the union that its part ended (it has no task
+   * left), and AC (Education) that it is asked, in whose place, with the link to its own task.
+   */
+  @Test
+  void aWithdrawalAndTheOfficeAskedInItsPlace_areMailed() throws Exception {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE,
+        DecisionFollowupProcessTest.AC_ICT, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    runJobsNotAfterNow(decision);
+    SMTP.purgeEmailFromAllMailboxes();
+
+    complete(task(decision, TASK_REPORT_UPDATE, "up-kaliganj-sundarpur-durgapur"),
+        Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "বিদ্যালয়ের তথ্য শিক্ষা শাখার কাজ"));
+    runJobsNotAfterNow(decision);
+    assertThat(List.of(SMTP.getReceivedMessages())).extracting(m -> to(m) + " " + m.getSubject()).contains(
+        "ac-ict@jhenaidah.test প্রত্যাহারের অনুরোধ যাচাই: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — "
+            + "সচিব, সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ, কালীগঞ্জ");
+    SMTP.purgeEmailFromAllMailboxes();
+
+    complete(tasks(decision, TASK_VERIFY_UPDATE).get(0), Map.of(VERDICT, VERDICT_WITHDRAWN, RETURN_REASON, "",
+        OFFICES_TO_ASK, JsonVariables.stringList(List.of("ac-education"))));
+    runJobsNotAfterNow(decision);
+    List<MimeMessage> mails = List.of(SMTP.getReceivedMessages());
+    assertThat(mails).extracting(m -> to(m) + " " + m.getSubject()).containsExactlyInAnyOrder(
+        "sundarpur-durgapur-up@jhenaidah.test দপ্তরের অংশ প্রত্যাহৃত: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ",
+        "ac-education@jhenaidah.test তথ্য প্রদানের অনুরোধ: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল হালনাগাদ — সময়সীমা ৩০/০৭/২০২৬");
+    String educationTask = task(decision, TASK_REPORT_UPDATE, "ac-education").getId();
+    assertThat(text(mails.stream().filter(m -> to(m).startsWith("ac-education")).findFirst().orElseThrow()))
+        .contains("জানিয়েছে কাজটি তাদের নয়; যাচাইকারী একমত হয়ে তাদের বদলে আপনার দপ্তরকে যুক্ত করেছেন")
+        .contains("/camunda/app/tasklist/default/#/?task=" + educationTask);
+  }
+
   static String to(MimeMessage message) {
     try {
       return Arrays.stream(message.getRecipients(RecipientType.TO)).map(Object::toString).reduce((a, b) -> a + "," + b).orElse("");
