@@ -393,19 +393,26 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
   }
 
-  /** A withdrawn office is not late: the escalation names the offices that still owe a report, never it. */
+  /**
+   * A withdrawn office is not late: the escalation names the offices that still owe a report, never it; the office
+   * asked in its place is late with the others, and told so.
+   */
   @Test
-  void aWithdrawnOffice_isNotEscalatedWhenTheDeadlinePasses() {
+  void aWithdrawnOffice_isNotEscalatedWhenTheDeadlinePasses_theOfficeAskedInItsPlaceIs() {
     ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
     accept(decision, DEADLINE);
     notOurWork(decision, "ac-education", "আমাদের নয়");
-    verify(decision, "ac-education", VERDICT_WITHDRAWN, "");
+    verify(decision, "ac-education", VERDICT_WITHDRAWN, "", List.of("head-lged"));
 
     at(LocalDateTime.of(2026, 8, 2, 9, 0));
     runJobsNotAfterNow(decision);
     BpmnAwareTests.assertThat(decision).hasPassed("Task_FindLateOffices").isWaitingAt("Task_ReviewOverdueDecision");
     ObjectValue routes = engine.getRuntimeService().getVariableTyped(decision.getId(), ESCALATION_ROUTES, false);
-    assertThat(routes.getValueSerialized()).contains("\"office\":\"ac-ict\"").doesNotContain("ac-education");
+    assertThat(routes.getValueSerialized()).contains("\"office\":\"ac-ict\"", "\"office\":\"head-lged\"")
+        .doesNotContain("ac-education");
+    assertThat(commentsSinceAssigned(task(decision, TASK_REPORT_UPDATE, "head-lged")))
+        .as("its reminders and the escalation's notice, as AC (ICT)'s")
+        .hasSameSizeAs(commentsSinceAssigned(task(decision, TASK_REPORT_UPDATE, "ac-ict")));
     assertThat(notices(decision)).filteredOn(n -> "ac-education".equals(n.group())).as("only its withdrawal")
         .singleElement().satisfies(n -> assertThat(n.subject()).startsWith("দপ্তরের অংশ প্রত্যাহৃত"));
   }
