@@ -85,6 +85,41 @@ class NoticeProcessTest extends ProcessTestSupport {
         .singleResult().getRemovalTime()).as("its history goes after P1825D, as the decisions' do").isNotNull();
   }
 
+  /**
+   * The committee's secretary and chair may work on every task (a report that came on paper), and see every notice;
+   * but a notice is its office's news: marked read in its place, it would leave the office's Tasklist unread, and the
+   * history would say it was read.
+   */
+  @Test
+  void theCommittee_seesAnOfficesNotice_butNeitherClaimsItNorMarksItRead() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT);
+    ProcessInstance forAnOffice = noticeTasks.open("ac-education", new Message("দপ্তরের বিজ্ঞপ্তি", "লেখা"),
+        decision.getId());
+    ProcessInstance forTheChair = noticeTasks.open("adc-edu-ict", new Message("সভাপতির বিজ্ঞপ্তি", "লেখা"),
+        decision.getId());
+
+    for (String committee : List.of("programmer-ict", "adc-edu-ict")) {
+      Task task = task(forAnOffice, NoticeTasks.TASK);
+      assertThat(as(committee, () -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count()))
+          .as(committee + " sees it, as every task of the committee").isOne();
+      assertThatThrownBy(() -> as(committee, () -> engine.getTaskService().claim(task.getId(), "user-of-" + committee)))
+          .as(committee + " does not claim ac-education's notice").isInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("বিজ্ঞপ্তি").hasMessageContaining("ac-education");
+      assertThatThrownBy(() -> as(committee, () -> engine.getTaskService().complete(task.getId(),
+          Map.of("noticeRead", true)))).as(committee + " does not mark it read")
+          .isInstanceOf(AuthorizationException.class);
+    }
+    Task chairs = task(forTheChair, NoticeTasks.TASK);
+    assertThatThrownBy(() -> as("programmer-ict", () -> engine.getTaskService().complete(chairs.getId(),
+        Map.of("noticeRead", true)))).as("nor the secretary the chair's").isInstanceOf(AuthorizationException.class);
+
+    BpmnAwareTests.assertThat(forAnOffice).isWaitingAt(NoticeTasks.TASK);
+    as("ac-education", () -> engine.getTaskService().claim(task(forAnOffice, NoticeTasks.TASK).getId(),
+        "user-of-ac-education"));
+    readAs("ac-education", forAnOffice);
+    readAs("adc-edu-ict", forTheChair);
+  }
+
   // --- each kind of news without a task to sit on
 
   @Test

@@ -1,0 +1,72 @@
+package bd.gov.followup.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
+import org.springframework.stereotype.Component;
+
+/**
+ * A notice (processes/notice.bpmn) is one office's news, read by that office's users and ticked «পড়েছি» by them.
+ * The committee's secretary and chair may work on every task (TASK_WORK on all: an office's report that came on
+ * paper), which let them claim an office's notice or mark it read in its place: it left the office's Tasklist
+ * unread, and its history said it was read. So a notice is claimed, completed or submitted only by a user of the
+ * office it is for (one of its candidate groups); the committee still sees it (Cockpit, REST), may release a claim
+ * on it ({@link ReleaseByTheOfficeOrCommittee}), and the administrator and the application are not restricted.
+ */
+@Component
+public class NoticesForTheirOffice extends SpringBootProcessEnginePlugin {
+
+  /** notify.NoticeTasks' process, named here as security comes before notify. */
+  static final String NOTICE_PROCESS = "Notice";
+
+  private static final List<Class<?>> WORK = List.of(ClaimTaskCmd.class, CompleteTaskCmd.class,
+      SubmitTaskFormCmd.class);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    PostCommandInterceptors.add(configuration, new Check());
+  }
+
+  private static final class Check extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (WORK.stream().anyMatch(kind -> kind.isInstance(command))) {
+        CommandContext context = Context.getCommandContext();
+        if (CommandCaller.isRestrictedUser(context)) {
+          check(CommandFields.read(command, "taskId"), context);
+        }
+      }
+      return next.execute(command);
+    }
+  }
+
+  private static void check(String taskId, CommandContext context) {
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || !isNotice(task)) {
+      return; // Camunda's own answer for a missing task; any other task: the other checks
+    }
+    List<String> offices = TaskCommittee.candidateGroupsOf(task);
+    List<String> groups = context.getAuthentication().getGroupIds();
+    if (groups != null && offices.stream().anyMatch(groups::contains)) {
+      return;
+    }
+    String office = String.join(", ", offices);
+    throw new AuthorizationException("এই বিজ্ঞপ্তি " + office + " দপ্তরের জন্য; সেই দপ্তরের কেউই এটি নেন (claim) ও পড়া"
+        + " হলে সম্পন্ন করেন / this notice is for " + office + ": only a user of that office claims it or marks it read");
+  }
+
+  private static boolean isNotice(TaskEntity task) {
+    ProcessDefinitionEntity process = task.getProcessDefinitionId() == null ? null : task.getProcessDefinition();
+    return process != null && NOTICE_PROCESS.equals(process.getKey());
+  }
+}
