@@ -58,7 +58,7 @@ class UnknownQueryParameters implements HandlerInterceptor, WebMvcConfigurer {
     List<String> unknown = new ArrayList<>();
     for (String name : UriComponentsBuilder.fromUriString("?" + request.getQueryString()).build().getQueryParams()
         .keySet()) {
-      String decoded = UriUtils.decode(name, StandardCharsets.UTF_8);
+      String decoded = decoded(name);
       if (!known.contains(decoded)) {
         unknown.add(decoded);
       }
@@ -67,6 +67,18 @@ class UnknownQueryParameters implements HandlerInterceptor, WebMvcConfigurer {
       throw new UnknownQueryParameterException(unknown.get(0), known);
     }
     return true;
+  }
+
+  /**
+   * The name as Spring binds it. One that is no valid percent-encoding ({@code %zz}) names no parameter of any
+   * endpoint: it is refused as written, as the caller's mistake, not failed as the application's (500).
+   */
+  private static String decoded(String name) {
+    try {
+      return UriUtils.decode(name, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notPercentEncoding) {
+      return name;
+    }
   }
 
   /** A query parameter the endpoint does not know, and those it does. */

@@ -678,6 +678,31 @@ class MeetingsApiTest extends ApiTestSupport {
   }
 
   /**
+   * A parameter name that is no valid percent-encoding ({@code ?%zz=1}: no URI library sends it, a hand-written
+   * client may) is an unknown parameter of the caller's, 400 naming it, not the application's fault (500, an ERROR
+   * with a stack trace in the log).
+   */
+  @Test
+  void aQueryParameterNameThatIsNoPercentEncoding_is400NamingIt() throws Exception {
+    String suffix = uniqueSuffix();
+    byte[] body = objectMapper.writeValueAsBytes(seedJson(suffix));
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout(60_000);
+      var out = socket.getOutputStream();
+      out.write(("POST /api/meetings?%zz=true HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: "
+          + basic(secretary()) + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+          + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).as(answer).startsWith("HTTP/1.1 400").contains("urn:followup:problem:unknown-parameter",
+          "\"field\":\"%zz\"");
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(keyOf(suffix)).count()).as("nothing registered").isZero();
+  }
+
+  /**
    * Spring's own refusals (a parameter that is not a number, a Content-Type or Accept this path does not speak, a
    * method it does not take) are problems of ours: a type of our scheme, Bengali and English, naming what is wrong.
    */
