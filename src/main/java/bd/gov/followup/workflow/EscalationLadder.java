@@ -77,6 +77,9 @@ public class EscalationLadder {
     }
     execution.setVariable(ESCALATION_ROUTES, routesValue(steps));
     execution.setVariable(ESCALATE_TO, target);
+    if (execution.hasVariable(UNOS_ACTED)) {
+      execution.removeVariable(UNOS_ACTED); // an earlier rung's: this rung's UNOs have all still to act
+    }
     if (!unos.isEmpty()) {
       execution.setVariable(UNO_GROUPS, JsonVariables.stringList(unos));
       // a UNO reviewing the decision reads it, and its meeting's progress report, like the offices taking part

@@ -168,6 +168,11 @@ public final class ProcessVariables {
    */
   public static final String UNO_GROUP = "unoGroup";
   /**
+   * The UNOs of this rung who have sent their letter, their reviews done (JSON list; ReviewWithdrawnNotice): a rung
+   * withdrawn later withdraws only the others'. Absent until one has.
+   */
+  public static final String UNOS_ACTED = "unosActed";
+  /**
    * On the single UNO review of earlier versions: the UNO(s) among the user's groups who chose the letter, so that it
    * is signed by them only (absent when the administrator or the application acted for all the UNOs).
    */

@@ -29,12 +29,32 @@ public class ReviewWithdrawnNotice implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     List<String> reviewers = "Event_NoLongerOverdueAtUno".equals(execution.getCurrentActivityId())
-        ? JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS)
+        ? stillReviewing(execution)
         : List.of((String) execution.getVariable(CHAIR_GROUP));
     DecisionSummary decision = DecisionSummary.of(execution);
     for (String reviewer : reviewers) {
       notifier.notifyOfficeByNotice(reviewer, messages.reviewWithdrawn(decision, officeOptions.label(reviewer)),
           execution.getProcessInstanceId());
+    }
+  }
+
+  /**
+   * The rung's UNOs whose reviews were still open: one that sent its letter has none to withdraw, and would read of a
+   * task taken away that it had done.
+   */
+  private static List<String> stillReviewing(DelegateExecution execution) {
+    List<String> acted = JsonVariables.readStrings(execution.getVariable(UNOS_ACTED), UNOS_ACTED);
+    return JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS).stream()
+        .filter(uno -> !acted.contains(uno)).toList();
+  }
+
+  /** A UNO of the rung sent its letter: its review is done (kept on the decision until the next rung). */
+  static void unoActed(DelegateExecution execution, String uno) {
+    List<String> acted = new java.util.ArrayList<>(
+        JsonVariables.readStrings(execution.getVariable(UNOS_ACTED), UNOS_ACTED));
+    if (!acted.contains(uno)) {
+      acted.add(uno);
+      execution.getProcessInstance().setVariable(UNOS_ACTED, JsonVariables.stringList(acted));
     }
   }
 }

@@ -144,6 +144,7 @@ public class SendReminderLetterDelegate implements JavaDelegate {
     allLetters.addAll(attachmentIds);
     execution.setVariable(REMINDER_LETTER_ATTACHMENTS, JsonVariables.stringList(allLetters));
     if (rungUno != null) {
+      ReviewWithdrawnNotice.unoActed(execution, rungUno.toString());
       EscalationClock.unoActed(execution);
     } else {
       EscalationClock.reviewerActed(execution);

@@ -2299,6 +2299,27 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .anySatisfy(c -> assertThat(c).contains(UNO_SADAR_NAME));
   }
 
+  /**
+   * A UNO that has sent its letter has no review left to withdraw: when the decision is no longer late, only the UNO
+   * whose review was still open gets the notice that its task went, not one told of a task it had done.
+   */
+  @Test
+  void noLongerOverdue_afterOneUnosLetter_tellsOnlyTheUnoWhoseReviewWasOpen() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    at(LocalDateTime.of(2026, 8, 3, 9, 0));
+    runJobsNotAfterNow(decision);
+    at(LocalDateTime.of(2026, 8, 4, 11, 0));
+    as(member("uno-kaliganj"), "uno-kaliganj", () -> complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj"),
+        Map.of(CHAIR_DECISION, "remind")));
+    runJobsNotAfterNow(decision);
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("UNO Sadar still to act").hasSize(1);
+
+    engine.getRuntimeService().setVariable(decision.getId(), ESCALATED, false);
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_NoLongerOverdueAtUno");
+    assertThat(notices(decision).stream().filter(n -> n.subject().startsWith("পর্যালোচনা প্রত্যাহার"))
+        .map(n -> n.group()).toList()).as("Kaliganj's UNO had sent its letter").containsExactly("uno-sadar");
+  }
+
   @Test
   void chairsReminderLetter_isAttachedInTheOfficialForm() {
     overdue();
