@@ -25,6 +25,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Reads minutes from a Word .docx: paragraphs carry the header and sign-off lines (a tab in a paragraph separates
@@ -68,6 +70,10 @@ public final class DocxMinutesReader {
   }
 
   private static final int MAX_STYLE_DEPTH = 10; // a style based on itself must not loop
+  private static final int MAX_SPAN = 63; // Word's own limit of columns in a table
+
+  /** A table cell in one column of the table's grid, and whether Word merged it down from the cell above. */
+  private record GridCell(String text, boolean mergedFromAbove) {}
 
   /** Turns the document's body into lines, numbering Word's automatic list numbers into the text. */
   private static final class Lines {
@@ -75,14 +81,17 @@ public final class DocxMinutesReader {
     private final Map<String, Integer> listCounters = new HashMap<>();
     private int paragraphs;
     private int tables;
+    private DecisionTable.Columns decisionColumns;
 
     List<SourceLine> of(XWPFDocument document) {
       List<XWPFTable> all = document.getTables();
       int decisionTable = 0;
       for (int t = 0; t < all.size() && decisionTable == 0; t++) {
         for (XWPFTableRow row : all.get(t).getRows()) {
-          if (DecisionTable.columnsOf(cellTexts(row, false)).isPresent()) {
+          var columns = DecisionTable.columnsOf(cellTexts(row, false));
+          if (columns.isPresent()) {
             decisionTable = t + 1;
+            decisionColumns = columns.get();
             break;
           }
         }
@@ -113,18 +122,54 @@ public final class DocxMinutesReader {
     private void table(XWPFTable table, boolean decisions) {
       int number = tables;
       List<XWPFTableRow> rows = table.getRows();
+      Map<Integer, String> above = new HashMap<>();
       for (int r = 0; r < rows.size(); r++) {
         String location = decisions ? "table row " + (r + 1) : "table " + number + " row " + (r + 1);
-        lines.add(new SourceLine(location, cellTexts(rows.get(r), true), number));
+        List<GridCell> cells = gridCells(rows.get(r), true);
+        List<String> texts = decisions ? mergedDown(cells, above) : cells.stream().map(GridCell::text).toList();
+        lines.add(new SourceLine(location, texts, number));
       }
     }
 
     /**
-     * Cell texts, paragraphs joined by line breaks; with numbering, an empty auto-numbered cell gets its number (the
-     * ক্র column). Finding the decision table reads rows without numbering, so that counters advance once.
+     * A decision table row's texts, a cell Word merged down from the one above showing that cell's text, as the
+     * printed table does (an implementers' cell merged over two decisions names both's implementers): in a decision
+     * of its own, that is. A row that continues the decision above (its number cell merged down or empty) leaves it
+     * empty, as its cells are joined to that decision's.
+     *
+     * @param above each grid column's last text that was not merged from above
      */
+    private List<String> mergedDown(List<GridCell> cells, Map<Integer, String> above) {
+      int numberColumn = decisionColumns.number();
+      boolean ownDecision = numberColumn < 0
+          || numberColumn < cells.size() && !cells.get(numberColumn).mergedFromAbove()
+              && !Texts.isBlank(cells.get(numberColumn).text());
+      List<String> texts = new ArrayList<>();
+      for (int c = 0; c < cells.size(); c++) {
+        GridCell cell = cells.get(c);
+        if (!cell.mergedFromAbove()) {
+          above.put(c, cell.text());
+          texts.add(cell.text());
+        } else {
+          texts.add(ownDecision && Texts.isBlank(cell.text()) ? above.getOrDefault(c, "") : cell.text());
+        }
+      }
+      return texts;
+    }
+
+    /** Cell texts, one per column of the table's grid ({@link #gridCells}). */
     private List<String> cellTexts(XWPFTableRow row, boolean numbering) {
-      List<String> cells = new ArrayList<>();
+      return gridCells(row, numbering).stream().map(GridCell::text).toList();
+    }
+
+    /**
+     * The row's cells in the columns of the table's grid: paragraphs joined by line breaks; with numbering, an empty
+     * auto-numbered cell gets its number (the ক্র column). A cell merged across columns (gridSpan) holds its text in
+     * the first and leaves the others empty, so the cells after it stay in their columns. Finding the decision table
+     * reads rows without numbering, so that counters advance once.
+     */
+    private List<GridCell> gridCells(XWPFTableRow row, boolean numbering) {
+      List<GridCell> cells = new ArrayList<>();
       for (XWPFTableCell cell : row.getTableCells()) {
         List<String> paragraphTexts = new ArrayList<>();
         for (XWPFParagraph p : cell.getParagraphs()) {
@@ -134,9 +179,25 @@ public final class DocxMinutesReader {
         for (XWPFTable nested : cell.getTables()) {
           nested.getRows().forEach(r -> paragraphTexts.add(String.join(" ", cellTexts(r, numbering))));
         }
-        cells.add(Texts.nfc(String.join("\n", paragraphTexts).replace('\t', ' ').replaceAll("\\R", "\n")));
+        String text = Texts.nfc(String.join("\n", paragraphTexts).replace('\t', ' ').replaceAll("\\R", "\n"));
+        CTTcPr properties = cell.getCTTc().getTcPr();
+        boolean mergedFromAbove = properties != null && properties.isSetVMerge()
+            && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
+        cells.add(new GridCell(text, mergedFromAbove));
+        for (int more = span(properties) - 1; more > 0; more--) {
+          cells.add(new GridCell("", mergedFromAbove));
+        }
       }
       return cells;
+    }
+
+    /** How many grid columns a cell spans: 1 unless merged across; never more than a page has room for. */
+    private static int span(CTTcPr properties) {
+      if (properties == null || !properties.isSetGridSpan() || properties.getGridSpan().getVal() == null) {
+        return 1;
+      }
+      BigInteger span = properties.getGridSpan().getVal();
+      return span.signum() <= 0 ? 1 : span.min(BigInteger.valueOf(MAX_SPAN)).intValue();
     }
 
     /** Word keeps list numbers out of the text; "১। " as the letter shows it, counted per list and level. */
