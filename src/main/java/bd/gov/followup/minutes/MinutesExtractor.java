@@ -16,13 +16,25 @@ final class MinutesExtractor {
       + " ফন্টে লেখা। ইউনিকোডে রূপান্তর করে (যেমন অভ্রর ইউনিকোড কনভার্টার বা নিকস-এ) আবার দিন / the file holds no"
       + " Bengali Unicode: probably typed in Bijoy (SutonnyMJ); convert it to Unicode and upload it again";
 
+  /**
+   * Bengali saved as UTF-8, then opened as Windows' ANSI (Windows-1252) and saved again: each letter is now two or
+   * three Latin ones, "à¦¸à¦­à¦¾" for "সভা". Not Bijoy, and no font converter mends it: the original file does.
+   */
+  static final String UTF8_READ_AS_ANSI = "ফাইলের বাংলা লেখা ভেঙে «à¦…» ধরনের অক্ষর হয়ে গেছে: ইউনিকোড (UTF-8)"
+      + " লেখাটি কোনো সময় Windows-1252 (ANSI) হিসেবে খুলে আবার সংরক্ষণ করা হয়েছে। মূল ফাইলটি দিন, অথবা ফাইলটি"
+      + " UTF-8 হিসেবে খুলে ঠিক বাংলা দেখা গেলে তবে সংরক্ষণ করুন / the Bengali in the file has turned into «à¦…»:"
+      + " UTF-8 text was opened as Windows-1252 (ANSI) and saved again; upload the original file";
+
+  /** "à¦" and "à§": how the first two bytes of every Bengali letter in UTF-8 read in Windows-1252. */
+  private static final java.util.regex.Pattern BENGALI_READ_AS_ANSI = java.util.regex.Pattern.compile("à[¦§]");
+
   private MinutesExtractor() {}
 
   static ExtractedMinutes extract(List<SourceLine> lines) {
     Findings findings = new Findings();
     if (legacyEncoded(lines)) {
       // Bijoy/SutonnyMJ keep Bengali as Latin letters: every later check would fail, each for a reason of its own
-      findings.problem("document", "document", LEGACY_FONT);
+      findings.problem("document", "document", utf8ReadAsAnsi(lines) ? UTF8_READ_AS_ANSI : LEGACY_FONT);
       throw findings.failure();
     }
     Optional<DecisionTable> found = DecisionTable.locate(lines, findings);
@@ -145,6 +157,25 @@ final class MinutesExtractor {
    */
   static boolean legacyEncoded(List<SourceLine> lines) {
     return legacyEncoded(String.join("\n", lines.stream().flatMap(line -> line.cells().stream()).toList()));
+  }
+
+  /**
+   * Latin letters that are Bengali UTF-8 read as Windows-1252: most of the letters come in the pairs every Bengali
+   * letter turns into. Bijoy's Latin letters make such a pair rarely, if ever.
+   */
+  static boolean utf8ReadAsAnsi(List<SourceLine> lines) {
+    int pairs = 0;
+    int letters = 0;
+    for (SourceLine line : lines) {
+      for (String cell : line.cells()) {
+        var m = BENGALI_READ_AS_ANSI.matcher(cell);
+        while (m.find()) {
+          pairs++;
+        }
+        letters += (int) cell.codePoints().filter(Character::isLetter).count();
+      }
+    }
+    return pairs >= 10 && pairs * 4 >= letters;
   }
 
   /** The same of a text: no Bengali character, and at least 40 letters. */

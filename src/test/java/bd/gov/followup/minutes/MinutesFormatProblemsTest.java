@@ -26,6 +26,33 @@ class MinutesFormatProblemsTest {
     }
   }
 
+  /**
+   * UTF-8 minutes opened as Windows' ANSI and saved again ("à¦¸à¦­à¦¾" for "সভা"): said to be that, not Bijoy, whose
+   * converter would not mend it. Windows keeps the five bytes Windows-1252 has no letter for as control characters,
+   * another editor as "�": either way.
+   */
+  @Test
+  void utf8OpenedAsAnsiAndSavedAgain_isSaidToBeSo_notBijoy() {
+    byte[] utf8 = SeedMinutes.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    StringBuilder asWindows = new StringBuilder();
+    for (byte b : utf8) {
+      String c = new String(new byte[] {b}, java.nio.charset.Charset.forName("windows-1252"));
+      asWindows.append(c.equals("\ufffd") ? (char) (b & 0xff) : c);
+    }
+    String asAnotherEditor = new String(utf8, java.nio.charset.Charset.forName("windows-1252"));
+
+    for (String garbled : new String[] {asWindows.toString(), asAnotherEditor}) {
+      byte[] saved = garbled.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(saved)))
+          .isInstanceOfSatisfying(MinutesFormatException.class, e -> org.assertj.core.api.Assertions
+              .assertThat(e.problems()).singleElement().satisfies(p -> {
+                org.assertj.core.api.Assertions.assertThat(p.message())
+                    .contains("Windows-1252 (ANSI)", "UTF-8", "original file").doesNotContain("বিজয়", "Bijoy");
+                org.assertj.core.api.Assertions.assertThat(p.location()).isEqualTo("document");
+              }));
+    }
+  }
+
   /** Text in another encoding than UTF-8, not Bijoy: told to save it as UTF-8, in Bengali and English. */
   @Test
   void textThatIsNotUtf8_isToldToBeSavedSo() {
