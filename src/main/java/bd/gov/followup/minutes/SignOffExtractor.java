@@ -361,7 +361,8 @@ final class SignOffExtractor {
   /**
    * The numbered entries after the distribution heading, and after any later one (a copy list, অনুলিপি), without their
    * number and the list's own punctuation (; এবং ।). The minutes are mailed to these lists: minutes without one reach
-   * nobody, which the secretary is told.
+   * nobody, which the secretary is told. An unnumbered line inside a list (one the numbering goes on after) is no end
+   * of it: the rest of an entry cut at a comma, or a recipient written without a number, read with a warning.
    */
   private List<Recipient> distribution(List<SourceLine> tail) {
     List<Recipient> recipients = new ArrayList<>();
@@ -375,21 +376,40 @@ final class SignOffExtractor {
       return recipients;
     }
     String heading = tail.get(i).location();
+    List<Entry> entries = new ArrayList<>();
+    Integer lastNumber = null;
     for (i++; i < tail.size(); i++) {
       SourceLine line = tail.get(i);
       if (line.isBlank()) {
         continue;
       }
       Matcher m = line.isRow() ? null : ENTRY.matcher(line.cell(0));
-      if (m == null || !m.matches()) {
-        // minutes often have a second list, "অনুলিপি (সদয় অবগতির জন্য):", after the first or after a signature:
-        // its recipients are sent the minutes too
-        while (i < tail.size() && !isDistributionHeading(tail, i)) {
-          i++;
-        }
+      if (m != null && m.matches()) {
+        lastNumber = Integer.parseInt(BengaliDigits.toAscii(m.group(1)));
+        entries.add(new Entry(lastNumber, m.group(2), line.location()));
         continue;
       }
-      String text = Texts.withoutEndPunctuation(m.group(2));
+      Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+      boolean inList = last != null && !line.isRow() && !isDistributionHeading(tail, i)
+          && numberingGoesOn(tail, i + 1, lastNumber);
+      if (inList && cutAtAComma(last.text())) {
+        last.wrapsOnto(line.cell(0)); // "৪। উপপরিচালক, জেলা পরিসংখ্যান কার্যালয়," then "ঝিনাইদহ;"
+        continue;
+      }
+      if (inList) {
+        entries.add(new Entry(0, line.cell(0), line.location()));
+        findings.warn("distribution", line.location(), "বিতরণ তালিকার এই প্রাপকের ক্রমিক নম্বর নেই; তালিকার অংশ হিসেবে"
+            + " প্রাপক ধরা হয়েছে: «" + DecisionTable.abbreviate(line.cell(0)) + "»");
+        continue;
+      }
+      // minutes often have a second list, "অনুলিপি (সদয় অবগতির জন্য):", after the first or after a signature:
+      // its recipients are sent the minutes too
+      while (i < tail.size() && !isDistributionHeading(tail, i)) {
+        i++;
+      }
+    }
+    for (Entry entry : entries) {
+      String text = Texts.withoutEndPunctuation(entry.text());
       if (text.endsWith(AND) && (text.length() == AND.length() || Texts.isSpace(text.charAt(text.length() - AND.length() - 1))
           || text.charAt(text.length() - AND.length() - 1) == '।')) {
         text = Texts.withoutEndPunctuation(text.substring(0, text.length() - AND.length()));
@@ -399,16 +419,78 @@ final class SignOffExtractor {
           ? text : Texts.withoutEndPunctuation(PURPOSE.matcher(text).replaceFirst(""));
       text = named.isEmpty() ? text : named;
       if (text.isEmpty()) {
-        findings.warn("distribution", line.location(), "বিতরণ তালিকার এই ক্রমিকে কোনো প্রাপক লেখা নেই");
+        findings.warn("distribution", entry.location(), "বিতরণ তালিকার এই ক্রমিকে কোনো প্রাপক লেখা নেই");
         continue;
       }
-      recipients.add(new Recipient(Integer.parseInt(BengaliDigits.toAscii(m.group(1))), text, null));
+      recipients.add(new Recipient(entry.number(), text, null));
     }
     if (recipients.isEmpty()) {
       findings.warn("distribution", heading, "বিতরণ তালিকায় ক্রমিক নম্বরসহ (১। …) কোনো প্রাপক পড়া যায়নি; কার্যবিবরণী"
           + " কেউ পাবেন না। প্রাপকদের ১।, ২। … দিয়ে লিখুন");
     }
     return recipients;
+  }
+
+  /** A list entry as written: its number (0 when it has none) and its text, maybe over more than one line. */
+  private static final class Entry {
+    private final int number;
+    private final String location;
+    private String text;
+
+    Entry(int number, String text, String location) {
+      this.number = number;
+      this.text = text;
+      this.location = location;
+    }
+
+    int number() {
+      return number;
+    }
+
+    String text() {
+      return text;
+    }
+
+    String location() {
+      return location;
+    }
+
+    void wrapsOnto(String more) {
+      text = Texts.strip(text) + " " + Texts.strip(more);
+    }
+  }
+
+  private static final int MAX_UNNUMBERED_LINES = 5;
+
+  /**
+   * Whether the list's next numbered entry, after at most a few unnumbered lines and before any heading, numbers on
+   * from {@code last}: the lines before it are still the list's (after the list, a signature or a copy list
+   * starting at ১ follows).
+   */
+  private static boolean numberingGoesOn(List<SourceLine> tail, int from, Integer last) {
+    if (last == null) {
+      return false;
+    }
+    for (int j = from, unnumbered = 0; j < tail.size() && unnumbered <= MAX_UNNUMBERED_LINES; j++) {
+      SourceLine line = tail.get(j);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.isRow() || isDistributionHeading(tail, j)) {
+        return false;
+      }
+      Matcher m = ENTRY.matcher(line.cell(0));
+      if (m.matches()) {
+        return Integer.parseInt(BengaliDigits.toAscii(m.group(1))) == last + 1;
+      }
+      unnumbered++;
+    }
+    return false;
+  }
+
+  /** Whether an entry's line stops at a comma: "৪। উপপরিচালক, জেলা পরিসংখ্যান কার্যালয়," goes on on the next line. */
+  private static boolean cutAtAComma(String text) {
+    return Texts.strip(text).endsWith(",");
   }
 
   /**

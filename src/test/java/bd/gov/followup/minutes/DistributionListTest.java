@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -120,6 +122,47 @@ class DistributionListTest {
         .filteredOn(w -> w.field().equals("distribution"))
         .extracting(MinutesWarning::location)
         .containsExactly("line 45");
+  }
+
+  /**
+   * A recipient written without a number between numbered ones (lines 47–53 are the seed's entries) does not end the
+   * list: it and the entries after it are read, and the secretary is told which line had no number.
+   */
+  @Test
+  void anUnnumberedRecipientInsideTheListIsReadWithTheEntriesAfterIt() {
+    List<String> lines = SeedMinutes.lines();
+    lines.add(48, "জেলা শিক্ষা অফিসার, ঝিনাইদহ;"); // line 49, after "- ২। …"
+
+    ExtractedMinutes read = text.read(String.join("\n", lines));
+
+    List<Recipient> expected = new ArrayList<>(seed.distribution());
+    expected.add(2, new Recipient(0, "জেলা শিক্ষা অফিসার, ঝিনাইদহ", null));
+    assertThat(read.meeting().distribution()).isEqualTo(expected);
+    assertThat(read.warnings()).filteredOn(w -> w.field().equals("distribution"))
+        .extracting(MinutesWarning::location).containsExactly("line 49");
+  }
+
+  /** An entry cut at a comma and continued on the next line is one recipient; the entries after it are read too. */
+  @Test
+  void anEntryGoingOnOnTheNextLineIsOneRecipient() {
+    String minutes = SeedMinutes.replacing("জেলা পরিসংখ্যান কর্মকর্তার দপ্তর, জেলা পরিসংখ্যান অফিস, ঝিনাইদহ;",
+        "জেলা পরিসংখ্যান কর্মকর্তার দপ্তর,\n      জেলা পরিসংখ্যান অফিস, ঝিনাইদহ;");
+
+    ExtractedMinutes read = text.read(minutes);
+
+    assertThat(read.meeting().distribution()).isEqualTo(seed.distribution());
+    assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("distribution");
+  }
+
+  /** The same in a Word file: each line its own paragraph. */
+  @Test
+  void anEntryGoingOnOnTheNextParagraphOfAWordFileIsOneRecipient() {
+    String minutes = SeedMinutes.replacing("- ২। অতিরিক্ত জেলা প্রশাসক, (সার্বিক), ঝিনাইদহ;",
+        "- ২। অতিরিক্ত জেলা প্রশাসক, (সার্বিক),\nঝিনাইদহ;");
+
+    Meeting meeting = docx.read(new ByteArrayInputStream(new DocxMinutesBuilder().build(minutes))).meeting();
+
+    assertThat(meeting.distribution()).isEqualTo(seed.distribution());
   }
 
   @Test
