@@ -19,6 +19,9 @@ final class DecisionExtractor {
 
   // ';' as the minutes separate implementers, a line break as a Word cell's paragraphs do; never "ও"
   private static final Pattern IMPLEMENTER_SEPARATOR = Pattern.compile("[;\n]");
+  /** A list item's mark at a line's start: "২।", "(খ)", "গ)", "iii)", "-", "•". */
+  private static final Pattern LIST_MARK = Pattern.compile(
+      "^(?:[-–—•*▪]|\\(?\\s*(?:[0-9০-৯]{1,3}|\\p{IsBengali}|[ivxIVX]{1,4}|[a-zA-Z])\\s*[।.)ঃ:](?![\\p{M}]))");
   private static final String DEADLINE_TOPIC = Texts.nfc("সময়সীমা");
   private static final String ALL_DECISIONS = Texts.nfc("সকল সিদ্ধান্ত");
   /** "সকল ওয়েব পোর্টাল হালনাগাদের জন্য সময়সীমা": a time limit for all of it */
@@ -107,7 +110,7 @@ final class DecisionExtractor {
     }
     List<String> implementers =
         IMPLEMENTER_SEPARATOR
-            .splitAsStream(row.implementers())
+            .splitAsStream(joinedAtCommas(row.implementers()))
             .map(Texts::withoutEndPunctuation)
             .filter(s -> !s.isEmpty())
             .toList();
@@ -195,6 +198,23 @@ final class DecisionExtractor {
             : u.what() + " সময়সীমার মতো দেখায়, কিন্তু তা থেকে সময়সীমা পড়া যায়নি; এই সিদ্ধান্তে " + applies
                 + " প্রযোজ্য হবে";
     findings.warn(u.field(), u.location(), u.label() + message);
+  }
+
+  /**
+   * The implementers' lines with a line cut at a comma joined to the next: "পুলিশ সুপার," over "ঝিনাইদহ" (a Word
+   * cell's two paragraphs, a text table's continuation row, a paragraph's next line) is one office, as a designation
+   * and its place are written. A next line that starts a list item of its own ("২। …", "(খ) …") stays its own.
+   */
+  static String joinedAtCommas(String implementers) {
+    String[] lines = implementers.split("\n", -1);
+    StringBuilder joined = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = Texts.strip(lines[i]);
+      boolean goesOn = Texts.strip(lines[i - 1]).endsWith(",") && !line.isEmpty()
+          && !LIST_MARK.matcher(line).lookingAt();
+      joined.append(goesOn ? " " : "\n").append(goesOn ? line : lines[i]);
+    }
+    return joined.toString();
   }
 
   /**
