@@ -73,7 +73,8 @@ final class DecisionTable {
 
   /** The columns, when the cells are a decision table's header row. */
   static Optional<Columns> columnsOf(List<String> cells) {
-    if (cells.size() < 3 || Texts.serialNumber(cells.get(0)) != null) {
+    if (cells.size() < 2 || Texts.serialNumber(cells.get(0)) != null
+        || cells.size() == 2 && !twoColumnHeader(cells)) {
       return Optional.empty();
     }
     int number = -1;
@@ -116,6 +117,16 @@ final class DecisionTable {
     return decision >= 0 && implementers >= 0
         ? Optional.of(new Columns(number, topic, discussion, decision, implementers, deadline, cells.size()))
         : Optional.empty();
+  }
+
+  private static final String PROGRESS = Texts.nfc("অগ্রগতি");
+
+  /**
+   * Two cells are a header only as column names ("সিদ্ধান্ত | বাস্তবায়নকারী"): not a labelled line typed with a tab
+   * ("সিদ্ধান্ত:\tবাস্তবায়ন …"), nor the earlier decisions' progress table ("সিদ্ধান্ত | বাস্তবায়ন অগ্রগতি").
+   */
+  private static boolean twoColumnHeader(List<String> cells) {
+    return cells.stream().noneMatch(c -> c.indexOf(':') >= 0 || c.indexOf('ঃ') >= 0 || c.contains(PROGRESS));
   }
 
   /** Finds the first decision table and its rows; empty when the lines have no decision table header. */
@@ -184,6 +195,9 @@ final class DecisionTable {
         end = i + 1;
         ruled = true;
         break;
+      }
+      if (text && columns.number() < 0 && !rows.isEmpty() && !line.isRow()) {
+        break; // a text table without numbers ends with its rows: the lines after them are the sign-off's
       }
       SourceLine row = text ? typedWithSpaces(line, columns, rows, findings) : line;
       Integer number = columns.number() >= 0 ? Texts.serialNumber(row.cell(columns.number())) : null;
