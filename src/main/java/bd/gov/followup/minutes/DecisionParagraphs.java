@@ -43,8 +43,9 @@ final class DecisionParagraphs {
   static Optional<DecisionTable> locate(List<SourceLine> lines, Findings findings) {
     List<DecisionParagraph> paragraphs = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
+    boolean[] offices = implementersListed(lines);
     for (int i = 0; i < lines.size(); i++) {
-      if (number(lines.get(i)) != null) {
+      if (!offices[i] && number(lines.get(i)) != null) {
         starts.add(i);
       }
     }
@@ -247,6 +248,28 @@ final class DecisionParagraphs {
             + " করুন / a decision is written from here without a number: start its first line with one, as '৩. বিষয়'");
       }
     }
+  }
+
+  /**
+   * For each line, whether it is an item of a list of offices under an implementers' label with nothing after it
+   * ("বাস্তবায়নে:" over "১) …", "২) …"): numbered from 1, one item a line right below the label. Such an item is an
+   * office of the decision above, not a numbered paragraph of its own.
+   */
+  private static boolean[] implementersListed(List<SourceLine> lines) {
+    boolean[] listed = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      boolean emptyLabel = ParagraphLabel.of(DecisionParagraph.textOf(lines.get(i)))
+          .filter(l -> l.field() == ParagraphLabel.Field.IMPLEMENTERS && l.rest().isEmpty()).isPresent();
+      for (int j = i + 1, expected = 1; emptyLabel && j < lines.size(); j++, expected++) {
+        String[] item = number(lines.get(j));
+        if (item == null || Integer.parseInt(item[0]) != expected) {
+          break;
+        }
+        listed[j] = true;
+        i = j;
+      }
+    }
+    return listed;
   }
 
   /** The number and the rest of a paragraph's first line, or null when it starts none. */

@@ -86,4 +86,30 @@ class ImplementerLinesTest {
     assertThat(meeting.decisions().get(4).implementers())
         .containsExactly("১। " + PROGRAMMER, "২। সহকারী কমিশনার (আইসিটি)", "(গ) সহকারী প্রোগ্রামার (সকল)");
   }
+
+  /**
+   * Offices listed one a line under an implementers' label of their own, numbered from ১: the decision's offices,
+   * not numbered paragraphs (the decision was refused as naming none).
+   */
+  @Test
+  void aNumberedListUnderAnImplementersLabelIsTheDecisionsOffices() {
+    String decisions = """
+        ১. ভূমি সেবা:
+        সিদ্ধান্ত: ই-নামজারির সকল আবেদন নিষ্পত্তি করতে হবে।
+        বাস্তবায়নে:
+        ১) উপজেলা নির্বাহী অফিসার (সকল), ঝিনাইদহ;
+        ২) সহকারী কমিশনার (ভূমি) (সকল), ঝিনাইদহ।
+
+        ২. স্বাস্থ্য সেবা:
+        সিদ্ধান্ত: চিকিৎসকদের নিয়মিত উপস্থিতি নিশ্চিত করতে হবে।
+        বাস্তবায়নে: সিভিল সার্জন, ঝিনাইদহ
+        """;
+
+    Meeting meeting = text.read(OfficeMinutes.dcc(decisions)).meeting();
+
+    assertThat(meeting.decisions()).extracting(Decision::number, Decision::implementers).containsExactly(
+        org.assertj.core.api.Assertions.tuple(1,
+            List.of("১) উপজেলা নির্বাহী অফিসার (সকল), ঝিনাইদহ", "২) সহকারী কমিশনার (ভূমি) (সকল), ঝিনাইদহ")),
+        org.assertj.core.api.Assertions.tuple(2, List.of("সিভিল সার্জন, ঝিনাইদহ")));
+  }
 }
