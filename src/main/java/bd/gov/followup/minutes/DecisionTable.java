@@ -210,7 +210,10 @@ final class DecisionTable {
               + " ১, ২, ৩ … ধরে পড়া হয়েছে");
         }
       }
-      boolean decisionRow = row.isRow() && (columns.number() < 0 || number != null);
+      // without numbers, a row with no decision of its own goes on with the one above, as an empty number cell does
+      boolean continuesAbove = columns.number() < 0 && row.isRow() && !rows.isEmpty() && pending.isEmpty()
+          && Texts.isBlank(row.cell(columns.decision()));
+      boolean decisionRow = row.isRow() && !continuesAbove && (columns.number() < 0 || number != null);
       if (decisionRow) {
         // in text, a list numbered from 1 again after non-table lines is another list (an attendance table): the
         // decision table ended before them. A gap or a repeat is read on; the extractor warns of it
@@ -219,6 +222,9 @@ final class DecisionTable {
         }
         skip(pending, text, columns, findings);
         rows.add(new MutableRow(number, row, columns, findings));
+        end = i + 1;
+      } else if (continuesAbove) {
+        rows.get(rows.size() - 1).continueWith(row, columns);
         end = i + 1;
       } else if (line.isRow()
           && columns.number() >= 0

@@ -44,6 +44,22 @@ class UnnumberedDecisionTableTest {
   }
 
   /**
+   * Without numbers, a row with an empty decision cell goes on with the decision above (an implementer wrapped onto
+   * the next row), as a row with an empty number cell does in a numbered table.
+   */
+  @Test
+  void aRowWithAnEmptyDecisionCellContinuesTheDecisionAbove() {
+    List<String> lines = new ArrayList<>(List.of(twoColumns().split("\n", -1)));
+    String row = lines.get(18);
+    lines.set(18, row.substring(0, row.indexOf("; ও সহকারী কমিশনার, শিক্ষা")));
+    lines.add(19, "\tও সহকারী কমিশনার, শিক্ষা");
+
+    Meeting meeting = new TextMinutesReader().read(String.join("\n", lines)).meeting();
+
+    assertDecisionsOfTheSeed(meeting);
+  }
+
+  /**
    * A three-column text table without numbers and without its row of dashes ends with its last row: the memo
    * number's line below it ("নম্বর: …\tতারিখ: …" has a tab too) is the sign-off's, not a decision.
    */
