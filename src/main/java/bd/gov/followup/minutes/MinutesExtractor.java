@@ -133,10 +133,21 @@ final class MinutesExtractor {
     if (a == null || b == null) {
       return false;
     }
-    String x = nameKey(a);
-    String y = nameKey(b);
+    String x = nameKey(withoutCommitteeChair(a));
+    String y = nameKey(withoutCommitteeChair(b));
     return x.startsWith(y) || y.startsWith(x);
   }
+
+  /**
+   * A post signed with the committee's chair beside it, "জেলা প্রশাসক ও সভাপতি, জেলা আইন-শৃঙ্খলা কমিটি, ঝিনাইদহ": the
+   * post is "জেলা প্রশাসক, ঝিনাইদহ", as the header names it.
+   */
+  private static String withoutCommitteeChair(String designation) {
+    return COMMITTEE_CHAIR.matcher(designation).replaceFirst("");
+  }
+
+  private static final java.util.regex.Pattern COMMITTEE_CHAIR = java.util.regex.Pattern.compile(
+      Texts.nfc("[\\s\u00a0]+(?:ও|এবং)[\\s\u00a0]+সভাপতি(?:[\\s\u00a0]*,[^,]*কমিটি)?"));
 
   /** Names compare without spaces and abbreviation marks: "মোঃ" and "মো:" are the same. */
   static boolean sameName(String a, String b) {

@@ -51,6 +51,7 @@ final class SignOffExtractor {
   private static final Pattern LABEL = Pattern.compile("^[^:ঃ\\t]{1,30}[:ঃ]");
   private static final int MAX_DESIGNATION_LINES = 3;
   private static final String AND = Texts.nfc("এবং");
+  private static final String ALSO = Texts.nfc("ও");
 
   private final Findings findings;
 
@@ -280,8 +281,18 @@ final class SignOffExtractor {
       }
       int j = nextNonBlank(tail, i + 1);
       List<String> designation = new ArrayList<>();
-      while (j < tail.size() && isPlain(tail.get(j)) && designation.size() < MAX_DESIGNATION_LINES) {
-        designation.add(Texts.withoutEndPunctuation(tail.get(j).cell(0)));
+      boolean joining = false; // after a line "ও": the office and the committee's chair are one designation
+      while (j < tail.size() && isPlain(tail.get(j)) && (designation.size() < MAX_DESIGNATION_LINES || joining)) {
+        String part = Texts.withoutEndPunctuation(tail.get(j).cell(0));
+        if ((part.equals(ALSO) || part.equals(AND)) && !designation.isEmpty()) {
+          designation.set(designation.size() - 1, designation.get(designation.size() - 1) + " " + part);
+          joining = true;
+        } else if (joining) {
+          designation.set(designation.size() - 1, designation.get(designation.size() - 1) + " " + part);
+          joining = false;
+        } else {
+          designation.add(part);
+        }
         j++;
       }
       String email = null;

@@ -60,4 +60,22 @@ class ChairSignatureTest {
 
     assertThat(reader.read(other).meeting().signatories()).isEmpty();
   }
+
+  /**
+   * The chair signs as the office and the committee's chair, "উপজেলা নির্বাহী অফিসার / ও / সভাপতি, … কমিটি / মহেশপুর,
+   * ঝিনাইদহ": one designation, read whole, and the same post as the header's, so no warning that they differ.
+   */
+  @Test
+  void aChairSigningAlsoAsTheCommitteesChairHasOneDesignation() {
+    String minutes = FAIR_PREPARATION.replace("\nউপজেলা নির্বাহী অফিসার\nমহেশপুর, ঝিনাইদহ\n",
+        "\nউপজেলা নির্বাহী অফিসার\nও\nসভাপতি, উপজেলা স্মার্ট বাংলাদেশ মেলা আয়োজন কমিটি\nমহেশপুর, ঝিনাইদহ\n");
+
+    ExtractedMinutes read = reader.read(minutes);
+
+    assertThat(read.meeting().signatories()).containsExactly(new Person("ফারজানা ইয়াসমিন",
+        "উপজেলা নির্বাহী অফিসার ও সভাপতি, উপজেলা স্মার্ট বাংলাদেশ মেলা আয়োজন কমিটি, মহেশপুর, ঝিনাইদহ", null));
+    assertThat(read.meeting().chair())
+        .isEqualTo(new Person("ফারজানা ইয়াসমিন", "উপজেলা নির্বাহী অফিসার, মহেশপুর", null));
+    assertThat(read.warnings()).extracting(MinutesWarning::field).doesNotContain("chair.designation");
+  }
 }
