@@ -39,19 +39,28 @@ final class DecisionParagraphs {
 
   private DecisionParagraphs() {}
 
-  /** The numbered paragraphs as the rows of a table; empty when the lines hold none that records a decision. */
+  /**
+   * The numbered paragraphs as the rows of a table; empty when the lines hold none that records a decision. Minutes
+   * with no numbered paragraph that does are read again for paragraphs lettered "(ক)", "খ." …, counted in the
+   * alphabet's order as a table numbered by letters is.
+   */
   static Optional<DecisionTable> locate(List<SourceLine> lines, Findings findings) {
+    Optional<DecisionTable> numbered = locate(lines, findings, false);
+    return numbered.isPresent() ? numbered : locate(lines, findings, true);
+  }
+
+  private static Optional<DecisionTable> locate(List<SourceLine> lines, Findings findings, boolean lettered) {
     List<DecisionParagraph> paragraphs = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    boolean[] offices = implementersListed(lines);
+    boolean[] offices = implementersListed(lines, lettered);
     for (int i = 0; i < lines.size(); i++) {
-      if (!offices[i] && number(lines.get(i)) != null) {
+      if (!offices[i] && number(lines.get(i), lettered) != null) {
         starts.add(i);
       }
     }
     for (int s = 0; s < starts.size(); s++) {
       int start = starts.get(s);
-      String[] numberAndTopic = number(lines.get(start));
+      String[] numberAndTopic = number(lines.get(start), lettered);
       String topic = Texts.strip(numberAndTopic[1].replaceFirst("[:ঃ।.]\\s*$", ""));
       paragraphs.add(DecisionParagraph.read(lines, start, s + 1 < starts.size() ? starts.get(s + 1) : lines.size(),
           Integer.parseInt(numberAndTopic[0]), topic));
@@ -62,6 +71,10 @@ final class DecisionParagraphs {
     }
     if (first == paragraphs.size()) {
       return Optional.empty();
+    }
+    if (lettered) {
+      findings.warn("decisions", paragraphs.get(first).head().location(), "সিদ্ধান্তগুলোর ক্রমিক বর্ণে (ক, খ, গ …)"
+          + " দেওয়া; বর্ণের ক্রমে ১, ২, ৩ … ধরে পড়া হয়েছে");
     }
     return Optional.of(new Run(lines, starts, paragraphs, findings).read(first));
   }
@@ -255,13 +268,13 @@ final class DecisionParagraphs {
    * ("বাস্তবায়নে:" over "১) …", "২) …"): numbered from 1, one item a line right below the label. Such an item is an
    * office of the decision above, not a numbered paragraph of its own.
    */
-  private static boolean[] implementersListed(List<SourceLine> lines) {
+  private static boolean[] implementersListed(List<SourceLine> lines, boolean lettered) {
     boolean[] listed = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       boolean emptyLabel = ParagraphLabel.of(DecisionParagraph.textOf(lines.get(i)))
           .filter(l -> l.field() == ParagraphLabel.Field.IMPLEMENTERS && l.rest().isEmpty()).isPresent();
       for (int j = i + 1, expected = 1; emptyLabel && j < lines.size(); j++, expected++) {
-        String[] item = number(lines.get(j));
+        String[] item = number(lines.get(j), lettered);
         if (item == null || Integer.parseInt(item[0]) != expected) {
           break;
         }
@@ -272,8 +285,19 @@ final class DecisionParagraphs {
     return listed;
   }
 
-  /** The number and the rest of a paragraph's first line, or null when it starts none. */
-  private static String[] number(SourceLine line) {
+  // "(ক) ভূমি সেবা:", "খ. …", "গ) …": one consonant and its mark, then the topic
+  private static final Pattern LETTERED = Pattern.compile("^(?<mark>\\(?\\s*\\p{IsBengali}\\s*[.।)])\\s*(?<rest>\\S.*)?$");
+
+  /**
+   * The number and the rest of a paragraph's first line, or null when it starts none; when lettered, the letter's
+   * place in the alphabet for a lettered line and null for any other.
+   */
+  private static String[] number(SourceLine line, boolean lettered) {
+    if (lettered) {
+      Matcher m = LETTERED.matcher(Texts.nfc(Texts.strip(line.text().replace('\t', ' '))));
+      Integer letter = m.matches() ? SerialCell.letter(m.group("mark")) : null;
+      return letter == null ? null : new String[] {String.valueOf(letter), m.group("rest") == null ? "" : m.group("rest")};
+    }
     String text = Texts.nfc(Texts.strip(line.text().replace('\t', ' ')));
     Matcher agenda = AGENDA.matcher(BengaliDigits.toAscii(text));
     if (agenda.matches()) {

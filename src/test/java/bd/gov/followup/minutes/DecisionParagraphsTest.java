@@ -59,6 +59,28 @@ class DecisionParagraphsTest {
     }
   }
 
+  /**
+   * Paragraphs lettered "(ক)", "(খ)" … rather than numbered, as a DC's monthly minutes may head their items: read in
+   * the alphabet's order as ১, ২, …, with a warning, as a table numbered by letters is.
+   */
+  @Test
+  void letteredParagraphs_readAsTheSeedsTableWithAWarning() {
+    String[] letters = {"(ক)", "(খ)", "(গ)", "(ঘ)", "(ঙ)"};
+    List<String> lines = asParagraphs("বাস্তবায়নে", false, true);
+    for (int i = 0, n = 0; i < lines.size(); i++) {
+      String number = "০" + BengaliDigits.of(n + 1) + ". ";
+      if (n < letters.length && lines.get(i).startsWith(number)) {
+        lines.set(i, letters[n++] + " " + lines.get(i).substring(number.length()));
+      }
+    }
+
+    ExtractedMinutes read = reader.read(String.join("\n", lines));
+
+    assertThat(read.meeting()).isEqualTo(seed.meeting());
+    assertThat(read.warnings()).extracting(MinutesWarning::field, MinutesWarning::location)
+        .contains(org.assertj.core.api.Assertions.tuple("decisions", "line 18"));
+  }
+
   @Test
   void agendaNumberedParagraphsInWord_withoutBlankLines_readAsTheSeedsTable() throws Exception {
     String text = String.join("\n", asParagraphs("বাস্তবায়নে", true, false));
