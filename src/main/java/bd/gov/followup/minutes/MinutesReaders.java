@@ -41,9 +41,21 @@ public class MinutesReaders {
     Format format = formatOf(fileName, contentType);
     byte[] bytes = readAtMost(in, MAX_BYTES);
     return switch (format) {
-      case TEXT -> text.read(TextMinutesReader.decode(bytes));
+      case TEXT -> {
+        String decoded = TextMinutesReader.decode(bytes);
+        // an emptied file that Notepad saved keeps its byte-order mark: empty, as a file of 0 bytes is
+        if (decoded.replace("\ufeff", "").isBlank()) {
+          throw emptyFile();
+        }
+        yield text.read(decoded);
+      }
       case DOCX -> docx.read(new ByteArrayInputStream(bytes));
     };
+  }
+
+  /** A file with nothing in it, said once for the whole file. */
+  public static MinutesFormatException emptyFile() {
+    return new MinutesFormatException(new MinutesProblem("file", "document", "ফাইলটি ফাঁকা / the file is empty"));
   }
 
   /** The format an upload is in: the file's extension decides; without one, the content type. */

@@ -457,7 +457,7 @@ public class MeetingsController {
   /** Reads the upload; anything the readers cannot make sense of is the file's fault, never a 5xx. */
   private ExtractedMinutes read(MultipartFile file) {
     if (file == null || file.isEmpty()) {
-      throw new MinutesFormatException(new MinutesProblem("file", "document", "ফাইলটি ফাঁকা / the file is empty"));
+      throw MinutesReaders.emptyFile();
     }
     if (file.getSize() > MinutesReaders.MAX_BYTES) {
       throw new MinutesTooLargeException(MinutesReaders.MAX_BYTES);

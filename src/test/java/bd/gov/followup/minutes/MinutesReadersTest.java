@@ -39,6 +39,21 @@ class MinutesReadersTest {
         .isInstanceOf(UnsupportedMinutesFormatException.class);
   }
 
+  /**
+   * A file with nothing but its byte-order mark and blank lines (Notepad's "save" of an emptied file) is empty, as a
+   * file of 0 bytes is: said once, not as a missing memo number, date and decision table.
+   */
+  @ParameterizedTest
+  @CsvSource(value = {"EFBBBF0D0A0D0A", "FFFE0D000A002000", "20090D0A", "EFBBBF"})
+  void aFileOfAMarkAndBlankLines_isEmpty(String hex) {
+    byte[] file = java.util.HexFormat.of().parseHex(hex);
+
+    assertThatThrownBy(() -> readers.read("minutes.txt", "text/plain", new ByteArrayInputStream(file)))
+        .isInstanceOfSatisfying(MinutesFormatException.class, e -> assertThat(e.problems())
+            .extracting(MinutesProblem::field, MinutesProblem::location, MinutesProblem::message)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("file", "document", "ফাইলটি ফাঁকা / the file is empty")));
+  }
+
   @Test
   void readsTheSeedAsAnUploadedUtf8FileWithBom() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
