@@ -14,11 +14,14 @@ public final class ApplicationStarts {
 
   /** Runs the application's start on this thread. */
   public static <T> T run(Supplier<T> start) {
+    boolean outer = running(); // a notice started inside a meeting's registration: the registration goes on after it
     RUNNING.set(Boolean.TRUE);
     try {
       return start.get();
     } finally {
-      RUNNING.remove();
+      if (!outer) {
+        RUNNING.remove();
+      }
     }
   }
 
