@@ -157,8 +157,11 @@ public class ReviewFormTexts {
     }
     Object asked = scope.getVariable(OFFICES_ASKED);
     Object reported = scope.getVariable(OFFICES_REPORTED);
+    // an office withdrawn (asked by mistake, its verifier agreed) owes no report: out of the count, as in the report
+    int withdrawn = JsonVariables.readStrings(scope.getVariable(OFFICES_WITHDRAWN), OFFICES_WITHDRAWN).size();
     return BengaliDigits.toBengali(String.valueOf(reported == null ? 0 : reported)) + "/"
-        + BengaliDigits.toBengali(String.valueOf(asked == null ? 0 : asked)) + " দপ্তর প্রতিবেদন দিয়েছে"
+        + BengaliDigits.toBengali(String.valueOf((asked instanceof Number n ? n.intValue() : 0) - withdrawn))
+        + " দপ্তর প্রতিবেদন দিয়েছে"
         + (returned > 0 ? " (" + BengaliDigits.of(returned) + "টি সংশোধনের জন্য ফেরত)" : "");
   }
 }

@@ -417,6 +417,25 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
         .singleElement().satisfies(n -> assertThat(n.subject()).startsWith("দপ্তরের অংশ প্রত্যাহৃত"));
   }
 
+  /**
+   * The chair's review counts the offices that owe the decision a report: a withdrawn office was asked by mistake, and
+   * the form must not read "১/২" when the only office left has reported.
+   */
+  @Test
+  void theChairsReview_countsAWithdrawnOfficeOutOfTheOfficesAsked() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    notOurWork(decision, "ac-education", "আমাদের নয়");
+    verify(decision, "ac-education", VERDICT_WITHDRAWN, "", List.of());
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("০/১ দপ্তর প্রতিবেদন দিয়েছে");
+
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("১/১ দপ্তর প্রতিবেদন দিয়েছে");
+  }
+
   /** A user of the given office, in Camunda's identity store (the verifiers leave out the sender's offices). */
   String member(String office) {
     String id = office + "-user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
