@@ -119,7 +119,9 @@ public class OpenDecisions {
             || d.state() == DecisionState.WITH_UNO;
         List<String> overdueOffices = !late ? List.of()
             : d.offices().isEmpty() && d.leadOffice() != null ? List.of(d.leadOffice())
-            : d.offices().stream().filter(o -> !o.verified() && (!o.reported() || !o.returnReason().isBlank()))
+            // nor one withdrawn, or whose «not our work» waits for its verifier: no task of it is late (PendingOffices)
+            : d.offices().stream().filter(o -> !o.verified() && !o.withdrawn() && !o.withdrawalRequested()
+                    && (!o.reported() || !o.returnReason().isBlank()))
                 .map(OfficeProgress::officeName).toList();
         open.add(new OpenDecision(report.memoKey(), report.memoNumber(), report.meetingTitle(), report.office(),
             report.meetingDate(), d.number(),

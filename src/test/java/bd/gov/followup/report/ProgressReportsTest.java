@@ -93,6 +93,34 @@ class ProgressReportsTest extends ReportTestSupport {
     }
   }
 
+  /**
+   * The committee's open decisions (the next meeting's carried-over agenda) name the offices that owe work: not one
+   * whose part was withdrawn, nor one whose «not our work» waits for its verifier, as the escalation does not.
+   */
+  @Test
+  void aWithdrawnOffice_isNotNamedLate_amongTheCommitteesOpenDecisions() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".withdrawnlate");
+    registration.register(meeting, false);
+    ProcessInstance d1 = decision(meeting.memoKey(), 1);
+    accept(d1, "2024-01-30", List.of("ac-ict", "ac-education", "head-lged"));
+    engine.getTaskService().complete(task(d1, TASK_REPORT_UPDATE, "ac-education").getId(),
+        Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "ভবনের কাজ এলজিইডির"));
+    runDueJobs(d1);
+    engine.getTaskService().complete(task(d1, TASK_VERIFY_UPDATE, "ac-education").getId(), Map.of(
+        VERDICT, VERDICT_WITHDRAWN, RETURN_REASON, "",
+        OFFICES_TO_ASK, bd.gov.followup.workflow.JsonVariables.stringList(List.of())));
+    engine.getTaskService().complete(task(d1, TASK_REPORT_UPDATE, "head-lged").getId(),
+        Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "শিক্ষা শাখার কাজ"));
+    runDueJobs(d1);
+    at(LocalDateTime.of(2024, 1, 31, 10, 0));
+    runDueJobs(d1);
+
+    assertThat(openDecisions.of(meeting.committee())).filteredOn(d -> d.memoKey().equals(meeting.memoKey()))
+        .filteredOn(d -> d.number() == 1).singleElement()
+        .satisfies(d -> assertThat(d.overdueOffices()).singleElement().asString().startsWith("সহকারী কমিশনার (আইসিটি)"));
+  }
+
   @Test
   void everyStateAndTheRates() throws Exception {
     at(REGISTERED);
