@@ -33,12 +33,14 @@ public class OfficesAskedLater {
   private final OfficeOptions officeOptions;
   private final ProcessEngineConfigurationImpl engine;
   private final RuntimeService runtimeService;
+  private final ReviewFormTexts reviewFormTexts;
 
   public OfficesAskedLater(OfficeOptions officeOptions, @Lazy ProcessEngineConfigurationImpl engine,
-      @Lazy RuntimeService runtimeService) {
+      @Lazy RuntimeService runtimeService, ReviewFormTexts reviewFormTexts) {
     this.officeOptions = officeOptions;
     this.engine = engine;
     this.runtimeService = runtimeService;
+    this.reviewFormTexts = reviewFormTexts;
   }
 
   /** What an ask from outside the decision's own steps answers. */
@@ -139,6 +141,8 @@ public class OfficesAskedLater {
         throw new BadUserRequestException("/offices: অন্তত একটি দপ্তর দিন / name at least one office");
       }
       ask(runtimeService, decision, processInstanceId, offices, null, by);
+      // a review open meanwhile names them among the offices that owe their report (their tasks are not flushed yet)
+      reviewFormTexts.refresh(decision, decision, ReviewFormTexts.Change.completing(null, offices));
       return Outcome.ASKED;
     });
   }

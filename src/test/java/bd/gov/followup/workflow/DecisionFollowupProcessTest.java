@@ -436,6 +436,29 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("১/১ দপ্তর প্রতিবেদন দিয়েছে");
   }
 
+  /**
+   * An office asked over the API (POST …/offices) while the chair reviews the late decision owes its report at once:
+   * the review form's pending offices and progress name it, as when a verifier asks it.
+   */
+  @Test
+  void anOfficeAskedOverTheApi_whileTheChairReviews_isAmongTheReviewsPendingOffices() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+
+    assertThat(officesAskedLater.askOver(decision.getId(), List.of("head-lged"), "সদস্য-সচিব"))
+        .isEqualTo(OfficesAskedLater.Outcome.ASKED);
+
+    assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString()
+        .contains(EDUCATION_NAME, LGED_NAME);
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("১/৩ দপ্তর প্রতিবেদন দিয়েছে");
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired OfficesAskedLater officesAskedLater;
+
   /** A user of the given office, in Camunda's identity store (the verifiers leave out the sender's offices). */
   String member(String office) {
     String id = office + "-user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
