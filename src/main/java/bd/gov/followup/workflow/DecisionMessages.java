@@ -266,12 +266,13 @@ public class DecisionMessages {
    * or one the decision had left out.
    *
    * @param insteadOf the withdrawn office it is asked in place of, or null
+   * @param by who asked it, as the decision's record names them ("যাচাইকারী", "সদস্য-সচিব", …)
    */
   public Message officeAskedLater(DecisionSummary decision, String officeName, String leadName, String leadNote,
-      String insteadOf) {
+      String insteadOf, String by) {
     Message asked = officeAsked(decision, officeName, leadName, leadNote);
     String why = insteadOf == null
-        ? "এ সিদ্ধান্তে আপনার দপ্তর আগে যুক্ত ছিল না; যাচাইকারী এখন যুক্ত করেছেন।\n"
+        ? "এ সিদ্ধান্তে আপনার দপ্তর আগে যুক্ত ছিল না; " + by + " এখন যুক্ত করেছেন।\n"
         : insteadOf + " জানিয়েছে কাজটি তাদের নয়; যাচাইকারী একমত হয়ে তাদের বদলে আপনার দপ্তরকে যুক্ত করেছেন।\n";
     String greeting = salutation(officeName);
     String body = asked.body().startsWith(greeting)

@@ -110,7 +110,8 @@ public class OfficesAskedLater {
           .startBeforeActivity(SUB_PROCESS_OFFICE_UPDATE)
           .setVariableLocal(OFFICE, office)
           .setVariableLocal(ASKED_LATER_ON, today)
-          .setVariableLocal(ASKED_INSTEAD_OF, insteadOf == null ? "" : insteadOf);
+          .setVariableLocal(ASKED_INSTEAD_OF, insteadOf == null ? "" : insteadOf)
+          .setVariableLocal(ASKED_BY, by);
     }
     if (modification != null) {
       modification.execute();

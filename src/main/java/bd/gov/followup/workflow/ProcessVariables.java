@@ -255,6 +255,11 @@ public final class ProcessVariables {
   public static final String ASKED_INSTEAD_OF = "askedInsteadOf";
   /** Local to an office's instance: the day (ISO) a verifier asked it, after the lead's acceptance; absent otherwise. */
   public static final String ASKED_LATER_ON = "askedLaterOn";
+  /**
+   * Local to an office's instance asked after the lead's acceptance: who asked it, as the decision's record names them
+   * ("যাচাইকারী", "মূল বাস্তবায়নকারী", "সদস্য-সচিব", …); absent for one asked before this was kept (a verifier).
+   */
+  public static final String ASKED_BY = "askedBy";
   /** Local to a withdrawn office's instance: the offices the verifier asked in its place (a JSON list, maybe empty). */
   public static final String ASKED_IN_ITS_PLACE = "askedInItsPlace";
 

@@ -66,7 +66,9 @@ public class WorkAssignedNotice implements TaskListener {
       notifier.notifyOffice(office, !askedLater
               ? messages.officeAsked(DecisionSummary.of(task), officeOptions.label(office), leadName, leadNote)
               : messages.officeAskedLater(DecisionSummary.of(task), officeOptions.label(office), leadName, leadNote,
-                  insteadOf == null || insteadOf.toString().isBlank() ? null : officeOptions.label(insteadOf.toString())),
+                  insteadOf == null || insteadOf.toString().isBlank() ? null : officeOptions.label(insteadOf.toString()),
+                  // over the API the lead, the secretary or the chair: the office is not told a verifier did
+                  task.getVariable(ASKED_BY) instanceof String by && !by.isBlank() ? by : "যাচাইকারী"),
           task.getId(), task.getProcessInstanceId());
     } else if (TASK_VERIFY_UPDATE.equals(task.getTaskDefinitionKey())) {
       // the report is in: whoever verifies it is told, rather than finding it at the next reminder

@@ -455,6 +455,8 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
     assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT)).asString()
         .contains(EDUCATION_NAME, LGED_NAME);
     assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("১/৩ দপ্তর প্রতিবেদন দিয়েছে");
+    assertThat(comments(task(decision, TASK_REPORT_UPDATE, "head-lged"))).as("told who asked it: not a verifier")
+        .singleElement().asString().contains("আগে যুক্ত ছিল না; সদস্য-সচিব এখন যুক্ত করেছেন");
   }
 
   @org.springframework.beans.factory.annotation.Autowired OfficesAskedLater officesAskedLater;
