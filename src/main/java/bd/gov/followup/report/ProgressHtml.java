@@ -235,12 +235,16 @@ public class ProgressHtml {
     if (o.withdrawn()) {
       return o.statusBengali(); // its part ended before the decision did: whatever became of the decision
     }
+    if (d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED && o.withdrawalRequested()) {
+      return "প্রত্যাহারের অনুরোধ, যাচাইয়ের আগেই সিদ্ধান্ত বন্ধ"; // its verification ended with the decision
+    }
     if (d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED && o.reported() && !o.verified()
         && o.returnReason().isBlank()) {
       return "দাখিল, যাচাইয়ের আগেই সিদ্ধান্ত বন্ধ";
     }
-    // settled by a later meeting: a report given waits for no verification any more
-    String settled = o.reported() && o.returnReason().isBlank() ? "দাখিল" : o.statusBengali();
+    // settled by a later meeting: a report given, or a «not our work», waits for no verification any more
+    String settled = o.withdrawalRequested() ? "প্রত্যাহারের অনুরোধ"
+        : o.reported() && o.returnReason().isBlank() ? "দাখিল" : o.statusBengali();
     if (d.state() == DecisionState.CONTINUED && !o.verified()) {
       return settled + "; কাজ পরবর্তী সভার সিদ্ধান্তে অব্যাহত";
     }
