@@ -62,7 +62,8 @@ public class ReviewFormTexts {
     List<String> pending = List.copyOf(pendingOffices.ofEscalation(review, review.getProcessInstanceId()).keySet());
     List<String> unverified = pending.isEmpty() ? awaitingVerification(review.getProcessInstanceId(), null) : List.of();
     DelegateExecution decision = review.getExecution().getProcessInstance();
-    decision.setVariableLocal(PENDING_OFFICES_TEXT, pendingText(pending, unverified));
+    decision.setVariableLocal(PENDING_OFFICES_TEXT,
+        pendingText(pending, unverified, withdrawalRequests(review.getProcessInstanceId(), null)));
     decision.setVariableLocal(PROGRESS_TEXT, progress(review, returned(review.getProcessInstanceId(), null)));
     decision.setVariableLocal(LEAD_TEXT, lead(review));
   }
@@ -101,12 +102,17 @@ public class ReviewFormTexts {
         .forEach(p -> pending.add(p.officeId()));
     pending.addAll(change.nowPending());
     List<String> unverified = List.of();
+    Set<String> asking = new LinkedHashSet<>();
     if (pending.isEmpty()) {
       Set<String> awaiting = new LinkedHashSet<>(awaitingVerification(processInstanceId, change.completedTaskId()));
       awaiting.addAll(change.nowAwaitingVerification());
       unverified = List.copyOf(awaiting);
+      asking.addAll(withdrawalRequests(processInstanceId, change.completedTaskId()));
+      if (!change.nowAwaitingVerification().isEmpty() && ReportCheckListener.notOurWork(anyScope)) {
+        asking.addAll(change.nowAwaitingVerification()); // its verification task comes next
+      }
     }
-    set(decision, PENDING_OFFICES_TEXT, pendingText(new ArrayList<>(pending), unverified));
+    set(decision, PENDING_OFFICES_TEXT, pendingText(new ArrayList<>(pending), unverified, asking));
     set(decision, PROGRESS_TEXT, progress(anyScope, returned(processInstanceId, change.completedTaskId())
         + (change.sentBack() ? change.nowPending().size() : 0)));
     set(decision, LEAD_TEXT, lead(anyScope));
@@ -117,10 +123,32 @@ public class ReviewFormTexts {
         .map(ReportVerifiers.Report::office).toList();
   }
 
-  private String pendingText(List<String> pending, List<String> unverified) {
-    return unverified.isEmpty() ? officeOptions.names(pending)
-        : "— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
-            + officeOptions.names(unverified) + ")";
+  /** The offices whose open verification is of a «not our work», not of a report. */
+  private Set<String> withdrawalRequests(String processInstanceId, String exceptTaskId) {
+    Set<String> asking = new LinkedHashSet<>();
+    for (org.camunda.bpm.engine.task.Task verify : taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(TASK_VERIFY_UPDATE).unlimitedList()) {
+      Object notOurWork = taskService.getVariable(verify.getId(), NOT_OUR_WORK);
+      if (!verify.getId().equals(exceptTaskId) && notOurWork != null
+          && Boolean.parseBoolean(notOurWork.toString().strip())) {
+        asking.add((String) taskService.getVariable(verify.getId(), OFFICE));
+      }
+    }
+    return asking;
+  }
+
+  /** An office asking to be withdrawn has sent no report: said so beside its name, as the verifier's task says it. */
+  private String pendingText(List<String> pending, List<String> unverified, Set<String> asking) {
+    if (unverified.isEmpty()) {
+      return officeOptions.names(pending);
+    }
+    List<String> names = new ArrayList<>();
+    for (String office : unverified) {
+      names.add(officeOptions.label(office)
+          + (asking.contains(office) ? " (প্রত্যাহারের অনুরোধ / asks to be withdrawn)" : ""));
+    }
+    return "— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
+        + String.join("; ", names) + ")";
   }
 
   /** Camunda writes every set into the history, changed or not. */

@@ -461,6 +461,29 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
 
   @org.springframework.beans.factory.annotation.Autowired OfficesAskedLater officesAskedLater;
 
+  /**
+   * An office whose «not our work» waits for its verifier has sent no report: the chair's review says so beside its
+   * name among the offices awaiting verification.
+   */
+  @Test
+  void theChairsReview_saysWhichWaitingOfficeAsksToBeWithdrawn() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    notOurWork(decision, "ac-education", "আমাদের নয়");
+
+    assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT))
+        .isEqualTo("— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: " + ICT_NAME
+            + "; " + EDUCATION_NAME + " (প্রত্যাহারের অনুরোধ / asks to be withdrawn))");
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+    assertThat(engine.getTaskService().getVariable(review.getId(), PENDING_OFFICES_TEXT))
+        .isEqualTo("— (সকল দপ্তর দাখিল করেছে; যাচাইয়ের অপেক্ষায় / all reported; awaiting verification: "
+            + EDUCATION_NAME + " (প্রত্যাহারের অনুরোধ / asks to be withdrawn))");
+  }
+
   /** A user of the given office, in Camunda's identity store (the verifiers leave out the sender's offices). */
   String member(String office) {
     String id = office + "-user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
