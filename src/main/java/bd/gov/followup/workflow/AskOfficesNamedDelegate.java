@@ -62,6 +62,10 @@ public class AskOfficesNamedDelegate implements JavaDelegate {
         JsonVariables.readStrings(decision.getVariable(OFFICES_WITHDRAWN), OFFICES_WITHDRAWN));
     withdrawn.add(office);
     decision.setVariable(OFFICES_WITHDRAWN, JsonVariables.stringList(withdrawn));
+    if (Boolean.TRUE.equals(execution.getVariable(REPORTED)) && decision.getVariable(OFFICES_REPORTED) instanceof Number n) {
+      // a report it sent before (sent back, then «not our work») no longer counts: it is out of every count
+      decision.setVariable(OFFICES_REPORTED, Math.max(0, n.intValue() - 1));
+    }
     execution.setVariableLocal(ASKED_IN_ITS_PLACE, JsonVariables.stringList(askedInstead));
     Object reason = execution.getVariable(NOT_OUR_WORK_REASON);
     DecisionActions.officeWithdrawn(execution, officeOptions.label(office), reason == null ? "" : reason.toString());

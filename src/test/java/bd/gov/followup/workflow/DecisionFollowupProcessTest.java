@@ -484,6 +484,26 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
             + EDUCATION_NAME + " (প্রত্যাহারের অনুরোধ / asks to be withdrawn))");
   }
 
+  /**
+   * An office that reported, had it sent back, and then said the work is not its own is out of the counts once
+   * withdrawn: the chair's review does not read the other office's missing report as given.
+   */
+  @Test
+  void anOfficeThatReportedBeforeItWasWithdrawn_isNoLongerCountedAsReported() {
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
+    accept(decision, DEADLINE);
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য");
+    verify(decision, "ac-education", VERDICT_RETURNED, "লিংক নেই");
+    notOurWork(decision, "ac-education", "কাজটি আমাদের নয়");
+    verify(decision, "ac-education", VERDICT_WITHDRAWN, "", List.of());
+    assertThat(variable(decision, OFFICES_REPORTED)).isEqualTo(0);
+
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    Task review = task(decision, TASK_REVIEW_OVERDUE_DECISION);
+    assertThat(engine.getTaskService().getVariable(review.getId(), PROGRESS_TEXT)).isEqualTo("০/১ দপ্তর প্রতিবেদন দিয়েছে");
+  }
+
   /** A user of the given office, in Camunda's identity store (the verifiers leave out the sender's offices). */
   String member(String office) {
     String id = office + "-user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
