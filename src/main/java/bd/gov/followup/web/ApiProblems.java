@@ -426,6 +426,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** A decision number the meeting's minutes do not have (404), for the endpoints under a meeting's decisions. */
+  static ResponseEntity<ProblemDetail> decisionNotFound(String memoKey, int number) {
+    ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "decision-not-found", "No such decision",
+        "এই সভার কার্যবিবরণীতে " + bd.gov.followup.minutes.BengaliDigits.of(number) + " নম্বর সিদ্ধান্ত নেই / the"
+            + " meeting's minutes have no decision " + number);
+    problem.setProperty("memoKey", memoKey);
+    problem.setProperty("number", number);
+    return respond(problem);
+  }
+
   static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create(TYPE + type));

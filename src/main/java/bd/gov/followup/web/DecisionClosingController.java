@@ -84,12 +84,7 @@ public class DecisionClosingController {
     DecisionClosing.Kind kind = DecisionClosing.Kind.of(body.outcome(), "/outcome");
     ProgressReport own = reports.of(memoKey);
     if (own.decisions().stream().noneMatch(d -> d.number() == number)) {
-      ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, "decision-not-found", "No such decision",
-          "এই সভার কার্যবিবরণীতে " + bd.gov.followup.minutes.BengaliDigits.of(number) + " নম্বর সিদ্ধান্ত নেই / the"
-              + " meeting's minutes have no decision " + number);
-      problem.setProperty("memoKey", memoKey);
-      problem.setProperty("number", number);
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+      return ApiProblems.decisionNotFound(memoKey, number);
     }
     String atMeeting = body.atMeeting() == null ? null : Meeting.keyOf(body.atMeeting());
     if (atMeeting == null && kind != DecisionClosing.Kind.NOT_IMPLEMENTED) {

@@ -13,6 +13,7 @@ import bd.gov.followup.workflow.ReportVerifiers;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -46,9 +47,12 @@ public class DecisionOfficesController {
   private final OfficesAskedLater officesAskedLater;
   private final ProgressReports reports;
   private final IdentityService identityService;
+  private final HistoryService historyService;
 
   public DecisionOfficesController(MeetingRegistration registration, RuntimeService runtimeService,
-      OfficesAskedLater officesAskedLater, ProgressReports reports, IdentityService identityService) {
+      OfficesAskedLater officesAskedLater, ProgressReports reports, IdentityService identityService,
+      HistoryService historyService) {
+    this.historyService = historyService;
     this.registration = registration;
     this.runtimeService = runtimeService;
     this.officesAskedLater = officesAskedLater;
@@ -65,13 +69,20 @@ public class DecisionOfficesController {
         .orElseThrow(() -> new UnknownMeetingException(memoKey));
     ReportVerifiers.Roles committee = AsApplication.run(identityService,
         () -> registration.committeeRoles(meeting.getId()));
+    // the minutes' decisions, whoever asks (an office's own report lists only its decisions; it reads the minutes)
+    DecisionProgress listed = AsApplication.run(identityService, () -> reports.of(memoKey)).decisions().stream()
+        .filter(d -> d.number() == number).findFirst().orElse(null);
+    if (listed == null) {
+      return ApiProblems.decisionNotFound(memoKey, number);
+    }
     ProcessInstance decision = AsApplication.run(identityService, () -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(DECISION_PROCESS)
         .superProcessInstanceId(meeting.getId())
         .processInstanceBusinessKey(memoKey + "/" + String.format(java.util.Locale.ROOT, "%02d", number))
         .singleResult());
-    String lead = decision == null ? null
-        : (String) AsApplication.run(identityService, () -> runtimeService.getVariable(decision.getId(), LEAD_GROUP));
+    // from the history: the lead of a decision that has ended is told it ended (409), not that it may not ask
+    String lead = listed.processInstanceId() == null ? null : AsApplication.run(identityService,
+        () -> leadOf(listed.processInstanceId()));
     String by = mayAsk(committee, lead);
     if (body == null || body.offices() == null || body.offices().isEmpty()) {
       throw new BadUserRequestException("/offices: অন্তত একটি দপ্তর দিন / name at least one office");
@@ -95,6 +106,13 @@ public class DecisionOfficesController {
     DecisionProgress asked = reports.of(memoKey).decisions().stream()
         .filter(d -> d.number() == number).findFirst().orElseThrow();
     return ResponseEntity.ok(asked);
+  }
+
+  /** The decision's lead office as last set (the chair may have changed it), running or ended. */
+  private String leadOf(String decisionId) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(decisionId)
+        .variableName(LEAD_GROUP).disableCustomObjectDeserialization().list().stream()
+        .filter(v -> decisionId.equals(v.getExecutionId())).map(v -> (String) v.getValue()).findFirst().orElse(null);
   }
 
   private static ResponseEntity<ProblemDetail> notOpen(String memoKey, int number, String type, String title,

@@ -577,6 +577,22 @@ class ProgressAccessTest extends ReportTestSupport {
     HttpResponse<String> notAccepted = post("/api/meetings/" + memoKey + "/decisions/3/offices", secretary, lged);
     assertThat(notAccepted.statusCode()).as(notAccepted.body()).isEqualTo(409);
     assertThat(notAccepted.body()).contains("offices-not-asked-yet");
+
+    // a number the minutes do not have is not found, as for the close; it is no decision that ended
+    HttpResponse<String> noSuch = post("/api/meetings/" + memoKey + "/decisions/99/offices", secretary, lged);
+    assertThat(noSuch.statusCode()).as(noSuch.body()).isEqualTo(404);
+    assertThat(noSuch.body()).contains("decision-not-found");
+    // the lead of a decision that has ended asks too late (409), not as someone without the right (403)
+    // (its lead the AC (Education), as a chair's reassignment leaves it: the secretary and the chair may ask anyway)
+    int other = 3;
+    String leadGroup = "ac-education";
+    engine.getRuntimeService().setVariable(decision(memoKey, other).getId(), "leadGroup", leadGroup);
+    String lead = user("ask-lead-of-" + other, leadGroup);
+    assertThat(post("/api/meetings/" + memoKey + "/decisions/" + other + "/close", secretary,
+        "{\"reason\": \"পরের সভায় বাদ\"}").statusCode()).isEqualTo(200);
+    HttpResponse<String> ended = post("/api/meetings/" + memoKey + "/decisions/" + other + "/offices", lead, lged);
+    assertThat(ended.statusCode()).as(leadGroup + ": " + ended.body()).isEqualTo(409);
+    assertThat(ended.body()).contains("decision-not-open");
   }
 
   /** The chair closes a decision through the application as the secretary does, but does not register meetings. */
