@@ -1,5 +1,8 @@
 package bd.gov.followup.security;
 
+import bd.gov.followup.minutes.BengaliDigits;
+import bd.gov.followup.minutes.MinutesReaders;
+import bd.gov.followup.minutes.MinutesTooLargeException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -33,10 +36,16 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
   static final long MAX_BYTES = 6L * 1024 * 1024;
 
-  private final ObjectMapper json;
+  /** The import's own problem type (web.ApiProblems), so a client meets one refusal of a file, whichever limit. */
+  static final String MINUTES_TOO_LARGE = "urn:followup:problem:minutes-too-large";
 
-  public RequestBodyLimit(ObjectMapper json) {
+  private final ObjectMapper json;
+  private final String minutesUploadPath;
+
+  /** @param minutesUploadPath the minutes import, whose body is a file limited to {@link MinutesReaders#MAX_BYTES} */
+  public RequestBodyLimit(ObjectMapper json, String minutesUploadPath) {
     this.json = json;
+    this.minutesUploadPath = minutesUploadPath;
   }
 
   @Override
@@ -63,11 +72,21 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", "Content Too Large");
-    problem.put("status", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-    problem.put("detail", "অনুরোধটি খুব বড়: সর্বোচ্চ ৬ MB / the request body is larger than " + MAX_BYTES + " bytes");
-    problem.put("limitBytes", MAX_BYTES);
+    if (request.getRequestURI().substring(request.getContextPath().length()).equals(minutesUploadPath)) {
+      // a file of 6 MB and more: the official is told the file's limit (5 MB), not the request's
+      problem.put("type", MINUTES_TOO_LARGE);
+      problem.put("title", "Minutes file too large");
+      problem.put("status", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      problem.put("detail", MinutesTooLargeException.detail(MinutesReaders.MAX_BYTES));
+      problem.put("limitBytes", MinutesReaders.MAX_BYTES);
+    } else {
+      problem.put("type", "about:blank");
+      problem.put("title", "Content Too Large");
+      problem.put("status", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      problem.put("detail", "অনুরোধটি খুব বড়: সর্বোচ্চ " + BengaliDigits.of(MAX_BYTES / (1024 * 1024))
+          + " MB / the request body is larger than " + MAX_BYTES + " bytes");
+      problem.put("limitBytes", MAX_BYTES);
+    }
     problem.put("instance", request.getRequestURI());
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setHeader("X-Content-Type-Options", "nosniff"); // after a reset, NoSniff's is gone

@@ -24,6 +24,9 @@ public class RestAuthenticationConfiguration {
   /** Our own Spring MVC controllers live under this path. */
   public static final String API_PATTERN = "/api/*";
 
+  /** The minutes import (web.MeetingsController), whose body is one file. */
+  static final String MINUTES_UPLOAD_PATH = "/api/meetings/import";
+
   /** Early in the chain: authentication comes before anything that reads the request. */
   static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
@@ -85,7 +88,7 @@ public class RestAuthenticationConfiguration {
   /** Then: a body too large for memory is refused before anyone reads it, the webapps' engine API included. */
   @Bean
   FilterRegistrationBean<Filter> requestBodyLimit(JerseyApplicationPath restPath, ObjectMapper objectMapper) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestBodyLimit(objectMapper));
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestBodyLimit(objectMapper, MINUTES_UPLOAD_PATH));
     registration.setName("request-body-limit");
     registration.addUrlPatterns(restPath.getUrlMapping(), API_PATTERN, "/camunda/api/*");
     registration.setOrder(ORDER - 3);

@@ -420,8 +420,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static ProblemDetail tooLarge(long limitBytes) {
     ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "minutes-too-large", "Minutes file too large",
-        "কার্যবিবরণীর ফাইল " + (limitBytes / (1024 * 1024)) + " MB এর বেশি / the file is larger than "
-            + limitBytes + " bytes");
+        MinutesTooLargeException.detail(limitBytes));
     problem.setProperty("limitBytes", limitBytes);
     return problem;
   }
