@@ -3,15 +3,10 @@ package bd.gov.followup.security;
 import bd.gov.followup.directory.OfficeDirectory;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,35 +18,17 @@ import org.springframework.stereotype.Component;
  * application's steps and the administrator are not affected.
  */
 @Component
-public class ClaimHolderCompletes extends SpringBootProcessEnginePlugin {
-
-  private static final List<Class<?>> COMPLETING = List.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class);
+public class ClaimHolderCompletes extends RestrictedTaskCommandCheck {
 
   private final OfficeDirectory directory;
 
   public ClaimHolderCompletes(OfficeDirectory directory) {
+    super(List.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class));
     this.directory = directory;
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PostCommandInterceptors.add(configuration, new Check());
-  }
-
-  private final class Check extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      if (COMPLETING.stream().anyMatch(kind -> kind.isInstance(command))) {
-        CommandContext context = Context.getCommandContext();
-        if (CommandCaller.isRestrictedUser(context)) {
-          check(CommandFields.read(command, "taskId"), context);
-        }
-      }
-      return next.execute(command);
-    }
-  }
-
-  private void check(String taskId, CommandContext context) {
+  protected void check(String taskId, CommandContext context) {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null || task.getAssignee() == null || task.getAssignee().equals(context.getAuthenticatedUserId())) {
       return; // Camunda's own answer for a missing task; an unclaimed task is the office's

@@ -2,17 +2,12 @@ package bd.gov.followup.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,33 +19,17 @@ import org.springframework.stereotype.Component;
  * on it ({@link ReleaseByTheOfficeOrCommittee}), and the administrator and the application are not restricted.
  */
 @Component
-public class NoticesForTheirOffice extends SpringBootProcessEnginePlugin {
+public class NoticesForTheirOffice extends RestrictedTaskCommandCheck {
 
   /** notify.NoticeTasks' process, named here as security comes before notify. */
   static final String NOTICE_PROCESS = "Notice";
 
-  private static final List<Class<?>> WORK = List.of(ClaimTaskCmd.class, CompleteTaskCmd.class,
-      SubmitTaskFormCmd.class);
+  public NoticesForTheirOffice() {
+    super(List.of(ClaimTaskCmd.class, CompleteTaskCmd.class, SubmitTaskFormCmd.class));
+  }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PostCommandInterceptors.add(configuration, new Check());
-  }
-
-  private static final class Check extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      if (WORK.stream().anyMatch(kind -> kind.isInstance(command))) {
-        CommandContext context = Context.getCommandContext();
-        if (CommandCaller.isRestrictedUser(context)) {
-          check(CommandFields.read(command, "taskId"), context);
-        }
-      }
-      return next.execute(command);
-    }
-  }
-
-  private static void check(String taskId, CommandContext context) {
+  protected void check(String taskId, CommandContext context) {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null || !isNotice(task)) {
       return; // Camunda's own answer for a missing task; any other task: the other checks

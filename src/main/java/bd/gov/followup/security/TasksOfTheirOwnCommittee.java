@@ -4,20 +4,15 @@ import bd.gov.followup.directory.OfficeDirectory;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,36 +25,18 @@ import org.springframework.stereotype.Component;
  * other user is left to Camunda's own checks, as is the administrator.
  */
 @Component
-public class TasksOfTheirOwnCommittee extends SpringBootProcessEnginePlugin {
-
-  private static final List<Class<?>> WORK = List.of(ClaimTaskCmd.class, CompleteTaskCmd.class,
-      SubmitTaskFormCmd.class, DelegateTaskCmd.class, AddCommentCmd.class);
+public class TasksOfTheirOwnCommittee extends RestrictedTaskCommandCheck {
 
   private final OfficeDirectory directory;
 
   public TasksOfTheirOwnCommittee(OfficeDirectory directory) {
+    super(List.of(ClaimTaskCmd.class, CompleteTaskCmd.class, SubmitTaskFormCmd.class, DelegateTaskCmd.class,
+        AddCommentCmd.class));
     this.directory = directory;
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    PostCommandInterceptors.add(configuration, new Check());
-  }
-
-  private final class Check extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      if (WORK.stream().anyMatch(kind -> kind.isInstance(command))) {
-        CommandContext context = Context.getCommandContext();
-        if (CommandCaller.isRestrictedUser(context)) {
-          check(CommandFields.read(command, "taskId"), context);
-        }
-      }
-      return next.execute(command);
-    }
-  }
-
-  private void check(String taskId, CommandContext context) {
+  protected void check(String taskId, CommandContext context) {
     List<String> groups = context.getAuthentication().getGroupIds();
     Set<String> committeeRoles = directory.committeeRoleGroups();
     if (taskId == null || groups == null || groups.stream().noneMatch(committeeRoles::contains)) {
