@@ -68,14 +68,14 @@ public final class DecisionBlocks {
         text.append('\n');
       }
       text.append("সিদ্ধান্ত ").append(BengaliDigits.toBengali(decision.numberKey())).append(':');
-      if (decision.topic() != null) {
+      if (present(decision.topic())) {
         text.append(' ').append(oneLine(decision.topic()));
       }
       text.append('\n');
-      if (decision.discussion() != null) {
+      if (present(decision.discussion())) {
         text.append("আলোচনা: ").append(oneLine(decision.discussion())).append('\n');
       }
-      if (decision.text() != null) {
+      if (present(decision.text())) {
         text.append("সিদ্ধান্ত: ").append(oneLine(decision.text())).append('\n');
       }
       for (String implementer : decision.implementers()) {
@@ -88,6 +88,11 @@ public final class DecisionBlocks {
       }
     }
     return text.toString();
+  }
+
+  /** A field with something in it: a table's empty cell or a JSON "" gets no label with nothing after it. */
+  private static boolean present(String field) {
+    return field != null && !field.isBlank();
   }
 
   /**

@@ -48,6 +48,24 @@ class DecisionBlocksTest {
     }
   }
 
+  /** A JSON registration or a table's empty cell gives "" rather than null: no empty label for the secretary to read. */
+  @Test
+  void anEmptyTopicOrDiscussion_writesNoEmptyLabel() {
+    String text = DecisionBlocks.write(List.of(
+        new Decision(1, " ", "", "পোর্টাল হালনাগাদ করতে হবে", List.of("সকল ইউএনও"), null),
+        new Decision(2, "", "  \n ", "প্রশিক্ষণ দিতে হবে", List.of("প্রোগ্রামার"), null)));
+    assertThat(text).isEqualTo("""
+        সিদ্ধান্ত ০১:
+        সিদ্ধান্ত: পোর্টাল হালনাগাদ করতে হবে
+        বাস্তবায়নকারী: সকল ইউএনও
+
+        সিদ্ধান্ত ০২:
+        সিদ্ধান্ত: প্রশিক্ষণ দিতে হবে
+        বাস্তবায়নকারী: প্রোগ্রামার
+        """);
+    assertThat(DecisionBlocks.parse(text, objectMapper)).hasSize(2);
+  }
+
   @Test
   void typedBlocks_withContinuationLines_asciiDigits_andAWorkingDaySpan() {
     ArrayNode read = DecisionBlocks.parse("""
