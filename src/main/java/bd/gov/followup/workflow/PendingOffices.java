@@ -77,14 +77,21 @@ public class PendingOffices {
 
   /** The same, but for the verification task completing in this transaction (still in the database until it ends). */
   public List<ReportVerifiers.Report> awaitingVerification(String processInstanceId, String exceptTaskId) {
-    List<ReportVerifiers.Report> reports = new ArrayList<>();
+    return verifications(processInstanceId).stream().filter(v -> !v.task().getId().equals(exceptTaskId))
+        .map(Verification::report).toList();
+  }
+
+  /** An open verification task and the report it is about. */
+  public record Verification(Task task, ReportVerifiers.Report report) {}
+
+  /** The open verification tasks, oldest first, each with its report. */
+  public List<Verification> verifications(String processInstanceId) {
+    List<Verification> open = new ArrayList<>();
     for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(TASK_VERIFY_UPDATE).orderByTaskCreateTime().asc().unlimitedList()) {
-      if (!task.getId().equals(exceptTaskId)) {
-        reports.add(report(task));
-      }
+      open.add(new Verification(task, report(task)));
     }
-    return reports;
+    return open;
   }
 
   /** The report a verification task is about. */

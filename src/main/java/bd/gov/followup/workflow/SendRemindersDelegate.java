@@ -5,6 +5,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 import bd.gov.followup.deadline.Checkpoint;
 import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,13 +54,18 @@ public class SendRemindersDelegate implements JavaDelegate {
       sent++;
     }
     // reports in but not verified: the lead owes that work (the secretary or the chair for the lead's own report),
-    // and hears of it at the same checkpoints
-    List<ReportVerifiers.Report> unverified = pendingOffices.awaitingVerification(execution.getProcessInstanceId());
+    // and hears of it at the same checkpoints — on the verification task of the first report it owes, as an office
+    // hears on its report task: a comment on the decision's instance reaches nobody in Tasklist, and most offices
+    // have no mail address
+    List<PendingOffices.Verification> open = pendingOffices.verifications(execution.getProcessInstanceId());
+    Map<String, String> taskOfReport = new HashMap<>();
+    open.forEach(v -> taskOfReport.putIfAbsent(v.report().office(), v.task().getId()));
+    List<ReportVerifiers.Report> unverified = open.stream().map(PendingOffices.Verification::report).toList();
     String lead = (String) execution.getVariable(LEAD_GROUP);
     for (Map.Entry<String, List<String>> verifier : verifiers.byFirstVerifier(verifiers.roles(execution, lead), unverified).entrySet()) {
       notifier.notifyOffice(verifier.getKey(), messages.verificationReminder(decision,
           officeOptions.label(verifier.getKey()), officeOptions.names(verifier.getValue()), overdue),
-          null, execution.getProcessInstanceId());
+          taskOfReport.get(verifier.getValue().get(0)), execution.getProcessInstanceId());
       sent++;
     }
     Integer before = (Integer) execution.getVariable(REMINDERS_SENT);

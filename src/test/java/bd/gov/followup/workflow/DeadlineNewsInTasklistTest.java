@@ -1,0 +1,62 @@
+package bd.gov.followup.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What the deadline side tells an official reaches it where it reads: Tasklist shows a task's comments and the
+ * office's notices, never a comment on the decision's instance — and most offices of the directory have no mail
+ * address, so such a comment reaches nobody at all.
+ */
+@SpringBootTest
+@ActiveProfiles("processtest")
+class DeadlineNewsInTasklistTest extends ProcessTestSupport {
+
+  static final String DEADLINE = DecisionFollowupProcessTest.DEADLINE;
+
+  /**
+   * A report is in but not verified: the lead is reminded a working day before the deadline, and daily once it has
+   * passed, on that report's verification task, which it has in Tasklist.
+   */
+  @Test
+  void aVerifierIsReminded_onTheVerificationTaskItHas_beforeAndAfterTheDeadline() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
+        DecisionFollowupProcessTest.AC_EDUCATION);
+    accept(decision, DEADLINE);
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+
+    at(LocalDateTime.of(2026, 7, 29, 9, 0)); // one working day before
+    runJobsNotAfterNow(decision);
+    Task verification = verifyTaskOf(decision, "ac-education");
+    assertThat(candidateGroups(verification)).contains("ac-ict");
+    assertThat(comments(verification)).as("the lead, on the task it verifies in").anySatisfy(c -> assertThat(c)
+        .startsWith("যাচাইয়ের তাগিদ: সিদ্ধান্ত ০৩").contains(DecisionFollowupProcessTest.AC_EDUCATION_NAME));
+
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0),
+        LocalDateTime.of(2026, 8, 3, 9, 0))) { // the deadline, the escalation, the first daily reminder
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(comments(verification)).anySatisfy(c -> assertThat(c).startsWith("মেয়াদোত্তীর্ণ, যাচাই বাকি: সিদ্ধান্ত ০৩"));
+    assertThat(instanceComments(decision)).as("nothing of it on the decision, where nobody reads it")
+        .noneMatch(c -> c.startsWith("যাচাইয়ের তাগিদ") || c.startsWith("মেয়াদোত্তীর্ণ, যাচাই বাকি"));
+  }
+
+  List<String> comments(Task task) {
+    return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
+  }
+
+  /** Comments on the decision's instance only: what Tasklist never shows. */
+  List<String> instanceComments(ProcessInstance instance) {
+    return engine.getTaskService().getProcessInstanceComments(instance.getId()).stream()
+        .filter(c -> c.getTaskId() == null).map(Comment::getFullMessage).toList();
+  }
+}
