@@ -73,10 +73,16 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     for (Map.Entry<String, List<String>> uno : byUno.entrySet()) {
       String unoName = officeOptions.label(uno.getKey());
       String offices = owed(uno.getValue(), owes);
-      notifier.notifyOffice(uno.getKey(),
-          toChair ? messages.escalationCopy(decision, unoName, offices, late)
-              : messages.escalation(decision, unoName, offices, late, true, reportsOnly(uno.getValue(), owes)),
-          null, instance);
+      if (toChair) {
+        // a copy for information: the UNO has no task on the decision to read it on (a comment on the instance
+        // reaches nobody in Tasklist), so it is a notice of its own
+        notifier.notifyOfficeByNotice(uno.getKey(), messages.escalationCopy(decision, unoName, offices, late), instance);
+      } else {
+        // its review task follows at once, and says the same
+        notifier.notifyOffice(uno.getKey(),
+            messages.escalation(decision, unoName, offices, late, true, reportsOnly(uno.getValue(), owes)),
+            null, instance);
+      }
       notices++;
     }
     if (toChair) {

@@ -1,7 +1,9 @@
 package bd.gov.followup.workflow;
 
+import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bd.gov.followup.notify.NoticesOf.Notice;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,6 +50,21 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
     assertThat(comments(verification)).anySatisfy(c -> assertThat(c).startsWith("মেয়াদোত্তীর্ণ, যাচাই বাকি: সিদ্ধান্ত ০৩"));
     assertThat(instanceComments(decision)).as("nothing of it on the decision, where nobody reads it")
         .noneMatch(c -> c.startsWith("যাচাইয়ের তাগিদ") || c.startsWith("মেয়াদোত্তীর্ণ, যাচাই বাকি"));
+  }
+
+  /**
+   * A union parishad's lateness that the table sends to the chair: its UNO, who has no task on the decision, reads
+   * the copy for information as a notice in its Tasklist.
+   */
+  @Test
+  void theUnoOfAnOfficeThatWentStraightToTheChair_readsItsCopyAsANotice() {
+    ProcessInstance decision = startDecision("2024-01-30", DecisionFollowupProcessTest.UNION_KALIGANJ);
+    runJobsNotAfterNow(decision);
+
+    assertThat(task(decision, TASK_REVIEW_OVERDUE_DECISION)).as("long late: the chair's").isNotNull();
+    assertThat(notices(decision)).filteredOn(n -> "uno-kaliganj".equals(n.group())).map(Notice::subject)
+        .singleElement().asString().startsWith("অবগতি: সিদ্ধান্ত ০৩").contains("সভাপতির নিকট উপস্থাপিত");
+    assertThat(instanceComments(decision)).noneMatch(c -> c.startsWith("অবগতি:"));
   }
 
   List<String> comments(Task task) {
