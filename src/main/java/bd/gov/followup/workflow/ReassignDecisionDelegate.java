@@ -2,6 +2,7 @@ package bd.gov.followup.workflow;
 
 import static bd.gov.followup.workflow.ProcessVariables.*;
 
+import bd.gov.followup.notify.Message;
 import bd.gov.followup.notify.Notifier;
 import bd.gov.followup.security.DecisionReadAccess;
 import bd.gov.followup.security.TaskGrants;
@@ -103,9 +104,15 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     boolean accepted = Boolean.TRUE.equals(execution.getVariable(ACCEPTED));
     String acceptance = leadTasks.stream().filter(t -> TASK_ASSIGN_IMPLEMENTER.equals(t.getTaskDefinitionKey()))
         .map(Task::getId).findFirst().orElse(null);
-    notifier.notifyOffice(newLead, messages.leadReassigned(DecisionSummary.of(execution), officeOptions.label(newLead),
-        officeOptions.label(previousLead), accepted, (String) execution.getVariable(CHAIR_REMARKS)), acceptance,
-        execution.getProcessInstanceId());
+    Message reassigned = messages.leadReassigned(DecisionSummary.of(execution), officeOptions.label(newLead),
+        officeOptions.label(previousLead), accepted, (String) execution.getVariable(CHAIR_REMARKS));
+    if (acceptance != null) {
+      notifier.notifyOffice(newLead, reassigned, acceptance, execution.getProcessInstanceId());
+    } else {
+      // an accepted decision: the new lead may have no task on it yet (no report waits for verification), and a
+      // comment on the decision's instance reaches nobody in Tasklist: a notice of its own
+      notifier.notifyOfficeByNotice(newLead, reassigned, execution.getProcessInstanceId());
+    }
     if (previousLead != null) {
       // its tasks went from its Tasklist: it hears why, and what it still owes as an office
       boolean ownReportOwed = pendingOffices.of(execution.getProcessInstanceId()).stream().anyMatch(p ->

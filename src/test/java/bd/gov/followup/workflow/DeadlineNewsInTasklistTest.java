@@ -67,6 +67,31 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
     assertThat(instanceComments(decision)).noneMatch(c -> c.startsWith("অবগতি:"));
   }
 
+  /**
+   * The chair gives an accepted decision to another lead while no report waits for verification: the new lead has no
+   * task on it yet, and learns that it leads now, with the chair's remarks, from a notice in its Tasklist.
+   */
+  @Test
+  void aNewLeadWithNoTaskOnTheDecision_readsThatItLeadsNow_inANotice() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
+        DecisionFollowupProcessTest.AC_EDUCATION);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), java.util.Map.of(CHAIR_DECISION, "reassign",
+        NEW_LEAD_GROUP, "uno-kaliganj", CHAIR_REMARKS, "ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
+    runJobsNotAfterNow(decision);
+
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(decision.getId())
+        .taskCandidateGroup("uno-kaliganj").count()).as("nothing to verify yet").isZero();
+    assertThat(notices(decision)).filteredOn(n -> "uno-kaliganj".equals(n.group())).singleElement()
+        .satisfies(n -> assertThat(n.asComment()).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩")
+            .contains("আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে", "সভাপতির মন্তব্য: ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
+    assertThat(instanceComments(decision)).noneMatch(c -> c.startsWith("মূল বাস্তবায়নকারী পরিবর্তন"));
+  }
+
   List<String> comments(Task task) {
     return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
   }
