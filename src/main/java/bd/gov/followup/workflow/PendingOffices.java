@@ -60,11 +60,26 @@ public class PendingOffices {
 
   /**
    * The offices that owe work now, comma-separated, as a transient value: what {@link DecisionClosedNotice} reads of
-   * them (OFFICES_OWING_AT_CLOSE) once a close has ended their tasks, and each office's variable with its task.
+   * them (OFFICES_OWING_AT_CLOSE) once a close has ended their tasks, and each office's variable with its task. A UNO
+   * whose review of the decision's lateness is open owes its choice: its review ends with the decision too, and it
+   * is not at the meeting that settles it.
    */
   public org.camunda.bpm.engine.variable.value.StringValue owingAtClose(String processInstanceId) {
-    return Variables.stringValue(of(processInstanceId).stream().map(PendingTask::officeId)
+    java.util.stream.Stream<String> offices = of(processInstanceId).stream().map(PendingTask::officeId);
+    java.util.stream.Stream<String> unos = taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(TASK_REVIEW_OVERDUE_OFFICE).unlimitedList().stream().flatMap(this::reviewingUnos);
+    return Variables.stringValue(java.util.stream.Stream.concat(offices, unos)
         .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(",")), true);
+  }
+
+  /** The UNO a review of the UNOs' rung is for: its own (one review per UNO), or those the review was offered to. */
+  private java.util.stream.Stream<String> reviewingUnos(Task review) {
+    if (taskService.getVariable(review.getId(), UNO_GROUP) instanceof String uno) {
+      return java.util.stream.Stream.of(uno);
+    }
+    return taskService.getIdentityLinksForTask(review.getId()).stream()
+        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,6 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("processtest")
 class DeadlineNewsInTasklistTest extends ProcessTestSupport {
+
+  @Autowired DecisionClosing closing;
 
   static final String DEADLINE = DecisionFollowupProcessTest.DEADLINE;
 
@@ -90,6 +93,27 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
         .satisfies(n -> assertThat(n.asComment()).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩")
             .contains("আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে", "সভাপতির মন্তব্য: ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
     assertThat(instanceComments(decision)).noneMatch(c -> c.startsWith("মূল বাস্তবায়নকারী পরিবর্তন"));
+  }
+
+  /**
+   * A later meeting closes a decision whose late union parishad is with its UNO: the UNO's review goes with the
+   * decision, and the UNO, who was not at that meeting, reads why in a notice rather than finding its task gone.
+   */
+  @Test
+  void aUnoWhoseReviewEndsWithTheDecision_readsWhyInANotice() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj")).isNotNull();
+
+    closing.close(decision.getId(), "পরবর্তী সভায় নতুন সিদ্ধান্ত নেওয়া হয়েছে", null, "reason");
+
+    assertThat(notices(decision)).filteredOn(n -> "uno-kaliganj".equals(n.group())).singleElement()
+        .satisfies(n -> assertThat(n.asComment()).startsWith("সিদ্ধান্ত বন্ধ: সিদ্ধান্ত ০৩")
+            .contains("কারণ: পরবর্তী সভায় নতুন সিদ্ধান্ত নেওয়া হয়েছে"));
   }
 
   List<String> comments(Task task) {
