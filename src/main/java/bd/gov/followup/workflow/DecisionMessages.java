@@ -334,13 +334,16 @@ public class DecisionMessages {
   }
 
   /** Reports are in but not yet verified: the lead (the verifier) is reminded, before the deadline and after. */
-  public Message verificationReminder(DecisionSummary decision, String verifierName, String offices, boolean overdue) {
+  /** @param withdrawals whether some of the offices ask to be withdrawn rather than sent an update */
+  public Message verificationReminder(DecisionSummary decision, String verifierName, String offices,
+      boolean withdrawals, boolean overdue) {
     String deadline = DecisionTexts.day(decision.deadline());
     return new Message(
         (overdue ? "মেয়াদোত্তীর্ণ, যাচাই বাকি: " : "যাচাইয়ের তাগিদ: ") + decision.title() + " — সময়সীমা " + deadline,
         salutation(verifierName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title()
-            + " বাস্তবায়নে নিম্নোক্ত দপ্তরের দাখিল করা হালনাগাদ তথ্য এখনো যাচাই করা হয়নি:\n" + offices + "\n\n"
+            + " বাস্তবায়নে নিম্নোক্ত দপ্তরের দাখিল করা হালনাগাদ তথ্য" + (withdrawals ? " বা প্রত্যাহারের অনুরোধ" : "")
+            + " এখনো যাচাই করা হয়নি:\n" + offices + "\n\n"
             + "সময়সীমা: " + deadline + (overdue ? " (অতিক্রান্ত)" : "") + "\n" + moved(decision) + "\n"
             + "অনুগ্রহপূর্বক টাস্কলিস্টে তথ্য যাচাই করুন (গ্রহণ অথবা কারণসহ ফেরত): " + tasklist() + "\n"
             + reference(decision));
@@ -394,13 +397,14 @@ public class DecisionMessages {
    */
   /** @param unverified one line per verifier: the offices whose reports it has still to verify, and its name */
   public Message escalationAwaitingVerification(
-      DecisionSummary decision, String chairName, String unverified, int workingDaysLate) {
+      DecisionSummary decision, String chairName, String unverified, boolean withdrawals, int workingDaysLate) {
     return new Message(
         "পর্যালোচনার জন্য উপস্থাপন: " + decision.title() + " — " + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব",
         salutation(chairName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
             + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে (" + BengaliDigits.of(workingDaysLate)
-            + " কর্মদিবস)। সকল দপ্তর হালনাগাদ তথ্য দাখিল করেছে, কিন্তু নিম্নোক্ত দপ্তরের তথ্য এখনো যাচাই করা হয়নি:\n"
+            + " কর্মদিবস)। সকল দপ্তর হালনাগাদ তথ্য দাখিল" + (withdrawals ? " অথবা প্রত্যাহারের অনুরোধ" : "")
+            + " করেছে, কিন্তু নিম্নোক্ত দপ্তরের " + (withdrawals ? "তথ্য বা অনুরোধ" : "তথ্য") + " এখনো যাচাই করা হয়নি:\n"
             + unverified + "\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n\n"
             + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন অথবা অবাস্তবায়িত হিসেবে বন্ধ: "

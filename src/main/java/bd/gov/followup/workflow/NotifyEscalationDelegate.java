@@ -93,7 +93,8 @@ public class NotifyEscalationDelegate implements JavaDelegate {
               ? messages.escalation(decision, officeOptions.label(chair), owed(all, owes), late, false,
                   reportsOnly(all, owes))
               : messages.escalationAwaitingVerification(decision, officeOptions.label(chair),
-                  unverifiedByVerifier(verifiers.roles(execution), unverified), late),
+                  unverifiedByVerifier(verifiers.roles(execution), unverified),
+                  SendRemindersDelegate.withdrawals(unverified), late),
           null, instance);
       notices++;
     }
@@ -125,7 +126,8 @@ public class NotifyEscalationDelegate implements JavaDelegate {
   /** "offices (যাচাইকারী: verifier)", a line for each verifier that owes verifications. */
   private String unverifiedByVerifier(ReportVerifiers.Roles roles, List<ReportVerifiers.Report> unverified) {
     return verifiers.byFirstVerifier(roles, unverified).entrySet().stream()
-        .map(owed -> officeOptions.names(owed.getValue()) + " (যাচাইকারী: " + officeOptions.label(owed.getKey()) + ")")
+        .map(owed -> officeOptions.reportNames(owed.getValue()) + " (যাচাইকারী: " + officeOptions.label(owed.getKey())
+            + ")")
         .collect(Collectors.joining("\n"));
   }
 }

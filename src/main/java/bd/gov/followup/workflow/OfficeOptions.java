@@ -80,6 +80,15 @@ public class OfficeOptions {
   }
 
   /** A readable list of offices: "উপজেলা নির্বাহী অফিসার, কালীগঞ্জ; …" */
+  /** The offices of reports waiting for verification, a request to be withdrawn named as such. */
+  public String reportNames(Collection<ReportVerifiers.Report> reports) {
+    List<String> names = new ArrayList<>();
+    for (ReportVerifiers.Report report : reports) {
+      names.add(label(report.office()) + (report.withdrawal() ? " (প্রত্যাহারের অনুরোধ)" : ""));
+    }
+    return names.isEmpty() ? "—" : String.join("; ", names);
+  }
+
   public String names(Collection<String> officeIds) {
     List<String> names = new ArrayList<>();
     for (String id : officeIds) {

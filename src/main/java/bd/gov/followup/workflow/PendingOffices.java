@@ -111,8 +111,10 @@ public class PendingOffices {
 
   /** The report a verification task is about. */
   public ReportVerifiers.Report report(Task verifyTask) {
-    Map<String, Object> variables = taskService.getVariables(verifyTask.getId(), List.of(OFFICE, REPORTED_BY));
-    return new ReportVerifiers.Report((String) variables.get(OFFICE), (String) variables.get(REPORTED_BY));
+    Map<String, Object> variables =
+        taskService.getVariables(verifyTask.getId(), List.of(OFFICE, REPORTED_BY, NOT_OUR_WORK));
+    return new ReportVerifiers.Report((String) variables.get(OFFICE), (String) variables.get(REPORTED_BY),
+        Boolean.TRUE.equals(variables.get(NOT_OUR_WORK))); // a real boolean once its report task ended
   }
 
   /** The open tasks that owe work, oldest first (ties in creation order by id, so every caller sees one order). */

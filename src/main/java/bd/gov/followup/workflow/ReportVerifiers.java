@@ -28,8 +28,16 @@ import org.springframework.stereotype.Component;
 @Component("reportVerifiers")
 public class ReportVerifiers {
 
-  /** A report waiting for its verification: the office it is for, and the user who sent it (null: nobody logged in). */
-  public record Report(String office, String reportedBy) {}
+  /**
+   * A report waiting for its verification: the office it is for, the user who sent it (null: nobody logged in), and
+   * whether it is no update but the office's request to be withdrawn (the work is not its own).
+   */
+  public record Report(String office, String reportedBy, boolean withdrawal) {
+
+    public Report(String office, String reportedBy) {
+      this(office, reportedBy, false);
+    }
+  }
 
   /**
    * The offices a decision's verification turns to: its lead, and its meeting's committee's secretary and chair
@@ -162,11 +170,11 @@ public class ReportVerifiers {
     return of(roles, new Report(null, null));
   }
 
-  /** Reports in but not verified, the offices by the verifier reminded of them. */
-  public Map<String, List<String>> byFirstVerifier(Roles roles, List<Report> reports) {
-    Map<String, List<String>> byVerifier = new LinkedHashMap<>();
+  /** Reports in but not verified, by the verifier reminded of them. */
+  public Map<String, List<Report>> byFirstVerifier(Roles roles, List<Report> reports) {
+    Map<String, List<Report>> byVerifier = new LinkedHashMap<>();
     for (Report report : reports) {
-      byVerifier.computeIfAbsent(of(roles, report).get(0), first -> new ArrayList<>()).add(report.office());
+      byVerifier.computeIfAbsent(of(roles, report).get(0), first -> new ArrayList<>()).add(report);
     }
     return byVerifier;
   }

@@ -62,13 +62,19 @@ public class SendRemindersDelegate implements JavaDelegate {
     open.forEach(v -> taskOfReport.putIfAbsent(v.report().office(), v.task().getId()));
     List<ReportVerifiers.Report> unverified = open.stream().map(PendingOffices.Verification::report).toList();
     String lead = (String) execution.getVariable(LEAD_GROUP);
-    for (Map.Entry<String, List<String>> verifier : verifiers.byFirstVerifier(verifiers.roles(execution, lead), unverified).entrySet()) {
+    for (Map.Entry<String, List<ReportVerifiers.Report>> verifier
+        : verifiers.byFirstVerifier(verifiers.roles(execution, lead), unverified).entrySet()) {
+      List<ReportVerifiers.Report> reports = verifier.getValue();
       notifier.notifyOffice(verifier.getKey(), messages.verificationReminder(decision,
-          officeOptions.label(verifier.getKey()), officeOptions.names(verifier.getValue()), overdue),
-          taskOfReport.get(verifier.getValue().get(0)), execution.getProcessInstanceId());
+          officeOptions.label(verifier.getKey()), officeOptions.reportNames(reports), withdrawals(reports), overdue),
+          taskOfReport.get(reports.get(0).office()), execution.getProcessInstanceId());
       sent++;
     }
     Integer before = (Integer) execution.getVariable(REMINDERS_SENT);
     execution.setVariable(REMINDERS_SENT, (before == null ? 0 : before) + sent);
+  }
+
+  static boolean withdrawals(List<ReportVerifiers.Report> reports) {
+    return reports.stream().anyMatch(ReportVerifiers.Report::withdrawal);
   }
 }

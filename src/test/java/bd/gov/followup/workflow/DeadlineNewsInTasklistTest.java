@@ -116,6 +116,41 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
             .contains("কারণ: পরবর্তী সভায় নতুন সিদ্ধান্ত নেওয়া হয়েছে"));
   }
 
+  /**
+   * An office that asks to be withdrawn has sent no update: the verifier's reminder and the chair's escalation name
+   * its request as such, not among the updates submitted and waiting for verification.
+   */
+  @Test
+  void aWithdrawalRequestWaitingForItsVerifier_isNamedAsSuch_inTheRemindersAndTheEscalation() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
+        DecisionFollowupProcessTest.AC_EDUCATION);
+    accept(decision, DEADLINE);
+    complete(task(decision, TASK_REPORT_UPDATE, "ac-education"),
+        java.util.Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "এটি মাধ্যমিক শিক্ষা অফিসের কাজ"));
+    runJobsNotAfterNow(decision);
+    report(decision, "ac-ict", "পোর্টাল হালনাগাদ করা হয়েছে");
+
+    at(LocalDateTime.of(2026, 7, 29, 9, 0)); // one working day before
+    runJobsNotAfterNow(decision);
+    assertThat(comments(verifyTaskOf(decision, "ac-education"))).as("the lead's reminder")
+        .filteredOn(c -> c.startsWith("যাচাইয়ের তাগিদ")).singleElement().satisfies(c -> assertThat(c)
+            .contains(DecisionFollowupProcessTest.AC_EDUCATION_NAME + " (প্রত্যাহারের অনুরোধ)")
+            .contains("হালনাগাদ তথ্য বা প্রত্যাহারের অনুরোধ এখনো যাচাই করা হয়নি"));
+    assertThat(comments(verifyTaskOf(decision, "ac-ict"))).as("the secretary's, of the lead's own update")
+        .filteredOn(c -> c.startsWith("যাচাইয়ের তাগিদ")).singleElement().satisfies(c -> assertThat(c)
+            .contains(DecisionFollowupProcessTest.AC_ICT_NAME).doesNotContain("প্রত্যাহার"));
+
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(instanceComments(decision)).as("the chair's escalation")
+        .filteredOn(c -> c.startsWith("পর্যালোচনার জন্য উপস্থাপন")).singleElement().satisfies(c -> assertThat(c)
+            .contains("সকল দপ্তর হালনাগাদ তথ্য দাখিল অথবা প্রত্যাহারের অনুরোধ করেছে")
+            .contains(DecisionFollowupProcessTest.AC_EDUCATION_NAME + " (প্রত্যাহারের অনুরোধ)")
+            .doesNotContain("সকল দপ্তর হালনাগাদ তথ্য দাখিল করেছে"));
+  }
+
   List<String> comments(Task task) {
     return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
   }
