@@ -317,8 +317,8 @@ public class ProgressHtml {
     }
     html.append("; দপ্তর ");
     if (r.officeRate() == null) {
-      // not a rate of 0 %: nobody was asked (yet, unless every decision is settled)
-      html.append(report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)</div>\n");
+      // not a rate of 0 %: nobody was asked (yet), or only on decisions the rate leaves out
+      html.append(e(ReportTexts.noOfficeRate(report))).append("</div>\n");
     } else {
       html.append(ReportTexts.number(r.officesDone())).append("/").append(ReportTexts.number(r.officesCounted()))
           .append(" (").append(ReportTexts.percent(r.officeRate())).append(")");
@@ -327,8 +327,7 @@ public class ProgressHtml {
         html.append(" (প্রত্যাহৃত ").append(ReportTexts.number(r.officesWithdrawn())).append("টি দপ্তর হারের বাইরে)");
       }
       if (r.decisionsDeclaredImplemented() > 0) {
-        html.append(" (সভার ঘোষণায় বাস্তবায়িত ").append(ReportTexts.number(r.decisionsDeclaredImplemented()))
-            .append("টি সিদ্ধান্তের দপ্তর হারের বাইরে)");
+        html.append(" (").append(ReportTexts.declaredImplementedOutOfRate(r)).append(")");
       }
       html.append("</div>\n");
     }

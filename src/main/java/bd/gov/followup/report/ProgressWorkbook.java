@@ -172,10 +172,8 @@ public class ProgressWorkbook {
               + "টি হারের বাইরে)" : "—"},
       {"অনুরোধকৃত দপ্তর", r.officesAsked()},
       {"কাজ সম্পন্ন দপ্তর", r.officesDone()},
-      // as the page says it: no rate of offices before any was asked
-      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officeRate() == null
-          ? (report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)")
-          : r.officeRate()},
+      // as the page says it: no rate of offices before any was asked, or with every office out of the rate
+      {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officeRate() == null ? ReportTexts.noOfficeRate(report) : r.officeRate()},
       // as the page says it: asked by mistake and withdrawn, neither done nor missing (a row only when there are)
       {WITHDRAWN_LABEL, r.officesWithdrawn()},
       // as the page says them: when it was prepared, and whether the meeting's follow-up is over

@@ -7,6 +7,8 @@ import bd.gov.followup.workflow.DecisionTexts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Numbers, rates and dates as the printed table writes them: Bengali digits throughout. */
@@ -88,6 +90,34 @@ final class ReportTexts {
       parts.add("প্রত্যাহারের অনুরোধ (কাজটি তাদের নয়): " + o.withdrawalReason());
     }
     return String.join("; ", parts);
+  }
+
+  /**
+   * The office rate's "—" and why, as the page and the spreadsheet say it: nobody was asked (yet), or every office
+   * asked is on a decision the rate leaves out (declared implemented or continued by a later meeting), which must not
+   * read as offices never asked.
+   */
+  static String noOfficeRate(ProgressReport report) {
+    ProgressReport.Rates r = report.rates();
+    if (report.decisions().stream().noneMatch(d -> d.officesAsked() > 0)) {
+      return report.settled() ? "— (কোনো দপ্তরকে তথ্য চাওয়া হয়নি)" : "— (এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি)";
+    }
+    List<String> outside = new ArrayList<>();
+    if (r.decisionsDeclaredImplemented() > 0) {
+      outside.add(declaredImplementedOutOfRate(r));
+    }
+    if (r.decisionsContinued() > 0) {
+      outside.add("পরবর্তী সভার সিদ্ধান্তে অব্যাহত " + number(r.decisionsContinued()) + "টি সিদ্ধান্তের দপ্তর হারের বাইরে");
+    }
+    if (r.officesWithdrawn() > 0) {
+      outside.add("প্রত্যাহৃত " + number(r.officesWithdrawn()) + "টি দপ্তর হারের বাইরে");
+    }
+    return "— (" + String.join("; ", outside) + ")";
+  }
+
+  /** "সভার ঘোষণায় বাস্তবায়িত ২টি সিদ্ধান্তের দপ্তর হারের বাইরে" */
+  static String declaredImplementedOutOfRate(ProgressReport.Rates r) {
+    return "সভার ঘোষণায় বাস্তবায়িত " + number(r.decisionsDeclaredImplemented()) + "টি সিদ্ধান্তের দপ্তর হারের বাইরে";
   }
 
   /** What the reason of a settlement is called: it closed the decision, or settled it as implemented or continued. */

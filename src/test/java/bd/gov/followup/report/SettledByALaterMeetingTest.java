@@ -26,6 +26,7 @@ class SettledByALaterMeetingTest extends ReportTestSupport {
 
   @Autowired DecisionClosing closing;
   @Autowired ProgressHtml html;
+  @Autowired ProgressWorkbook workbook;
 
   Deployment earlier;
 
@@ -105,6 +106,38 @@ class SettledByALaterMeetingTest extends ReportTestSupport {
     assertThat(html.render(report)).contains("দপ্তর ১/১ (", "(সভার ঘোষণায় বাস্তবায়িত ১টি সিদ্ধান্তের দপ্তর হারের বাইরে)");
   }
 
+  /**
+   * Every decision declared implemented by the next meeting after its offices were asked: the office rate has nothing
+   * to count, but the final report must not tell the chair that no office was ever asked for information.
+   */
+  @Test
+  void officesAskedOnDecisionsAllDeclaredImplemented_areNotReportedAsNeverAsked() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".all-declared." + System.nanoTime());
+    registration.register(meeting, false);
+    ProcessInstance fifth = decision(meeting.memoKey(), 5);
+    accept(fifth, "2024-01-30", List.of());
+    report(fifth, "programmer-ict", "জেলা পোর্টালের সকল তথ্য হালনাগাদ", "");
+    for (int number = 1; number <= 5; number++) {
+      settle(meeting, number, DecisionClosing.Kind.IMPLEMENTED, "পরের সভায় বাস্তবায়িত ঘোষিত");
+    }
+    ProgressReport report = reports.of(meeting.memoKey());
+    assertThat(report.rates().officeRate()).as("nothing the rate counts").isNull();
+
+    String rates = html.render(report).replaceAll("(?s).*<div class=\"rates\">(.*?)</div>.*", "$1");
+    assertThat(rates).doesNotContain("তথ্য চাওয়া হয়নি")
+        .contains("সভার ঘোষণায় বাস্তবায়িত ৫টি সিদ্ধান্তের দপ্তর হারের বাইরে");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    workbook.write(report, out);
+    try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      Map<String, String> cells = new java.util.HashMap<>();
+      read.getSheet(ProgressWorkbook.RATES_SHEET).forEach(row -> cells.put(row.getCell(0).getStringCellValue(),
+          new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(1))));
+      assertThat(cells.get("দপ্তরের কাজ সম্পন্নের হার (%)")).startsWith("—").doesNotContain("তথ্য চাওয়া হয়নি")
+          .contains("সভার ঘোষণায় বাস্তবায়িত ৫টি সিদ্ধান্তের দপ্তর হারের বাইরে");
+    }
+  }
+
   @Test
   void aMeetingWhoseDecisionsWereAllContinued_hasNoRateOfItsOwn() throws Exception {
     at(REGISTERED);
@@ -121,7 +154,6 @@ class SettledByALaterMeetingTest extends ReportTestSupport {
     assertThat(meetingVariable(meetingInstance, IMPLEMENTATION_RATE)).as("no rate, not 0 %").isNull();
   }
 
-  @Autowired ProgressWorkbook workbook;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   /**
