@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * One office asked to act on a decision: read from the variables local to its instance of SubProcess_OfficeUpdate.
  *
- * @param reported the office has submitted an update at least once
+ * @param reported the office has submitted an update at least once, and was not withdrawn since (its earlier report,
+ *     sent back, then no longer counts; nor are its summary and link shown)
  * @param verified the lead or the secretary accepted its latest update: the office is done
  * @param returnReason why the latest update was sent back, or empty
  * @param withdrawn the office said the work is not its own and its verifier agreed: its part ended, neither done nor

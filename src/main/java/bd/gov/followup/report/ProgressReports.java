@@ -457,16 +457,19 @@ public class ProgressReports {
   private OfficeProgress office(Map<String, Object> scope) {
     String office = (String) scope.get(OFFICE);
     Object name = scope.get(OFFICE_NAME);
+    boolean withdrawn = VERDICT_WITHDRAWN.equals(scope.get(VERDICT));
+    // a report the office sent before it was withdrawn (sent back, then «not our work») is out of every count, as the
+    // decision's officesReported has it: neither given nor shown, in any format
     return new OfficeProgress(
         office,
         name == null ? officeOptions.label(office) : name.toString(),
-        Boolean.TRUE.equals(scope.get(REPORTED)),
+        Boolean.TRUE.equals(scope.get(REPORTED)) && !withdrawn,
         VERDICT_ACCEPTED.equals(scope.get(VERDICT)),
-        text(scope.get(UPDATE_SUMMARY)),
-        text(scope.get(EVIDENCE_LINK)),
+        withdrawn ? "" : text(scope.get(UPDATE_SUMMARY)),
+        withdrawn ? "" : text(scope.get(EVIDENCE_LINK)),
         text(scope.get(REMARKS)),
         text(scope.get(RETURN_REASON)),
-        VERDICT_WITHDRAWN.equals(scope.get(VERDICT)),
+        withdrawn,
         yes(scope.get(NOT_OUR_WORK)) && !VERDICT_WITHDRAWN.equals(scope.get(VERDICT)),
         yes(scope.get(NOT_OUR_WORK)) || VERDICT_WITHDRAWN.equals(scope.get(VERDICT))
             ? text(scope.get(NOT_OUR_WORK_REASON)) : "",

@@ -94,6 +94,46 @@ class ProgressReportsTest extends ReportTestSupport {
   }
 
   /**
+   * An office that reported, had its report sent back, then said «not our work» and was withdrawn: the page no longer
+   * counts its report as given, and neither may the JSON's office nor the spreadsheet's «প্রতিবেদন দাখিল» column,
+   * from which the offices re-count; nor does the page link the evidence of that report while hiding its text.
+   */
+  @Test
+  void aWithdrawnOfficesEarlierReport_isNotGivenInAnyFormat() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".withdrawn-after-report");
+    registration.register(meeting, false);
+    ProcessInstance d1 = decision(meeting.memoKey(), 1);
+    accept(d1, "2024-01-30", List.of("ac-ict", "ac-education"));
+    report(d1, "ac-education", "শিক্ষা শাখার তথ্য", "");
+    verify(d1, "ac-education", VERDICT_RETURNED, "অসম্পূর্ণ");
+    engine.getTaskService().complete(task(d1, TASK_REPORT_UPDATE, "ac-education").getId(),
+        Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "ভবনের কাজ এলজিইডির"));
+    runDueJobs(d1);
+    engine.getTaskService().complete(task(d1, TASK_VERIFY_UPDATE, "ac-education").getId(), Map.of(
+        VERDICT, VERDICT_WITHDRAWN, RETURN_REASON, "",
+        OFFICES_TO_ASK, bd.gov.followup.workflow.JsonVariables.stringList(List.of("head-lged"))));
+    runDueJobs(d1);
+
+    ProgressReport report = reports.of(meeting.memoKey());
+    DecisionProgress d = report.decisions().get(0);
+    assertThat(d.officesReported()).as("the page's count").isZero();
+    assertThat(d.offices()).as("the JSON's offices agree with its count")
+        .filteredOn(OfficeProgress::reported).isEmpty();
+    String row = html.render(report);
+    row = row.substring(row.indexOf("data-decision=\"1\""), row.indexOf("data-decision=\"2\""));
+    assertThat(row).contains("০ দপ্তর প্রতিবেদন দিয়েছে").doesNotContain("https://ac-education.jhenaidah.gov.bd/");
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    workbook.write(report, xlsx);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+      var education = book.getSheet(ProgressWorkbook.PROGRESS_SHEET).getRow(2); // decision 01's second office
+      assertThat(education.getCell(7).getStringCellValue()).isEqualTo("ac-education");
+      assertThat(education.getCell(8).getStringCellValue()).as("প্রতিবেদন দাখিল").isEqualTo("না");
+      assertThat(education.getCell(16).getStringCellValue()).isEqualTo("প্রত্যাহৃত");
+    }
+  }
+
+  /**
    * The committee's open decisions (the next meeting's carried-over agenda) name the offices that owe work: not one
    * whose part was withdrawn, nor one whose «not our work» waits for its verifier, as the escalation does not.
    */
