@@ -173,19 +173,11 @@ public class ProgressHtml {
     }
     if (d.awaitingReview()) {
       // escalated and not yet decided, unlike one the reviewer already acted on (its action is in the remarks)
-      html.append("<div class=\"awaiting\">").append(d.state() == DecisionState.WITH_UNO ? "ইউএনও-র" : "সভাপতির")
-          .append(" সিদ্ধান্তের অপেক্ষায়</div>");
+      html.append("<div class=\"awaiting\">").append(awaitingReview(d)).append("</div>");
     }
-    if (!d.started()) {
-      html.append("<div>কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে</div>");
-    } else if (d.offices().isEmpty() && !d.state().open()) {
-      html.append("<div>কোনো দপ্তরকে অনুরোধের আগেই ")
-          .append(d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED ? "বন্ধ" : "নিষ্পন্ন").append("</div>");
-    } else if (d.offices().isEmpty() && d.leadOffice() == null) {
-      // the lead handed the decision back, or an implementer was unknown: no lead until the secretary names one
-      html.append("<div>সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়</div>");
-    } else if (d.offices().isEmpty()) {
-      html.append("<div>মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়</div>");
+    String withoutOffices = withoutOffices(d);
+    if (withoutOffices != null) {
+      html.append("<div>").append(e(withoutOffices)).append("</div>");
     } else {
       // an office withdrawn (the work was not its own) is neither done nor missing: out of the count, said apart
       html.append("<div class=\"count\">").append(ReportTexts.number(d.officesDone())).append("/")
@@ -225,6 +217,31 @@ public class ProgressHtml {
       html.append("</ul>");
     }
     html.append("</td>\n");
+  }
+
+  /** "সভাপতির (ইউএনও-র) সিদ্ধান্তের অপেক্ষায়" while the review of the late decision is open, else null. */
+  static String awaitingReview(DecisionProgress d) {
+    return !d.awaitingReview() ? null
+        : (d.state() == DecisionState.WITH_UNO ? "ইউএনও-র" : "সভাপতির") + " সিদ্ধান্তের অপেক্ষায়";
+  }
+
+  /**
+   * Why no office has a line on the decision, as the page and the spreadsheet say it: the minutes are under review,
+   * the decision ended before any office was asked, or it waits for its lead (or for the secretary to name one).
+   * Null once offices were asked.
+   */
+  static String withoutOffices(DecisionProgress d) {
+    if (!d.started()) {
+      return "কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে";
+    }
+    if (!d.offices().isEmpty()) {
+      return null;
+    }
+    if (!d.state().open()) {
+      return "কোনো দপ্তরকে অনুরোধের আগেই " + (d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED ? "বন্ধ" : "নিষ্পন্ন");
+    }
+    // the lead handed the decision back, or an implementer was unknown: no lead until the secretary names one
+    return d.leadOffice() == null ? "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়" : "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়";
   }
 
   /**

@@ -133,6 +133,9 @@ public class ProgressWorkbook {
           // as the page says it: a withdrawn office is neither done («যাচাইকৃত»: না) nor missing
           text(row, shift + 16, ProgressHtml.status(d, o), styles);
           text(row, shift + 17, ReportTexts.officeChange(o), styles);
+        } else {
+          // as the page says it: why no office is on the decision yet (its lead has not accepted, …)
+          text(row, shift + 16, ProgressHtml.withoutOffices(d), styles);
         }
       }
     }
@@ -140,9 +143,16 @@ public class ProgressWorkbook {
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, shift + HEADERS.size() - 1));
   }
 
-  /** The reviewer's remarks, the deadline's changes and what was done about the decision, a line each. */
+  /**
+   * Whether the review of the late decision is still open, the reviewer's remarks, the deadline's changes and what was
+   * done about the decision, a line each.
+   */
   private static String decisionRemarks(DecisionProgress d) {
     List<String> lines = new java.util.ArrayList<>();
+    if (d.awaitingReview()) {
+      // as the page says it: escalated and not yet decided, unlike one the reviewer acted on (its action below)
+      lines.add(ProgressHtml.awaitingReview(d));
+    }
     if (!d.chairRemarks().isBlank()) {
       lines.add(d.chairRemarks());
     }

@@ -134,6 +134,38 @@ class ProgressReportsTest extends ReportTestSupport {
   }
 
   /**
+   * The spreadsheet says what the page says of a decision no office was asked about yet: that it waits for its lead's
+   * acceptance, and that the chair has yet to decide it (not a decision the chair already acted on). Before, its row
+   * had the state alone, and an escalated decision awaiting the chair read as one the chair had dealt with.
+   */
+  @Test
+  void aDecisionWaitingForItsLeadAndTheChair_saysSoInTheSpreadsheetAsOnThePage() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".waiting-xlsx");
+    registration.register(meeting, false);
+    ProcessInstance d3 = decision(meeting.memoKey(), 3);
+    at(LocalDateTime.of(2024, 1, 31, 10, 0));
+    runDueJobs(d3);
+
+    ProgressReport report = reports.of(meeting.memoKey());
+    String page = html.render(report);
+    page = page.substring(page.indexOf("data-decision=\"3\""), page.indexOf("data-decision=\"4\""));
+    assertThat(page).contains("সভাপতির সিদ্ধান্তের অপেক্ষায়", "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    workbook.write(report, xlsx);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+      var sheet = book.getSheet(ProgressWorkbook.PROGRESS_SHEET);
+      var row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+          .filter(r -> r.getRowNum() > 0 && r.getCell(0).getNumericCellValue() == 3).findFirst().orElseThrow();
+      assertThat(row.getCell(5).getStringCellValue()).isEqualTo(DecisionState.ESCALATED.bengali());
+      assertThat(row.getCell(14).getStringCellValue()).as("পর্যালোচনাকারীর মন্তব্য")
+          .startsWith("সভাপতির সিদ্ধান্তের অপেক্ষায়");
+      assertThat(row.getCell(16).getStringCellValue()).as("দপ্তরের অবস্থা")
+          .isEqualTo("মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়");
+    }
+  }
+
+  /**
    * The committee's open decisions (the next meeting's carried-over agenda) name the offices that owe work: not one
    * whose part was withdrawn, nor one whose «not our work» waits for its verifier, as the escalation does not.
    */
