@@ -41,6 +41,11 @@ public class ProgressWorkbook {
 
   /** The rates sheet's row of withdrawn offices, out of the office rate: there only when some office was withdrawn. */
   static final String WITHDRAWN_LABEL = "প্রত্যাহৃত দপ্তর (হারের বাইরে)";
+  /**
+   * The rates sheet's row of decisions a later meeting declared implemented, whose offices are out of the office rate
+   * (as the page says it): there only when there are, else the sheet's offices would not add up to its count.
+   */
+  static final String DECLARED_LABEL = "সভার ঘোষণায় বাস্তবায়িত সিদ্ধান্ত (এর দপ্তর হারের বাইরে)";
   /** An office's copy: only the decisions it takes part in, and the rates of those (ProgressHtml says it alike). */
   static final String PARTIAL_LABEL = "দেখানো হয়েছে";
   static final String PARTIAL_NOTE =
@@ -186,6 +191,8 @@ public class ProgressWorkbook {
       {"দপ্তরের কাজ সম্পন্নের হার (%)", r.officeRate() == null ? ReportTexts.noOfficeRate(report) : r.officeRate()},
       // as the page says it: asked by mistake and withdrawn, neither done nor missing (a row only when there are)
       {WITHDRAWN_LABEL, r.officesWithdrawn()},
+      // as the page says it: done by the later meeting's word, whatever their offices reported (a row only when there are)
+      {DECLARED_LABEL, r.decisionsDeclaredImplemented()},
       // as the page says them: when it was prepared, and whether the meeting's follow-up is over
       {"প্রতিবেদন প্রস্তুতের সময়", ReportTexts.dayAndTime(report.asOf().toLocalDateTime())},
       {"অবস্থা", report.settled() ? "চূড়ান্ত: সকল সিদ্ধান্ত নিষ্পন্ন" : "চলমান"},
@@ -198,6 +205,9 @@ public class ProgressWorkbook {
     }
     if (r.officesWithdrawn() == 0) {
       rows = java.util.Arrays.stream(rows).filter(row -> !WITHDRAWN_LABEL.equals(row[0])).toArray(Object[][]::new);
+    }
+    if (r.decisionsDeclaredImplemented() == 0) {
+      rows = java.util.Arrays.stream(rows).filter(row -> !DECLARED_LABEL.equals(row[0])).toArray(Object[][]::new);
     }
     for (int i = 0; i < rows.length; i++) {
       Row row = sheet.createRow(i);

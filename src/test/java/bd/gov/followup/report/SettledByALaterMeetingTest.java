@@ -107,6 +107,33 @@ class SettledByALaterMeetingTest extends ReportTestSupport {
   }
 
   /**
+   * The spreadsheet says, as the page does, that the offices of a decision a later meeting declared implemented are
+   * out of the office rate: its progress sheet lists them, and its rates sheet's count of offices asked did not add up
+   * with no word why.
+   */
+  @Test
+  void aDecisionDeclaredImplemented_isNamedOutOfTheOfficeRate_inTheSpreadsheetToo() throws Exception {
+    at(REGISTERED);
+    Meeting meeting = seedAs(".declared-xlsx." + System.nanoTime());
+    registration.register(meeting, false);
+    accept(decision(meeting.memoKey(), 1), "2024-01-30", List.of());
+    accept(decision(meeting.memoKey(), 5), "2024-01-30", List.of());
+    settle(meeting, 1, DecisionClosing.Kind.IMPLEMENTED, "পরের সভার সিদ্ধান্ত ০১ অনুযায়ী বাস্তবায়িত");
+
+    ProgressReport report = reports.of(meeting.memoKey());
+    assertThat(html.render(report)).contains("(সভার ঘোষণায় বাস্তবায়িত ১টি সিদ্ধান্তের দপ্তর হারের বাইরে)");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    workbook.write(report, out);
+    try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      Map<String, String> cells = new java.util.HashMap<>();
+      read.getSheet(ProgressWorkbook.RATES_SHEET).forEach(row -> cells.put(row.getCell(0).getStringCellValue(),
+          new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(1))));
+      assertThat(cells.get("অনুরোধকৃত দপ্তর")).isEqualTo("1");
+      assertThat(cells).containsEntry("সভার ঘোষণায় বাস্তবায়িত সিদ্ধান্ত (এর দপ্তর হারের বাইরে)", "1");
+    }
+  }
+
+  /**
    * Every decision declared implemented by the next meeting after its offices were asked: the office rate has nothing
    * to count, but the final report must not tell the chair that no office was ever asked for information.
    */
