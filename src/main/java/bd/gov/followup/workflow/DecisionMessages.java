@@ -428,6 +428,26 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /**
+   * The offices' last report was verified while the reviewer (a UNO, or the chair) still held the decision's review:
+   * the decision is implemented, the review has nothing left to decide and left Tasklist with it, and the reviewer
+   * reads why, and since when.
+   *
+   * @param implementedOn the day the last verification implemented it
+   */
+  public Message reviewEndedImplemented(DecisionSummary decision, String reviewerName, LocalDate implementedOn) {
+    String day = DecisionTexts.day(implementedOn);
+    return new Message(
+        "পর্যালোচনার প্রয়োজন নেই: " + decision.title() + " — " + day + " তারিখে বাস্তবায়িত",
+        salutation(reviewerName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " " + day + " তারিখে বাস্তবায়িত হয়েছে:"
+            + " দপ্তরগুলোর হালনাগাদ তথ্য যাচাই শেষে কোনো দপ্তরের কাজ আর বাকি নেই। তাই আপনার"
+            + " টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে; এ বিষয়ে তাগিদপত্র বা অন্য কোনো সিদ্ধান্তের"
+            + " প্রয়োজন নেই।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + reference(decision));
+  }
+
   /** A UNO referred the decision to the chair before its week was out: the chair decides now. */
   public Message referral(DecisionSummary decision, String chairName, String unoNames, String lateOffices,
       String unoRemarks) {

@@ -72,14 +72,34 @@ public class PendingOffices {
         .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(",")), true);
   }
 
+  /**
+   * The offices whose review of the decision's lateness is open, each once: the UNO of each open review of the UNOs'
+   * rung, and the chair's office while the chair's review is open (its candidates: the office a committee handover
+   * gave it to).
+   */
+  public java.util.Set<String> openReviewers(String processInstanceId) {
+    java.util.Set<String> reviewers = new java.util.LinkedHashSet<>();
+    for (Task review : taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_OFFICE, TASK_REVIEW_OVERDUE_DECISION).orderByTaskCreateTime().asc()
+        .unlimitedList()) {
+      (TASK_REVIEW_OVERDUE_OFFICE.equals(review.getTaskDefinitionKey()) ? reviewingUnos(review) : candidates(review))
+          .filter(java.util.Objects::nonNull).forEach(reviewers::add);
+    }
+    return reviewers;
+  }
+
+  private java.util.stream.Stream<String> candidates(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId);
+  }
+
   /** The UNO a review of the UNOs' rung is for: its own (one review per UNO), or those the review was offered to. */
   private java.util.stream.Stream<String> reviewingUnos(Task review) {
     if (taskService.getVariable(review.getId(), UNO_GROUP) instanceof String uno) {
       return java.util.stream.Stream.of(uno);
     }
-    return taskService.getIdentityLinksForTask(review.getId()).stream()
-        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId);
+    return candidates(review);
   }
 
   /**

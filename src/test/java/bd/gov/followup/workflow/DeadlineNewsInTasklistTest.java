@@ -151,6 +151,120 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
             .doesNotContain("সকল দপ্তর হালনাগাদ তথ্য দাখিল করেছে"));
   }
 
+  static final String REVIEW_NOT_NEEDED = "পর্যালোচনার প্রয়োজন নেই: সিদ্ধান্ত ০৩";
+
+  /** The decision's notices for one office that say its review ended because the decision was implemented. */
+  List<Notice> reviewEndedNotices(ProcessInstance decision, String office) {
+    return notices(decision).stream().filter(n -> office.equals(n.group()))
+        .filter(n -> n.subject().startsWith(REVIEW_NOT_NEEDED)).toList();
+  }
+
+  /**
+   * A late union parishad is with its UNO when it reports after all and the secretary accepts the report: the
+   * decision is implemented and the UNO's review ends with it. The UNO reads why in a notice, with the day, rather
+   * than finding its task gone; nobody else is told of a review.
+   */
+  @Test
+  void aUnoWhoseReviewEndsBecauseTheDecisionIsImplemented_readsWhyInANotice() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj")).isNotNull();
+
+    at(LocalDateTime.of(2026, 8, 3, 11, 0));
+    report(decision, "up-kaliganj-sundarpur-durgapur", "ইউনিয়নের তথ্য বাতায়ন হালনাগাদ করা হয়েছে");
+    verify(decision, "up-kaliganj-sundarpur-durgapur", VERDICT_ACCEPTED, "");
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).isEnded()
+        .hasPassed("Event_DecisionImplemented");
+    assertThat(reviewEndedNotices(decision, "uno-kaliganj")).singleElement().satisfies(n -> assertThat(n.asComment())
+        .contains(DecisionFollowupProcessTest.UNO_KALIGANJ_NAME, "০৩/০৮/২০২৬", "বাস্তবায়িত হয়েছে",
+            "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে", DecisionFollowupProcessTest.MEETING)
+        .doesNotContain("বন্ধ করা হয়েছে"));
+    assertThat(notices(decision)).filteredOn(n -> n.subject().startsWith(REVIEW_NOT_NEEDED))
+        .as("only the reviewer: the union and the secretary had no review").hasSize(1);
+  }
+
+  /**
+   * A district office is late and the chair reviews the decision when the last report is verified: the chair's
+   * review ends with the decision, and the chair reads why in a notice.
+   */
+  @Test
+  void theChairWhoseReviewEndsBecauseTheDecisionIsImplemented_readsWhyInANotice() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
+        DecisionFollowupProcessTest.AC_EDUCATION);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(task(decision, TASK_REVIEW_OVERDUE_DECISION)).as("district offices: the chair's").isNotNull();
+
+    at(LocalDateTime.of(2026, 8, 4, 10, 0));
+    report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
+    verify(decision, "ac-education", VERDICT_ACCEPTED, "");
+    report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
+    verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).isEnded()
+        .hasPassed("Event_DecisionImplemented");
+    assertThat(reviewEndedNotices(decision, "adc-edu-ict")).singleElement().satisfies(n -> assertThat(n.asComment())
+        .contains("০৪/০৮/২০২৬", "বাস্তবায়িত হয়েছে", "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে"));
+    assertThat(notices(decision)).filteredOn(n -> n.subject().startsWith(REVIEW_NOT_NEEDED)).hasSize(1);
+  }
+
+  /**
+   * Late offices of two upazilas: UNO Sadar has sent its letter, UNO Kaliganj's review is still open when the
+   * Kaliganj union's «not our work» is agreed to, which leaves no office owing work — the decision is implemented.
+   * UNO Kaliganj is told its review ended; UNO Sadar, whose review was done, is not.
+   */
+  @Test
+  void whenTheLastOfficeIsWithdrawn_onlyTheUnoWhoseReviewWasStillOpenIsTold() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ,
+        DecisionFollowupProcessTest.AP_SADAR);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("one review per UNO").hasSize(2);
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-sadar"), java.util.Map.of(CHAIR_DECISION, "remind",
+        CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
+    runJobsNotAfterNow(decision);
+
+    at(LocalDateTime.of(2026, 8, 3, 11, 0));
+    report(decision, "ap-sadar", "সদর উপজেলার তথ্য বাতায়ন হালনাগাদ করা হয়েছে");
+    verify(decision, "ap-sadar", VERDICT_ACCEPTED, "");
+    complete(task(decision, TASK_REPORT_UPDATE, "up-kaliganj-sundarpur-durgapur"),
+        java.util.Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "উপজেলা পর্যায়ের পোর্টাল ইউনিয়নের কাজ নয়"));
+    runJobsNotAfterNow(decision);
+    verify(decision, "up-kaliganj-sundarpur-durgapur", VERDICT_WITHDRAWN, "");
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).isEnded()
+        .hasPassed("Event_OfficeWithdrawn", "Event_DecisionImplemented");
+    assertThat(reviewEndedNotices(decision, "uno-kaliganj")).hasSize(1);
+    assertThat(reviewEndedNotices(decision, "uno-sadar")).as("its review was done, not cut short").isEmpty();
+  }
+
+  /** A later meeting settles the decision while the UNO reviews: the UNO is told once, of the settlement. */
+  @Test
+  void aUnoWhoseReviewEndsWithASettlement_isNotAlsoToldOfAnImplementation() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    closing.close(decision.getId(), "পরবর্তী সভার ঘোষণা অনুযায়ী বাস্তবায়িত", null, "reason", null,
+        DecisionClosing.Kind.IMPLEMENTED);
+
+    assertThat(notices(decision)).filteredOn(n -> "uno-kaliganj".equals(n.group())).singleElement()
+        .satisfies(n -> assertThat(n.subject()).startsWith("সিদ্ধান্ত বাস্তবায়িত হিসেবে নিষ্পন্ন: সিদ্ধান্ত ০৩"));
+  }
+
   List<String> comments(Task task) {
     return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
   }
