@@ -23,8 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
  * the beans its expressions and listeners name are this release's. Two earlier versions are deployed beside the
  * current one, with this release's forms and DMN, and walked with this release's code: 35a867a (the last before
  * per-report verifiers), 3a60eeb (the last before the UNO's own review form and the lead's hand-back), db9dc63
- * (the last with one review for all the UNOs of the rung, before one review per UNO) and 8af9a6c (the last before an
- * office could say the work is not its own, and a verifier ask other offices).
+ * (the last with one review for all the UNOs of the rung, before one review per UNO), 8af9a6c (the last before an
+ * office could say the work is not its own, and a verifier ask other offices) and 76da04c (the last before a UNO or the
+ * chair whose review the decision's implementation ended was told so).
  */
 @SpringBootTest
 @ActiveProfiles("processtest")
@@ -34,6 +35,7 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
   static final String BEFORE_HAND_BACK = "previous-versions/decision-followup-3a60eeb.bpmn";
   static final String BEFORE_ONE_REVIEW_PER_UNO = "previous-versions/decision-followup-db9dc63.bpmn";
   static final String BEFORE_WITHDRAWAL = "previous-versions/decision-followup-8af9a6c.bpmn";
+  static final String BEFORE_IMPLEMENTED_REVIEW_NOTICE = "previous-versions/decision-followup-76da04c.bpmn";
   static final String DEADLINE = "2026-07-30";
 
   Deployment previous;
@@ -145,6 +147,26 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
     report(decision, "ac-ict", "আইসিটি শাখার তথ্য হালনাগাদ করা হয়েছে");
     verify(decision, "ac-ict", VERDICT_ACCEPTED, "");
     BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+  }
+
+  /**
+   * A decision of the version without the notice of a review that the implementation ended: implemented while its
+   * UNO reviews, it ends as it did (the UNO's review with it, untold: its version has no listener on the way to the
+   * end), and nothing of this release's notice is needed for it.
+   */
+  @Test
+  void aDecisionOfTheVersionBeforeTheImplementedReviewNotice_isImplementedWhileItsUnoReviews() throws IOException {
+    deploy(BEFORE_IMPLEMENTED_REVIEW_NOTICE);
+    ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ");
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(candidateGroups(task(decision, TASK_REVIEW_OVERDUE_OFFICE))).containsExactly("uno-kaliganj");
+    report(decision, "up-kaliganj-sundarpur-durgapur", "ইউনিয়নের তথ্য বাতায়ন হালনাগাদ করা হয়েছে");
+    verify(decision, "up-kaliganj-sundarpur-durgapur", VERDICT_ACCEPTED, "");
+    BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
+    assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
+    assertThat(notices(decision)).noneMatch(n -> n.subject().startsWith("পর্যালোচনার প্রয়োজন নেই"));
   }
 
   @Test
