@@ -238,6 +238,37 @@ class DecisionMailTest extends ProcessTestSupport {
         .contains("/camunda/app/tasklist/default/#/?task=" + educationTask);
   }
 
+  /**
+   * The union's report is accepted while UNO Kaliganj reviews its lateness: the decision is implemented, the review
+   * goes with it, and the UNO, who has an address, reads why in its mail too.
+   */
+  @Test
+  void aUnoWhoseReviewTheImplementationEnded_isMailedWhy() throws Exception {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj")).isNotNull();
+    at(LocalDateTime.of(2026, 8, 3, 11, 0));
+    report(decision, "up-kaliganj-sundarpur-durgapur", "ইউনিয়নের তথ্য বাতায়ন হালনাগাদ করা হয়েছে");
+    SMTP.purgeEmailFromAllMailboxes();
+
+    verify(decision, "up-kaliganj-sundarpur-durgapur", VERDICT_ACCEPTED, "");
+    // the mail outlives its decision: a job of no instance now, which the job executor runs as any other
+    engine.getManagementService().createJobQuery().messages().processDefinitionId(decision.getProcessDefinitionId())
+        .list().stream().filter(job -> job.getProcessInstanceId() == null)
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals("uno-kaliganj@jhenaidah.test")))
+        .singleElement().satisfies(mail -> {
+          assertThat(mail.getSubject()).isEqualTo("পর্যালোচনার প্রয়োজন নেই: সিদ্ধান্ত ০৩: উপজেলা পর্যায়ে ওয়েব পোর্টাল"
+              + " হালনাগাদ — ০৩/০৮/২০২৬ তারিখে বাস্তবায়িত");
+          assertThat(text(mail)).startsWith(DecisionFollowupProcessTest.UNO_KALIGANJ_NAME + "\n\nমহোদয়,\n")
+              .contains("০৩/০৮/২০২৬ তারিখে বাস্তবায়িত হয়েছে", "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে",
+                  "স্মারক নম্বর ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
+        });
+  }
+
   static String to(MimeMessage message) {
     try {
       return Arrays.stream(message.getRecipients(RecipientType.TO)).map(Object::toString).reduce((a, b) -> a + "," + b).orElse("");
