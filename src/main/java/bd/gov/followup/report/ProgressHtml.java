@@ -179,19 +179,7 @@ public class ProgressHtml {
     if (withoutOffices != null) {
       html.append("<div>").append(e(withoutOffices)).append("</div>");
     } else {
-      // an office withdrawn (the work was not its own) is neither done nor missing: out of the count, said apart
-      html.append("<div class=\"count\">").append(ReportTexts.number(d.officesDone())).append("/")
-          .append(ReportTexts.number(d.officesAsked() - d.officesWithdrawn())).append(" দপ্তরের কাজ যাচাইকৃত, ")
-          .append(ReportTexts.number(d.officesReported())).append(" দপ্তর প্রতিবেদন দিয়েছে");
-      if (d.officesWithdrawn() > 0) {
-        html.append("; ").append(ReportTexts.number(d.officesWithdrawn())).append(" দপ্তর প্রত্যাহৃত");
-      }
-      // a report sent back counts as given, but it is owed again: the reader must not take it for one to verify
-      long returned = d.offices().stream().filter(o -> !o.verified() && !o.returnReason().isBlank()).count();
-      if (returned > 0) {
-        html.append(" (").append(ReportTexts.number(returned)).append("টি সংশোধনের জন্য ফেরত)");
-      }
-      html.append("</div>");
+      html.append("<div class=\"count\">").append(e(count(d))).append("</div>");
     }
     if (!d.offices().isEmpty()) {
       html.append("<ul>");
@@ -242,6 +230,25 @@ public class ProgressHtml {
     }
     // the lead handed the decision back, or an implementer was unknown: no lead until the secretary names one
     return d.leadOffice() == null ? "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়" : "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়";
+  }
+
+  /** "১/৩ দপ্তরের কাজ যাচাইকৃত, ২ দপ্তর প্রতিবেদন দিয়েছে; ১ দপ্তর প্রত্যাহৃত (১টি সংশোধনের জন্য ফেরত)" */
+  static String count(DecisionProgress d) {
+    // an office withdrawn (the work was not its own) is neither done nor missing: out of the count, said apart
+    StringBuilder count = new StringBuilder().append(ReportTexts.number(d.officesDone())).append("/")
+        .append(ReportTexts.number(d.officesAsked() - d.officesWithdrawn())).append(" দপ্তরের কাজ যাচাইকৃত, ")
+        .append(ReportTexts.number(d.officesReported())).append(" দপ্তর প্রতিবেদন দিয়েছে");
+    if (d.officesWithdrawn() > 0) {
+      count.append("; ").append(ReportTexts.number(d.officesWithdrawn())).append(" দপ্তর প্রত্যাহৃত");
+    }
+    // a report sent back counts as given, but it is owed again: the reader must not take it for one to verify; once
+    // the decision is closed or settled nothing is owed, and the report was never corrected
+    long returned = d.offices().stream().filter(o -> !o.verified() && !o.returnReason().isBlank()).count();
+    if (returned > 0) {
+      count.append(" (").append(ReportTexts.number(returned))
+          .append(d.state().open() ? "টি সংশোধনের জন্য ফেরত)" : "টি ফেরত, সংশোধন হয়নি)");
+    }
+    return count.toString();
   }
 
   /**
