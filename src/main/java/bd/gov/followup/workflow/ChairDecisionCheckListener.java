@@ -111,8 +111,9 @@ public class ChairDecisionCheckListener implements TaskListener {
               + " decision: the committee and the report read it");
         }
         // who still owes work, while their tasks are open: the close ends them before its notice is written
-        task.getExecution().getProcessInstance()
-            .setVariable(OFFICES_OWING_AT_CLOSE, pendingOffices.owingAtClose(task.getProcessInstanceId()));
+        // (the chair, closing in this review, is not told of its own close)
+        task.getExecution().getProcessInstance().setVariable(OFFICES_OWING_AT_CLOSE,
+            pendingOffices.owingAtClose(task.getProcessInstanceId(), task.getId()));
       }
       case "refer" -> referToTheChair(task, reviewedBy);
       default -> { }

@@ -60,15 +60,25 @@ public class PendingOffices {
 
   /**
    * The offices that owe work now, comma-separated, as a transient value: what {@link DecisionClosedNotice} reads of
-   * them (OFFICES_OWING_AT_CLOSE) once a close has ended their tasks, and each office's variable with its task. A UNO
-   * whose review of the decision's lateness is open owes its choice: its review ends with the decision too, and it
-   * is not at the meeting that settles it.
+   * them (OFFICES_OWING_AT_CLOSE) once a close has ended their tasks, and each office's variable with its task. A
+   * reviewer whose review of the decision's lateness is open — a UNO of the rung, or the chair — owes its choice: its
+   * review ends with the decision too, and it is not at the meeting that settles it, nor the secretary who closes it
+   * over the API.
    */
   public org.camunda.bpm.engine.variable.value.StringValue owingAtClose(String processInstanceId) {
+    return owingAtClose(processInstanceId, null);
+  }
+
+  /**
+   * As {@link #owingAtClose(String)}, less the review that closes the decision itself (the chair's close in its own
+   * review): its reviewer chose the close and is not told of it.
+   */
+  public org.camunda.bpm.engine.variable.value.StringValue owingAtClose(String processInstanceId,
+      String closingReviewId) {
     java.util.stream.Stream<String> offices = of(processInstanceId).stream().map(PendingTask::officeId);
-    java.util.stream.Stream<String> unos = taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(TASK_REVIEW_OVERDUE_OFFICE).unlimitedList().stream().flatMap(this::reviewingUnos);
-    return Variables.stringValue(java.util.stream.Stream.concat(offices, unos)
+    java.util.stream.Stream<String> reviewers = openReviews(processInstanceId).stream()
+        .filter(review -> !review.getId().equals(closingReviewId)).flatMap(this::reviewers);
+    return Variables.stringValue(java.util.stream.Stream.concat(offices, reviewers)
         .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(",")), true);
   }
 
@@ -79,13 +89,23 @@ public class PendingOffices {
    */
   public java.util.Set<String> openReviewers(String processInstanceId) {
     java.util.Set<String> reviewers = new java.util.LinkedHashSet<>();
-    for (Task review : taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_OFFICE, TASK_REVIEW_OVERDUE_DECISION).orderByTaskCreateTime().asc()
-        .unlimitedList()) {
-      (TASK_REVIEW_OVERDUE_OFFICE.equals(review.getTaskDefinitionKey()) ? reviewingUnos(review) : candidates(review))
-          .filter(java.util.Objects::nonNull).forEach(reviewers::add);
+    for (Task review : openReviews(processInstanceId)) {
+      reviewers(review).filter(java.util.Objects::nonNull).forEach(reviewers::add);
     }
     return reviewers;
+  }
+
+  /** The decision's open reviews of its lateness, the UNOs' and the chair's, the oldest first. */
+  private List<Task> openReviews(String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_OFFICE, TASK_REVIEW_OVERDUE_DECISION).orderByTaskCreateTime().asc()
+        .unlimitedList();
+  }
+
+  /** Whose review it is: the UNO of a review of the UNOs' rung, the chair's office (its candidates) of the chair's. */
+  private java.util.stream.Stream<String> reviewers(Task review) {
+    return TASK_REVIEW_OVERDUE_OFFICE.equals(review.getTaskDefinitionKey()) ? reviewingUnos(review)
+        : candidates(review);
   }
 
   private java.util.stream.Stream<String> candidates(Task task) {

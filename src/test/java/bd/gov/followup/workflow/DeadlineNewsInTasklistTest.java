@@ -265,6 +265,48 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
         .satisfies(n -> assertThat(n.subject()).startsWith("সিদ্ধান্ত বাস্তবায়িত হিসেবে নিষ্পন্ন: সিদ্ধান্ত ০৩"));
   }
 
+  /**
+   * District offices are late and the chair reviews the decision when the secretary closes it over the API (or a
+   * later meeting settles it): the chair's review ends with the decision, and the chair, who did not close it, reads
+   * why in a notice, once. The chair's own close from its review is its own doing: no notice of it to the chair.
+   */
+  @Test
+  void theChairWhoseReviewEndsWithASettlement_readsWhyInANotice() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
+        DecisionFollowupProcessTest.AC_EDUCATION);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(task(decision, TASK_REVIEW_OVERDUE_DECISION)).as("district offices: the chair's").isNotNull();
+
+    closing.close(decision.getId(), "পরবর্তী সভায় নতুন সিদ্ধান্ত নেওয়া হয়েছে", null, "reason");
+
+    assertThat(notices(decision)).filteredOn(n -> "adc-edu-ict".equals(n.group())).singleElement()
+        .satisfies(n -> assertThat(n.asComment()).startsWith("সিদ্ধান্ত বন্ধ: সিদ্ধান্ত ০৩")
+            .contains("কারণ: পরবর্তী সভায় নতুন সিদ্ধান্ত নেওয়া হয়েছে", "টাস্কলিস্ট থেকে কাজটি সরিয়ে নেওয়া হয়েছে"));
+  }
+
+  /** The chair closes the decision in its own review: the chair is not told of what it did itself. */
+  @Test
+  void theChairWhoClosesInItsReview_isNotToldOfItsOwnClose() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
+        DecisionFollowupProcessTest.AC_EDUCATION);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION),
+        java.util.Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, "বাজেট বরাদ্দ নেই"));
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).isEnded()
+        .hasPassed("Event_ClosedNotImplemented");
+    assertThat(notices(decision)).filteredOn(n -> n.subject().startsWith("সিদ্ধান্ত বন্ধ")).isNotEmpty()
+        .noneMatch(n -> "adc-edu-ict".equals(n.group()));
+  }
+
   List<String> comments(Task task) {
     return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
   }
