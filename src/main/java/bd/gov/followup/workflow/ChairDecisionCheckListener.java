@@ -239,9 +239,18 @@ public class ChairDecisionCheckListener implements TaskListener {
     List<String> late = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
     Object remarks = task.getVariable(CHAIR_REMARKS);
     DecisionActions.referred(execution, officeOptions.names(unos), remarks == null ? "" : remarks.toString());
-    notifier.notifyOffice(chair, messages.referral(DecisionSummary.of(execution), officeOptions.label(chair),
+    DecisionSummary decision = DecisionSummary.of(execution);
+    notifier.notifyOffice(chair, messages.referral(decision, officeOptions.label(chair),
         officeOptions.names(unos), late.isEmpty() ? "—" : officeOptions.names(late),
         remarks == null ? "" : remarks.toString()), null, task.getProcessInstanceId());
+    // the referral ends every UNO's review (Event_UnoReferred interrupts the rung): each other UNO whose review is
+    // still open reads why in its Tasklist; one that sent its letter has no review left and is not told
+    for (String other : pendingOffices.otherOpenUnoReviewers(task.getProcessInstanceId(), task.getId())) {
+      if (!unos.contains(other)) {
+        notifier.notifyOfficeByNotice(other, messages.reviewEndedReferred(decision, officeOptions.label(other),
+            officeOptions.names(unos)), task.getProcessInstanceId());
+      }
+    }
   }
 
   /**

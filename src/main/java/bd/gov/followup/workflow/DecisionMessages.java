@@ -448,6 +448,26 @@ public class DecisionMessages {
             + reference(decision));
   }
 
+  /**
+   * Another UNO of the rung referred the decision to the chair while this UNO's review was open: the referral ends
+   * every UNO's review, the chair decides now, and this UNO reads why its review left Tasklist.
+   *
+   * @param referredBy the UNO (or UNOs) who referred it, by name
+   */
+  public Message reviewEndedReferred(DecisionSummary decision, String unoName, String referredBy) {
+    return new Message(
+        "পর্যালোচনা সমাপ্ত: " + decision.title() + " — সভাপতির নিকট উপস্থাপিত",
+        salutation(unoName)
+            + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
+            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হওয়ায় ইউএনও পর্যায়ে পর্যালোচনা চলছিল। "
+            + referredBy + " বিষয়টি সভাপতির সিদ্ধান্তের জন্য উপস্থাপন করেছেন; এক ইউএনও-র উপস্থাপনে সকল ইউএনও-র"
+            + " পর্যালোচনা শেষ হয়, সিদ্ধান্ত এখন সভাপতির (সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন, তাগিদপত্র অথবা বন্ধ)। তাই"
+            + " আপনার টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে; আপনার তাগিদপত্র বা অন্য কোনো সিদ্ধান্তের আর"
+            + " প্রয়োজন নেই। আপনার উপজেলার বিলম্বিত দপ্তরগুলোর হালনাগাদ তথ্য দাখিল এখনো প্রত্যাশিত।\n\n"
+            + "সিদ্ধান্ত: " + decision.text() + "\n"
+            + reference(decision));
+  }
+
   /** A UNO referred the decision to the chair before its week was out: the chair decides now. */
   public Message referral(DecisionSummary decision, String chairName, String unoNames, String lateOffices,
       String unoRemarks) {

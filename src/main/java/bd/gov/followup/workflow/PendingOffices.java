@@ -95,6 +95,19 @@ public class PendingOffices {
     return reviewers;
   }
 
+  /**
+   * The UNOs whose reviews of the rung are open, each once, but for the review given (the one deciding now): whom a
+   * referral's end of every UNO's review takes a task from.
+   */
+  public java.util.Set<String> otherOpenUnoReviewers(String processInstanceId, String reviewId) {
+    java.util.Set<String> unos = new java.util.LinkedHashSet<>();
+    openReviews(processInstanceId).stream()
+        .filter(review -> TASK_REVIEW_OVERDUE_OFFICE.equals(review.getTaskDefinitionKey()))
+        .filter(review -> !review.getId().equals(reviewId)).flatMap(this::reviewingUnos)
+        .filter(java.util.Objects::nonNull).forEach(unos::add);
+    return unos;
+  }
+
   /** The decision's open reviews of its lateness, the UNOs' and the chair's, the oldest first. */
   private List<Task> openReviews(String processInstanceId) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId)

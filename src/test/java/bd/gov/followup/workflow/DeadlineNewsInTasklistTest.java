@@ -307,6 +307,59 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
         .noneMatch(n -> "adc-edu-ict".equals(n.group()));
   }
 
+  static final String REFERRED = "পর্যালোচনা সমাপ্ত: সিদ্ধান্ত ০৩";
+
+  /** Late offices of two upazilas, one UNO review each, on Sunday 2 August. */
+  ProcessInstance lateInTwoUpazilas() {
+    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ,
+        DecisionFollowupProcessTest.AP_SADAR);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("one review per UNO").hasSize(2);
+    return decision;
+  }
+
+  /**
+   * UNO Kaliganj refers the decision to the chair while UNO Sadar's review is still open: the referral ends every UNO's
+   * review. UNO Sadar, whose review left its Tasklist, reads why (who referred it, that the chair decides now) in a
+   * notice, once; UNO Kaliganj, who referred it, is not told of its own choice.
+   */
+  @Test
+  void aUnoWhoseReviewEndsBecauseAnotherUnoReferredIt_readsWhyInANotice() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    at(LocalDateTime.of(2026, 8, 3, 11, 0));
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj"),
+        java.util.Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "ইউনিয়ন সচিবের পদ শূন্য"));
+    runJobsNotAfterNow(decision);
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReferred")
+        .isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).isEmpty();
+    assertThat(notices(decision)).filteredOn(n -> "uno-sadar".equals(n.group())).singleElement()
+        .satisfies(n -> assertThat(n.asComment()).startsWith(REFERRED).contains("— সভাপতির নিকট উপস্থাপিত\n")
+            .contains(DecisionFollowupProcessTest.UNO_SADAR_NAME, DecisionFollowupProcessTest.MEETING,
+                DecisionFollowupProcessTest.UNO_KALIGANJ_NAME + " বিষয়টি সভাপতির সিদ্ধান্তের জন্য উপস্থাপন করেছেন",
+                "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে"));
+    assertThat(notices(decision)).filteredOn(n -> n.subject().startsWith(REFERRED)).as("only UNO Sadar").hasSize(1);
+  }
+
+  /** UNO Sadar has sent its letter when UNO Kaliganj refers the decision: Sadar's review was done, nobody is told. */
+  @Test
+  void aUnoWhoseReviewWasDone_isNotToldOfAnotherUnosReferral() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-sadar"), java.util.Map.of(CHAIR_DECISION, "remind",
+        CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
+    runJobsNotAfterNow(decision);
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj"), java.util.Map.of(CHAIR_DECISION, "refer"));
+    runJobsNotAfterNow(decision);
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReferred");
+    assertThat(notices(decision)).noneMatch(n -> n.subject().startsWith(REFERRED));
+  }
+
   List<String> comments(Task task) {
     return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
   }
