@@ -42,7 +42,7 @@ public class ReviewWithdrawnNotice implements ExecutionListener {
    * The rung's UNOs whose reviews were still open: one that sent its letter has none to withdraw, and would read of a
    * task taken away that it had done.
    */
-  private static List<String> stillReviewing(DelegateExecution execution) {
+  static List<String> stillReviewing(DelegateExecution execution) {
     List<String> acted = JsonVariables.readStrings(execution.getVariable(UNOS_ACTED), UNOS_ACTED);
     return JsonVariables.readStrings(execution.getVariable(UNO_GROUPS), UNO_GROUPS).stream()
         .filter(uno -> !acted.contains(uno)).toList();

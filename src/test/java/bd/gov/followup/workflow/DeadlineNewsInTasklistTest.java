@@ -360,6 +360,38 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
     assertThat(notices(decision)).noneMatch(n -> n.subject().startsWith(REFERRED));
   }
 
+  static final String LAPSED = "পর্যালোচনার সময় শেষ: সিদ্ধান্ত ০৩";
+
+  /**
+   * UNO Kaliganj sends its letter, UNO Sadar never chooses: at the rung's lapse UNO Sadar's review ends and the
+   * decision goes on to the chair. UNO Sadar reads, once, in a notice of its own that its time was up and the review
+   * left its Tasklist (not only the escalation's copy about its office); UNO Kaliganj, whose review was done, is not
+   * told of a lapse.
+   */
+  @Test
+  void aUnoWhoseReviewLapses_readsWhyInANotice_andOneWhoseReviewWasDoneDoesNot() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    LocalDateTime lapse = DeadlineClock.fromDate((java.util.Date) variable(decision, UNO_REVIEW_LAPSES_AT));
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj"), java.util.Map.of(CHAIR_DECISION, "remind"));
+    runJobsNotAfterNow(decision);
+    for (LocalDateTime day = LocalDateTime.of(2026, 8, 3, 9, 0); day.isBefore(lapse); day = day.plusDays(1)) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    assertThat(notices(decision)).noneMatch(n -> n.subject().startsWith(LAPSED));
+
+    at(lapse);
+    runJobsNotAfterNow(decision);
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed")
+        .isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(notices(decision)).filteredOn(n -> "uno-sadar".equals(n.group()))
+        .filteredOn(n -> n.subject().startsWith(LAPSED)).singleElement()
+        .satisfies(n -> assertThat(n.asComment()).contains(DecisionFollowupProcessTest.UNO_SADAR_NAME,
+            DecisionFollowupProcessTest.MEETING, "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে", "সভাপতি"));
+    assertThat(notices(decision)).filteredOn(n -> n.subject().startsWith(LAPSED)).as("only UNO Sadar").hasSize(1);
+  }
+
   List<String> comments(Task task) {
     return engine.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
   }

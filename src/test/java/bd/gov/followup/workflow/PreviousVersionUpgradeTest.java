@@ -24,8 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
  * current one, with this release's forms and DMN, and walked with this release's code: 35a867a (the last before
  * per-report verifiers), 3a60eeb (the last before the UNO's own review form and the lead's hand-back), db9dc63
  * (the last with one review for all the UNOs of the rung, before one review per UNO), 8af9a6c (the last before an
- * office could say the work is not its own, and a verifier ask other offices) and 76da04c (the last before a UNO or the
- * chair whose review the decision's implementation ended was told so).
+ * office could say the work is not its own, and a verifier ask other offices), 76da04c (the last before a UNO or the
+ * chair whose review the decision's implementation ended was told so) and 523c097 (the last before a UNO whose review
+ * the rung's lapse ended was told so).
  */
 @SpringBootTest
 @ActiveProfiles("processtest")
@@ -36,6 +37,7 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
   static final String BEFORE_ONE_REVIEW_PER_UNO = "previous-versions/decision-followup-db9dc63.bpmn";
   static final String BEFORE_WITHDRAWAL = "previous-versions/decision-followup-8af9a6c.bpmn";
   static final String BEFORE_IMPLEMENTED_REVIEW_NOTICE = "previous-versions/decision-followup-76da04c.bpmn";
+  static final String BEFORE_LAPSED_REVIEW_NOTICE = "previous-versions/decision-followup-523c097.bpmn";
   static final String DEADLINE = "2026-07-30";
 
   Deployment previous;
@@ -167,6 +169,29 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
     BpmnAwareTests.assertThat(decision).isEnded().hasPassed("Event_DecisionImplemented");
     assertThat(historicVariable(decision, OUTCOME)).isEqualTo("implemented");
     assertThat(notices(decision)).noneMatch(n -> n.subject().startsWith("পর্যালোচনার প্রয়োজন নেই"));
+  }
+
+  /**
+   * A decision of the version without the notice of a lapsed UNO review: its UNO never chooses, and at the rung's
+   * lapse the review ends as it did (untold: its version has no listener on the lapse) and the chair has the decision.
+   */
+  @Test
+  void aDecisionOfTheVersionBeforeTheLapsedReviewNotice_lapsesToTheChairAsBefore() throws IOException {
+    deploy(BEFORE_LAPSED_REVIEW_NOTICE);
+    ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ");
+    accept(decision, DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    assertThat(candidateGroups(task(decision, TASK_REVIEW_OVERDUE_OFFICE))).containsExactly("uno-kaliganj");
+    LocalDateTime lapse = DeadlineClock.fromDate((java.util.Date) variable(decision, UNO_REVIEW_LAPSES_AT));
+    for (LocalDateTime day = LocalDateTime.of(2026, 8, 3, 9, 0); day.isBefore(lapse); day = day.plusDays(1)) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    at(lapse);
+    runJobsNotAfterNow(decision);
+    BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed").isWaitingAt("Task_ReviewOverdueDecision");
+    assertThat(notices(decision)).noneMatch(n -> n.subject().startsWith("পর্যালোচনার সময় শেষ"));
   }
 
   @Test
