@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * per-report verifiers), 3a60eeb (the last before the UNO's own review form and the lead's hand-back), db9dc63
  * (the last with one review for all the UNOs of the rung, before one review per UNO), 8af9a6c (the last before an
  * office could say the work is not its own, and a verifier ask other offices), 76da04c (the last before a UNO or the
- * chair whose review the decision's implementation ended was told so) and 523c097 (the last before a UNO whose review
+ * chair whose review the decision's implementation ended was told so) and 036fec2 (the last before a UNO whose review
  * the rung's lapse ended was told so).
  */
 @SpringBootTest
@@ -37,7 +37,7 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
   static final String BEFORE_ONE_REVIEW_PER_UNO = "previous-versions/decision-followup-db9dc63.bpmn";
   static final String BEFORE_WITHDRAWAL = "previous-versions/decision-followup-8af9a6c.bpmn";
   static final String BEFORE_IMPLEMENTED_REVIEW_NOTICE = "previous-versions/decision-followup-76da04c.bpmn";
-  static final String BEFORE_LAPSED_REVIEW_NOTICE = "previous-versions/decision-followup-523c097.bpmn";
+  static final String BEFORE_LAPSED_REVIEW_NOTICE = "previous-versions/decision-followup-036fec2.bpmn";
   static final String DEADLINE = "2026-07-30";
 
   Deployment previous;
