@@ -4,13 +4,21 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +73,7 @@ public class PendingOffices {
    * review ends with the decision too, and it is not at the meeting that settles it, nor the secretary who closes it
    * over the API.
    */
-  public org.camunda.bpm.engine.variable.value.StringValue owingAtClose(String processInstanceId) {
+  public StringValue owingAtClose(String processInstanceId) {
     return owingAtClose(processInstanceId, null);
   }
 
@@ -73,13 +81,13 @@ public class PendingOffices {
    * As {@link #owingAtClose(String)}, less the review that closes the decision itself (the chair's close in its own
    * review): its reviewer chose the close and is not told of it.
    */
-  public org.camunda.bpm.engine.variable.value.StringValue owingAtClose(String processInstanceId,
+  public StringValue owingAtClose(String processInstanceId,
       String closingReviewId) {
-    java.util.stream.Stream<String> offices = of(processInstanceId).stream().map(PendingTask::officeId);
-    java.util.stream.Stream<String> reviewers = openReviews(processInstanceId).stream()
+    Stream<String> offices = of(processInstanceId).stream().map(PendingTask::officeId);
+    Stream<String> reviewers = openReviews(processInstanceId).stream()
         .filter(review -> !review.getId().equals(closingReviewId)).flatMap(this::reviewers);
-    return Variables.stringValue(java.util.stream.Stream.concat(offices, reviewers)
-        .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(",")), true);
+    return Variables.stringValue(Stream.concat(offices, reviewers)
+        .filter(Objects::nonNull).distinct().collect(Collectors.joining(",")), true);
   }
 
   /**
@@ -87,10 +95,10 @@ public class PendingOffices {
    * rung, and the chair's office while the chair's review is open (its candidates: the office a committee handover
    * gave it to).
    */
-  public java.util.Set<String> openReviewers(String processInstanceId) {
-    java.util.Set<String> reviewers = new java.util.LinkedHashSet<>();
+  public Set<String> openReviewers(String processInstanceId) {
+    Set<String> reviewers = new LinkedHashSet<>();
     for (Task review : openReviews(processInstanceId)) {
-      reviewers(review).filter(java.util.Objects::nonNull).forEach(reviewers::add);
+      reviewers(review).filter(Objects::nonNull).forEach(reviewers::add);
     }
     return reviewers;
   }
@@ -99,12 +107,12 @@ public class PendingOffices {
    * The UNOs whose reviews of the rung are open, each once, but for the review given (the one deciding now): whom a
    * referral's end of every UNO's review takes a task from.
    */
-  public java.util.Set<String> otherOpenUnoReviewers(String processInstanceId, String reviewId) {
-    java.util.Set<String> unos = new java.util.LinkedHashSet<>();
+  public Set<String> otherOpenUnoReviewers(String processInstanceId, String reviewId) {
+    Set<String> unos = new LinkedHashSet<>();
     openReviews(processInstanceId).stream()
         .filter(review -> TASK_REVIEW_OVERDUE_OFFICE.equals(review.getTaskDefinitionKey()))
         .filter(review -> !review.getId().equals(reviewId)).flatMap(this::reviewingUnos)
-        .filter(java.util.Objects::nonNull).forEach(unos::add);
+        .filter(Objects::nonNull).forEach(unos::add);
     return unos;
   }
 
@@ -116,21 +124,21 @@ public class PendingOffices {
   }
 
   /** Whose review it is: the UNO of a review of the UNOs' rung, the chair's office (its candidates) of the chair's. */
-  private java.util.stream.Stream<String> reviewers(Task review) {
+  private Stream<String> reviewers(Task review) {
     return TASK_REVIEW_OVERDUE_OFFICE.equals(review.getTaskDefinitionKey()) ? reviewingUnos(review)
         : candidates(review);
   }
 
-  private java.util.stream.Stream<String> candidates(Task task) {
+  private Stream<String> candidates(Task task) {
     return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId);
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId);
   }
 
   /** The UNO a review of the UNOs' rung is for: its own (one review per UNO), or those the review was offered to. */
-  private java.util.stream.Stream<String> reviewingUnos(Task review) {
+  private Stream<String> reviewingUnos(Task review) {
     if (taskService.getVariable(review.getId(), UNO_GROUP) instanceof String uno) {
-      return java.util.stream.Stream.of(uno);
+      return Stream.of(uno);
     }
     return candidates(review);
   }
