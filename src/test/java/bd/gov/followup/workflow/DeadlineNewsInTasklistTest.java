@@ -1,5 +1,9 @@
 package bd.gov.followup.workflow;
 
+import static bd.gov.followup.workflow.DecisionFollowupProcessTest.AC_EDUCATION;
+import static bd.gov.followup.workflow.DecisionFollowupProcessTest.AC_ICT;
+import static bd.gov.followup.workflow.DecisionFollowupProcessTest.AP_SADAR;
+import static bd.gov.followup.workflow.DecisionFollowupProcessTest.UNION_KALIGANJ;
 import static bd.gov.followup.workflow.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +37,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void aVerifierIsReminded_onTheVerificationTaskItHas_beforeAndAfterTheDeadline() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
-        DecisionFollowupProcessTest.AC_EDUCATION);
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
     accept(decision, DEADLINE);
     report(decision, "ac-education", "শিক্ষা শাখার তথ্য হালনাগাদ করা হয়েছে");
 
@@ -61,7 +64,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void theUnoOfAnOfficeThatWentStraightToTheChair_readsItsCopyAsANotice() {
-    ProcessInstance decision = startDecision("2024-01-30", DecisionFollowupProcessTest.UNION_KALIGANJ);
+    ProcessInstance decision = startDecision("2024-01-30", UNION_KALIGANJ);
     runJobsNotAfterNow(decision);
 
     assertThat(task(decision, TASK_REVIEW_OVERDUE_DECISION)).as("long late: the chair's").isNotNull();
@@ -76,13 +79,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void aNewLeadWithNoTaskOnTheDecision_readsThatItLeadsNow_inANotice() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
-        DecisionFollowupProcessTest.AC_EDUCATION);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(AC_ICT, AC_EDUCATION);
     complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), java.util.Map.of(CHAIR_DECISION, "reassign",
         NEW_LEAD_GROUP, "uno-kaliganj", CHAIR_REMARKS, "ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
     runJobsNotAfterNow(decision);
@@ -101,12 +98,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void aUnoWhoseReviewEndsWithTheDecision_readsWhyInANotice() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(UNION_KALIGANJ);
     assertThat(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj")).isNotNull();
 
     closing.close(decision.getId(), "পরবর্তী সভায় নতুন সিদ্ধান্ত নেওয়া হয়েছে", null, "reason");
@@ -122,8 +114,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void aWithdrawalRequestWaitingForItsVerifier_isNamedAsSuch_inTheRemindersAndTheEscalation() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
-        DecisionFollowupProcessTest.AC_EDUCATION);
+    ProcessInstance decision = startDecision(DEADLINE, AC_ICT, AC_EDUCATION);
     accept(decision, DEADLINE);
     complete(task(decision, TASK_REPORT_UPDATE, "ac-education"),
         java.util.Map.of(NOT_OUR_WORK, true, NOT_OUR_WORK_REASON, "এটি মাধ্যমিক শিক্ষা অফিসের কাজ"));
@@ -166,12 +157,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void aUnoWhoseReviewEndsBecauseTheDecisionIsImplemented_readsWhyInANotice() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(UNION_KALIGANJ);
     assertThat(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj")).isNotNull();
 
     at(LocalDateTime.of(2026, 8, 3, 11, 0));
@@ -194,13 +180,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void theChairWhoseReviewEndsBecauseTheDecisionIsImplemented_readsWhyInANotice() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
-        DecisionFollowupProcessTest.AC_EDUCATION);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(AC_ICT, AC_EDUCATION);
     assertThat(task(decision, TASK_REVIEW_OVERDUE_DECISION)).as("district offices: the chair's").isNotNull();
 
     at(LocalDateTime.of(2026, 8, 4, 10, 0));
@@ -223,13 +203,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void whenTheLastOfficeIsWithdrawn_onlyTheUnoWhoseReviewWasStillOpenIsTold() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ,
-        DecisionFollowupProcessTest.AP_SADAR);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(UNION_KALIGANJ, AP_SADAR);
     assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("one review per UNO").hasSize(2);
     complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-sadar"), java.util.Map.of(CHAIR_DECISION, "remind",
         CHAIR_REMARKS, "তিন কর্মদিবসের মধ্যে দিন"));
@@ -252,12 +226,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
   /** A later meeting settles the decision while the UNO reviews: the UNO is told once, of the settlement. */
   @Test
   void aUnoWhoseReviewEndsWithASettlement_isNotAlsoToldOfAnImplementation() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(UNION_KALIGANJ);
     closing.close(decision.getId(), "পরবর্তী সভার ঘোষণা অনুযায়ী বাস্তবায়িত", null, "reason", null,
         DecisionClosing.Kind.IMPLEMENTED);
 
@@ -272,13 +241,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
    */
   @Test
   void theChairWhoseReviewEndsWithASettlement_readsWhyInANotice() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
-        DecisionFollowupProcessTest.AC_EDUCATION);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(AC_ICT, AC_EDUCATION);
     assertThat(task(decision, TASK_REVIEW_OVERDUE_DECISION)).as("district offices: the chair's").isNotNull();
 
     closing.close(decision.getId(), "পরবর্তী সভায় নতুন সিদ্ধান্ত নেওয়া হয়েছে", null, "reason");
@@ -291,13 +254,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
   /** The chair closes the decision in its own review: the chair is not told of what it did itself. */
   @Test
   void theChairWhoClosesInItsReview_isNotToldOfItsOwnClose() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.AC_ICT,
-        DecisionFollowupProcessTest.AC_EDUCATION);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(AC_ICT, AC_EDUCATION);
     complete(task(decision, TASK_REVIEW_OVERDUE_DECISION),
         java.util.Map.of(CHAIR_DECISION, "close", CHAIR_REMARKS, "বাজেট বরাদ্দ নেই"));
 
@@ -311,13 +268,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
 
   /** Late offices of two upazilas, one UNO review each, on Sunday 2 August. */
   ProcessInstance lateInTwoUpazilas() {
-    ProcessInstance decision = startDecision(DEADLINE, DecisionFollowupProcessTest.UNION_KALIGANJ,
-        DecisionFollowupProcessTest.AP_SADAR);
-    accept(decision, DEADLINE);
-    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
-      at(day);
-      runJobsNotAfterNow(decision);
-    }
+    ProcessInstance decision = escalated(UNION_KALIGANJ, AP_SADAR);
     assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).as("one review per UNO").hasSize(2);
     return decision;
   }
@@ -390,6 +341,17 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
         .satisfies(n -> assertThat(n.asComment()).contains(DecisionFollowupProcessTest.UNO_SADAR_NAME,
             DecisionFollowupProcessTest.MEETING, "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে", "সভাপতি"));
     assertThat(notices(decision)).filteredOn(n -> n.subject().startsWith(LAPSED)).as("only UNO Sadar").hasSize(1);
+  }
+
+  /** A decision of these implementers, accepted, past its deadline day (30/07) and its escalation (02/08). */
+  ProcessInstance escalated(String... implementers) {
+    ProcessInstance decision = startDecision(DEADLINE, implementers);
+    accept(decision, DEADLINE);
+    for (LocalDateTime day : List.of(LocalDateTime.of(2026, 7, 30, 9, 0), LocalDateTime.of(2026, 8, 2, 9, 0))) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    return decision;
   }
 
   List<String> comments(Task task) {
