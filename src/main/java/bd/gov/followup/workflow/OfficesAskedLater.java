@@ -47,7 +47,8 @@ public class OfficesAskedLater {
   public enum Outcome { ASKED, NOT_OPEN, NOT_ACCEPTED_YET }
 
   /**
-   * Known offices, none of them on the decision already (asked, done or withdrawn), each named when refused.
+   * Known offices, none of them on the decision already (asked or done), each named when refused. A withdrawn office
+   * may be asked again: the office asked in its place can show that the work was its after all.
    *
    * @param field what the refusal names ("officesToAsk" on a form, "/offices" over the API)
    * @param indexed whether the refusal names the office's place in the list ("/offices/1")
@@ -65,11 +66,9 @@ public class OfficesAskedLater {
       if (!known(office)) {
         throw new BadUserRequestException(where + ": অজানা দপ্তর / unknown office '" + office + "'");
       }
-      if (onTheDecision.contains(office)) {
-        boolean gone = withdrawn.contains(office);
-        throw new BadUserRequestException(where + ": " + officeOptions.label(office) + " এ সিদ্ধান্তে আগে থেকেই"
-            + (gone ? " ছিল (প্রত্যাহৃত)" : " আছে") + " / already on this decision" + (gone ? " (withdrawn)" : "")
-            + ": " + office);
+      if (onTheDecision.contains(office) && !withdrawn.contains(office)) {
+        throw new BadUserRequestException(where + ": " + officeOptions.label(office) + " এ সিদ্ধান্তে আগে থেকেই আছে"
+            + " / already on this decision: " + office);
       }
       if (!offices.contains(office)) {
         offices.add(office);
@@ -97,11 +96,17 @@ public class OfficesAskedLater {
   public void ask(RuntimeService runtime, VariableScope decision, String processInstanceId, List<String> offices,
       String insteadOf, String by) {
     List<String> all = new ArrayList<>(JsonVariables.readStrings(decision.getVariable(OFFICES), OFFICES));
-    all.addAll(offices);
+    List<String> withdrawn =
+        new ArrayList<>(JsonVariables.readStrings(decision.getVariable(OFFICES_WITHDRAWN), OFFICES_WITHDRAWN));
+    // a withdrawn office asked again is on the decision again, in its old place: no longer withdrawn, nor a new office
+    // (the review's count is the offices asked less those withdrawn); its withdrawn part stays in the record
+    List<String> anew = offices.stream().filter(office -> !withdrawn.remove(office)).toList();
+    all.addAll(anew);
     // every office ever asked, in the order asked: the report's order, and who is on the decision already
     decision.setVariable(OFFICES, JsonVariables.stringList(all));
+    decision.setVariable(OFFICES_WITHDRAWN, JsonVariables.stringList(withdrawn));
     Object asked = decision.getVariable(OFFICES_ASKED);
-    decision.setVariable(OFFICES_ASKED, (asked instanceof Number n ? n.intValue() : 0) + offices.size());
+    decision.setVariable(OFFICES_ASKED, (asked instanceof Number n ? n.intValue() : 0) + anew.size());
     String today = DeadlineClock.today().toString();
     ProcessInstanceModificationInstantiationBuilder modification = null;
     for (String office : offices) {
