@@ -28,6 +28,8 @@ import java.util.List;
  *     a dated line each, or empty
  * @param awaitingReview whether the chair's (or a UNO's) review of the late decision is open now: escalated and not
  *     yet decided, as opposed to escalated and acted on
+ * @param reviewerRemarks every review of the late decision decided with remarks, oldest first: which UNO (or the
+ *     chair), when, and what; {@code chairRemarks} is the latest of them
  */
 public record DecisionProgress(
     int number,
@@ -53,7 +55,8 @@ public record DecisionProgress(
     String closedAtMeetingNumber,
     String deadlineChanges,
     String actionsTaken,
-    boolean awaitingReview) {
+    boolean awaitingReview,
+    List<ReviewerRemarks> reviewerRemarks) {
 
   public static final String REVIEWER_CHAIR = "সভাপতি";
   public static final String REVIEWER_UNO = "ইউএনও";
@@ -62,5 +65,22 @@ public record DecisionProgress(
     offices = offices == null ? List.of() : List.copyOf(offices);
     deadlineChanges = deadlineChanges == null ? "" : deadlineChanges;
     actionsTaken = actionsTaken == null ? "" : actionsTaken;
+    chairRemarks = chairRemarks == null ? "" : chairRemarks;
+    reviewerRemarks = reviewerRemarks == null || reviewerRemarks.isEmpty()
+        ? chairRemarks.isBlank() ? List.of() : List.of(new ReviewerRemarks(reviewer, null, chairRemarks))
+        : List.copyOf(reviewerRemarks);
+  }
+
+  /** Only the latest remarks known: they are the decision's only reviewer's remarks, undated. */
+  public DecisionProgress(int number, String title, String text, String implementers, LocalDate deadline,
+      DecisionState state, String leadOffice, int officesAsked, int officesReported, int officesDone,
+      int officesWithdrawn, int escalations, String chairRemarks, String reviewer, boolean started,
+      List<OfficeProgress> offices, String processInstanceId, String closeReason, String closedAtMeeting,
+      String closedAtMeetingTitle, String closedAtMeetingNumber, String deadlineChanges, String actionsTaken,
+      boolean awaitingReview) {
+    this(number, title, text, implementers, deadline, state, leadOffice, officesAsked, officesReported, officesDone,
+        officesWithdrawn, escalations, chairRemarks, reviewer, started, offices, processInstanceId, closeReason,
+        closedAtMeeting, closedAtMeetingTitle, closedAtMeetingNumber, deadlineChanges, actionsTaken, awaitingReview,
+        List.of());
   }
 }

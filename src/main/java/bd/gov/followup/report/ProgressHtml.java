@@ -303,9 +303,14 @@ public class ProgressHtml {
       }
       html.append("</div>");
     }
-    if (!d.chairRemarks().isBlank() && !closedByReviewer) {
-      html.append("<div class=\"chair\">").append(e(d.reviewer())).append(": ").append(e(d.chairRemarks()))
-          .append("</div>");
+    // every reviewer's remarks, named and dated (each UNO that acted, the chair); the chair's closing ones are the
+    // reason above
+    List<ReviewerRemarks> reviews = d.reviewerRemarks();
+    for (int i = 0; i < reviews.size(); i++) {
+      if (closedByReviewer && i == reviews.size() - 1 && reviews.get(i).remarks().equals(d.closeReason().strip())) {
+        continue;
+      }
+      html.append("<div class=\"chair\">").append(e(ReportTexts.reviewerRemarks(reviews.get(i)))).append("</div>");
     }
     for (OfficeProgress o : d.offices()) {
       if (!o.returnReason().isBlank() && !o.verified()) {

@@ -55,7 +55,8 @@ public class ProgressReports {
     OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING, CLOSE_KIND,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED,
     NOT_OUR_WORK, NOT_OUR_WORK_REASON, ASKED_IN_ITS_PLACE, ASKED_INSTEAD_OF, ASKED_LATER_ON,
-    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES, ACTIONS_TAKEN, MEMO_NUMBER
+    IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES, ACTIONS_TAKEN, MEMO_NUMBER,
+    UNO_GROUP
   };
 
   private final HistoryService historyService;
@@ -187,14 +188,113 @@ public class ProgressReports {
   private Map<String, DecisionProgress> progress(List<HistoricProcessInstance> decisionInstances,
       Map<String, DecisionVariables> variablesByInstance, LocalDate today) {
     Map<String, String> openReviews = openReviewTasks(decisionInstances);
+    Map<String, List<ReviewerRemarks>> reviewerRemarks = reviewerRemarks(decisionInstances, variablesByInstance);
     // several decisions closed at one meeting: that meeting is looked up once
     Map<String, ClosingMeeting> closingMeetings = new HashMap<>();
     Map<String, DecisionProgress> out = new LinkedHashMap<>();
     for (HistoricProcessInstance instance : decisionInstances) {
       out.put(instance.getId(), decision(instance, variablesByInstance.get(instance.getId()),
-          openReviews.get(instance.getId()), today, closingMeetings));
+          openReviews.get(instance.getId()), reviewerRemarks.getOrDefault(instance.getId(), List.of()), today,
+          closingMeetings));
     }
     return out;
+  }
+
+  /**
+   * Every review of the late decisions decided with remarks, oldest first: each UNO that acted on its rung (one review
+   * per UNO), and the chair, each time. Read from what Camunda keeps, not from a variable of the report's own: the
+   * review tasks completed (when, and on which execution), a UNO review's remarks and reviewer local to its instance
+   * of SubProcess_UnoReview (UnoReviewScopeListener, ChairDecisionCheckListener; its historic variables outlive the
+   * instance), and the chair's — on the decision, which each later review clears and overwrites — as the decision's
+   * variable updates had them when its task was completed (history level full). The decision's own chairRemarks holds
+   * only the latest reviewer's: a second UNO's letter replaced the first's remarks there. Two queries, only when a
+   * decision of the meeting was ever escalated or reviewed; none otherwise.
+   */
+  private Map<String, List<ReviewerRemarks>> reviewerRemarks(List<HistoricProcessInstance> instances,
+      Map<String, DecisionVariables> variablesByInstance) {
+    String[] ids = instances.stream()
+        .filter(i -> reviewed(variablesByInstance.get(i.getId())))
+        .map(HistoricProcessInstance::getId)
+        .toArray(String[]::new);
+    if (ids.length == 0) {
+      return Map.of();
+    }
+    Set<String> reviewedIds = Set.of(ids);
+    String[] businessKeys = instances.stream()
+        .filter(i -> reviewedIds.contains(i.getId()) && i.getBusinessKey() != null)
+        .map(HistoricProcessInstance::getBusinessKey)
+        .distinct()
+        .toArray(String[]::new);
+    if (businessKeys.length == 0) {
+      return Map.of();
+    }
+    List<HistoricTaskInstance> tasks = readableAlready(() -> historyService.createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKeyIn(businessKeys)
+        .taskDefinitionKeyIn(TASK_REVIEW_OVERDUE_DECISION, TASK_REVIEW_OVERDUE_OFFICE)
+        .finished()
+        .orderByHistoricTaskInstanceEndTime().asc()
+        .unlimitedList());
+    // the decision's own remarks, each value they ever held, in order: the chair's review writes them there
+    List<org.camunda.bpm.engine.history.HistoricDetail> updates = readableAlready(() -> historyService
+        .createHistoricDetailQuery()
+        .processInstanceIdIn(ids)
+        .variableUpdates()
+        .variableNameLike(CHAIR_REMARKS)
+        .orderByTime().asc()
+        .orderPartiallyByOccurrence().asc()
+        .unlimitedList());
+    Map<String, List<ReviewerRemarks>> out = new HashMap<>();
+    for (HistoricTaskInstance task : tasks) {
+      // a review ended otherwise (a referral by another UNO, the rung's lapse, no longer overdue) chose nothing
+      if (!reviewedIds.contains(task.getProcessInstanceId()) || !"completed".equals(task.getDeleteReason())
+          || task.getEndTime() == null) {
+        continue;
+      }
+      DecisionVariables decision = variablesByInstance.get(task.getProcessInstanceId());
+      Map<String, Object> unoReview = decision.reviews.get(task.getExecutionId());
+      String remarks;
+      String by;
+      if (unoReview != null) {
+        remarks = text(unoReview.get(CHAIR_REMARKS));
+        String uno = officeOptions.label(String.valueOf(unoReview.get(UNO_GROUP)));
+        // the chair's user may decide a UNO's review: recorded as the chair, on that UNO's review
+        by = EscalationStep.UNO.equals(unoReview.get(REVIEWED_BY)) || unoReview.get(REVIEWED_BY) == null ? uno
+            : DecisionProgress.REVIEWER_CHAIR + " (" + uno + "-এর পর্যালোচনায়)";
+      } else {
+        remarks = decisionRemarksAt(updates, task.getProcessInstanceId(), task.getEndTime());
+        by = TASK_REVIEW_OVERDUE_DECISION.equals(task.getTaskDefinitionKey()) ? DecisionProgress.REVIEWER_CHAIR
+            : DecisionProgress.REVIEWER_UNO; // the single UNO review of earlier versions: whose, it does not keep
+      }
+      if (!remarks.isBlank()) {
+        out.computeIfAbsent(task.getProcessInstanceId(), k -> new ArrayList<>()).add(new ReviewerRemarks(by,
+            task.getEndTime().toInstant().atZone(DeadlineClock.DHAKA).toLocalDate(), remarks.strip()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the decision was ever escalated or reviewed: only then may it have a reviewer's remarks. */
+  private static boolean reviewed(DecisionVariables variables) {
+    if (variables == null) {
+      return false;
+    }
+    Map<String, Object> own = variables.own;
+    return number(own.get(ESCALATIONS), 0) > 0 || own.get(CHAIR_REMARKS) != null
+        || own.get(PREVIOUS_REVIEW_REMARKS) != null || own.get(REVIEWED_BY) != null || !variables.reviews.isEmpty();
+  }
+
+  /** The decision's own remarks (not a UNO review's) as they stood when a review of it was completed. */
+  private static String decisionRemarksAt(List<org.camunda.bpm.engine.history.HistoricDetail> updates,
+      String processInstanceId, java.util.Date completed) {
+    Object value = null;
+    for (org.camunda.bpm.engine.history.HistoricDetail update : updates) {
+      if (processInstanceId.equals(update.getProcessInstanceId())
+          && processInstanceId.equals(update.getExecutionId())
+          && !update.getTime().after(completed)) {
+        value = ((org.camunda.bpm.engine.history.HistoricVariableUpdate) update).getValue();
+      }
+    }
+    return value == null ? "" : value.toString();
   }
 
   /**
@@ -297,6 +397,12 @@ public class ProgressReports {
         decision.scopes.computeIfAbsent(execution, s -> new HashMap<>()).put(variable.getName(), variable.getValue());
       }
     }
+    // a UNO's review (SubProcess_UnoReview): unoReviewScope created its remarks local to the instance, by execution
+    out.values().forEach(d -> d.scopes.forEach((execution, scope) -> {
+      if (scope.containsKey(UNO_GROUP) && scope.containsKey(CHAIR_REMARKS)) {
+        d.reviews.put(execution, scope);
+      }
+    }));
     // an office's scope is the one where the officeScope listener created officeName; the element variable
     // "office" alone (on the multi-instance's inner execution) is not
     out.values().forEach(d -> d.scopes.values().removeIf(scope -> !scope.containsKey(OFFICE_NAME)));
@@ -355,7 +461,7 @@ public class ProgressReports {
   }
 
   private DecisionProgress decision(HistoricProcessInstance instance, DecisionVariables variables, String openReview,
-      LocalDate today, Map<String, ClosingMeeting> closingMeetings) {
+      List<ReviewerRemarks> reviewerRemarks, LocalDate today, Map<String, ClosingMeeting> closingMeetings) {
     Map<String, Object> own = variables.own;
     LocalDate deadline = date(own.get(DEADLINE));
     // the UNO has it (its review task is open), or had it last and chose; otherwise the chair
@@ -415,7 +521,8 @@ public class ProgressReports {
         closing.memoNumber(),
         text(own.get(DEADLINE_CHANGES)),
         text(own.get(ACTIONS_TAKEN)),
-        openReview != null && instance.getEndTime() == null);
+        openReview != null && instance.getEndTime() == null,
+        reviewerRemarks);
   }
 
   /**
@@ -568,5 +675,7 @@ public class ProgressReports {
     final Map<String, Object> own = new HashMap<>();
     /** by execution id: the office scopes (and, until filtered, the multi-instance's own executions) */
     final Map<String, Map<String, Object>> scopes = new LinkedHashMap<>();
+    /** by execution id: each UNO's review instance, with its remarks, UNO and reviewer */
+    final Map<String, Map<String, Object>> reviews = new HashMap<>();
   }
 }

@@ -158,9 +158,8 @@ public class ProgressWorkbook {
       // as the page says it: escalated and not yet decided, unlike one the reviewer acted on (its action below)
       lines.add(ProgressHtml.awaitingReview(d));
     }
-    if (!d.chairRemarks().isBlank()) {
-      lines.add(d.chairRemarks());
-    }
+    // every reviewer's remarks, named and dated, as on the page
+    d.reviewerRemarks().forEach(r -> lines.add(ReportTexts.reviewerRemarks(r)));
     if (!d.deadlineChanges().isBlank()) {
       lines.add("সময়সীমা পরিবর্তন: " + d.deadlineChanges().replace("\n", "; "));
     }

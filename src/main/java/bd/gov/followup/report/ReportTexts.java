@@ -28,6 +28,11 @@ final class ReportTexts {
   }
 
   /** Both calendars, compact for a table cell: "৩০/০১/২০২৪ খ্রি. (১৬ মাঘ ১৪৩০ বঙ্গাব্দ)". */
+  /** One reviewer's remarks as the page and the spreadsheet say them: who, when, what. */
+  static String reviewerRemarks(ReviewerRemarks r) {
+    return r.by() + (r.on() == null ? "" : " (" + DecisionTexts.day(r.on()) + ")") + ": " + r.remarks();
+  }
+
   static String day(LocalDate date) {
     return date == null ? "—" : DecisionTexts.day(date) + " খ্রি. (" + BanglaDate.of(date).format() + ")";
   }
