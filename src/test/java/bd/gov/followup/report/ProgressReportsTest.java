@@ -388,7 +388,9 @@ class ProgressReportsTest extends ReportTestSupport {
     assertThat(three.state().bengali()).isEqualTo("ইউএনও-র নিকট উপস্থাপিত");
     assertThat(three.reviewer()).isEqualTo("ইউএনও");
     assertThat(html.render(reports.of(meeting.memoKey())))
-        .contains("<div class=\"chair\">ইউএনও: তিন কর্মদিবসের মধ্যে দিন</div>").doesNotContain("সভাপতি: তিন");
+        // the UNO named by its upazila, and dated: another UNO's remarks would stand beside it, not replace it
+        .contains("<div class=\"chair\">উপজেলা নির্বাহী অফিসার, কালীগঞ্জ (৩১/০১/২০২৪): তিন কর্মদিবসের মধ্যে দিন</div>")
+        .doesNotContain("সভাপতি: তিন", "<div class=\"chair\">ইউএনও:");
 
     // the UNO's week passes: the chair's review opens with an empty form, and the report keeps the UNO's remarks
     at(LocalDateTime.of(2024, 2, 8, 10, 0));
