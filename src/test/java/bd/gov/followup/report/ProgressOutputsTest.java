@@ -57,8 +57,11 @@ class ProgressOutputsTest extends ReportTestSupport {
   /** decision 05 implemented; decision 01: AC (ICT) verified, AC (Education) sent back, the programmer silent */
   @BeforeEach
   void meetingUnderWay() throws Exception {
+    // the committee's open decisions hold every meeting the shared context's tests registered: past WebTestClient's
+    // 256 KB default in a full build, however small the test's own
     http = WebTestClient.bindToServer(CONNECTOR)
-        .baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(60)).build();
+        .baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(60))
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
     secretary = user("report-secretary", "programmer-ict");
     at(REGISTERED);
     Meeting meeting = seedAs(".outputs." + System.nanoTime());
