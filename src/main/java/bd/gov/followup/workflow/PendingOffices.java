@@ -81,8 +81,7 @@ public class PendingOffices {
    * As {@link #owingAtClose(String)}, less the review that closes the decision itself (the chair's close in its own
    * review): its reviewer chose the close and is not told of it.
    */
-  public StringValue owingAtClose(String processInstanceId,
-      String closingReviewId) {
+  public StringValue owingAtClose(String processInstanceId, String closingReviewId) {
     Stream<String> offices = of(processInstanceId).stream().map(PendingTask::officeId);
     Stream<String> reviewers = openReviews(processInstanceId).stream()
         .filter(review -> !review.getId().equals(closingReviewId)).flatMap(this::reviewers);
