@@ -21,11 +21,16 @@ final class HeaderExtractor {
   private static final Pattern TITLE = Pattern.compile(Texts.nfc("কার্য[\\s\u00a0]?বিবরণ[ীি]"));
   private static final Pattern MONTH_YEAR =
       Pattern.compile("(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]++)[\\s\u00a0]*+,?[\\s\u00a0]*+([0-9]{4})(?![0-9])");
+  private static final String LABELS =
+      "(সভার সভাপতি|সভাপতি|সভার তারিখ ও সময়|তারিখ ও সময়|সভার তারিখ|তারিখ|সভার সময়|সময়|সভার স্থান|স্থান"
+          + "|উপস্থিত সদস্যবৃন্দ|উপস্থিত সদস্যগণ|উপস্থিত সদস্য|উপস্থিতি)";
   private static final Pattern LABELLED_LINE =
-      Pattern.compile(
-          Texts.nfc(
-              "^(সভার সভাপতি|সভাপতি|সভার তারিখ ও সময়|তারিখ ও সময়|সভার তারিখ|তারিখ|সভার সময়|সময়|সভার স্থান|স্থান"
-                  + "|উপস্থিত সদস্যবৃন্দ|উপস্থিত সদস্যগণ|উপস্থিত সদস্য|উপস্থিতি)[\\s\u00a0]*[:ঃ][\\s\u00a0]*(.+)$"));
+      Pattern.compile(Texts.nfc("^" + LABELS + "[\\s\u00a0]*[:ঃ][\\s\u00a0]*(.+)$"));
+  /** A two-cell row copied from a PDF: the label, a run of spaces for the tab, the value. */
+  private static final Pattern SPACED_LINE =
+      Pattern.compile(Texts.nfc("^" + LABELS + "[\\s\u00a0\u202f]{2,}(\\S.*)$"));
+  /** A header's value is a phrase: longer, or with a sentence's end (।) inside, it is the minutes' prose. */
+  private static final int MAX_SPACED_VALUE = 150;
   private static final Pattern MEMO_WORDS = Pattern.compile(Texts.nfc("স্মারক|নম্বর|নং"));
   private static final int MAX_LABEL = 30;
 
@@ -57,10 +62,18 @@ final class HeaderExtractor {
     String dateLocation = null;
     String invalidDate = null; // the first date written that is no date, and where
     String invalidDateLocation = null;
+    boolean spacedSaid = false;
     for (SourceLine line : lines) {
       Labelled labelled = labelled(line);
       if (labelled == null) {
         continue;
+      }
+      if (labelled.spaced() && !spacedSaid) {
+        spacedSaid = true;
+        findings.warn(labelled.expected().iterator().next().field(), line.location(), "লেবেল ও তার মান ট্যাবের বদলে"
+            + " স্পেস দিয়ে আলাদা (পিডিএফ থেকে কপি করলে এমন হয়); দুই বা ততোধিক স্পেসকে ঘরের সীমা ধরে পড়া হয়েছে,"
+            + " সভার তথ্য মিলিয়ে দেখুন / the header's labels and values are separated by spaces, not tabs (as a PDF"
+            + " copies them): read at runs of two or more spaces; check the meeting's details");
       }
       HeaderValue value = HeaderValue.of(labelled.value());
       Set<HeaderKind> kinds = value.kinds();
@@ -219,7 +232,7 @@ final class HeaderExtractor {
     }
   }
 
-  private record Labelled(String label, String value, Set<HeaderKind> expected) {}
+  private record Labelled(String label, String value, Set<HeaderKind> expected, boolean spaced) {}
 
   /** A header row: a known label and its value, as a two-cell row or as "label: value". */
   private static Labelled labelled(SourceLine line) {
@@ -227,12 +240,19 @@ final class HeaderExtractor {
       String label = Texts.withoutTrailing(line.cell(0), ":ঃ");
       String value = Texts.strip(String.join(" ", line.cells().subList(1, line.cells().size())));
       Set<HeaderKind> expected = kindsOfLabel(label);
-      return expected.isEmpty() || value.isEmpty() ? null : new Labelled(label, value, expected);
+      return expected.isEmpty() || value.isEmpty() ? null : new Labelled(label, value, expected, false);
     }
     Matcher m = LABELLED_LINE.matcher(line.cell(0));
     if (m.matches()) {
       Set<HeaderKind> expected = kindsOfLabel(m.group(1));
-      return new Labelled(m.group(1), Texts.strip(m.group(2)), expected);
+      return new Labelled(m.group(1), Texts.strip(m.group(2)), expected, false);
+    }
+    Matcher spaced = SPACED_LINE.matcher(line.cell(0));
+    if (spaced.matches()) {
+      String value = Texts.strip(spaced.group(2));
+      int sentenceEnd = value.indexOf('।');
+      boolean phrase = value.length() <= MAX_SPACED_VALUE && (sentenceEnd < 0 || sentenceEnd == value.length() - 1);
+      return phrase ? new Labelled(spaced.group(1), value, kindsOfLabel(spaced.group(1)), true) : null;
     }
     return null;
   }

@@ -33,6 +33,34 @@ class MinutesHeaderTest {
         .containsExactly(tuple("line 8", true));
   }
 
+  /**
+   * Minutes copied whole from a PDF have runs of spaces for every tab, in the lines above the table too: the chair,
+   * the date, the time and the place are read as from the tabbed file (they were not: the import refused the
+   * minutes, "the meeting's date is missing"), with a warning to check them at the first such line.
+   */
+  @Test
+  void headerLinesWithSpacesForTabs_areReadAsTheTabbedOnes_withAWarning() {
+    ExtractedMinutes tabbed = reader.read(SeedMinutes.text());
+    ExtractedMinutes copied = reader.read(SeedMinutes.text().replace("\t", "    "));
+
+    assertThat(copied.meeting()).isEqualTo(tabbed.meeting());
+    assertThat(copied.warnings())
+        .filteredOn(w -> w.message().contains("স্পেস") && !w.field().equals("decisions")) // the table's: its own test
+        .extracting(MinutesWarning::field, MinutesWarning::location)
+        .containsExactly(tuple("chair.name", "line 10"));
+  }
+
+  /** Two spaces after a label only in a sentence of the minutes' text: not taken for the label's value. */
+  @Test
+  void aSentenceStartingWithALabel_isNoHeaderLine() {
+    String minutes = SeedMinutes.text().replace("সভাপতি উপস্থিত সকল সদস্যকে", "সভাপতি  উপস্থিত সকল সদস্যকে");
+    ExtractedMinutes read = reader.read(minutes);
+    ExtractedMinutes seed = reader.read(SeedMinutes.text());
+
+    assertThat(read.meeting()).isEqualTo(seed.meeting());
+    assertThat(read.warnings()).isEqualTo(seed.warnings());
+  }
+
   /** "বেলা ১১.০০ টা": the time is read, and the words around it are no unreadable rest to warn of. */
   @Test
   void aTimeWithItsDayPartWords_isReadWithoutAWarning() {
