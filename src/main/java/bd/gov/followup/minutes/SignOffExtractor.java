@@ -149,9 +149,13 @@ final class SignOffExtractor {
       }
     }
     if (unreadableAt != null) {
-      findings.problem("memoNumber", unreadableAt, "স্মারক নম্বর পড়া যায়নি (যেমন: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯)");
+      findings.problem("memoNumber", unreadableAt, "স্মারক নম্বর পড়া যায়নি (যেমন: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯) / the memo"
+          + " number cannot be read (e.g. 56.04.4400.000.34.002.19.69)");
     } else {
-      findings.problem("memoNumber", "document", "স্মারক নম্বর (নম্বর: …) পাওয়া যায়নি");
+      // the meeting is registered under it: without one nothing could be found again, so say where it goes
+      findings.problem("memoNumber", "document", "স্মারক নম্বর পাওয়া যায়নি; স্বাক্ষরের নিচে «নম্বর: ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯»"
+          + " এর মতো একটি লাইন লিখুন / the memo number is missing; write a line such as «নম্বর: 56.04.4400.000.34.002.19.69»"
+          + " under the signature");
     }
     return null;
   }

@@ -137,6 +137,9 @@ class MinutesFormatProblemsTest {
   @Test
   void noMemoNumber() {
     assertProblems(() -> reader.read(SeedMinutes.withLine(43, "")), tuple("memoNumber", "document"));
+    // what to write and where, in both languages, as the missing date's problem says
+    assertThatThrownBy(() -> reader.read(SeedMinutes.withLine(43, ""))).hasMessageContaining("«নম্বর: ")
+        .hasMessageContaining("the memo number is missing");
   }
 
   @Test
