@@ -106,7 +106,8 @@ final class DecisionExtractor {
     }
     String text = row.decision();
     if (text.isEmpty()) {
-      findings.problem(field + ".text", place, label + "সিদ্ধান্তের ঘর ফাঁকা");
+      findings.problem(field + ".text", place, label + "সিদ্ধান্তের ঘর ফাঁকা; সিদ্ধান্তটি লিখুন / decision "
+          + String.format(java.util.Locale.ROOT, "%02d", number) + ": the decision's cell is empty; write the decision");
     }
     List<String> implementers =
         IMPLEMENTER_SEPARATOR

@@ -295,7 +295,8 @@ final class DecisionTable {
         // a decision of its own under another's number (৭(ক), ১.১): skipped, it would never be followed up
         findings.problem("decisions", line.location(), "ক্রমিক «" + numberCell + "» কোনো সিদ্ধান্তের নম্বর হিসেবে পড়া"
             + " যায় না: এই সিদ্ধান্তকে নিজের ক্রমিক নম্বর দিন (যেমন শেষ সিদ্ধান্তের পরের নম্বর), অথবা এর লেখা মূল"
-            + " সিদ্ধান্তের ঘরেই লিখুন");
+            + " সিদ্ধান্তের ঘরেই লিখুন / «" + numberCell + "» cannot be read as a decision's number: give the decision"
+            + " a number of its own (e.g. the one after the last), or write its text in the main decision's cell");
         continue;
       }
       findings.warn(

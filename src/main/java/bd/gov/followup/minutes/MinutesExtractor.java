@@ -52,12 +52,16 @@ final class MinutesExtractor {
       findings.problem(
           "decisions", "document", "সিদ্ধান্তের সারণি (ক্র / আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী) পাওয়া যায়নি, ক্রমিক"
               + " নম্বরযুক্ত সিদ্ধান্তের অনুচ্ছেদও (১. বিষয় / সিদ্ধান্ত: … / বাস্তবায়নকারী: …) নয়। সারণির ঘরগুলো ট্যাব"
-              + " বা ওয়ার্ডের সারণি দিয়ে আলাদা করুন, অথবা প্রতিটি সিদ্ধান্ত এভাবে লিখুন");
+              + " বা ওয়ার্ডের সারণি দিয়ে আলাদা করুন, অথবা প্রতিটি সিদ্ধান্ত এভাবে লিখুন / no decision table (ক্র /"
+              + " আলোচনা / সিদ্ধান্ত / বাস্তবায়নকারী) and no numbered decision paragraphs were found: separate the table's"
+              + " cells by tabs or use a Word table, or write each decision that way");
       throw findings.failure();
     }
     DecisionTable table = found.get();
     if (table.rows().isEmpty()) {
-      findings.problem("decisions", table.headerLocation(), "সিদ্ধান্তের সারণিতে কোনো সিদ্ধান্ত নেই");
+      findings.problem("decisions", table.headerLocation(), "সিদ্ধান্তের সারণিতে কোনো সিদ্ধান্ত নেই; শিরোনামের নিচে"
+          + " প্রতিটি সিদ্ধান্ত ক্রমিক নম্বরসহ এক সারিতে লিখুন / the decision table has no decision: write each decision"
+          + " in a row of its own under the header, with its number");
     }
     LocalDate deadlineBase = signOff.issueDate() != null ? signOff.issueDate() : header.date();
     DecisionExtractor.Decisions decisions = new DecisionExtractor(findings).extract(table.rows(), deadlineBase);

@@ -52,6 +52,7 @@ final class NumberedLine {
         + BengaliDigits.of(line.cells().size())
         + "টি); ঘরগুলোর মাঝে ট্যাব দিয়ে আবার দিন: «"
         + DecisionTable.abbreviate(line.text())
-        + "»";
+        + "» / the line starts with a decision's number but its cells are not separated by tabs (the header has "
+        + width + " cells, this line " + line.cells().size() + "): put tabs between them again";
   }
 }

@@ -160,13 +160,35 @@ class MinutesFormatProblemsTest {
         tuple("decisions", "document"));
   }
 
+  @Test
+  void aDecisionRowWithANumberThatIsNoNumber() {
+    String line22 = SeedMinutes.lines().get(21);
+    assertProblems(() -> reader.read(SeedMinutes.withLine(22, "(ক)" + line22.substring(line22.indexOf('\t')))),
+        tuple("decisions", "line 22"));
+  }
+
+  @Test
+  void aNumberedRowWhoseCellsAreNotTabbed() {
+    assertProblems(() -> reader.read(SeedMinutes.withLine(22, "০৪  সিটিজেন চার্টার হালনাগাদ  সকল দপ্তর প্রধান")),
+        tuple("decisions", "line 22"));
+  }
+
+  /**
+   * Every refusal says what is wrong and what to do in Bengali, for the secretary, and in English, as the problem's
+   * other messages do (a missing memo number, an empty decision cell, a table without rows said it in Bengali only).
+   */
   private static void assertProblems(ThrowingCallable read, org.assertj.core.groups.Tuple... expected) {
     assertThatThrownBy(read)
         .isInstanceOfSatisfying(
             MinutesFormatException.class,
-            e ->
-                org.assertj.core.api.Assertions.assertThat(e.problems())
-                    .extracting(MinutesProblem::field, MinutesProblem::location)
-                    .containsExactlyInAnyOrder(expected));
+            e -> {
+              org.assertj.core.api.Assertions.assertThat(e.problems())
+                  .extracting(MinutesProblem::field, MinutesProblem::location)
+                  .containsExactlyInAnyOrder(expected);
+              org.assertj.core.api.Assertions.assertThat(e.problems()).extracting(MinutesProblem::message)
+                  .allSatisfy(m -> org.assertj.core.api.Assertions.assertThat(m)
+                      .as("in Bengali and in English").containsPattern("[\u0980-\u09FF]")
+                      .containsPattern("[A-Za-z]{3,} [A-Za-z]{2,} [A-Za-z]{2,}"));
+            });
   }
 }
