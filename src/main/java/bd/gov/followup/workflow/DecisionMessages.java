@@ -473,18 +473,25 @@ public class DecisionMessages {
    * decision): the review ended, the decision goes on to the chair, and the UNO reads why its review left Tasklist.
    *
    * @param lapsedOn the day the rung's time ran out
+   * @param workingDaysLate how late the decision is that day: what the escalation's «অবগতি» copy, which this notice
+   *     replaces for the UNO, would have said
+   * @param stillOwing what the UNO's upazila owes now ({@link UpazilaStillOwing})
    */
-  public Message unoReviewLapsed(DecisionSummary decision, String unoName, LocalDate lapsedOn) {
+  public Message unoReviewLapsed(DecisionSummary decision, String unoName, LocalDate lapsedOn, int workingDaysLate,
+      String stillOwing) {
     String day = DecisionTexts.day(lapsedOn);
     return new Message(
-        "পর্যালোচনার সময় শেষ: " + decision.title() + " — সভাপতির নিকট উপস্থাপন",
+        "পর্যালোচনার সময় শেষ: " + decision.title() + " — সভাপতির নিকট উপস্থাপন, "
+            + BengaliDigits.of(workingDaysLate) + " কর্মদিবস বিলম্ব",
         salutation(unoName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
-            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হওয়ায় আপনার উপজেলার বিলম্বিত দপ্তরের বিষয়ে আপনার"
+            + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হওয়ায় (" + BengaliDigits.of(workingDaysLate)
+            + " কর্মদিবস) আপনার উপজেলার বিলম্বিত দপ্তরের বিষয়ে আপনার"
             + " পর্যালোচনার জন্য নির্ধারিত সময় " + day + " তারিখে শেষ হয়েছে; এর মধ্যে তাগিদপত্র প্রেরণ বা সভাপতির কাছে"
             + " উপস্থাপন — কোনোটিই বেছে নেওয়া হয়নি। তাই আপনার টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে এবং"
             + " সিদ্ধান্তটি এসকেলেশনের পরবর্তী ধাপে সভাপতির নিকট উপস্থাপন করা হচ্ছে। এ বিষয়ে আপনার আর কোনো সিদ্ধান্তের"
-            + " প্রয়োজন নেই; আপনার উপজেলার বিলম্বিত দপ্তরগুলোর হালনাগাদ তথ্য দাখিল এখনো প্রত্যাশিত।\n\n"
+            + " প্রয়োজন নেই।\n\n"
+            + stillOwing + "\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
             + reference(decision));
   }

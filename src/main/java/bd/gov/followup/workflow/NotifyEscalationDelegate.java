@@ -54,6 +54,7 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     Map<String, String> owes = pendingOffices.kindOfEscalation(execution, instance);
     int notices = 0;
     Map<String, List<String>> byUno = new LinkedHashMap<>();
+    List<String> toldOfLapse = toldOfLapse(execution);
     for (EscalationStep step : steps) {
       if (step.notifies(EscalationStep.OFFICE)) {
         String name = officeOptions.label(step.office());
@@ -73,6 +74,9 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     for (Map.Entry<String, List<String>> uno : byUno.entrySet()) {
       String unoName = officeOptions.label(uno.getKey());
       String offices = owed(uno.getValue(), owes);
+      if (toChair && toldOfLapse.contains(uno.getKey())) {
+        continue; // its review lapsed a moment ago, and that notice said this: one notice, not two
+      }
       if (toChair) {
         // a copy for information: the UNO has no task on the decision to read it on (a comment on the instance
         // reaches nobody in Tasklist), so it is a notice of its own
@@ -100,6 +104,16 @@ public class NotifyEscalationDelegate implements JavaDelegate {
     }
     Integer before = (Integer) execution.getVariable(ESCALATION_NOTICES);
     execution.setVariable(ESCALATION_NOTICES, (before == null ? 0 : before) + notices);
+  }
+
+  /** The UNOs the rung's lapse just told (UnoReviewLapsedNotice), read once: the next escalation sends copies again. */
+  private static List<String> toldOfLapse(DelegateExecution execution) {
+    if (!execution.hasVariable(UNOS_TOLD_OF_LAPSE)) {
+      return List.of();
+    }
+    List<String> told = JsonVariables.readStrings(execution.getVariable(UNOS_TOLD_OF_LAPSE), UNOS_TOLD_OF_LAPSE);
+    execution.removeVariable(UNOS_TOLD_OF_LAPSE);
+    return told;
   }
 
   /**

@@ -179,6 +179,11 @@ public final class ProcessVariables {
   public static final String UNO_SIGNERS = "unoSigners";
   /** when the UNOs' review lapses and the decision goes on to the chair (Event_UnoReviewLapsed) */
   public static final String UNO_REVIEW_LAPSES_AT = "unoReviewLapsesAt";
+  /**
+   * The UNOs whose reviews the rung's lapse ended and told so (JSON list; UnoReviewLapsedNotice): the escalation that
+   * follows the lapse sends them no «অবগতি» copy besides, and removes it. Absent otherwise.
+   */
+  public static final String UNOS_TOLD_OF_LAPSE = "unosToldOfLapse";
   public static final String ESCALATION_NOTICES = "escalationNotices";
   /** who chose on the review task: uno or adc */
   public static final String REVIEWED_BY = "reviewedBy";

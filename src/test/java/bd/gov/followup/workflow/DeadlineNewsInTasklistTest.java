@@ -337,11 +337,19 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed")
         .isWaitingAt("Task_ReviewOverdueDecision");
     assertThat(notices(decision)).filteredOn(n -> "uno-sadar".equals(n.group()))
-        .filteredOn(n -> n.subject().startsWith(LAPSED)).singleElement()
-        .satisfies(n -> assertThat(n.asComment()).contains(DecisionFollowupProcessTest.UNO_SADAR_NAME,
-            DecisionFollowupProcessTest.MEETING, "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে", "সভাপতি"));
+        .as("one notice that day: the lapse's, saying what the escalation's «অবগতি» copy would have").singleElement()
+        .satisfies(n -> assertThat(n.asComment()).startsWith(LAPSED)
+            .contains(DecisionFollowupProcessTest.UNO_SADAR_NAME, DecisionFollowupProcessTest.MEETING,
+                "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে", "সভাপতি", "কর্মদিবস বিলম্ব",
+                "আপনার উপজেলার নিম্নোক্ত দপ্তর এখনো হালনাগাদ তথ্য দাখিল করেনি: " + AP_SADAR_NAME));
     assertThat(notices(decision)).filteredOn(n -> n.subject().startsWith(LAPSED)).as("only UNO Sadar").hasSize(1);
+    assertThat(notices(decision)).filteredOn(n -> "uno-kaliganj".equals(n.group())).map(Notice::subject)
+        .as("UNO Kaliganj, whose review was done, has its copy as before").singleElement().asString()
+        .startsWith("অবগতি: সিদ্ধান্ত ০৩");
+    assertThat(variable(decision, "unosToldOfLapse")).as("read by that escalation, once").isNull();
   }
+
+  static final String AP_SADAR_NAME = "সহকারী প্রোগ্রামার, আইসিটি অধিদপ্তর, উপজেলা কার্যালয়, ঝিনাইদহ সদর";
 
   /** A decision of these implementers, accepted, past its deadline day (30/07) and its escalation (02/08). */
   ProcessInstance escalated(String... implementers) {
