@@ -39,14 +39,16 @@ public class ChairDecisionCheckListener implements TaskListener {
   private final DecisionMessages messages;
   private final Notifier notifier;
   private final EscalationLadder ladder;
+  private final UpazilaStillOwing stillOwing;
 
   public ChairDecisionCheckListener(OfficeOptions officeOptions, PendingOffices pendingOffices,
-      DecisionMessages messages, Notifier notifier, EscalationLadder ladder) {
+      DecisionMessages messages, Notifier notifier, EscalationLadder ladder, UpazilaStillOwing stillOwing) {
     this.officeOptions = officeOptions;
     this.pendingOffices = pendingOffices;
     this.messages = messages;
     this.notifier = notifier;
     this.ladder = ladder;
+    this.stillOwing = stillOwing;
   }
 
   @Override
@@ -248,7 +250,8 @@ public class ChairDecisionCheckListener implements TaskListener {
     for (String other : pendingOffices.otherOpenUnoReviewers(task.getProcessInstanceId(), task.getId())) {
       if (!unos.contains(other)) {
         notifier.notifyOfficeByNotice(other, messages.reviewEndedReferred(decision, officeOptions.label(other),
-            officeOptions.names(unos)), task.getProcessInstanceId());
+            officeOptions.names(unos), stillOwing.line(task.getProcessInstanceId(), other)),
+            task.getProcessInstanceId());
       }
     }
   }

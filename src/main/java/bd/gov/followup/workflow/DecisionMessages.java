@@ -453,8 +453,10 @@ public class DecisionMessages {
    * every UNO's review, the chair decides now, and this UNO reads why its review left Tasklist.
    *
    * @param referredBy the UNO (or UNOs) who referred it, by name
+   * @param stillOwing what this UNO's upazila owes now ({@link UpazilaStillOwing}): its offices may have reported since
+   *     the escalation
    */
-  public Message reviewEndedReferred(DecisionSummary decision, String unoName, String referredBy) {
+  public Message reviewEndedReferred(DecisionSummary decision, String unoName, String referredBy, String stillOwing) {
     return new Message(
         "পর্যালোচনা সমাপ্ত: " + decision.title() + " — সভাপতির নিকট উপস্থাপিত",
         salutation(unoName)
@@ -463,7 +465,8 @@ public class DecisionMessages {
             + referredBy + " বিষয়টি সভাপতির সিদ্ধান্তের জন্য উপস্থাপন করেছেন; এক ইউএনও-র উপস্থাপনে সকল ইউএনও-র"
             + " পর্যালোচনা শেষ হয়, সিদ্ধান্ত এখন সভাপতির (সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন, তাগিদপত্র অথবা বন্ধ)। তাই"
             + " আপনার টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে; আপনার তাগিদপত্র বা অন্য কোনো সিদ্ধান্তের আর"
-            + " প্রয়োজন নেই। আপনার উপজেলার বিলম্বিত দপ্তরগুলোর হালনাগাদ তথ্য দাখিল এখনো প্রত্যাশিত।\n\n"
+            + " প্রয়োজন নেই।\n\n"
+            + stillOwing + "\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
             + reference(decision));
   }

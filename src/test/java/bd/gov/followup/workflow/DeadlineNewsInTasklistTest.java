@@ -293,8 +293,27 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
         .satisfies(n -> assertThat(n.asComment()).startsWith(REFERRED).contains("— সভাপতির নিকট উপস্থাপিত\n")
             .contains(DecisionFollowupProcessTest.UNO_SADAR_NAME, DecisionFollowupProcessTest.MEETING,
                 DecisionFollowupProcessTest.UNO_KALIGANJ_NAME + " বিষয়টি সভাপতির সিদ্ধান্তের জন্য উপস্থাপন করেছেন",
-                "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে"));
+                "টাস্কলিস্ট থেকে পর্যালোচনার কাজটি সরিয়ে নেওয়া হয়েছে",
+                "আপনার উপজেলার নিম্নোক্ত দপ্তর এখনো হালনাগাদ তথ্য দাখিল করেনি: " + AP_SADAR_NAME));
     assertThat(notices(decision)).filteredOn(n -> n.subject().startsWith(REFERRED)).as("only UNO Sadar").hasSize(1);
+  }
+
+  /**
+   * UNO Sadar's office reported, and its report was accepted, before UNO Kaliganj referred the decision: UNO Sadar's
+   * notice does not say its offices «still» owe reports — none of them owes anything now.
+   */
+  @Test
+  void aUnoWhoseOfficesHaveAllReported_isNotToldTheyStillOwe_whenAnotherUnoRefers() {
+    ProcessInstance decision = lateInTwoUpazilas();
+    report(decision, "ap-sadar", "সদর উপজেলার তথ্য হালনাগাদ করা হয়েছে");
+    verify(decision, "ap-sadar", VERDICT_ACCEPTED, "");
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-kaliganj"), java.util.Map.of(CHAIR_DECISION, "refer"));
+    runJobsNotAfterNow(decision);
+
+    assertThat(notices(decision)).filteredOn(n -> "uno-sadar".equals(n.group())).singleElement()
+        .satisfies(n -> assertThat(n.asComment()).startsWith(REFERRED)
+            .contains("আপনার উপজেলার কোনো দপ্তরের হালনাগাদ তথ্য দাখিল বা যাচাই আর বাকি নেই")
+            .doesNotContain("এখনো প্রত্যাশিত", "দাখিল করেনি"));
   }
 
   /** UNO Sadar has sent its letter when UNO Kaliganj refers the decision: Sadar's review was done, nobody is told. */
@@ -347,6 +366,31 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
         .as("UNO Kaliganj, whose review was done, has its copy as before").singleElement().asString()
         .startsWith("অবগতি: সিদ্ধান্ত ০৩");
     assertThat(variable(decision, "unosToldOfLapse")).as("read by that escalation, once").isNull();
+  }
+
+  /**
+   * UNO Sadar's only late office reports after the escalation, and the report still waits for verification when UNO
+   * Sadar's time lapses: its notice says the report waits for verification, not that the office still owes it.
+   */
+  @Test
+  void aUnoWhoseOfficesReportedBeforeTheLapse_readsThatTheReportsWaitForVerification() {
+    ProcessInstance decision = escalated(AP_SADAR);
+    assertThat(tasks(decision, TASK_REVIEW_OVERDUE_OFFICE)).hasSize(1);
+    LocalDateTime lapse = DeadlineClock.fromDate((java.util.Date) variable(decision, UNO_REVIEW_LAPSES_AT));
+    at(LocalDateTime.of(2026, 8, 3, 11, 0));
+    report(decision, "ap-sadar", "সদর উপজেলার তথ্য হালনাগাদ করা হয়েছে");
+    for (LocalDateTime day = LocalDateTime.of(2026, 8, 4, 9, 0); day.isBefore(lapse); day = day.plusDays(1)) {
+      at(day);
+      runJobsNotAfterNow(decision);
+    }
+    at(lapse);
+    runJobsNotAfterNow(decision);
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed");
+    assertThat(notices(decision)).filteredOn(n -> "uno-sadar".equals(n.group())).singleElement()
+        .satisfies(n -> assertThat(n.asComment()).startsWith(LAPSED)
+            .contains("নিম্নোক্ত দপ্তরের তথ্য যাচাইয়ের অপেক্ষায়: " + AP_SADAR_NAME)
+            .doesNotContain("এখনো প্রত্যাশিত", "দাখিল করেনি"));
   }
 
   static final String AP_SADAR_NAME = "সহকারী প্রোগ্রামার, আইসিটি অধিদপ্তর, উপজেলা কার্যালয়, ঝিনাইদহ সদর";
