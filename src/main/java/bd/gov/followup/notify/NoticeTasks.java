@@ -1,8 +1,10 @@
 package bd.gov.followup.notify;
 
 import bd.gov.followup.security.ApplicationStarts;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -32,6 +34,21 @@ public class NoticeTasks {
   // the names the decision and meeting workflows keep these under (workflow.ProcessVariables; notify comes first)
   static final String MEMO_KEY = "memoKey";
   static final String DECISION_NUMBER = "decisionNumber";
+  static final String SECRETARY_GROUP = "secretaryGroup";
+  static final String CHAIR_GROUP = "chairGroup";
+  static final String LEAD_GROUP = "leadGroup";
+  static final String OFFICES = "offices";
+
+  /** The notice's office (its candidate group), kept beside it: whom it was for when it was given. */
+  public static final String GROUP = "noticeGroup";
+  /** The meeting's memo key, on every notice about the meeting or one of its decisions. */
+  public static final String MEETING = "meetingMemoNumber";
+  /**
+   * The committee role the notice was for, when its office got it as the meeting's secretary or chair
+   * ({@code secretaryGroup}, {@code chairGroup}; absent otherwise): a committee handover gives such a notice, unread,
+   * to the office that takes the role (workflow.CommitteeHandover), as it gives the role's open tasks.
+   */
+  public static final String ROLE = "noticeRole";
 
   /** Tasklist cuts a long task name; a name past the engine's column (4000) would fail the step itself. */
   private static final int NAME_LENGTH = 200;
@@ -50,7 +67,7 @@ public class NoticeTasks {
    */
   public ProcessInstance open(String groupId, Message message, String aboutInstanceId) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("noticeGroup", groupId);
+    variables.put(GROUP, groupId);
     variables.put("noticeSubject", message.subject());
     variables.put("noticeText", message.body());
     variables.put("noticeTaskName", name(message.subject()));
@@ -62,15 +79,17 @@ public class NoticeTasks {
     String businessKey = null;
     if (about != null) {
       businessKey = about.getBusinessKey();
-      copy(about.getVariable(MEMO_KEY), "meetingMemoNumber", variables);
+      copy(about.getVariable(MEMO_KEY), MEETING, variables);
       copy(about.getVariable(DECISION_NUMBER), DECISION_NUMBER, variables);
+      copy(role(groupId, about::getVariable), ROLE, variables);
     } else if (aboutInstanceId != null) { // outside the engine's command (a test, a tool): as stored
       ProcessInstance stored = runtimeService.createProcessInstanceQuery().processInstanceId(aboutInstanceId)
           .singleResult();
       if (stored != null) {
         businessKey = stored.getBusinessKey();
-        copy(runtimeService.getVariable(aboutInstanceId, MEMO_KEY), "meetingMemoNumber", variables);
+        copy(runtimeService.getVariable(aboutInstanceId, MEMO_KEY), MEETING, variables);
         copy(runtimeService.getVariable(aboutInstanceId, DECISION_NUMBER), DECISION_NUMBER, variables);
+        copy(role(groupId, name -> runtimeService.getVariable(aboutInstanceId, name)), ROLE, variables);
       }
     }
     String key = businessKey;
@@ -89,6 +108,24 @@ public class NoticeTasks {
       return null;
     }
     return command.getExecutionManager().findExecutionById(instanceId);
+  }
+
+  /**
+   * Whether the office gets the notice as the meeting's secretary or chair: its office is the role's, and has no part
+   * of its own in the decision (its lead, an office asked), for which the notice might be.
+   */
+  private static String role(String groupId, Function<String, Object> about) {
+    Object offices = about.apply(OFFICES);
+    boolean ownPart = groupId.equals(about.apply(LEAD_GROUP))
+        || offices instanceof Collection<?> asked && asked.contains(groupId)
+        || offices instanceof String json && json.contains("\"" + groupId + "\"");
+    if (ownPart) {
+      return null;
+    }
+    if (groupId.equals(about.apply(SECRETARY_GROUP))) {
+      return SECRETARY_GROUP;
+    }
+    return groupId.equals(about.apply(CHAIR_GROUP)) ? CHAIR_GROUP : null;
   }
 
   private static void copy(Object value, String to, Map<String, Object> variables) {

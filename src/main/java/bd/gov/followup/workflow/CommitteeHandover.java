@@ -4,6 +4,7 @@ import static bd.gov.followup.workflow.ProcessVariables.*;
 
 import bd.gov.followup.directory.CommitteeRoles;
 import bd.gov.followup.directory.OfficeDirectory;
+import bd.gov.followup.notify.NoticeTasks;
 import bd.gov.followup.security.TaskGrants;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,6 +139,11 @@ public class CommitteeHandover {
     for (Task task : taskService.createTaskQuery().processInstanceId(meetingId).unlimitedList()) {
       moved += moveTask(task, oldSecretary, oldChair, new ReportVerifiers.Roles(null, secretary, chair));
     }
+    Object memo = runtimeService.getVariable(meetingId, MEMO_KEY);
+    if (memo != null) {
+      moved += moveNotices(memo.toString(), SECRETARY_GROUP, oldSecretary, secretary)
+          + moveNotices(memo.toString(), CHAIR_GROUP, oldChair, chair);
+    }
     runtimeService.setVariables(meetingId, Map.of(SECRETARY_GROUP, secretary, CHAIR_GROUP, chair));
     log.warn("Meeting {} of '{}': its committee's roles are now secretary '{}' (was '{}') and chair '{}' (was '{}');"
         + " {} decisions and {} open tasks follow", meetingId, committee, secretary, oldSecretary, chair, oldChair,
@@ -197,6 +203,34 @@ public class CommitteeHandover {
     taskGrants.revokeUser(task.getId(), holder);
     taskService.setAssignee(task.getId(), null);
     return true;
+  }
+
+  /**
+   * The role's unread notices about the meeting and its decisions (a review that ended, the minutes to send by post)
+   * go to the office that took the role, as its open tasks do: the news is the role's, the office that gave it up has
+   * lost the committee's grants and would read of decisions it can no longer open, while the new office would not
+   * know. A notice the office got for a part of its own (as a decision's lead) has no role and stays. A claim on it
+   * by the old office's user goes, with the grants it gave.
+   */
+  private int moveNotices(String memo, String role, String from, String to) {
+    if (from == null || from.equals(to)) {
+      return 0;
+    }
+    int moved = 0;
+    for (Task notice : taskService.createTaskQuery().processDefinitionKey(NoticeTasks.PROCESS)
+        .processVariableValueEquals(NoticeTasks.MEETING, memo).processVariableValueEquals(NoticeTasks.ROLE, role)
+        .taskCandidateGroup(from).includeAssignedTasks().unlimitedList()) {
+      taskService.deleteCandidateGroup(notice.getId(), from);
+      taskGrants.revoke(notice.getId(), from);
+      taskService.addCandidateGroup(notice.getId(), to);
+      runtimeService.setVariable(notice.getProcessInstanceId(), NoticeTasks.GROUP, to);
+      if (notice.getAssignee() != null) {
+        taskGrants.revokeUser(notice.getId(), notice.getAssignee());
+        taskService.setAssignee(notice.getId(), null);
+      }
+      moved++;
+    }
+    return moved;
   }
 
   private static List<String> swapped(List<String> candidates, String from, String to) {

@@ -39,6 +39,7 @@ class CommitteeHandoverTest extends ProcessTestSupport {
   @Autowired CommitteeHandover handover;
   @Autowired ObjectMapper objectMapper;
 
+  @Autowired DecisionClosing closing;
   @Autowired ReportVerifiers verifiers;
   @Autowired PendingOffices pendingOffices;
 
@@ -89,6 +90,51 @@ class CommitteeHandoverTest extends ProcessTestSupport {
     assertThat(reviews).allSatisfy(review -> assertThat(candidateGroups(review)).doesNotContain("adc-revenue"));
     assertThat(candidateGroups(verify)).containsExactly("programmer-ict");
     assertThat(candidateGroups(minutesReview)).containsExactly("programmer-ict");
+  }
+
+  /**
+   * Decision 01 is closed while the chair reviews it: the chair's office and the lead (the programmer, the old
+   * secretary too) each have a notice to read. The handover gives the chair's unread notice to the office that takes
+   * the chair, as it gives the chair's open reviews; the lead's own stays the lead's, which the role does not change.
+   */
+  @Test
+  void theRolesUnreadNotices_goToTheOfficeThatTakesTheRole_aLeadsOwnStays() throws Exception {
+    ProcessInstance registered = registration.register(meetingOf(COMMITTEE, ".handover-notices"), false);
+    List<ProcessInstance> decisions = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(registered.getId()).list();
+    decisions.forEach(this::runJobsNotAfterNow); // the seed's deadline passed long ago: the chair's reviews open
+    ProcessInstance first = decisions.stream().filter(d -> d.getBusinessKey().endsWith("/01")).findFirst().orElseThrow();
+    closing.close(first.getId(), "পরবর্তী সভায় নতুন সিদ্ধান্ত নেওয়া হয়েছে", null, "reason");
+    Task chairs = noticeOf(first, "adc-edu-ict");
+    Task leads = noticeOf(first, "programmer-ict");
+    String oldChair = user("notices-chair", "adc-edu-ict");
+    claimAs(oldChair, "adc-edu-ict", chairs);
+    claimAs(user("notices-programmer", "programmer-ict"), "programmer-ict", leads);
+
+    CommitteeHandover listed = handover(withCommittee());
+    try {
+      assertThat(listed.handOver()).isGreaterThanOrEqualTo(1);
+      assertThat(candidateGroups(chairs)).as("the chair's news, now the new chair's").containsExactly("adc-revenue");
+      assertThat(engine.getRuntimeService().getVariable(chairs.getProcessInstanceId(), "noticeGroup"))
+          .isEqualTo("adc-revenue");
+      assertThat(assignee(chairs)).as("the old chair's claim goes with the role").isNull();
+      assertThat(userGrants(oldChair, chairs)).isZero();
+      String newChair = user("notices-new-chair", "adc-revenue");
+      claimAs(newChair, "adc-revenue", chairs);
+      assertThat(assignee(chairs)).as("the new chair reads it in its Tasklist").isEqualTo(newChair);
+      assertThat(candidateGroups(leads)).as("the lead's own").containsExactly("programmer-ict");
+      assertThat(assignee(leads)).as("its claim too").isNotNull();
+    } finally {
+      assertThat(handover.handOver()).isGreaterThanOrEqualTo(1);
+    }
+    assertThat(candidateGroups(chairs)).containsExactly("adc-edu-ict");
+  }
+
+  /** The open notice for this office about this decision. */
+  Task noticeOf(ProcessInstance decision, String office) {
+    return engine.getTaskService().createTaskQuery().processDefinitionKey("Notice")
+        .processVariableValueEquals("noticeAbout", decision.getId()).taskCandidateGroup(office)
+        .includeAssignedTasks().singleResult();
   }
 
   /** A suspended decision is not handed over half: tried again at the next start, once it is active. */
