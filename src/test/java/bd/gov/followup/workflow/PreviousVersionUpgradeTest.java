@@ -173,10 +173,12 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
 
   /**
    * A decision of the version without the notice of a lapsed UNO review: its UNO never chooses, and at the rung's
-   * lapse the review ends as it did (untold: its version has no listener on the lapse) and the chair has the decision.
+   * lapse the review ends and the chair has the decision, as before. Its BPMN has no listener on the lapse, but the
+   * engine adds it as it parses the version (LapseNoticeOnEarlierVersions): the UNO reads why, once, in one notice,
+   * not besides the escalation's «অবগতি» copy.
    */
   @Test
-  void aDecisionOfTheVersionBeforeTheLapsedReviewNotice_lapsesToTheChairAsBefore() throws IOException {
+  void aDecisionOfTheVersionBeforeTheLapsedReviewNotice_lapsesToTheChair_andItsUnoIsTold() throws IOException {
     deploy(BEFORE_LAPSED_REVIEW_NOTICE);
     ProcessInstance decision = startedBeforeTheUpgrade("সুন্দরপুর-দুর্গাপুর ইউনিয়ন পরিষদ");
     accept(decision, DEADLINE);
@@ -191,7 +193,32 @@ class PreviousVersionUpgradeTest extends ProcessTestSupport {
     at(lapse);
     runJobsNotAfterNow(decision);
     BpmnAwareTests.assertThat(decision).hasPassed("Event_UnoReviewLapsed").isWaitingAt("Task_ReviewOverdueDecision");
-    assertThat(notices(decision)).noneMatch(n -> n.subject().startsWith("পর্যালোচনার সময় শেষ"));
+    assertThat(notices(decision)).filteredOn(n -> "uno-kaliganj".equals(n.group())).singleElement()
+        .satisfies(n -> assertThat(n.subject()).startsWith("পর্যালোচনার সময় শেষ: সিদ্ধান্ত ০৩"));
+  }
+
+  /** Every earlier version has the lapse; the listener is added to each once, and never beside the BPMN's own. */
+  @ParameterizedTest
+  @ValueSource(strings = {BEFORE_PER_REPORT_VERIFIERS, BEFORE_HAND_BACK, BEFORE_ONE_REVIEW_PER_UNO, BEFORE_WITHDRAWAL,
+      BEFORE_IMPLEMENTED_REVIEW_NOTICE, BEFORE_LAPSED_REVIEW_NOTICE})
+  void everyEarlierVersion_hasTheLapseNoticeOnce(String bpmn) throws IOException {
+    deploy(bpmn);
+    assertThat(lapseListeners(previousDefinition)).isEqualTo(1);
+    String current = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(DECISION_PROCESS)
+        .list().stream().filter(d -> !d.getDeploymentId().equals(previous.getId()))
+        .max(java.util.Comparator.comparingInt(org.camunda.bpm.engine.repository.ProcessDefinition::getVersion))
+        .orElseThrow().getId();
+    assertThat(lapseListeners(current)).as("the current version's own, in its BPMN").isEqualTo(1);
+  }
+
+  long lapseListeners(String definitionId) {
+    var definition = (org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity)
+        ((org.camunda.bpm.engine.impl.RepositoryServiceImpl) engine.getRepositoryService())
+            .getDeployedProcessDefinition(definitionId);
+    return definition.findActivity("Event_UnoReviewLapsed").getListeners("end").stream()
+        .filter(l -> l instanceof org.camunda.bpm.engine.impl.bpmn.listener.DelegateExpressionExecutionListener d
+            && "${unoReviewLapsedNotice}".equals(d.getExpressionText()))
+        .count();
   }
 
   @Test
