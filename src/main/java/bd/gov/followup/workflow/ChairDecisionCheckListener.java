@@ -238,13 +238,12 @@ public class ChairDecisionCheckListener implements TaskListener {
     String chair = (String) execution.getVariable(CHAIR_GROUP);
     // the UNO who referred it: its own review's, or on the single review of earlier versions the user's upazila
     List<String> unos = actingUnos(task, reviewedBy);
-    List<String> late = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
     Object remarks = task.getVariable(CHAIR_REMARKS);
     DecisionActions.referred(execution, officeOptions.names(unos), remarks == null ? "" : remarks.toString());
     DecisionSummary decision = DecisionSummary.of(execution);
     notifier.notifyOffice(chair, messages.referral(decision, officeOptions.label(chair),
-        officeOptions.names(unos), late.isEmpty() ? "—" : officeOptions.names(late),
-        remarks == null ? "" : remarks.toString()), null, task.getProcessInstanceId());
+        officeOptions.names(unos), owingNow(task, unos), remarks == null ? "" : remarks.toString()),
+        null, task.getProcessInstanceId());
     // the referral ends every UNO's review (Event_UnoReferred interrupts the rung): each other UNO whose review is
     // still open reads why in its Tasklist; one that sent its letter has no review left and is not told
     for (String other : pendingOffices.otherOpenUnoReviewers(task.getProcessInstanceId(), task.getId())) {
@@ -254,6 +253,19 @@ public class ChairDecisionCheckListener implements TaskListener {
             task.getProcessInstanceId());
       }
     }
+  }
+
+  /**
+   * What the referring UNOs' upazilas owe now, for the chair: offices may have reported since the escalation, and the
+   * escalation's list would call them late. For several UNOs at once (the single review of earlier versions, decided
+   * by the administrator) the escalation's late offices, as before: «তাঁর উপজেলা» would not say whose.
+   */
+  private String owingNow(DelegateTask task, List<String> unos) {
+    if (unos.size() != 1) {
+      List<String> late = List.copyOf(pendingOffices.ofEscalation(task, task.getProcessInstanceId()).keySet());
+      return "এখনো হালনাগাদ তথ্য দাখিল করেনি: " + (late.isEmpty() ? "—" : officeOptions.names(late));
+    }
+    return stillOwing.lineForTheChair(task.getProcessInstanceId(), unos.get(0));
   }
 
   /**

@@ -500,14 +500,14 @@ public class DecisionMessages {
   }
 
   /** A UNO referred the decision to the chair before its week was out: the chair decides now. */
-  public Message referral(DecisionSummary decision, String chairName, String unoNames, String lateOffices,
+  public Message referral(DecisionSummary decision, String chairName, String unoNames, String owing,
       String unoRemarks) {
     return new Message(
         "পর্যালোচনার জন্য উপস্থাপন (ইউএনও-র মাধ্যমে): " + decision.title(),
         salutation(chairName)
             + "\"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নের সময়সীমা "
             + DecisionTexts.day(decision.deadline()) + " অতিক্রান্ত হয়েছে। " + unoNames
-            + " বিষয়টি আপনার সিদ্ধান্তের জন্য উপস্থাপন করেছেন। এখনো হালনাগাদ তথ্য দাখিল করেনি:\n" + lateOffices + "\n"
+            + " বিষয়টি আপনার সিদ্ধান্তের জন্য উপস্থাপন করেছেন। " + owing + "\n"
             + (unoRemarks.isBlank() ? "" : "\nইউএনও-র মন্তব্য: " + unoRemarks + "\n")
             + "\nসিদ্ধান্ত: " + decision.text() + "\n\n"
             + "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্ত দিন — সময় বৃদ্ধি, মূল বাস্তবায়নকারী পরিবর্তন, তাগিদপত্র প্রেরণ অথবা "

@@ -29,8 +29,17 @@ public class UpazilaStillOwing {
     this.officeOptions = officeOptions;
   }
 
-  /** The line for this UNO (its group id) on this decision's instance. */
+  /** The line for this UNO (its group id) on this decision's instance, said to the UNO. */
   public String line(String processInstanceId, String uno) {
+    return line(processInstanceId, uno, "আপনার উপজেলার");
+  }
+
+  /** The same, said to the chair of the UNO who referred the decision: «তাঁর উপজেলার». */
+  public String lineForTheChair(String processInstanceId, String uno) {
+    return line(processInstanceId, uno, "তাঁর উপজেলার");
+  }
+
+  private String line(String processInstanceId, String uno, String whose) {
     Set<String> owing = new LinkedHashSet<>();
     boolean reportsOnly = true;
     for (PendingOffices.PendingTask pending : pendingOffices.of(processInstanceId)) {
@@ -40,8 +49,8 @@ public class UpazilaStillOwing {
       }
     }
     if (!owing.isEmpty()) {
-      return (reportsOnly ? "আপনার উপজেলার নিম্নোক্ত দপ্তর এখনো হালনাগাদ তথ্য দাখিল করেনি: "
-          : "আপনার উপজেলার নিম্নোক্ত দপ্তরের কাজ এখনো বাকি: ") + officeOptions.names(owing) + "।";
+      return whose + (reportsOnly ? " নিম্নোক্ত দপ্তর এখনো হালনাগাদ তথ্য দাখিল করেনি: "
+          : " নিম্নোক্ত দপ্তরের কাজ এখনো বাকি: ") + officeOptions.names(owing) + "।";
     }
     List<ReportVerifiers.Report> unverified = new ArrayList<>();
     for (ReportVerifiers.Report report : pendingOffices.awaitingVerification(processInstanceId)) {
@@ -50,10 +59,10 @@ public class UpazilaStillOwing {
       }
     }
     if (!unverified.isEmpty()) {
-      return "আপনার উপজেলার কোনো দপ্তরের হালনাগাদ তথ্য দাখিল আর বাকি নেই; নিম্নোক্ত দপ্তরের তথ্য যাচাইয়ের অপেক্ষায়: "
+      return whose + " কোনো দপ্তরের হালনাগাদ তথ্য দাখিল আর বাকি নেই; নিম্নোক্ত দপ্তরের তথ্য যাচাইয়ের অপেক্ষায়: "
           + officeOptions.reportNames(unverified) + "।";
     }
-    return "আপনার উপজেলার কোনো দপ্তরের হালনাগাদ তথ্য দাখিল বা যাচাই আর বাকি নেই।";
+    return whose + " কোনো দপ্তরের হালনাগাদ তথ্য দাখিল বা যাচাই আর বাকি নেই।";
   }
 
   /** An office the escalation puts to this UNO: of its upazila, but not the UNO's own (that goes to the chair). */

@@ -393,6 +393,24 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
             .doesNotContain("এখনো প্রত্যাশিত", "দাখিল করেনি"));
   }
 
+  /**
+   * The chair reads what the referring UNO's upazila owes when the UNO refers, not the escalation's list: an office
+   * that reported since is waiting for verification, not one that «has not submitted».
+   */
+  @Test
+  void theChairToldOfAReferral_readsWhatTheUpazilaOwesNow() {
+    ProcessInstance decision = escalated(AP_SADAR);
+    at(LocalDateTime.of(2026, 8, 3, 11, 0));
+    report(decision, "ap-sadar", "সদর উপজেলার তথ্য হালনাগাদ করা হয়েছে");
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE, "uno-sadar"),
+        java.util.Map.of(CHAIR_DECISION, "refer", CHAIR_REMARKS, "যাচাই দ্রুত করা প্রয়োজন"));
+
+    assertThat(instanceComments(decision)).filteredOn(c -> c.startsWith("পর্যালোচনার জন্য উপস্থাপন (ইউএনও-র মাধ্যমে)"))
+        .singleElement().satisfies(c -> assertThat(c)
+            .contains("নিম্নোক্ত দপ্তরের তথ্য যাচাইয়ের অপেক্ষায়: " + AP_SADAR_NAME)
+            .doesNotContain("দাখিল করেনি"));
+  }
+
   static final String AP_SADAR_NAME = "সহকারী প্রোগ্রামার, আইসিটি অধিদপ্তর, উপজেলা কার্যালয়, ঝিনাইদহ সদর";
 
   /** A decision of these implementers, accepted, past its deadline day (30/07) and its escalation (02/08). */
