@@ -59,7 +59,7 @@ public class FormRefusalLogFilter extends TurboFilter {
       "CompleteTaskCmd", "SubmitTaskFormCmd", "ClaimTaskCmd", "AssignTaskCmd", "SetTaskVariablesCmd",
       "GetTaskFormVariablesCmd", "GetRenderedTaskFormCmd", "GetDeployedTaskFormCmd", "GetTaskFormCmd",
       "AddCommentCmd", "CreateAttachmentCmd", "SaveTaskCmd", "AddIdentityLinkCmd", "DeleteIdentityLinkCmd",
-      "GetTaskVariableCmd", "GetTaskVariableCmdTyped", "RemoveTaskVariablesCmd", "SetTaskOwnerCmd");
+      "GetTaskVariableCmd", "GetTaskVariableCmdTyped", "GetTaskVariablesCmd", "RemoveTaskVariablesCmd", "SetTaskOwnerCmd");
 
   /**
    * "Cannot find task with id …" thrown by the command a user sent about that task (two clerks on one task, a task
@@ -71,20 +71,29 @@ public class FormRefusalLogFilter extends TurboFilter {
    */
   static String staleTask(Throwable thrown) {
     for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      if (cause instanceof org.camunda.bpm.engine.exception.NullValueException && cause.getMessage() != null
-          && cause.getMessage().startsWith("Cannot find task with id")) {
+      String message = cause.getMessage() == null ? "" : cause.getMessage();
+      if (cause instanceof org.camunda.bpm.engine.exception.NullValueException
+          && STALE_MESSAGE.matcher(message).lookingAt()
+          || cause instanceof NullPointerException && message.contains("because \"task\" is null")) {
         return sentByAUser(cause.getStackTrace()) ? cause.getMessage() : null;
       }
     }
     return null;
   }
 
+  /**
+   * The engine's ways of saying the task a command names is not there; and its deployed form of such a task fails on
+   * the null task itself (a NullPointerException naming it).
+   */
+  private static final java.util.regex.Pattern STALE_MESSAGE =
+      java.util.regex.Pattern.compile("Cannot find task with id|[Tt]ask '?\\S+? (?:doesn't exist|not found)");
+
   private static boolean sentByAUser(StackTraceElement[] stack) {
     boolean command = false;
     for (StackTraceElement frame : stack) {
       String name = frame.getClassName();
       if (!command) {
-        command = name.startsWith("org.camunda.bpm.engine.impl.cmd.")
+        command = name.startsWith("org.camunda.bpm.engine.impl.") // impl.cmd, and impl for GetDeployedTaskFormCmd
             && USER_TASK_COMMANDS.contains(name.substring(name.lastIndexOf('.') + 1));
       } else if (name.startsWith("org.camunda.bpm.engine.impl.delegate.")
           || name.startsWith("org.camunda.bpm.engine.impl.pvm.")) {

@@ -3,6 +3,8 @@ package bd.gov.followup.web;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,5 +27,13 @@ public class EngineRestConfiguration {
         register(JacksonFeature.class);
       }
     };
+  }
+
+  /** The case (CMMN) endpoints of both engine APIs, which this application has no tables for: 404, not 500. */
+  @Bean
+  FilterRegistrationBean<CaseEndpointsOff> caseEndpointsOff(JerseyApplicationPath restPath) {
+    FilterRegistrationBean<CaseEndpointsOff> registration = new FilterRegistrationBean<>(new CaseEndpointsOff());
+    registration.addUrlPatterns(restPath.getUrlMapping(), "/camunda/api/engine/*");
+    return registration;
   }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -47,7 +48,8 @@ public final class FormRefusalExceptionMapper {
     return Stream.concat(
             classes.stream().filter(type -> type != ProcessEngineExceptionHandler.class && type != RestExceptionHandler.class
                 && type != JacksonConfigurator.class && type != JsonMappingExceptionHandler.class),
-            Stream.of(ForEngine.class, ForRest.class, JsonLimitMapper.class, JsonLimitMapper.InMapping.class,
+            Stream.of(ForEngine.class, ForRest.class, ForNullTask.class, JsonLimitMapper.class,
+                JsonLimitMapper.InMapping.class,
                 JsonTokenLimit.class))
         .collect(Collectors.toSet());
   }
@@ -68,6 +70,9 @@ public final class FormRefusalExceptionMapper {
       if (answer == null && exception.getClass() == ProcessEngineException.class
           && WEAK_PASSWORD.equals(exception.getMessage())) {
         answer = answer(Response.Status.BAD_REQUEST, WEAK_PASSWORD_ANSWER);
+      }
+      if (answer == null) {
+        answer = missingAnswer(exception, path(uri));
       }
       if (answer == null) {
         answer = identityAnswer(exception);
@@ -116,9 +121,27 @@ public final class FormRefusalExceptionMapper {
       }
       Response answer = refusal != null ? badRequest(refusal) : taskAnswer(exception, path(uri));
       if (answer == null) {
+        answer = missingAnswer(exception, path(uri));
+      }
+      if (answer == null) {
         answer = identityAnswer(exception);
       }
       return answer != null ? answer : camunda.toResponse(exception);
+    }
+  }
+
+  /**
+   * Beside Camunda's handler of every other exception: the deployed form of a task that is not there
+   * ({@link #DEPLOYED_FORM_OF_NO_TASK}) is the stale task it is, 404; any other NullPointerException stays
+   * Camunda's 500.
+   */
+  public static class ForNullTask implements ExceptionMapper<NullPointerException> {
+    @Context private UriInfo uri;
+
+    @Override
+    public Response toResponse(NullPointerException exception) {
+      Response answer = taskAnswer(exception, path(uri));
+      return answer != null ? answer : new ExceptionHandler().toResponse(exception);
     }
   }
 
@@ -133,10 +156,12 @@ public final class FormRefusalExceptionMapper {
    */
   static Response taskAnswer(Throwable exception, String path) {
     for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      Matcher missing = (cause instanceof NullValueException || cause instanceof BadUserRequestException
-          || cause instanceof RestException) && cause.getMessage() != null
-          ? MISSING_TASK.matcher(cause.getMessage()) : null;
-      if (missing != null && missing.lookingAt() && (path == null || path.contains("task/" + missing.group(1)))) {
+      String missing = (cause instanceof NullValueException || cause instanceof BadUserRequestException
+          || cause instanceof RestException) ? missingTask(cause.getMessage())
+          : cause instanceof NullPointerException && path != null && path.contains("task/")
+              && path.endsWith("/deployed-form") && cause.getMessage() != null && cause.getMessage().contains(DEPLOYED_FORM_OF_NO_TASK)
+              ? path.substring(path.indexOf("task/") + 5, path.lastIndexOf('/')) : null;
+      if (missing != null && (path == null || path.contains("task/" + missing))) {
         return answer(Response.Status.NOT_FOUND, "কাজটি আর খোলা নেই: অন্য কেউ এটি সম্পন্ন করেছেন, সিদ্ধান্তটি বন্ধ"
             + " বা অন্য দপ্তরে দেওয়া হয়েছে, অথবা পর্যালোচনাটি এগিয়ে গেছে (অন্য ইউএনও সভাপতির কাছে পাঠিয়েছেন, বা সময়"
             + " পেরিয়েছে); কাজের তালিকা হালনাগাদ করুন / this task is no longer open: someone else completed it, the"
@@ -244,8 +269,57 @@ public final class FormRefusalExceptionMapper {
         .getQueryMaxResultsLimit();
   }
 
-  /** Camunda's "Cannot find task with id 'x'" (its commands write the id with or without quotes). */
-  private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id '?([^':\\s]+)");
+  /**
+   * Camunda's "Cannot find task with id 'x'" (its commands write the id with or without quotes), and how its reads of
+   * a task's variables ("task x doesn't exist") and rendered form ("Task 'x' not found") say the same.
+   */
+  private static final Pattern MISSING_TASK = Pattern.compile(
+      "Cannot find task with id '?([^':\\s]+)|[Tt]ask '?([^':\\s]+?)'? (?:doesn't exist|not found)");
+
+  /** The task's id in such a message, or null. */
+  static String missingTask(String message) {
+    return firstGroup(MISSING_TASK, message);
+  }
+
+  /**
+   * Camunda's deployed form of a task that is not there fails on its null task (7.24: "Cannot invoke
+   * \"…TaskEntity.getId()\" because \"task\" is null"), a 500 for what Tasklist asks of a task it still lists.
+   */
+  static final String DEPLOYED_FORM_OF_NO_TASK = "because \"task\" is null";
+
+  /**
+   * The engine's "x doesn't exist" for the decision, execution or definition whose id the request's path names
+   * (reading a decision's variables, a definition's statistics): Camunda answers 500. It is a 404 saying so. Null for
+   * anything else, and for a missing object other than the one the path names (a step of ours that failed: a 500).
+   */
+  static Response missingAnswer(Throwable exception, String path) {
+    for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      String id = cause instanceof NullValueException && path != null ? firstGroup(MISSING_OBJECT, cause.getMessage())
+          : null;
+      if (id != null && java.util.Arrays.asList(path.split("/")).contains(id)) {
+        return answer(Response.Status.NOT_FOUND, "«" + id + "» আইডির কিছু নেই: আইডি দেখুন, অথবা এটি শেষ হয়ে গেছে"
+            + " / there is nothing with id '" + id + "': check the id, or it has ended");
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern MISSING_OBJECT = Pattern.compile("execution ([^'\\s]+) doesn't exist"
+      + "|no deployed process definition found with id '([^']+)'|No external task found with id ([^'\\s:]+)");
+
+  /** The first group a pattern's alternatives matched at the message's start, or null. */
+  private static String firstGroup(Pattern pattern, String message) {
+    Matcher matcher = message == null ? null : pattern.matcher(message);
+    if (matcher == null || !matcher.lookingAt()) {
+      return null;
+    }
+    for (int group = 1; group <= matcher.groupCount(); group++) {
+      if (matcher.group(group) != null) {
+        return matcher.group(group);
+      }
+    }
+    return null;
+  }
 
   private static String path(UriInfo uri) {
     try {
