@@ -36,4 +36,12 @@ public class EngineRestConfiguration {
     registration.addUrlPatterns(restPath.getUrlMapping(), "/camunda/api/engine/*");
     return registration;
   }
+
+  /** A negative page of either engine API's lists: 400, not the database's error. */
+  @Bean
+  FilterRegistrationBean<QueryPagingBounds> queryPagingBounds(JerseyApplicationPath restPath) {
+    FilterRegistrationBean<QueryPagingBounds> registration = new FilterRegistrationBean<>(new QueryPagingBounds());
+    registration.addUrlPatterns(restPath.getUrlMapping(), "/camunda/api/engine/*");
+    return registration;
+  }
 }

@@ -487,6 +487,23 @@ class OfficeIsolationTest {
     assertThat(cases.statusCode()).as("Tasklist's engine API: " + cases.body()).isEqualTo(404);
   }
 
+  /** A negative page is the client's mistake, named, not the database's error (a 500 with the SQL in the log). */
+  @Test
+  void rest_aNegativePage_isA400() throws Exception {
+    for (String query : List.of("/task?maxResults=-5", "/task?firstResult=-1&maxResults=5",
+        "/history/task?firstResult=-1&maxResults=5", "/process-instance?firstResult=0&maxResults=-1")) {
+      HttpResponse<String> refused = get("kaliganj", query);
+      assertThat(refused.statusCode()).as(query + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.body()).as(query).contains("takes 0 or more");
+    }
+    HttpResponse<String> posted = post("kaliganj", "/task?firstResult=-3&maxResults=5", "{}");
+    assertThat(posted.statusCode()).as("a query's POST: " + posted.body()).isEqualTo(400);
+    HttpResponse<String> tasklist = TasklistSession.login(port, user("kaliganj"), PASSWORD)
+        .get("/task?firstResult=0&maxResults=-5");
+    assertThat(tasklist.statusCode()).as("Tasklist's engine API: " + tasklist.body()).isEqualTo(400);
+    assertThat(get("kaliganj", "/task?firstResult=0&maxResults=5").statusCode()).as("a page").isEqualTo(200);
+  }
+
   /** A GET that takes what the resource gives: an attachment's data is no JSON. */
   HttpResponse<String> anyType(String name, String path) {
     return http.call("GET", REST + path, user(name), PASSWORD, null, java.util.Map.of("Accept", "*/*"));
