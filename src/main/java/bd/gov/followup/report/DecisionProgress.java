@@ -30,6 +30,8 @@ import java.util.List;
  *     yet decided, as opposed to escalated and acted on
  * @param reviewerRemarks every review of the late decision decided with remarks, oldest first: which UNO (or the
  *     chair), when, and what; {@code chairRemarks} is the latest of them
+ * @param secretaryOffice the office of the meeting's committee's secretary, by name, or null where not recorded: who
+ *     owes the next step while the decision has no lead (it names one) or the minutes are under review
  */
 public record DecisionProgress(
     int number,
@@ -56,7 +58,8 @@ public record DecisionProgress(
     String deadlineChanges,
     String actionsTaken,
     boolean awaitingReview,
-    List<ReviewerRemarks> reviewerRemarks) {
+    List<ReviewerRemarks> reviewerRemarks,
+    String secretaryOffice) {
 
   public static final String REVIEWER_CHAIR = "সভাপতি";
   public static final String REVIEWER_UNO = "ইউএনও";
@@ -71,6 +74,21 @@ public record DecisionProgress(
         : List.copyOf(reviewerRemarks);
   }
 
+  /**
+   * Who owes the next step while the decision waits for the secretary (no lead named yet, or the minutes under
+   * review), as the open decisions name the late: "… (সদস্য-সচিব: মূল বাস্তবায়নকারী নির্ধারণ বাকি)", as the escalation's
+   * notice does; null when it does not wait for the secretary, or the secretary is not known.
+   */
+  public String owedBySecretary() {
+    if (secretaryOffice == null || !state.open() || !offices.isEmpty()) {
+      return null;
+    }
+    if (!started) {
+      return secretaryOffice + " (সদস্য-সচিব: কার্যবিবরণী যাচাই বাকি)";
+    }
+    return leadOffice == null ? secretaryOffice + " (সদস্য-সচিব: মূল বাস্তবায়নকারী নির্ধারণ বাকি)" : null;
+  }
+
   /** Only the latest remarks known: they are the decision's only reviewer's remarks, undated. */
   public DecisionProgress(int number, String title, String text, String implementers, LocalDate deadline,
       DecisionState state, String leadOffice, int officesAsked, int officesReported, int officesDone,
@@ -81,6 +99,6 @@ public record DecisionProgress(
     this(number, title, text, implementers, deadline, state, leadOffice, officesAsked, officesReported, officesDone,
         officesWithdrawn, escalations, chairRemarks, reviewer, started, offices, processInstanceId, closeReason,
         closedAtMeeting, closedAtMeetingTitle, closedAtMeetingNumber, deadlineChanges, actionsTaken, awaitingReview,
-        List.of());
+        List.of(), null);
   }
 }

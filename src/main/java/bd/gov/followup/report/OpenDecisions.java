@@ -117,7 +117,10 @@ public class OpenDecisions {
         // report waits for its verifier
         boolean late = d.state() == DecisionState.OVERDUE || d.state() == DecisionState.ESCALATED
             || d.state() == DecisionState.WITH_UNO;
+        // no lead yet (an implementer unknown, a hand-back), or minutes under review: the secretary owes the next step
+        String secretary = d.owedBySecretary();
         List<String> overdueOffices = !late ? List.of()
+            : secretary != null ? List.of(secretary)
             : d.offices().isEmpty() && d.leadOffice() != null ? List.of(d.leadOffice())
             // nor one withdrawn, or whose «not our work» waits for its verifier: no task of it is late (PendingOffices)
             : d.offices().stream().filter(o -> !o.verified() && !o.withdrawn() && !o.withdrawalRequested()

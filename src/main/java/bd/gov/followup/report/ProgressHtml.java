@@ -219,8 +219,10 @@ public class ProgressHtml {
    * Null once offices were asked.
    */
   static String withoutOffices(DecisionProgress d) {
+    // who owes the step, by name, as the committee's open decisions name the late (OpenDecision.overdueOffices)
+    String secretary = d.secretaryOffice() == null || !d.state().open() ? "" : " — সদস্য-সচিব: " + d.secretaryOffice();
     if (!d.started()) {
-      return "কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে";
+      return "কার্যবিবরণী যাচাই শেষে কাজ শুরু হবে" + secretary;
     }
     if (!d.offices().isEmpty()) {
       return null;
@@ -229,7 +231,8 @@ public class ProgressHtml {
       return "কোনো দপ্তরকে অনুরোধের আগেই " + (d.state() == DecisionState.CLOSED_NOT_IMPLEMENTED ? "বন্ধ" : "নিষ্পন্ন");
     }
     // the lead handed the decision back, or an implementer was unknown: no lead until the secretary names one
-    return d.leadOffice() == null ? "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়" : "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়";
+    return d.leadOffice() == null ? "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায়" + secretary
+        : "মূল বাস্তবায়নকারীর গ্রহণের অপেক্ষায়";
   }
 
   /** "১/৩ দপ্তরের কাজ যাচাইকৃত, ২ দপ্তর প্রতিবেদন দিয়েছে; ১ দপ্তর প্রত্যাহৃত (১টি সংশোধনের জন্য ফেরত)" */

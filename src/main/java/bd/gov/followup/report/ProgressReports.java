@@ -49,14 +49,14 @@ public class ProgressReports {
 
   /** the meeting's multi-instance call of its decisions (meeting-followup.bpmn) */
   static final String DECISIONS_CALL_ACTIVITY = "CallActivity_DecisionFollowup";
-  private static final String[] MEETING_VARIABLES = {MEMO_KEY, COMMITTEE, MEETING_TITLE, MINUTES, CARRIED_OVER_DECISIONS};
+  private static final String[] MEETING_VARIABLES = {MEMO_KEY, COMMITTEE, MEETING_TITLE, MINUTES, CARRIED_OVER_DECISIONS, SECRETARY_GROUP};
   private static final String[] DECISION_VARIABLES = {
     DECISION_NUMBER, DECISION_TITLE, DECISION_TEXT, IMPLEMENTERS_TEXT, DEADLINE, OFFICES, LEAD_GROUP,
     OFFICES_REPORTED, ESCALATED, ESCALATIONS, OUTCOME, CHAIR_REMARKS, REVIEWED_BY, CLOSE_REASON, CLOSED_AT_MEETING, CLOSE_KIND,
     OFFICE, OFFICE_NAME, UPDATE_SUMMARY, EVIDENCE_LINK, REMARKS, VERDICT, RETURN_REASON, REPORTED,
     NOT_OUR_WORK, NOT_OUR_WORK_REASON, ASKED_IN_ITS_PLACE, ASKED_INSTEAD_OF, ASKED_LATER_ON,
     IMPLEMENTERS_RESOLVED, PREVIOUS_REVIEW_REMARKS, CHAIR_DECISION, DEADLINE_CHANGES, ACTIONS_TAKEN, MEMO_NUMBER,
-    UNO_GROUP
+    UNO_GROUP, SECRETARY_GROUP
   };
 
   private final HistoryService historyService;
@@ -137,7 +137,8 @@ public class ProgressReports {
     if (minutes != null) {
       if (decisionInstances.isEmpty() && !decisionsStarted(meetingInstance)) {
         for (Decision decision : minutes.decisions()) {
-          byNumber.put(decision.number(), notStarted(minutes, decision, today));
+          byNumber.put(decision.number(), notStarted(minutes, decision, today,
+              officeLabel(meetingVariables.get(SECRETARY_GROUP))));
         }
       } else {
         // the workflows start all at once: a decision missing now is one this reader may not see (an office sees
@@ -522,7 +523,8 @@ public class ProgressReports {
         text(own.get(DEADLINE_CHANGES)),
         text(own.get(ACTIONS_TAKEN)),
         openReview != null && instance.getEndTime() == null,
-        reviewerRemarks);
+        reviewerRemarks,
+        officeLabel(own.get(SECRETARY_GROUP)));
   }
 
   /**
@@ -585,6 +587,11 @@ public class ProgressReports {
         date(scope.get(ASKED_LATER_ON)));
   }
 
+  /** An office id's name, or null for none (a meeting registered before its committee's roles were kept). */
+  private String officeLabel(Object officeId) {
+    return officeId == null || officeId.toString().isBlank() ? null : officeOptions.label(officeId.toString());
+  }
+
   /** Offices by name, "; " between them; empty for none. */
   private String names(List<String> offices) {
     return offices.isEmpty() ? "" : officeOptions.names(offices);
@@ -596,7 +603,7 @@ public class ProgressReports {
   }
 
   /** A decision of the minutes whose workflow has not started yet (the secretary is still reviewing the minutes). */
-  private DecisionProgress notStarted(Meeting minutes, Decision decision, LocalDate today) {
+  private DecisionProgress notStarted(Meeting minutes, Decision decision, LocalDate today, String secretary) {
     LocalDate deadline = DecisionDeadlines.written(calendar, minutes, decision, today);
     return new DecisionProgress(
         decision.number(),
@@ -607,7 +614,7 @@ public class ProgressReports {
         // the written day is not the decision's yet: moved past a holiday, as it will be when the workflow starts
         state(false, null, false, false, deadline == null ? null : calendar.adjust(deadline).effective(), today),
         null, 0, 0, 0, 0, 0, "", DecisionProgress.REVIEWER_CHAIR, false, List.of(), null, "", null, null, null, "", "",
-        false);
+        false, List.of(), secretary);
   }
 
   /**

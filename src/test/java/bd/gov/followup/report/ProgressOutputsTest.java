@@ -406,6 +406,35 @@ class ProgressOutputsTest extends ReportTestSupport {
   }
 
   /**
+   * A late decision whose lead handed it back has no lead until the secretary names one: the committee's open
+   * decisions name the secretary, as such, as the one who owes the next step (not nobody), and the page and the
+   * spreadsheet name the same office.
+   */
+  @Test
+  void aLateDecisionWithoutALead_namesTheSecretaryAsWhoOwesTheNextStep() throws Exception {
+    engine.getTaskService().complete(task(decision(memoKey, 4), TASK_ASSIGN_IMPLEMENTER).getId(),
+        Map.of(LEAD_DECLINED, true, DECLINE_REASON, "আমাদের দপ্তরের কাজ নয়"));
+    at(LocalDateTime.of(2024, 2, 1, 11, 0));
+    String secretaryName = "প্রোগ্রামার, তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর, জেলা কার্যালয়, ঝিনাইদহ";
+    ProgressReport report = reports.of(memoKey);
+
+    OpenDecision four = openDecisions.of(report.committee()).stream()
+        .filter(d -> d.memoKey().equals(memoKey) && d.number() == 4).findFirst().orElseThrow();
+    assertThat(four.state()).isEqualTo(DecisionState.OVERDUE);
+    assertThat(four.overdueOffices()).containsExactly(secretaryName + " (সদস্য-সচিব: মূল বাস্তবায়নকারী নির্ধারণ বাকি)");
+
+    String waiting = "সদস্য-সচিবের মূল বাস্তবায়নকারী নির্ধারণের অপেক্ষায় — সদস্য-সচিব: " + secretaryName;
+    assertThat(rows(html.render(report)).get(3)).contains(waiting);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    workbook.write(report, out);
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Row row = read.getSheet(ProgressWorkbook.PROGRESS_SHEET).getRow(6); // 1: three offices; 2, 3, 4: a row each
+      assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(4.0);
+      assertThat(row.getCell(ProgressWorkbook.HEADERS.indexOf("দপ্তরের অবস্থা")).getStringCellValue()).isEqualTo(waiting);
+    }
+  }
+
+  /**
    * /api needs a login; an office asked about none of the meeting's decisions (Kaliganj: decision 03 is not accepted
    * yet) cannot read the meeting's history, so for it the meeting does not exist. ProgressAccessTest has an office
    * that takes part.
