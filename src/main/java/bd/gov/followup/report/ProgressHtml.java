@@ -82,6 +82,18 @@ public class ProgressHtml {
         .append("<title>").append(e(TITLE)).append(" — ").append(e(report.meetingTitle())).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     header(html, report);
+    if (ReportTexts.onlyCarriedOver(report)) {
+      // an office that reads the meeting only for an earlier decision: not an empty table of its decisions here, nor
+      // rates of none (which read as no office asked yet), but the decisions that concern it
+      html.append("<div class=\"partial only-carried-over\">").append(e(ReportTexts.ONLY_CARRIED_OVER)).append("</div>\n");
+      html.append("<h2 class=\"previous\">").append(e(PREVIOUS_DECISIONS)).append("</h2>\n");
+      List<DecisionProgress> previous = report.previousDecisions().stream().map(CarriedOverDecision::decision).toList();
+      html.append("<div class=\"previous-summary\">").append(e(ReportTexts.previousSummary(previous))).append("</div>\n");
+      table(html, "previous", baseUrl, report.memoKey(), previous, report.previousDecisions(), report.asOf().toLocalDate());
+      asOf(html, report);
+      html.append("</div>\n</body>\n</html>\n");
+      return html.toString();
+    }
     if (report.partial()) {
       // officials read it: Bengali only, and the rates below are of these decisions, not of the whole meeting
       html.append("<div class=\"partial\">আপনার দপ্তর যে সিদ্ধান্তগুলোতে যুক্ত, কেবল সেগুলো দেখানো হলো; নিচের হারও ")
@@ -363,9 +375,12 @@ public class ProgressHtml {
       }
       html.append("</div>\n");
     }
-    html
-        .append("<div class=\"asof\">প্রতিবেদন প্রস্তুতের সময়: ").append(e(ReportTexts.dayAndTime(report.asOf().toLocalDateTime())))
-        .append("</div>\n");
+    asOf(html, report);
+  }
+
+  private static void asOf(StringBuilder html, ProgressReport report) {
+    html.append("<div class=\"asof\">প্রতিবেদন প্রস্তুতের সময়: ")
+        .append(e(ReportTexts.dayAndTime(report.asOf().toLocalDateTime()))).append("</div>\n");
   }
 
   private static String e(String text) {

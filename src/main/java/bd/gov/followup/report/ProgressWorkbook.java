@@ -65,6 +65,14 @@ public class ProgressWorkbook {
             report.previousDecisions().stream().map(CarriedOverDecision::decision).toList(),
             report.previousDecisions(), styles);
       }
+      if (ReportTexts.onlyCarriedOver(report)) {
+        // an office that reads the meeting only for an earlier decision: it opens on the decisions that concern it,
+        // and the empty sheet of the meeting's own says why it is empty
+        text(progress.createRow(1), 1, ReportTexts.ONLY_CARRIED_OVER, styles);
+        workbook.setSheetOrder(PREVIOUS_SHEET, 0);
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
+      }
       workbook.write(out);
     }
   }

@@ -27,12 +27,25 @@ final class ReportTexts {
     return BengaliDigits.toBengali(String.format(Locale.ROOT, "%.1f", rate)) + "%";
   }
 
-  /** Both calendars, compact for a table cell: "৩০/০১/২০২৪ খ্রি. (১৬ মাঘ ১৪৩০ বঙ্গাব্দ)". */
+  /**
+   * An office reading the meeting only for an earlier decision it carried over takes part in none of the meeting's
+   * own: what the page and the spreadsheet say instead of an empty table of "its" decisions, pointing to the ones that
+   * concern it.
+   */
+  static final String ONLY_CARRIED_OVER = "এ সভার নিজের কোনো সিদ্ধান্তে আপনার দপ্তর যুক্ত নয়; আগের সভার যে অনিষ্পন্ন"
+      + " সিদ্ধান্ত এ সভায় এসেছে, তার মধ্যে আপনার দপ্তর যেগুলোতে যুক্ত, সেগুলো দেখানো হলো।";
+
+  /** The reader sees none of the meeting's own decisions, only earlier ones it carried over (an office's copy). */
+  static boolean onlyCarriedOver(ProgressReport report) {
+    return report.partial() && report.decisions().isEmpty() && !report.previousDecisions().isEmpty();
+  }
+
   /** One reviewer's remarks as the page and the spreadsheet say them: who, when, what. */
   static String reviewerRemarks(ReviewerRemarks r) {
     return r.by() + (r.on() == null ? "" : " (" + DecisionTexts.day(r.on()) + ")") + ": " + r.remarks();
   }
 
+  /** Both calendars, compact for a table cell: "৩০/০১/২০২৪ খ্রি. (১৬ মাঘ ১৪৩০ বঙ্গাব্দ)". */
   static String day(LocalDate date) {
     return date == null ? "—" : DecisionTexts.day(date) + " খ্রি. (" + BanglaDate.of(date).format() + ")";
   }

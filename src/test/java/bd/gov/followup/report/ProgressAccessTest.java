@@ -203,6 +203,25 @@ class ProgressAccessTest extends ReportTestSupport {
     assertThat(report.get("partial").asBoolean()).isTrue();
     assertThat(report.get("previousDecisions")).extracting(p -> p.get("memoKey").asText() + "/"
         + p.get("decision").get("number").asInt()).containsExactly(memoKey + "/1");
+    // the page and the spreadsheet lead with that decision: not an empty table of the office's "own" decisions, nor
+    // rates saying that no office was asked yet
+    HttpResponse<String> page = get("/api/meetings/" + next.memoKey() + "/progress.html", education);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(ReportTexts.ONLY_CARRIED_OVER, "<table class=\"progress previous\">",
+            "data-decision=\"1\"", "শিক্ষা শাখার তথ্য হালনাগাদ")
+        .doesNotContain("<table class=\"progress current\">", "এখনো কোনো দপ্তরকে তথ্য চাওয়া হয়নি",
+            "কেবল সেগুলো দেখানো হলো; নিচের হারও");
+    HttpRequest xlsx = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/meetings/"
+        + next.memoKey() + "/progress.xlsx")).timeout(Duration.ofSeconds(30)).header("Authorization", basic(education))
+        .GET().build();
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        HTTP.send(xlsx, HttpResponse.BodyHandlers.ofByteArray()).body()))) {
+      assertThat(book.getSheetName(book.getActiveSheetIndex())).isEqualTo(ProgressWorkbook.PREVIOUS_SHEET);
+      assertThat(book.getSheet(ProgressWorkbook.PREVIOUS_SHEET).getRow(1).getCell(ProgressWorkbook.MEETING_HEADERS.size())
+          .getNumericCellValue()).isEqualTo(1.0);
+      assertThat(book.getSheet(ProgressWorkbook.PROGRESS_SHEET).getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo(ReportTexts.ONLY_CARRIED_OVER);
+    }
     assertThat(get("/api/meetings/" + next.memoKey() + "/progress", kaliganj).statusCode())
         .as("an office on none of them, nor on the new meeting's").isEqualTo(404);
   }
