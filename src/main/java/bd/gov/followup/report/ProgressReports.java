@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,9 +29,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 
@@ -236,7 +239,7 @@ public class ProgressReports {
         .orderByHistoricTaskInstanceEndTime().asc()
         .unlimitedList());
     // the decision's own remarks, each value they ever held, in order: the chair's review writes them there
-    List<org.camunda.bpm.engine.history.HistoricDetail> updates = readableAlready(() -> historyService
+    List<HistoricDetail> updates = readableAlready(() -> historyService
         .createHistoricDetailQuery()
         .processInstanceIdIn(ids)
         .variableUpdates()
@@ -285,14 +288,14 @@ public class ProgressReports {
   }
 
   /** The decision's own remarks (not a UNO review's) as they stood when a review of it was completed. */
-  private static String decisionRemarksAt(List<org.camunda.bpm.engine.history.HistoricDetail> updates,
-      String processInstanceId, java.util.Date completed) {
+  private static String decisionRemarksAt(List<HistoricDetail> updates,
+      String processInstanceId, Date completed) {
     Object value = null;
-    for (org.camunda.bpm.engine.history.HistoricDetail update : updates) {
+    for (HistoricDetail update : updates) {
       if (processInstanceId.equals(update.getProcessInstanceId())
           && processInstanceId.equals(update.getExecutionId())
           && !update.getTime().after(completed)) {
-        value = ((org.camunda.bpm.engine.history.HistoricVariableUpdate) update).getValue();
+        value = ((HistoricVariableUpdate) update).getValue();
       }
     }
     return value == null ? "" : value.toString();
