@@ -128,6 +128,8 @@ public class ChairDecisionCheckListener implements TaskListener {
     // and the letter is signed with the deciding user's name (LetterSignerName): this review's, never an earlier one's
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     task.setVariable(REVIEW_DECIDED_BY, user == null ? null : user.getUserId());
+    // named and dated, as the report gives them: the mails quote every reviewer's remarks, not the chair's alone
+    ReviewerRemarksRecord.add(task.getExecution(), reviewer(task, reviewedBy), task.getVariable(CHAIR_REMARKS));
     if (task.getVariable(UNO_GROUP) != null) {
       // one UNO's review keeps its choice in its own instance; the decision records the latest, as the chair's
       // review does, for the progress report and the next review's "earlier remarks"
@@ -160,6 +162,18 @@ public class ChairDecisionCheckListener implements TaskListener {
    * review of earlier versions the UNOs among the user's groups — every UNO of the rung when the administrator, the
    * application or the chair decides.
    */
+  /**
+   * Who decided the review, as the report names them: a UNO by its office (its upazila), the chair; the chair's user
+   * deciding a UNO's review is the chair, on that UNO's review.
+   */
+  private String reviewer(DelegateTask task, String reviewedBy) {
+    if (!TASK_REVIEW_OVERDUE_OFFICE.equals(task.getTaskDefinitionKey())) {
+      return "সভাপতি";
+    }
+    String unos = officeOptions.names(actingUnos(task, reviewedBy));
+    return "uno".equals(reviewedBy) ? unos : "সভাপতি (" + unos + "-এর পর্যালোচনায়)";
+  }
+
   private static List<String> actingUnos(DelegateTask task, String reviewedBy) {
     Object own = task.getVariable(UNO_GROUP);
     if (own != null) {

@@ -128,7 +128,7 @@ public class DecisionMessages {
    * offices' reports.
    */
   public Message leadReassigned(DecisionSummary decision, String newLeadName, String previousLeadName,
-      boolean accepted, String chairRemarks) {
+      boolean accepted, String reviewerRemarks) {
     return new Message(
         "মূল বাস্তবায়নকারী পরিবর্তন: " + decision.title(),
         salutation(newLeadName)
@@ -136,7 +136,7 @@ public class DecisionMessages {
             + previousLeadName + "-এর স্থলে আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
             + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + (passed(decision) ? " (অতিক্রান্ত)" : "") + "\n"
-            + moved(decision) + remarks(chairRemarks) + "\n"
+            + moved(decision) + remarks(reviewerRemarks) + "\n"
             + (accepted
                 ? "দপ্তরগুলোর দাখিল করা হালনাগাদ তথ্য এখন আপনি যাচাই করবেন: "
                 : "অনুগ্রহপূর্বক টাস্কলিস্টে সিদ্ধান্তটি গ্রহণ করে বাস্তবায়নকারী দপ্তরসমূহ নিশ্চিত করুন: ")
@@ -151,7 +151,7 @@ public class DecisionMessages {
    *
    * @param verificationsTaken the verifications of offices' reports that went to the new lead
    */
-  public Message leadReplaced(DecisionSummary decision, String formerLeadName, String newLeadName, String chairRemarks,
+  public Message leadReplaced(DecisionSummary decision, String formerLeadName, String newLeadName, String reviewerRemarks,
       boolean acceptanceTaken, int verificationsTaken, boolean ownReportOwed) {
     return new Message(
         "মূল বাস্তবায়নকারী পরিবর্তন: " + decision.title() + " — নতুন মূল বাস্তবায়নকারী " + newLeadName,
@@ -159,7 +159,7 @@ public class DecisionMessages {
             + "সভাপতির সিদ্ধান্তক্রমে \"" + decision.meetingTitle() + "\" এর " + decision.title() + " বাস্তবায়নে "
             + "আপনার দপ্তরের স্থলে " + newLeadName + "-কে মূল বাস্তবায়নকারী করা হয়েছে।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
-            + remarks(chairRemarks) + "\n"
+            + remarks(reviewerRemarks) + "\n"
             + (acceptanceTaken ? "সিদ্ধান্তটি গ্রহণ ও বাস্তবায়নকারী দপ্তর নিশ্চিত করার কাজটি আপনার টাস্কলিস্ট থেকে সরিয়ে নতুন মূল"
                 + " বাস্তবায়নকারীকে দেওয়া হয়েছে।\n" : "")
             + (verificationsTaken > 0 ? "দপ্তরের দাখিল করা হালনাগাদ তথ্য যাচাইয়ের " + BengaliDigits.of(verificationsTaken)
@@ -173,7 +173,7 @@ public class DecisionMessages {
    * The chair extended the deadline: to each office that still owes work on the decision, and to its lead, with the
    * chair's remarks; their tasks fall due on the new date.
    */
-  public Message deadlineExtended(DecisionSummary decision, String officeName, LocalDate previous, String chairRemarks) {
+  public Message deadlineExtended(DecisionSummary decision, String officeName, LocalDate previous, String reviewerRemarks) {
     return new Message(
         "সময়সীমা বৃদ্ধি: " + decision.title() + " — নতুন সময়সীমা " + DecisionTexts.day(decision.deadline()),
         salutation(officeName)
@@ -181,14 +181,18 @@ public class DecisionMessages {
             + " বাস্তবায়নের সময়সীমা " + DecisionTexts.day(previous) + " থেকে বাড়িয়ে " + DecisionTexts.day(decision.deadline())
             + " করা হয়েছে।\n\n"
             + "সিদ্ধান্ত: " + decision.text() + "\n"
-            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n" + moved(decision) + remarks(chairRemarks) + "\n"
+            + "সময়সীমা: " + DecisionTexts.day(decision.deadline()) + "\n" + moved(decision) + remarks(reviewerRemarks) + "\n"
             + "অনুগ্রহপূর্বক নতুন সময়সীমার মধ্যে টাস্কলিস্টে আপনার কাজটি সম্পন্ন করুন: " + tasklist() + "\n"
             + reference(decision));
   }
 
-  /** The chair's remarks on a line of their own, or nothing. */
-  private static String remarks(String chairRemarks) {
-    return chairRemarks == null || chairRemarks.isBlank() ? "" : "সভাপতির মন্তব্য: " + chairRemarks.strip() + "\n";
+  /**
+   * Every reviewer's remarks, named and dated, a line each, as the progress report gives them
+   * (ReviewerRemarksRecord), or nothing.
+   */
+  private static String remarks(String reviewerRemarks) {
+    return reviewerRemarks == null || reviewerRemarks.isBlank() ? ""
+        : "পর্যালোচনাকারীদের মন্তব্য:\n" + reviewerRemarks.strip() + "\n";
   }
 
   /** Before the deadline: the office has not reported yet. */

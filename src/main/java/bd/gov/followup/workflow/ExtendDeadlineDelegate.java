@@ -56,7 +56,7 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
    */
   void tellOffices(DelegateExecution execution, LocalDate previous, String toldOtherwise) {
     DecisionSummary decision = DecisionSummary.of(execution);
-    String remarks = (String) execution.getVariable(CHAIR_REMARKS);
+    String remarks = ReviewerRemarksRecord.of(execution);
     Set<String> told = new HashSet<>();
     if (toldOtherwise != null) {
       told.add(toldOtherwise);

@@ -199,6 +199,8 @@ public final class ProcessVariables {
   public static final String NEW_DEADLINE = "newDeadline";
   public static final String NEW_LEAD_GROUP = "newLeadGroup";
   public static final String CHAIR_REMARKS = "chairRemarks";
+  /** every reviewer's remarks on the decision, named and dated, a line each (ReviewerRemarksRecord): for the mails */
+  public static final String REVIEWER_REMARKS_TEXT = "reviewerRemarksText";
 
   // closed by a later meeting of the committee (SubProcess_ClosedByLaterMeeting)
   public static final String CLOSE_REASON = "closeReason";

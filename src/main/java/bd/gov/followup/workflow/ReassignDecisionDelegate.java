@@ -105,7 +105,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
     String acceptance = leadTasks.stream().filter(t -> TASK_ASSIGN_IMPLEMENTER.equals(t.getTaskDefinitionKey()))
         .map(Task::getId).findFirst().orElse(null);
     Message reassigned = messages.leadReassigned(DecisionSummary.of(execution), officeOptions.label(newLead),
-        officeOptions.label(previousLead), accepted, (String) execution.getVariable(CHAIR_REMARKS));
+        officeOptions.label(previousLead), accepted, ReviewerRemarksRecord.of(execution));
     if (acceptance != null) {
       notifier.notifyOffice(newLead, reassigned, acceptance, execution.getProcessInstanceId());
     } else {
@@ -119,7 +119,7 @@ public class ReassignDecisionDelegate implements JavaDelegate {
           TASK_REPORT_UPDATE.equals(p.task().getTaskDefinitionKey()) && previousLead.equals(p.officeId()));
       // a notice of its own: the tasks it would have read it on have just gone to the new lead
       notifier.notifyOfficeByNotice(previousLead, messages.leadReplaced(DecisionSummary.of(execution),
-          officeOptions.label(previousLead), officeOptions.label(newLead), (String) execution.getVariable(CHAIR_REMARKS),
+          officeOptions.label(previousLead), officeOptions.label(newLead), ReviewerRemarksRecord.of(execution),
           takenOff.acceptance, takenOff.verifications, ownReportOwed), execution.getProcessInstanceId());
     }
     if (extended) {

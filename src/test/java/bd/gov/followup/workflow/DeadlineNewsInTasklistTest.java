@@ -88,7 +88,7 @@ class DeadlineNewsInTasklistTest extends ProcessTestSupport {
         .taskCandidateGroup("uno-kaliganj").count()).as("nothing to verify yet").isZero();
     assertThat(notices(decision)).filteredOn(n -> "uno-kaliganj".equals(n.group())).singleElement()
         .satisfies(n -> assertThat(n.asComment()).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩")
-            .contains("আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে", "সভাপতির মন্তব্য: ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
+            .contains("আপনার দপ্তরকে মূল বাস্তবায়নকারী করা হয়েছে", "সভাপতি (০২/০৮/২০২৬): ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
     assertThat(instanceComments(decision)).noneMatch(c -> c.startsWith("মূল বাস্তবায়নকারী পরিবর্তন"));
   }
 

@@ -1514,7 +1514,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       // the office that still owes its report, on its task, and the lead: the new date and the chair's remarks
       assertThat(comments(task(decision, TASK_REPORT_UPDATE, "ac-education"))).anySatisfy(c -> assertThat(c)
           .startsWith("সময়সীমা বৃদ্ধি: সিদ্ধান্ত ০৩").contains("নতুন সময়সীমা ২৭/০৮/২০২৬", "৩০/০৭/২০২৬ থেকে বাড়িয়ে",
-              "সভাপতির মন্তব্য: বিজয় দিবসের আগে সম্পন্ন করুন"));
+              "সভাপতি (০২/০৮/২০২৬): বিজয় দিবসের আগে সম্পন্ন করুন"));
       assertThat(instanceComments(decision)).as("the lead, which owes no task now").anySatisfy(c -> assertThat(c)
           .startsWith("সময়সীমা বৃদ্ধি: সিদ্ধান্ত ০৩").contains("সহকারী কমিশনার (আইসিটি)"));
       assertThat(DeadlineClock.fromDate(task(decision, TASK_REPORT_UPDATE, "ac-education").getDueDate()))
@@ -1586,7 +1586,7 @@ class DecisionFollowupProcessTest extends ProcessTestSupport {
       assertThat(instanceComments(decision)).as("the new lead is told what is now its own").anySatisfy(c ->
           assertThat(c).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩").contains("উপজেলা নির্বাহী অফিসার, কালীগঞ্জ")
               .contains("সহকারী কমিশনার (আইসিটি), জেলা প্রশাসকের কার্যালয়, ঝিনাইদহ-এর স্থলে", "এখন আপনি যাচাই করবেন")
-              .contains("সভাপতির মন্তব্য: ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
+              .contains("সভাপতি (০২/০৮/২০২৬): ইউএনও কালীগঞ্জ দায়িত্ব নেবেন"));
       assertThat(variable(decision, ACTIONS_TAKEN)).as("the next meeting reads who leads it now, and since when")
           .isEqualTo("মূল বাস্তবায়নকারী পরিবর্তন: " + AC_ICT_NAME + " থেকে উপজেলা নির্বাহী অফিসার, কালীগঞ্জ (সভাপতি, ০২/০৮/২০২৬)");
     }

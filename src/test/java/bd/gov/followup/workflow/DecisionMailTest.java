@@ -191,7 +191,7 @@ class DecisionMailTest extends ProcessTestSupport {
           + " — নতুন মূল বাস্তবায়নকারী " + newLead);
       assertThat(text(mail)).startsWith(formerLead + "\n\nমহোদয়,\n")
           .contains("আপনার দপ্তরের স্থলে " + newLead + "-কে মূল বাস্তবায়নকারী করা হয়েছে",
-              "সভাপতির মন্তব্য: শিক্ষা শাখা বিষয়টি দেখবে",
+              "সভাপতি (০২/০৮/২০২৬): শিক্ষা শাখা বিষয়টি দেখবে",
               "দপ্তরের দাখিল করা হালনাগাদ তথ্য যাচাইয়ের ১টি কাজ আপনার টাস্কলিস্ট থেকে সরিয়ে",
               "আপনার দপ্তরের নিজের হালনাগাদ তথ্য দাখিলের কাজটি টাস্কলিস্টে আগের মতোই থাকছে",
               "স্মারক নম্বর ৫৬.০৪.৪৪০০.০০০.৩৪.০০২.১৯.৬৯");
@@ -202,6 +202,35 @@ class DecisionMailTest extends ProcessTestSupport {
             .contains(formerLead + "\n\nমহোদয়,", "আপনার দপ্তরের স্থলে"));
     assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(DecisionMailTest::to))
         .as("the new lead is told too, as before").contains("ac-education@jhenaidah.test");
+  }
+
+  /**
+   * The UNO refers the late union to the chair with remarks, and the chair extends the deadline with its own: the
+   * union's mail quotes both, each named and dated, as the progress report gives them — not the chair's alone, under
+   * «সভাপতির মন্তব্য», with the UNO's lost.
+   */
+  @Test
+  void anExtensionMail_quotesEveryReviewersRemarks_namedAndDated() throws Exception {
+    ProcessInstance decision = startDecision(DecisionFollowupProcessTest.DEADLINE,
+        DecisionFollowupProcessTest.UNION_KALIGANJ);
+    accept(decision, DecisionFollowupProcessTest.DEADLINE);
+    at(LocalDateTime.of(2026, 8, 2, 9, 0));
+    runJobsNotAfterNow(decision);
+    complete(task(decision, TASK_REVIEW_OVERDUE_OFFICE), Map.of(CHAIR_DECISION, "refer",
+        CHAIR_REMARKS, "ইউনিয়ন পরিষদ সাড়া দেয়নি"));
+    runJobsNotAfterNow(decision);
+    at(LocalDateTime.of(2026, 8, 3, 10, 0));
+    SMTP.purgeEmailFromAllMailboxes();
+    complete(task(decision, TASK_REVIEW_OVERDUE_DECISION), Map.of(CHAIR_DECISION, "extend",
+        NEW_DEADLINE, "2026-08-27", CHAIR_REMARKS, "শেষবারের মতো সময়"));
+    runJobsNotAfterNow(decision);
+
+    List<MimeMessage> toUnion = Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> to(m).equals("sundarpur-durgapur-up@jhenaidah.test")).toList();
+    assertThat(toUnion).singleElement().satisfies(mail -> assertThat(text(mail))
+        .contains("পর্যালোচনাকারীদের মন্তব্য:\nউপজেলা নির্বাহী অফিসার, কালীগঞ্জ (০২/০৮/২০২৬): ইউনিয়ন পরিষদ সাড়া দেয়নি\n"
+            + "সভাপতি (০৩/০৮/২০২৬): শেষবারের মতো সময়\n")
+        .doesNotContain("সভাপতির মন্তব্য"));
   }
 
   /**

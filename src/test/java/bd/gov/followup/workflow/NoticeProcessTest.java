@@ -187,7 +187,7 @@ class NoticeProcessTest extends ProcessTestSupport {
     Notice notice = noticeOf(decision, "ac-ict");
     assertThat(notice.subject()).startsWith("মূল বাস্তবায়নকারী পরিবর্তন: সিদ্ধান্ত ০৩");
     assertThat(notice.text()).contains("আপনার দপ্তরের স্থলে উপজেলা নির্বাহী অফিসার, কালীগঞ্জ-কে মূল বাস্তবায়নকারী করা হয়েছে",
-        "সভাপতির মন্তব্য: ইউএনও কালীগঞ্জ দায়িত্ব নেবেন");
+        "সভাপতি (০২/০৮/২০২৬): ইউএনও কালীগঞ্জ দায়িত্ব নেবেন");
     readInTasklist(notice, "uno-kaliganj");
   }
 
