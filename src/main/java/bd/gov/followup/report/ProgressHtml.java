@@ -45,6 +45,8 @@ public class ProgressHtml {
       table.progress th { background: #eee; text-align: center; }
       table.progress thead { display: table-header-group; }
       table.progress tr { break-inside: avoid; page-break-inside: avoid; }
+      table.progress tr.long { break-inside: auto; page-break-inside: auto; }
+      table.progress tr.long li, table.progress tr.long td > div { break-inside: avoid; page-break-inside: avoid; }
       col.serial { width: 7%; } col.decision { width: 33%; } col.implementers { width: 18%; }
       col.progress { width: 24%; } col.remarks { width: 18%; }
       td.serial { text-align: center; }
@@ -141,6 +143,8 @@ public class ProgressHtml {
     int serial = 0;
     for (DecisionProgress d : decisions) {
       html.append("<tr class=\"decision state-").append(d.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+          // a tall row kept whole would leave most of a page blank before it: it may split, between its lines
+          .append(tall(d) ? " long" : "")
           .append("\" data-decision=\"").append(d.number())
           // this meeting's rows can be linked to (Cockpit's tab opens a decision's page at its row)
           .append(carriedOver.isEmpty() ? "\" id=\"decision-" + d.number() : "").append("\">\n");
@@ -217,6 +221,30 @@ public class ProgressHtml {
       html.append("</ul>");
     }
     html.append("</td>\n");
+  }
+
+  /** Lines of an A4 page's table, about: a row longer than a third of them may split across pages. */
+  static final int TALL_ROW_LINES = 16;
+
+  /**
+   * Whether the row is tall enough that keeping it whole could leave a third of a page or more blank before it:
+   * its tallest cell's lines, roughly (characters per line of each column at its width, a line per office, remark
+   * and change). Short rows stay whole, so that a decision is not cut for a line or two.
+   */
+  static boolean tall(DecisionProgress d) {
+    int decision = lines(d.title(), 40) + lines(d.text(), 40) + 1;
+    int progress = 2 + d.offices().stream().mapToInt(o -> lines(o.officeName() + o.updateSummary()
+        + o.evidenceLink() + ReportTexts.officeChange(o), 28)).sum();
+    int remarks = d.reviewerRemarks().stream().mapToInt(r -> lines(ReportTexts.reviewerRemarks(r), 20)).sum()
+        + d.actionsTaken().lines().mapToInt(l -> lines(l, 20)).sum()
+        + d.deadlineChanges().lines().mapToInt(l -> lines(l, 20)).sum()
+        + lines(d.closeReason(), 20)
+        + d.offices().stream().mapToInt(o -> lines(o.remarks(), 20) + lines(o.returnReason(), 20)).sum();
+    return Math.max(decision, Math.max(progress, remarks)) > TALL_ROW_LINES;
+  }
+
+  private static int lines(String text, int perLine) {
+    return text == null || text.isBlank() ? 0 : (text.length() + perLine - 1) / perLine;
   }
 
   /** "সভাপতির (ইউএনও-র) সিদ্ধান্তের অপেক্ষায়" while the review of the late decision is open, else null. */

@@ -512,6 +512,62 @@ class ProgressOutputsTest extends ReportTestSupport {
     assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
   }
 
+  /**
+   * Rows a little over half a page tall (a decision with four offices and their reports), kept whole, each start a
+   * page of their own and leave the rest of the one before blank: printed to A4, they split instead, between their
+   * lines, and the report takes fewer pages than with every row kept whole. Short rows stay whole.
+   */
+  @Test
+  void tallRowsSplitAcrossPages_shortRowsStayWhole() throws Exception {
+    Path chromium = java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome")
+        .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+    if (chromium == null && Boolean.parseBoolean(System.getenv("CHROMIUM_REQUIRED"))) {
+      throw new AssertionError("CHROMIUM_REQUIRED=true but headless Chromium is not installed");
+    }
+    assumeTrue(chromium != null, "headless Chromium is not installed");
+    ProgressReport seed = reports.of(memoKey);
+    List<DecisionProgress> tall = new ArrayList<>();
+    for (int n = 1; n <= 4; n++) {
+      List<OfficeProgress> offices = new ArrayList<>();
+      for (int o = 1; o <= 4; o++) {
+        offices.add(new OfficeProgress("office-" + o, "উপজেলা নির্বাহী অফিসার, দপ্তর " + o, true, true,
+            "ইউনিয়ন পরিষদের ওয়েব পোর্টালে সেবা, নাগরিক সনদ ও কর্মকর্তাদের তথ্য হালনাগাদ করা হয়েছে", "", "", "",
+            false, false, "", "", "", null));
+      }
+      tall.add(new DecisionProgress(n, "সিদ্ধান্ত ০" + n, "সকল দপ্তর নিজ নিজ ওয়েব পোর্টাল হালনাগাদ করবে।", "সকল দপ্তর",
+          LocalDate.of(2024, 1, 30), DecisionState.IMPLEMENTED, "প্রোগ্রামার", 4, 4, 4, 0, 0, "",
+          DecisionProgress.REVIEWER_CHAIR, true, offices, "pi-" + n, "", null, null, null, "", "", false));
+    }
+    ProgressReport report = new ProgressReport(seed.memoKey(), seed.memoNumber(), seed.committee(), seed.office(),
+        seed.meetingTitle(), seed.meetingDate(), seed.issueDate(), seed.issueDateBangla(), seed.chairName(),
+        seed.chairDesignation(), true, seed.asOf(), tall, ProgressReport.Rates.of(tall), false, List.of());
+    String page = html.render(report);
+    assertThat(rows(html.render(seed))).as("the seed's rows are short: kept whole").noneMatch(r -> r.contains("long"));
+    assertThat(page.split("<tr class=\"decision[^\"]* long\"")).as("every tall row may split").hasSize(1 + 4);
+
+    Path dir = Files.createDirectories(Path.of("target", "report-print"));
+    int split = pages(chromium, dir, "tall-rows.pdf", page);
+    int whole = pages(chromium, dir, "tall-rows-kept-whole.pdf", page.replace(" long\"", "\""));
+    assertThat(whole).as("each tall row kept whole starts a page").isGreaterThanOrEqualTo(4);
+    assertThat(split).as("split between their lines: no page left mostly blank").isLessThan(whole);
+  }
+
+  /** The pages of the page printed to A4 PDF, as Chromium prints it. */
+  private static int pages(Path chromium, Path dir, String name, String page) throws Exception {
+    Path html = dir.resolve(name + ".html");
+    Files.writeString(html, page);
+    Path pdf = dir.resolve(name);
+    Files.deleteIfExists(pdf);
+    run(chromium, "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), html.toUri().toString());
+    Matcher m = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(Files.readString(pdf, StandardCharsets.ISO_8859_1));
+    int pages = 0;
+    while (m.find()) {
+      pages++;
+    }
+    return pages;
+  }
+
   private static String run(Path chromium, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium")));
