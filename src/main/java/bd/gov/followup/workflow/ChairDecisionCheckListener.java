@@ -158,11 +158,6 @@ public class ChairDecisionCheckListener implements TaskListener {
   }
 
   /**
-   * The UNOs whose offices this review decides for: the review's own UNO (one review per UNO), or on the single
-   * review of earlier versions the UNOs among the user's groups — every UNO of the rung when the administrator, the
-   * application or the chair decides.
-   */
-  /**
    * Who decided the review, as the report names them: a UNO by its office (its upazila), the chair; the chair's user
    * deciding a UNO's review is the chair, on that UNO's review.
    */
@@ -174,6 +169,11 @@ public class ChairDecisionCheckListener implements TaskListener {
     return "uno".equals(reviewedBy) ? unos : "সভাপতি (" + unos + "-এর পর্যালোচনায়)";
   }
 
+  /**
+   * The UNOs whose offices this review decides for: the review's own UNO (one review per UNO), or on the single
+   * review of earlier versions the UNOs among the user's groups — every UNO of the rung when the administrator, the
+   * application or the chair decides.
+   */
   private static List<String> actingUnos(DelegateTask task, String reviewedBy) {
     Object own = task.getVariable(UNO_GROUP);
     if (own != null) {
