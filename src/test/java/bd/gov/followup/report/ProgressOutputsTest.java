@@ -452,13 +452,8 @@ class ProgressOutputsTest extends ReportTestSupport {
         .jsonPath("$.decisions[4].offices[0].verified").isEqualTo(true);
   }
 
-  /**
-   * Headless Chromium (skipped where it is not installed, unless CHROMIUM_REQUIRED=true, as CI sets it) lays the page out at the width of an A4 page's printable
-   * area (210 mm less 2 × 12 mm margins = 186 mm = 703 CSS px): the table must not be wider than the page and no
-   * cell may overflow, even with a long unbroken evidence link; then it prints the page to PDF.
-   */
-  @Test
-  void printsOnA4WithoutCutColumns() throws Exception {
+  /** Headless Chromium; the test is skipped without it, unless CHROMIUM_REQUIRED=true (CI), where that fails it. */
+  static Path chromiumOrSkip() {
     Path chromium = java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome")
         .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
@@ -466,6 +461,17 @@ class ProgressOutputsTest extends ReportTestSupport {
       throw new AssertionError("CHROMIUM_REQUIRED=true but headless Chromium is not installed");
     }
     assumeTrue(chromium != null, "headless Chromium is not installed");
+    return chromium;
+  }
+
+  /**
+   * Headless Chromium (skipped where it is not installed, unless CHROMIUM_REQUIRED=true, as CI sets it) lays the page out at the width of an A4 page's printable
+   * area (210 mm less 2 × 12 mm margins = 186 mm = 703 CSS px): the table must not be wider than the page and no
+   * cell may overflow, even with a long unbroken evidence link; then it prints the page to PDF.
+   */
+  @Test
+  void printsOnA4WithoutCutColumns() throws Exception {
+    Path chromium = chromiumOrSkip();
     String longLink = "https://jhenaidah.gov.bd/site/page/" + "a1b2c3d4e5".repeat(12);
     ProcessInstance d1 = decision(memoKey, 1);
     engine.getTaskService().complete(task(d1, TASK_REPORT_UPDATE, "ac-education").getId(), Map.of(
@@ -519,13 +525,7 @@ class ProgressOutputsTest extends ReportTestSupport {
    */
   @Test
   void tallRowsSplitAcrossPages_shortRowsStayWhole() throws Exception {
-    Path chromium = java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome")
-        .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
-    if (chromium == null && Boolean.parseBoolean(System.getenv("CHROMIUM_REQUIRED"))) {
-      throw new AssertionError("CHROMIUM_REQUIRED=true but headless Chromium is not installed");
-    }
-    assumeTrue(chromium != null, "headless Chromium is not installed");
+    Path chromium = chromiumOrSkip();
     ProgressReport seed = reports.of(memoKey);
     List<DecisionProgress> tall = new ArrayList<>();
     for (int n = 1; n <= 4; n++) {
