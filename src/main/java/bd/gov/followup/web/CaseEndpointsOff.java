@@ -22,11 +22,11 @@ public class CaseEndpointsOff extends OncePerRequestFilter {
    * The case resources at either API's root (an engine named in the path too): case definitions, instances and
    * executions and their history; never a task's or a decision's id that happens to start with "case-".
    */
-  private static final Pattern CASE_PATH = Pattern.compile("^(?:/engine-rest)?(?:/engine/[^/]+)?/(?:history/)?"
-      + "case-(?:definition|instance|execution|activity-instance)(?:/|$)");
+  private static final String CASE_RESOURCE = "^(?:/engine-rest)?(?:/engine/[^/]+)?/(?:history/)?"
+      + "case-(?:definition|instance|execution|activity-instance)";
+  private static final Pattern CASE_PATH = Pattern.compile(CASE_RESOURCE + "(?:/|$)");
   /** A query of the collection: its list or its count, nothing after. */
-  private static final Pattern QUERY = Pattern.compile("^(?:/engine-rest)?(?:/engine/[^/]+)?/(?:history/)?"
-      + "case-(?:definition|instance|execution|activity-instance)(/count)?/?$");
+  private static final Pattern QUERY = Pattern.compile(CASE_RESOURCE + "(/count)?/?$");
 
   static final String MESSAGE = "এই ব্যবস্থায় কেস (CMMN) নেই; সব কাজ BPMN কার্যপ্রবাহের / there are no cases (CMMN) in"
       + " this application: every task comes from a BPMN process";
